@@ -1,0 +1,28 @@
+# Scholia: `make run` and `make test` do all set-up on a fresh Debian 12.
+BUILD_DIR  ?= build
+BUILD_TYPE ?= RelWithDebInfo
+CTEST_ARGS ?=
+
+.PHONY: all deps configure build run test clean
+
+all: build
+
+deps:
+	@packaging/install-build-deps.sh
+
+$(BUILD_DIR)/build.ninja: CMakeLists.txt
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+
+configure: deps $(BUILD_DIR)/build.ninja
+
+build: configure
+	cmake --build $(BUILD_DIR)
+
+run: build
+	$(BUILD_DIR)/bin/scholia
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure $(CTEST_ARGS)
+
+clean:
+	rm -rf $(BUILD_DIR)

@@ -1,0 +1,48 @@
+# Compiler settings shared by every Scholia target, and the one helper that adds a test.
+
+function(scholia_set_warning_flags target)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+endfunction()
+
+# Product code also forbids implicit char* ↔ QString conversions: every user-visible
+# string is explicit (and goes through tr()). Tests may use plain literals.
+function(scholia_set_warnings target)
+    scholia_set_warning_flags(${target})
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
+        QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+endfunction()
+
+# scholia_add_library(NAME SOURCES ... LIBS ...): a static module library under src/.
+function(scholia_add_library name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    add_library(${name} STATIC ${ARG_SOURCES})
+    target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)
+    target_link_libraries(${name} PUBLIC ${ARG_LIBS})
+    scholia_set_warnings(${name})
+endfunction()
+
+# scholia_add_test(NAME SOURCES ... LIBS ... [WEBENGINE]): one Qt Test executable, one CTest test.
+# Every test runs headless; WebEngine tests also need the sandbox off because CI runs as root.
+function(scholia_add_test name)
+    cmake_parse_arguments(ARG "WEBENGINE" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+    target_compile_definitions(${name} PRIVATE
+        SCHOLIA_TEST_FIXTURES="${PROJECT_SOURCE_DIR}/tests/fixtures"
+        SCHOLIA_SHARED_FIXTURES="${PROJECT_SOURCE_DIR}/../shared/fixtures"
+        SCHOLIA_BINARY="$<TARGET_FILE:scholia>")
+    scholia_set_warning_flags(${name})
+    add_test(NAME ${name} COMMAND ${name})
+    set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "HOME=${CMAKE_BINARY_DIR}/test-home"
+            "XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-home/data"
+            "XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-home/config")
+    if(ARG_WEBENGINE)
+        list(APPEND env "QTWEBENGINE_DISABLE_SANDBOX=1"
+                        "QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu --disable-dev-shm-usage")
+    endif()
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${ARG_TIMEOUT})
+endfunction()

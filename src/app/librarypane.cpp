@@ -1,0 +1,93 @@
+#include "librarypane.h"
+
+#include "store/threadstore.h"
+#include "threadlistmodel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Scholia {
+
+LibraryPane::LibraryPane(QWidget *parent)
+    : QWidget(parent),
+      m_model(new ThreadListModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)),
+      m_filter(new QLineEdit(this)),
+      m_table(new QTableView(this))
+{
+    setAccessibleName(tr("Library"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    m_filter->setPlaceholderText(tr("Filter threads"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter threads"));
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Threads"));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ThreadListModel::Date, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(ThreadListModel::Title, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LibraryPane::emitSelection);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table);
+}
+
+bool LibraryPane::reload(const ThreadStore &store, QString *error)
+{
+    auto threads = store.listThreads();
+    if (!threads) {
+        if (error)
+            *error = threads.error().toString();
+        return false;
+    }
+    m_model->setThreads(std::move(threads.value()));
+    m_table->resizeColumnsToContents();
+    return true;
+}
+
+void LibraryPane::selectThread(qint64 threadId)
+{
+    const int row = m_model->rowOfThread(threadId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->setCurrentIndex(index);
+}
+
+void LibraryPane::selectFirstThread()
+{
+    if (m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+const ThreadSummary *LibraryPane::selectedThread() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    return current.isValid() ? m_model->threadAt(current.row()) : nullptr;
+}
+
+void LibraryPane::emitSelection()
+{
+    if (const ThreadSummary *thread = selectedThread())
+        emit threadSelected(thread->id);
+}
+
+} // namespace Scholia

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Scholia {
+
+class ThreadListModel;
+class ThreadStore;
+struct ThreadSummary;
+
+// The left pane: the library's threads, sortable, with a filter box.
+class LibraryPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LibraryPane(QWidget *parent = nullptr);
+
+    // Re-reads the thread list; returns false (and keeps the old list) on a store error.
+    bool reload(const ThreadStore &store, QString *error = nullptr);
+    void selectThread(qint64 threadId);
+    void selectFirstThread();
+    const ThreadSummary *selectedThread() const;
+
+signals:
+    void threadSelected(qint64 threadId);
+
+private:
+    void emitSelection();
+
+    ThreadListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTableView *m_table;
+};
+
+} // namespace Scholia

@@ -1,0 +1,89 @@
+#include "commandline.h"
+
+#include "importcommand.h"
+#include "listcommand.h"
+#include "showcommand.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Scholia {
+
+namespace {
+
+struct Subcommand
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};
+
+const Subcommand subcommands[] = {
+    {"import", QT_TRANSLATE_NOOP("CommandLine", "Import saved thread files into the library"), ImportCommand::run},
+    {"list", QT_TRANSLATE_NOOP("CommandLine", "List the threads in the library"), ListCommand::run},
+    {"show", QT_TRANSLATE_NOOP("CommandLine", "Print one thread, optionally as an indented tree"), ShowCommand::run},
+};
+
+const Subcommand *find(const QString &name)
+{
+    for (const Subcommand &command : subcommands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+void printUsage(QTextStream &out)
+{
+    out << CommandLine::tr("Usage: scholia [SUBCOMMAND] [OPTIONS]") << '\n'
+        << CommandLine::tr("Without a subcommand, Scholia opens its window.") << "\n\n"
+        << CommandLine::tr("Subcommands:") << '\n';
+    for (const Subcommand &command : subcommands)
+        out << QStringLiteral("  %1  %2\n")
+                   .arg(QLatin1String(command.name), -8)
+                   .arg(QCoreApplication::translate("CommandLine", command.summary));
+    out << '\n'
+        << CommandLine::tr("Run \"scholia SUBCOMMAND --help\" for a subcommand's options.") << '\n'
+        << CommandLine::tr("The library is --db PATH, else $SCHOLIA_DB, else the per-user data folder.") << '\n';
+}
+
+} // namespace
+
+bool CommandLine::wantsHeadless(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("--version") || first == QLatin1String("-v"))
+        return true;
+    return !first.startsWith(QLatin1Char('-'));
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        printUsage(out);
+        return 0;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    const Subcommand *command = find(first);
+    if (!command) {
+        err << tr("scholia: unknown subcommand \"%1\"").arg(first) << "\n\n";
+        printUsage(err);
+        return 2;
+    }
+    // The subcommand sees itself as argv[0], so its own --help reads naturally.
+    QStringList rest = arguments.mid(2);
+    rest.prepend(QStringLiteral("scholia ") + first);
+    return command->run(rest, out, err);
+}
+
+} // namespace Scholia

@@ -1,0 +1,67 @@
+#include "libraryimporter.h"
+
+#include "import/importerregistry.h"
+#include "import/importsource.h"
+#include "import/threadmerger.h"
+#include "store/threadstore.h"
+
+namespace Scholia {
+
+LibraryImporter::LibraryImporter(const ImporterRegistry &registry, ThreadStore &store)
+    : m_registry(registry), m_store(store)
+{
+}
+
+FileImportResult LibraryImporter::importFile(const QString &path, const QString &forcedFormat)
+{
+    FileImportResult result;
+    result.path = path;
+    auto source = ImportSource::readFile(path);
+    if (!source) {
+        result.error = source.error();
+        return result;
+    }
+    if (const Importer *importer = forcedFormat.isEmpty() ? m_registry.detect(*source)
+                                                          : m_registry.importerNamed(forcedFormat))
+        result.format = importer->formatName();
+    auto threads = m_registry.parse(*source, forcedFormat);
+    if (!threads) {
+        result.error = threads.error();
+        return result;
+    }
+
+    // Merge every thread with its stored copy first, then save them all in one
+    // transaction, so a file is imported whole or not at all.
+    for (ThreadDocument &thread : threads.value()) {
+        result.warnings += thread.warnings;
+        ImportedThread imported;
+        imported.title = thread.title;
+        imported.comments = thread.realCommentCount();
+        auto existing = m_store.findThread(thread.sourceKind, thread.sourceId);
+        if (!existing) {
+            result.error = existing.error().inFile(path);
+            return result;
+        }
+        if (existing->has_value()) {
+            auto stored = m_store.loadThread(**existing);
+            if (!stored) {
+                result.error = stored.error().inFile(path);
+                return result;
+            }
+            thread = ThreadMerger::merge(*stored, std::move(thread));
+            imported.merged = true;
+        }
+        result.threads.push_back(imported);
+    }
+    auto saved = m_store.saveThreads(threads.value());
+    if (!saved) {
+        result.threads.clear();
+        result.error = saved.error().inFile(path);
+        return result;
+    }
+    for (size_t i = 0; i < result.threads.size(); ++i)
+        result.threads[i].threadId = saved->at(i);
+    return result;
+}
+
+} // namespace Scholia

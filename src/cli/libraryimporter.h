@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace Scholia {
+
+class ImporterRegistry;
+class ThreadStore;
+
+// What importing one file did.
+struct ImportedThread
+{
+    qint64 threadId = 0;
+    QString title;
+    int comments = 0; // real comments in the saved thread
+    bool merged = false; // the library already had this thread
+};
+
+struct FileImportResult
+{
+    QString path;
+    QString format;
+    std::vector<ImportedThread> threads; // empty when the file failed
+    QStringList warnings;
+    std::optional<Error> error;
+    bool ok() const { return !error.has_value(); }
+};
+
+// File → importer → (merge with the stored copy) → store, for the CLI and the GUI alike.
+// A file that fails to parse or save changes nothing in the library.
+class LibraryImporter
+{
+public:
+    LibraryImporter(const ImporterRegistry &registry, ThreadStore &store);
+
+    FileImportResult importFile(const QString &path, const QString &forcedFormat = {});
+
+private:
+    const ImporterRegistry &m_registry;
+    ThreadStore &m_store;
+};
+
+} // namespace Scholia

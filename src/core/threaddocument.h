@@ -1,0 +1,41 @@
+#pragma once
+
+#include "comment.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+#include <vector>
+
+namespace Scholia {
+
+// A whole saved thread: the post and its comments in pre-order (a parent always comes
+// before its children, and a subtree is contiguous). Importers produce it, the store
+// keeps it, the renderer shows it.
+struct ThreadDocument
+{
+    QString sourceKind; // the importer's format family, e.g. "reddit"
+    QString sourceId;   // the site's id for the thread; with sourceKind it identifies it
+    QUrl url;           // the thread's page
+    QString site;       // e.g. "reddit.com/r/DataHoarder"
+    QString title;
+    QString author;
+    QDateTime created; // UTC
+    std::optional<qint64> score;
+    QUrl linkUrl;     // what a link post points at, when it is not a self post
+    QString bodyHtml; // the post's own text, sanitized
+    QString bodyText;
+    std::vector<Comment> comments;
+
+    // Things the importer could read but not map; shown after an import, never stored.
+    QStringList warnings;
+
+    // Comments that stand for real replies (not "more" placeholders).
+    int realCommentCount() const;
+    bool operator==(const ThreadDocument &other) const;
+};
+
+} // namespace Scholia

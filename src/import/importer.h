@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/threaddocument.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace Scholia {
+
+struct ImportSource;
+
+// One saved-thread format: recognise it, then read it into ThreadDocuments.
+class Importer
+{
+public:
+    virtual ~Importer() = default;
+
+    // Short stable name used in messages and for --format, e.g. "reddit-json".
+    virtual QString formatName() const = 0;
+
+    // How sure this importer is that the source is its format, 0 (no) to 100 (certain),
+    // judged from the first bytes and the file name only.
+    virtual int detect(const ImportSource &source) const = 0;
+
+    // Every thread the source holds (most formats hold one; an mbox may hold many).
+    virtual Result<std::vector<ThreadDocument>> parse(const ImportSource &source) const = 0;
+};
+
+} // namespace Scholia

@@ -1,0 +1,76 @@
+#include "importerregistry.h"
+
+#include "importsource.h"
+#include "redditjsonimporter.h"
+
+namespace Scholia {
+
+namespace {
+// Below this an importer is guessing; better to say "unknown format" than to misread.
+constexpr int minimumConfidence = 30;
+} // namespace
+
+ImporterRegistry ImporterRegistry::withAllFormats()
+{
+    ImporterRegistry registry;
+    registry.add(std::make_unique<RedditJsonImporter>());
+    return registry;
+}
+
+void ImporterRegistry::add(std::unique_ptr<Importer> importer)
+{
+    m_importers.push_back(std::move(importer));
+}
+
+const Importer *ImporterRegistry::importerNamed(const QString &formatName) const
+{
+    for (const auto &importer : m_importers) {
+        if (importer->formatName() == formatName)
+            return importer.get();
+    }
+    return nullptr;
+}
+
+QStringList ImporterRegistry::formatNames() const
+{
+    QStringList names;
+    for (const auto &importer : m_importers)
+        names << importer->formatName();
+    return names;
+}
+
+const Importer *ImporterRegistry::detect(const ImportSource &source) const
+{
+    const Importer *best = nullptr;
+    int bestConfidence = minimumConfidence - 1;
+    for (const auto &importer : m_importers) {
+        const int confidence = importer->detect(source);
+        if (confidence > bestConfidence) {
+            best = importer.get();
+            bestConfidence = confidence;
+        }
+    }
+    return best;
+}
+
+Result<std::vector<ThreadDocument>> ImporterRegistry::parse(const ImportSource &source,
+                                                            const QString &forcedFormat) const
+{
+    const Importer *importer = nullptr;
+    if (!forcedFormat.isEmpty()) {
+        importer = importerNamed(forcedFormat);
+        if (!importer)
+            return Error::of(QStringLiteral("no format is called \"%1\" (known: %2)")
+                                 .arg(forcedFormat, formatNames().join(QStringLiteral(", "))))
+                .inFile(source.path);
+    } else {
+        importer = detect(source);
+        if (!importer)
+            return Error::of(QStringLiteral("unknown format (tried: %1)")
+                                 .arg(formatNames().join(QStringLiteral(", "))))
+                .inFile(source.path);
+    }
+    return importer->parse(source);
+}
+
+} // namespace Scholia

@@ -1,0 +1,110 @@
+#include "jsondocument.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace Scholia {
+
+JsonDocument::JsonDocument() : m_parser(std::make_unique<simdjson::dom::parser>()) {}
+JsonDocument::~JsonDocument() = default;
+
+Result<JsonDocument::Element> JsonDocument::parse(const QByteArray &json)
+{
+    Element root;
+    const auto error = m_parser->parse(json.constData(), size_t(json.size())).get(root);
+    if (!error)
+        return root;
+
+    Error failure = Error::of(QString::fromUtf8(simdjson::error_message(error)));
+    if (error == simdjson::DEPTH_ERROR) {
+        failure.message = QStringLiteral("the JSON nests deeper than %1 levels")
+                              .arg(m_parser->max_depth());
+        return failure;
+    }
+    if (error == simdjson::EMPTY) {
+        failure.message = QStringLiteral("the file is empty");
+        return failure;
+    }
+    // simdjson does not say where; Qt's slower parser does. Only paid on failure.
+    QJsonParseError qtError;
+    QJsonDocument::fromJson(json, &qtError);
+    if (qtError.error != QJsonParseError::NoError) {
+        failure.message = QStringLiteral("not valid JSON: %1").arg(qtError.errorString());
+        failure.byteOffset = qtError.offset;
+    } else {
+        failure.message = QStringLiteral("not valid JSON: %1").arg(failure.message);
+    }
+    return failure;
+}
+
+bool JsonDocument::isNumber(Element e)
+{
+    using T = simdjson::dom::element_type;
+    const T t = e.type();
+    return t == T::INT64 || t == T::UINT64 || t == T::DOUBLE;
+}
+
+std::optional<JsonDocument::Element> JsonDocument::member(Element e, std::string_view key)
+{
+    simdjson::dom::object object;
+    if (e.get_object().get(object))
+        return std::nullopt;
+    Element value;
+    if (object.at_key(key).get(value))
+        return std::nullopt;
+    return value;
+}
+
+std::optional<JsonDocument::Element> JsonDocument::memberPath(Element e,
+                                                             std::initializer_list<std::string_view> keys)
+{
+    std::optional<Element> current = e;
+    for (std::string_view key : keys) {
+        current = member(*current, key);
+        if (!current)
+            return std::nullopt;
+    }
+    return current;
+}
+
+QString JsonDocument::string(Element e, std::string_view key)
+{
+    const auto value = member(e, key);
+    std::string_view text;
+    if (!value || value->get_string().get(text))
+        return {};
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+std::optional<double> JsonDocument::number(Element e, std::string_view key)
+{
+    const auto value = member(e, key);
+    double result = 0;
+    if (!value || !isNumber(*value) || value->get_double().get(result))
+        return std::nullopt;
+    return result;
+}
+
+std::optional<qint64> JsonDocument::integer(Element e, std::string_view key)
+{
+    const auto value = number(e, key);
+    if (!value)
+        return std::nullopt;
+    return qint64(*value);
+}
+
+QString JsonDocument::typeName(Element e)
+{
+    using T = simdjson::dom::element_type;
+    switch (e.type()) {
+    case T::ARRAY: return QStringLiteral("an array");
+    case T::OBJECT: return QStringLiteral("an object");
+    case T::STRING: return QStringLiteral("a string");
+    case T::INT64: case T::UINT64: case T::DOUBLE: return QStringLiteral("a number");
+    case T::BOOL: return QStringLiteral("true/false");
+    case T::NULL_VALUE: return QStringLiteral("null");
+    }
+    return QStringLiteral("a value");
+}
+
+} // namespace Scholia

@@ -1,0 +1,89 @@
+#include "threadmerger.h"
+
+#include "core/commenttree.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace Scholia {
+
+ThreadDocument ThreadMerger::merge(const ThreadDocument &stored, ThreadDocument incoming)
+{
+    QSet<QString> incomingIds;
+    incomingIds.reserve(int(incoming.comments.size()));
+    for (Comment &c : incoming.comments) {
+        c.inLatestSave = true;
+        incomingIds.insert(c.sourceId);
+    }
+
+    // Each vanished comment goes right after its previous stored sibling, or first under
+    // its parent when it had none; processing in stored pre-order means a vanished
+    // parent is placed before its vanished children.
+    QHash<QString, std::vector<int>> placedAfter; // source id → stored indices to follow it
+    QHash<QString, std::vector<int>> placedFirstUnder;
+    std::vector<int> placedFirstAtTop;
+    bool anyVanished = false;
+    for (int i = 0; i < int(stored.comments.size()); ++i) {
+        const Comment &c = stored.comments[i];
+        if (incomingIds.contains(c.sourceId))
+            continue;
+        anyVanished = true;
+        int previousSibling = -1;
+        for (int j = i - 1; j >= 0 && j > c.parent; --j) {
+            if (stored.comments[j].parent == c.parent) {
+                previousSibling = j;
+                break;
+            }
+        }
+        if (previousSibling >= 0)
+            placedAfter[stored.comments[previousSibling].sourceId].push_back(i);
+        else if (c.parent >= 0)
+            placedFirstUnder[stored.comments[c.parent].sourceId].push_back(i);
+        else
+            placedFirstAtTop.push_back(i);
+    }
+    if (!anyVanished)
+        return incoming;
+
+    // Lay the comments out as a flat list in sibling order, then let CommentTree
+    // rebuild pre-order, depths and indices from the parent links.
+    const std::vector<LinkedComment> incomingLinked = CommentTree::toLinked(incoming.comments);
+    const std::vector<LinkedComment> storedLinked = CommentTree::toLinked(stored.comments);
+    std::vector<LinkedComment> flat;
+    flat.reserve(incomingLinked.size() + stored.comments.size());
+
+    std::vector<const LinkedComment *> pending; // a stack, so later entries come out first
+    const auto emitWithFollowers = [&](const LinkedComment *first) {
+        pending.push_back(first);
+        while (!pending.empty()) {
+            const LinkedComment *item = pending.back();
+            pending.pop_back();
+            flat.push_back(*item);
+            const QString &id = item->comment.sourceId;
+            std::vector<const LinkedComment *> next;
+            for (int i : placedFirstUnder.value(id))
+                next.push_back(&storedLinked[i]);
+            for (int i : placedAfter.value(id))
+                next.push_back(&storedLinked[i]);
+            for (auto it = next.rbegin(); it != next.rend(); ++it)
+                pending.push_back(*it);
+        }
+    };
+    for (int i : placedFirstAtTop)
+        emitWithFollowers(&storedLinked[i]);
+    for (const LinkedComment &item : incomingLinked)
+        emitWithFollowers(&item);
+    for (LinkedComment &item : flat) {
+        if (!incomingIds.contains(item.comment.sourceId))
+            item.comment.inLatestSave = false;
+    }
+
+    auto arranged = CommentTree::arrange(std::move(flat));
+    // Both inputs were valid trees with unique ids and the vanished ones keep a parent
+    // that is present, so arranging cannot fail; keep the newer save if it somehow does.
+    if (arranged)
+        incoming.comments = std::move(arranged.value());
+    return incoming;
+}
+
+} // namespace Scholia

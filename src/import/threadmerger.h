@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/threaddocument.h"
+
+namespace Scholia {
+
+// Merges a newer save of a thread into the stored one: the newer save decides the
+// thread's fields, its comments and their order; comments the newer save no longer
+// contains are kept where they were, marked as not in the latest save. Nothing the
+// library held is dropped.
+class ThreadMerger
+{
+public:
+    static ThreadDocument merge(const ThreadDocument &stored, ThreadDocument incoming);
+};
+
+} // namespace Scholia

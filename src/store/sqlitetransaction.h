@@ -1,0 +1,24 @@
+#pragma once
+
+namespace Scholia {
+
+class SqliteDatabase;
+
+// BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit() ran, so an
+// exception anywhere in between leaves the database as it was.
+class SqliteTransaction
+{
+public:
+    explicit SqliteTransaction(SqliteDatabase &db);
+    ~SqliteTransaction();
+    SqliteTransaction(const SqliteTransaction &) = delete;
+    SqliteTransaction &operator=(const SqliteTransaction &) = delete;
+
+    void commit();
+
+private:
+    SqliteDatabase &m_db;
+    bool m_finished = false;
+};
+
+} // namespace Scholia

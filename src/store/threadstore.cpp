@@ -1,0 +1,307 @@
+#include "threadstore.h"
+
+#include "schemamigrator.h"
+#include "sqlitedatabase.h"
+#include "sqliteerror.h"
+#include "sqlitestatement.h"
+#include "sqlitetransaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QTimeZone>
+
+namespace Scholia {
+
+namespace {
+
+std::optional<qint64> toSeconds(const QDateTime &time)
+{
+    if (!time.isValid())
+        return std::nullopt;
+    return time.toSecsSinceEpoch();
+}
+
+QDateTime fromSeconds(const std::optional<qint64> &seconds)
+{
+    if (!seconds)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(*seconds, QTimeZone::utc());
+}
+
+QString urlText(const QUrl &url)
+{
+    return url.isEmpty() ? QString() : url.toString(QUrl::FullyEncoded);
+}
+
+Error storeError(const SqliteError &error, const QString &doing)
+{
+    return Error::of(QStringLiteral("%1: %2").arg(doing, error.message()));
+}
+
+} // namespace
+
+ThreadStore::ThreadStore(std::unique_ptr<SqliteDatabase> db) : m_db(std::move(db)) {}
+ThreadStore::~ThreadStore() = default;
+
+Result<std::unique_ptr<ThreadStore>> ThreadStore::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error::of(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+    try {
+        auto db = std::make_unique<SqliteDatabase>(path);
+        db->execute(QStringLiteral("PRAGMA busy_timeout = 5000"));
+        db->execute(QStringLiteral("PRAGMA journal_mode = WAL"));
+        // FULL: a committed annotation survives a power cut, not only a crash.
+        db->execute(QStringLiteral("PRAGMA synchronous = FULL"));
+        db->execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+        SchemaMigrator::migrate(*db);
+        return std::unique_ptr<ThreadStore>(new ThreadStore(std::move(db)));
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot open the library %1").arg(path));
+    }
+}
+
+QString ThreadStore::path() const { return m_db->path(); }
+
+int ThreadStore::schemaVersion() const
+{
+    return int(m_db->queryInt(QStringLiteral("PRAGMA user_version")));
+}
+
+Result<qint64> ThreadStore::saveThread(const ThreadDocument &thread)
+{
+    auto ids = saveThreads({thread});
+    if (!ids)
+        return ids.error();
+    return ids->front();
+}
+
+Result<std::vector<qint64>> ThreadStore::saveThreads(const std::vector<ThreadDocument> &threads)
+{
+    const ThreadDocument *current = nullptr;
+    try {
+        SqliteTransaction transaction(*m_db);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        std::vector<qint64> ids;
+        for (const ThreadDocument &thread : threads) {
+            current = &thread;
+            const qint64 threadId = writeThreadRow(thread, now);
+            writeComments(threadId, thread.comments);
+            ids.push_back(threadId);
+        }
+        transaction.commit();
+        return ids;
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot save \"%1\"").arg(current ? current->title : QString()));
+    }
+}
+
+qint64 ThreadStore::writeThreadRow(const ThreadDocument &thread, qint64 now)
+{
+    SqliteStatement upsert = m_db->prepare(QStringLiteral(R"sql(
+        INSERT INTO threads (source_kind, source_id, url, site, title, author, created_at, score,
+                             link_url, body_html, body_text, comment_count, imported_at, updated_at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)
+        ON CONFLICT (source_kind, source_id) DO UPDATE SET
+            url = excluded.url, site = excluded.site, title = excluded.title,
+            author = excluded.author, created_at = excluded.created_at, score = excluded.score,
+            link_url = excluded.link_url, body_html = excluded.body_html,
+            body_text = excluded.body_text, comment_count = excluded.comment_count,
+            updated_at = excluded.updated_at
+        RETURNING id)sql"));
+    upsert.bind(1, thread.sourceKind)
+        .bind(2, thread.sourceId)
+        .bind(3, urlText(thread.url))
+        .bind(4, thread.site.isNull() ? QStringLiteral("") : thread.site)
+        .bind(5, thread.title.isNull() ? QStringLiteral("") : thread.title)
+        .bind(6, thread.author.isNull() ? QStringLiteral("") : thread.author)
+        .bind(7, toSeconds(thread.created))
+        .bind(8, thread.score)
+        .bind(9, urlText(thread.linkUrl))
+        .bind(10, thread.bodyHtml.isNull() ? QStringLiteral("") : thread.bodyHtml)
+        .bind(11, thread.bodyText.isNull() ? QStringLiteral("") : thread.bodyText)
+        .bind(12, thread.realCommentCount())
+        .bind(13, now);
+    if (!upsert.step())
+        throw SqliteError(0, QStringLiteral("the thread row was not written"));
+    return upsert.columnInt64(0);
+}
+
+void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &comments)
+{
+    QHash<QString, qint64> previousRows; // source id → row, for rows the document may drop
+    {
+        SqliteStatement existing = m_db->prepare(
+            QStringLiteral("SELECT source_id, id FROM comments WHERE thread_id = ?1"));
+        existing.bind(1, threadId);
+        while (existing.step())
+            previousRows.insert(existing.columnText(0), existing.columnInt64(1));
+    }
+
+    SqliteStatement upsert = m_db->prepare(QStringLiteral(R"sql(
+        INSERT INTO comments (thread_id, source_id, parent_id, position, sibling_index, depth,
+                              author, created_at, edited_at, was_edited, score, state, more_count,
+                              in_latest_save, url, body_html, body_text)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+        ON CONFLICT (thread_id, source_id) DO UPDATE SET
+            parent_id = excluded.parent_id, position = excluded.position,
+            sibling_index = excluded.sibling_index, depth = excluded.depth,
+            author = excluded.author, created_at = excluded.created_at,
+            edited_at = excluded.edited_at, was_edited = excluded.was_edited,
+            score = excluded.score, state = excluded.state, more_count = excluded.more_count,
+            in_latest_save = excluded.in_latest_save, url = excluded.url,
+            body_html = excluded.body_html, body_text = excluded.body_text
+        RETURNING id)sql"));
+
+    std::vector<qint64> rowOf(comments.size());
+    for (size_t i = 0; i < comments.size(); ++i) {
+        const Comment &c = comments[i];
+        upsert.bind(1, threadId).bind(2, c.sourceId);
+        if (c.parent >= 0)
+            upsert.bind(3, rowOf[size_t(c.parent)]);
+        else
+            upsert.bindNull(3);
+        upsert.bind(4, qint64(i))
+            .bind(5, c.siblingIndex)
+            .bind(6, c.depth)
+            .bind(7, c.author.isNull() ? QStringLiteral("") : c.author)
+            .bind(8, toSeconds(c.created))
+            .bind(9, toSeconds(c.edited))
+            .bind(10, c.wasEdited)
+            .bind(11, c.score)
+            .bind(12, int(c.state))
+            .bind(13, c.notSavedReplies)
+            .bind(14, c.inLatestSave)
+            .bind(15, urlText(c.url))
+            .bind(16, c.bodyHtml.isNull() ? QStringLiteral("") : c.bodyHtml)
+            .bind(17, c.bodyText.isNull() ? QStringLiteral("") : c.bodyText);
+        if (!upsert.step())
+            throw SqliteError(0, QStringLiteral("comment %1 was not written").arg(c.sourceId));
+        rowOf[i] = upsert.columnInt64(0);
+        upsert.reset();
+        previousRows.remove(c.sourceId);
+    }
+
+    // Whatever is left is not in the document. Deleting a row cascades to its replies,
+    // which are then gone from the document too, so a missing row is expected here.
+    SqliteStatement remove = m_db->prepare(QStringLiteral("DELETE FROM comments WHERE id = ?1"));
+    for (const qint64 row : std::as_const(previousRows)) {
+        remove.bind(1, row).run();
+        remove.reset();
+    }
+}
+
+Result<ThreadDocument> ThreadStore::loadThread(qint64 threadId) const
+{
+    try {
+        SqliteStatement threadRow = m_db->prepare(QStringLiteral(R"sql(
+            SELECT source_kind, source_id, url, site, title, author, created_at, score, link_url,
+                   body_html, body_text
+            FROM threads WHERE id = ?1)sql"));
+        threadRow.bind(1, threadId);
+        if (!threadRow.step())
+            return Error::of(QStringLiteral("there is no thread %1 in the library").arg(threadId));
+        ThreadDocument thread;
+        thread.sourceKind = threadRow.columnText(0);
+        thread.sourceId = threadRow.columnText(1);
+        thread.url = QUrl(threadRow.columnText(2));
+        thread.site = threadRow.columnText(3);
+        thread.title = threadRow.columnText(4);
+        thread.author = threadRow.columnText(5);
+        thread.created = fromSeconds(threadRow.columnOptionalInt64(6));
+        thread.score = threadRow.columnOptionalInt64(7);
+        thread.linkUrl = QUrl(threadRow.columnText(8));
+        thread.bodyHtml = threadRow.columnText(9);
+        thread.bodyText = threadRow.columnText(10);
+
+        SqliteStatement rows = m_db->prepare(QStringLiteral(R"sql(
+            SELECT id, source_id, parent_id, sibling_index, depth, author, created_at, edited_at,
+                   was_edited, score, state, more_count, in_latest_save, url, body_html, body_text
+            FROM comments WHERE thread_id = ?1 ORDER BY position)sql"));
+        rows.bind(1, threadId);
+        QHash<qint64, int> indexOfRow;
+        while (rows.step()) {
+            Comment c;
+            c.sourceId = rows.columnText(1);
+            c.parent = rows.isNull(2) ? -1 : indexOfRow.value(rows.columnInt64(2), -1);
+            c.siblingIndex = rows.columnInt(3);
+            c.depth = rows.columnInt(4);
+            c.author = rows.columnText(5);
+            c.created = fromSeconds(rows.columnOptionalInt64(6));
+            c.edited = fromSeconds(rows.columnOptionalInt64(7));
+            c.wasEdited = rows.columnInt64(8) != 0;
+            c.score = rows.columnOptionalInt64(9);
+            c.state = CommentState(qBound(0, rows.columnInt(10), int(CommentState::Removed)));
+            if (!rows.isNull(11))
+                c.notSavedReplies = rows.columnInt(11);
+            c.inLatestSave = rows.columnInt64(12) != 0;
+            c.url = QUrl(rows.columnText(13));
+            c.bodyHtml = rows.columnText(14);
+            c.bodyText = rows.columnText(15);
+            indexOfRow.insert(rows.columnInt64(0), int(thread.comments.size()));
+            thread.comments.push_back(std::move(c));
+        }
+        return thread;
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot load thread %1").arg(threadId));
+    }
+}
+
+Result<std::optional<qint64>> ThreadStore::findThread(const QString &sourceKind,
+                                                      const QString &sourceId) const
+{
+    try {
+        SqliteStatement query = m_db->prepare(
+            QStringLiteral("SELECT id FROM threads WHERE source_kind = ?1 AND source_id = ?2"));
+        query.bind(1, sourceKind).bind(2, sourceId);
+        if (!query.step())
+            return std::optional<qint64>();
+        return std::optional<qint64>(query.columnInt64(0));
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot look up a thread"));
+    }
+}
+
+Result<std::vector<ThreadSummary>> ThreadStore::listThreads() const
+{
+    try {
+        SqliteStatement query = m_db->prepare(QStringLiteral(R"sql(
+            SELECT t.id, t.source_kind, t.source_id, t.site, t.title, t.author, t.created_at,
+                   t.comment_count,
+                   (SELECT count(*) FROM annotations a WHERE a.thread_id = t.id),
+                   t.imported_at, t.updated_at
+            FROM threads t ORDER BY t.id)sql"));
+        std::vector<ThreadSummary> threads;
+        while (query.step()) {
+            ThreadSummary s;
+            s.id = query.columnInt64(0);
+            s.sourceKind = query.columnText(1);
+            s.sourceId = query.columnText(2);
+            s.site = query.columnText(3);
+            s.title = query.columnText(4);
+            s.author = query.columnText(5);
+            s.created = fromSeconds(query.columnOptionalInt64(6));
+            s.commentCount = query.columnInt(7);
+            s.annotationCount = query.columnInt(8);
+            s.importedAt = fromSeconds(query.columnOptionalInt64(9));
+            s.updatedAt = fromSeconds(query.columnOptionalInt64(10));
+            threads.push_back(std::move(s));
+        }
+        return threads;
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot list the library"));
+    }
+}
+
+Result<int> ThreadStore::threadCount() const
+{
+    try {
+        return int(m_db->queryInt(QStringLiteral("SELECT count(*) FROM threads")));
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot count threads"));
+    }
+}
+
+} // namespace Scholia

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace Scholia {
+
+// One row of the library list: what is shown without loading the comments.
+struct ThreadSummary
+{
+    qint64 id = 0;
+    QString sourceKind;
+    QString sourceId;
+    QString site;
+    QString title;
+    QString author;
+    QDateTime created;
+    int commentCount = 0; // real comments, placeholders excluded
+    int annotationCount = 0;
+    QDateTime importedAt;
+    QDateTime updatedAt;
+};
+
+} // namespace Scholia

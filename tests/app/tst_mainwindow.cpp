@@ -1,0 +1,80 @@
+// The window as a user first sees it: the sample thread imported into an empty library,
+// shown in the thread view through the scholia: scheme, with nothing fetched from the network.
+
+#include "app/librarypane.h"
+#include "app/mainwindow.h"
+#include "app/offlinerequestinterceptor.h"
+#include "app/samplelibrary.h"
+#include "app/threadschemehandler.h"
+#include "app/threadview.h"
+#include "store/threadstore.h"
+#include "store/threadsummary.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEnginePage>
+
+using namespace Scholia;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QVariant evaluate(QWebEnginePage *page, const QString &script)
+    {
+        QVariant result;
+        bool done = false;
+        page->runJavaScript(script, [&](const QVariant &value) {
+            result = value;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 20000))
+            return QStringLiteral("<timeout>");
+        return result;
+    }
+
+private slots:
+    void showsTheSampleThreadOnFirstStart()
+    {
+        QTemporaryDir dir;
+        auto store = ThreadStore::open(dir.filePath(QStringLiteral("library.sqlite")));
+        QVERIFY(store.ok());
+        QVERIFY(SampleLibrary::installIfEmpty(**store).ok());
+        QCOMPARE((*store)->threadCount().value(), 1);
+        QVERIFY(SampleLibrary::installIfEmpty(**store).ok()); // not twice
+        QCOMPARE((*store)->threadCount().value(), 1);
+
+        MainWindow window(**store);
+        QSignalSpy pageLoaded(window.threadView(), &QWebEngineView::loadFinished);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.libraryPane()->selectedThread());
+        QVERIFY(pageLoaded.wait(30000) || !pageLoaded.isEmpty());
+        QCOMPARE(pageLoaded.first().first().toBool(), true);
+
+        QWebEnginePage *page = window.threadView()->page();
+        QCOMPARE(page->url().scheme(), QStringLiteral("scholia"));
+        QCOMPARE(evaluate(page, QStringLiteral("document.querySelectorAll('article.comment').length")).toInt(), 64);
+        QCOMPARE(evaluate(page, QStringLiteral("document.querySelectorAll('article.comment.more').length")).toInt(), 1);
+        QCOMPARE(evaluate(page, QStringLiteral("document.querySelectorAll('article.comment.deleted').length")).toInt(), 1);
+        QCOMPARE(evaluate(page, QStringLiteral("Math.max(...[...document.querySelectorAll('article.comment')].map(e => +e.dataset.depth))")).toInt(), 4);
+        // The stylesheet came through the scheme handler and applies.
+        QCOMPARE(evaluate(page, QStringLiteral("getComputedStyle(document.querySelector('article.comment')).borderLeftStyle")).toString(),
+                 QStringLiteral("solid"));
+        QCOMPARE(evaluate(page, QStringLiteral("document.querySelectorAll('script').length")).toInt(), 0);
+        QCOMPARE(window.threadView()->interceptor().blockedCount(), 0);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    ThreadSchemeHandler::registerScheme();
+    QApplication app(argc, argv);
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"

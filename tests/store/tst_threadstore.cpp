@@ -1,0 +1,205 @@
+#include "import/importsource.h"
+#include "import/redditjsonimporter.h"
+#include "store/schemamigrator.h"
+#include "store/threadstore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace Scholia;
+
+namespace {
+
+ThreadDocument fixtureThread(const QString &name)
+{
+    auto source = ImportSource::readFile(QStringLiteral(SCHOLIA_TEST_FIXTURES "/reddit/") + name);
+    return RedditJsonImporter().parse(*source).value().front();
+}
+
+// A second, plain connection: the test looks at the file the way any SQLite tool would.
+class RawDatabase
+{
+public:
+    explicit RawDatabase(const QString &path) { sqlite3_open(path.toUtf8().constData(), &m_db); }
+    ~RawDatabase() { sqlite3_close(m_db); }
+    qint64 integer(const char *sql)
+    {
+        sqlite3_stmt *statement = nullptr;
+        sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr);
+        qint64 value = -1;
+        if (sqlite3_step(statement) == SQLITE_ROW)
+            value = sqlite3_column_int64(statement, 0);
+        sqlite3_finalize(statement);
+        return value;
+    }
+    QString text(const char *sql)
+    {
+        sqlite3_stmt *statement = nullptr;
+        sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr);
+        QString value;
+        if (sqlite3_step(statement) == SQLITE_ROW)
+            value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        sqlite3_finalize(statement);
+        return value;
+    }
+    bool execute(const char *sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+} // namespace
+
+class TestThreadStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QString freshPath() { return m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(++m_counter)); }
+
+private slots:
+    void opensANewLibraryAtTheLatestSchema()
+    {
+        const QString path = freshPath();
+        auto store = ThreadStore::open(path);
+        QVERIFY(store.ok());
+        QCOMPARE((*store)->schemaVersion(), SchemaMigrator::latestVersion());
+        RawDatabase raw(path);
+        QCOMPARE(raw.text("PRAGMA journal_mode"), QStringLiteral("wal"));
+        for (const char *table : {"threads", "comments", "annotations", "tags", "annotation_tags",
+                                  "thread_tags", "thread_notes", "comments_fts"}) {
+            const QByteArray sql = QByteArray("SELECT count(*) FROM sqlite_master WHERE name = '") + table + "'";
+            QVERIFY2(raw.integer(sql.constData()) == 1, table);
+        }
+    }
+
+    void refusesALibraryFromANewerScholia()
+    {
+        const QString path = freshPath();
+        {
+            RawDatabase raw(path);
+            QVERIFY(raw.execute("PRAGMA user_version = 999"));
+        }
+        auto store = ThreadStore::open(path);
+        QVERIFY(!store.ok());
+        QVERIFY2(store.error().message.contains(QStringLiteral("newer than this Scholia")), qPrintable(store.error().message));
+        RawDatabase raw(path);
+        QCOMPARE(raw.integer("PRAGMA user_version"), qint64(999));
+    }
+
+    void saveThenLoadGivesAnEqualDocument()
+    {
+        auto store = ThreadStore::open(freshPath());
+        QVERIFY(store.ok());
+        const ThreadDocument doc = fixtureThread(QStringLiteral("small-thread.json"));
+        auto id = (*store)->saveThread(doc);
+        QVERIFY(id.ok());
+        auto loaded = (*store)->loadThread(*id);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->comments.size(), doc.comments.size());
+        for (size_t i = 0; i < doc.comments.size(); ++i)
+            QVERIFY2(loaded->comments[i] == doc.comments[i], qPrintable(doc.comments[i].sourceId));
+        QVERIFY(*loaded == doc);
+
+        auto threads = (*store)->listThreads();
+        QVERIFY(threads.ok());
+        QCOMPARE(threads->size(), size_t(1));
+        QCOMPARE(threads->front().commentCount, 7);
+        QCOMPARE(threads->front().title, doc.title);
+    }
+
+    void resavingUpdatesInPlace()
+    {
+        const QString path = freshPath();
+        auto store = ThreadStore::open(path);
+        QVERIFY(store.ok());
+        ThreadDocument doc = fixtureThread(QStringLiteral("small-thread.json"));
+        const qint64 id = (*store)->saveThread(doc).value();
+        RawDatabase raw(path);
+        const qint64 rowOfC2 = raw.integer("SELECT id FROM comments WHERE source_id = 'c2'");
+
+        doc.comments[1].bodyText = QStringLiteral("dogs, definitely");
+        doc.comments[1].bodyHtml = QStringLiteral("dogs, definitely");
+        doc.title = QStringLiteral("Renamed");
+        QCOMPARE((*store)->saveThread(doc).value(), id);
+
+        QCOMPARE(raw.integer("SELECT count(*) FROM threads"), qint64(1));
+        QCOMPARE(raw.integer("SELECT count(*) FROM comments"), qint64(doc.comments.size()));
+        QCOMPARE(raw.integer("SELECT id FROM comments WHERE source_id = 'c2'"), rowOfC2);
+        QCOMPARE((*store)->loadThread(id)->comments[1].bodyText, QStringLiteral("dogs, definitely"));
+        QCOMPARE((*store)->loadThread(id)->title, QStringLiteral("Renamed"));
+    }
+
+    void fullTextIndexFollowsEdits()
+    {
+        const QString path = freshPath();
+        auto store = ThreadStore::open(path);
+        ThreadDocument doc = fixtureThread(QStringLiteral("small-thread.json"));
+        (*store)->saveThread(doc).value();
+        RawDatabase raw(path);
+        QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'chips'"), qint64(1));
+        QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'zurich'"), qint64(1)); // diacritics folded
+
+        doc.comments[0].bodyText = QStringLiteral("mushy peas");
+        (*store)->saveThread(doc).value();
+        QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'chips'"), qint64(0));
+        QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'peas'"), qint64(1));
+        QVERIFY(raw.execute("INSERT INTO comments_fts(comments_fts) VALUES('integrity-check')"));
+    }
+
+    void failedSaveLeavesTheLibraryAsItWas()
+    {
+        const QString path = freshPath();
+        auto store = ThreadStore::open(path);
+        const ThreadDocument first = fixtureThread(QStringLiteral("small-thread.json"));
+        (*store)->saveThread(first).value();
+
+        // Make SQLite itself fail halfway through the next save: the sixth comment row
+        // of the second thread aborts the statement.
+        RawDatabase raw(path);
+        QVERIFY(raw.execute("CREATE TRIGGER fail_midway BEFORE INSERT ON comments "
+                            "WHEN new.source_id = 'c5' AND new.thread_id <> 1 "
+                            "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"));
+        const qint64 threadsBefore = raw.integer("SELECT count(*) FROM threads");
+        const qint64 commentsBefore = raw.integer("SELECT count(*) FROM comments");
+        const qint64 indexedBefore = raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'replying'");
+
+        ThreadDocument second = first;
+        second.sourceId = QStringLiteral("other");
+        auto result = (*store)->saveThread(second);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(QStringLiteral("injected failure")), qPrintable(result.error().message));
+
+        QCOMPARE(raw.integer("SELECT count(*) FROM threads"), threadsBefore);
+        QCOMPARE(raw.integer("SELECT count(*) FROM comments"), commentsBefore);
+        QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'replying'"), indexedBefore);
+        QCOMPARE(raw.text("PRAGMA integrity_check"), QStringLiteral("ok"));
+
+        // The store is still usable after the failure.
+        QVERIFY(raw.execute("DROP TRIGGER fail_midway"));
+        QVERIFY((*store)->saveThread(second).ok());
+        QCOMPARE(raw.integer("SELECT count(*) FROM threads"), threadsBefore + 1);
+    }
+
+    void loadingAMissingThreadIsAnError()
+    {
+        auto store = ThreadStore::open(freshPath());
+        auto loaded = (*store)->loadThread(42);
+        QVERIFY(!loaded.ok());
+        QVERIFY(loaded.error().message.contains(QStringLiteral("no thread 42")));
+    }
+
+    void unopenablePathIsAnError()
+    {
+        auto store = ThreadStore::open(QStringLiteral("/proc/no/such/dir/library.sqlite"));
+        QVERIFY(!store.ok());
+        QVERIFY(!store.error().message.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestThreadStore)
+#include "tst_threadstore.moc"

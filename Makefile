@@ -3,7 +3,7 @@ BUILD_DIR  ?= build
 BUILD_TYPE ?= RelWithDebInfo
 CTEST_ARGS ?=
 
-.PHONY: all deps configure build run test clean
+.PHONY: all deps configure build run test translations clean
 
 all: build
 
@@ -23,6 +23,11 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure $(CTEST_ARGS)
+
+# Refreshes translations/*.ts from the sources (lupdate), then fills English plurals.
+translations: configure
+	cmake --build $(BUILD_DIR) --target update_translations
+	python3 translations/fill-english-plurals.py translations/scholia_en.ts
 
 clean:
 	rm -rf $(BUILD_DIR)

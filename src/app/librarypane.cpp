@@ -39,8 +39,11 @@ LibraryPane::LibraryPane(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(ThreadListModel::Title, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    // The title takes what the counts and dates leave.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ThreadListModel::Title, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LibraryPane::emitSelection);
 
@@ -59,7 +62,6 @@ bool LibraryPane::reload(const ThreadStore &store, QString *error)
         return false;
     }
     m_model->setThreads(std::move(threads.value()));
-    m_table->resizeColumnsToContents();
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "app/threadschemehandler.h"
 #include "cli/commandline.h"
 #include "cli/databaselocation.h"
+#include "cli/translationloader.h"
 #include "store/threadstore.h"
 
 #include <QApplication>
@@ -25,6 +26,7 @@ int runWindow(int argc, char **argv)
     Scholia::ThreadSchemeHandler::registerScheme();
     QApplication app(argc, argv);
     describeApplication();
+    Scholia::TranslationLoader::install(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Scholia"));
 
     QCommandLineParser parser;
@@ -59,6 +61,7 @@ int main(int argc, char **argv)
     if (Scholia::CommandLine::wantsHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        Scholia::TranslationLoader::install(app);
         return Scholia::CommandLine::run(app.arguments());
     }
     return runWindow(argc, argv);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "librarypane.h"
 #include "notespane.h"
 #include "store/threadstore.h"
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 
@@ -51,12 +51,7 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Scholia"), this, [this] {
-        QMessageBox::about(this, tr("About Scholia"),
-                           tr("<h3>Scholia %1</h3><p>Read, annotate and export saved discussion "
-                              "threads, offline.</p><p>Library: %2</p>")
-                               .arg(QApplication::applicationVersion(), m_store.path().toHtmlEscaped()));
-    });
+    help->addAction(tr("&About Scholia"), this, [this] { AboutDialog(m_store.path(), this).exec(); });
 }
 
 void MainWindow::showThread(qint64 threadId)

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <climits>
+
 namespace Scholia {
 
 namespace {
@@ -30,7 +33,10 @@ QString scoreElement(const std::optional<qint64> &score)
 {
     if (!score)
         return {};
-    return QStringLiteral("<span class=\"score\">%1</span>").arg(*score);
+    // lupdate cannot read template arguments inside a translate() call: clamp first.
+    const int points = int(std::clamp<qint64>(*score, INT_MIN, INT_MAX));
+    return QStringLiteral("<span class=\"score\">%1</span>")
+        .arg(QCoreApplication::translate("ThreadHtmlRenderer", "%n point(s)", nullptr, points).toHtmlEscaped());
 }
 
 void appendComment(QString &html, const Comment &c, const QString &threadAuthor)

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <sqlite3.h>
+
 namespace Scholia {
 
 namespace {
@@ -64,6 +66,8 @@ Result<std::unique_ptr<ThreadStore>> ThreadStore::open(const QString &path)
 }
 
 QString ThreadStore::path() const { return m_db->path(); }
+
+QString ThreadStore::sqliteVersion() { return QString::fromLatin1(sqlite3_libversion()); }
 
 int ThreadStore::schemaVersion() const
 {

@@ -37,6 +37,7 @@ public:
     Result<int> threadCount() const;
 
     QString path() const;
+    static QString sqliteVersion();
     int schemaVersion() const;
 
 private:

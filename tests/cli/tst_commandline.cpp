@@ -46,7 +46,7 @@ private slots:
     {
         const Run imported = scholia({"import", fixture("small-thread.json"), "--db", m_db});
         QCOMPARE(imported.exitCode, 0);
-        QVERIFY2(imported.out.contains(QStringLiteral("small-thread.json: [1] \"Cats & dogs: which is \u201cbetter\u201d?\": 7 comment(s) imported")),
+        QVERIFY2(imported.out.contains(QStringLiteral("small-thread.json: [1] \"Cats & dogs: which is \u201cbetter\u201d?\": 7 comments imported")),
                  qPrintable(imported.out));
 
         const Run listed = scholia({"list", "--db", m_db});
@@ -80,7 +80,7 @@ private slots:
         QVERIFY2(run.err.contains(fixture("missing-parent.json")
                                   + QStringLiteral(": reddit-json: comment \"c5\" replies to \"nope\", which is not in the file")),
                  qPrintable(run.err));
-        QVERIFY(run.out.contains(QStringLiteral("7 comment(s) imported")));
+        QVERIFY(run.out.contains(QStringLiteral("7 comments imported")));
         QCOMPARE(scholia({"list", "--db", m_db}).out.count(QLatin1Char('\n')), 1);
     }
 

@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Fills scholia_en.ts: English needs a translation file only for plural forms
+("%n comment(s)" -> "1 comment" / "2 comments"). Run by `make translations`."""
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+IRREGULAR = {"replies": "reply"}
+
+
+def forms(source):
+    singular = source.replace("(s)", "")
+    plural = source.replace("(s)", "s")
+    for many, one in IRREGULAR.items():
+        singular = re.sub(r"\b%s\b" % many, one, singular)
+    return singular, plural
+
+
+def main(path):
+    tree = ET.parse(path)
+    for message in tree.iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        source = message.findtext("source")
+        translation = message.find("translation")
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        for text in forms(source):
+            form = ET.SubElement(translation, "numerusform")
+            form.text = text
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "translations/scholia_en.ts")

@@ -12,7 +12,8 @@ LibraryImporter::LibraryImporter(const ImporterRegistry &registry, ThreadStore &
 {
 }
 
-FileImportResult LibraryImporter::importFile(const QString &path, const QString &forcedFormat)
+FileImportResult LibraryImporter::importFile(const QString &path, const QString &forcedFormat,
+                                             const std::atomic<bool> *cancel)
 {
     FileImportResult result;
     result.path = path;
@@ -53,7 +54,7 @@ FileImportResult LibraryImporter::importFile(const QString &path, const QString 
         }
         result.threads.push_back(imported);
     }
-    auto saved = m_store.saveThreads(threads.value());
+    auto saved = m_store.saveThreads(threads.value(), cancel);
     if (!saved) {
         result.threads.clear();
         result.error = saved.error().inFile(path);

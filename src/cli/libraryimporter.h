@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <optional>
 #include <vector>
 
 namespace Scholia {
@@ -27,8 +29,9 @@ struct FileImportResult
     QString format;
     std::vector<ImportedThread> threads; // empty when the file failed
     QStringList warnings;
-    std::optional<Error> error;
+    std::optional<Error> error; // error->cancelled when the user cancelled it
     bool ok() const { return !error.has_value(); }
+    bool cancelled() const { return error && error->cancelled; }
 };
 
 // File → importer → (merge with the stored copy) → store, for the CLI and the GUI alike.
@@ -38,7 +41,9 @@ class LibraryImporter
 public:
     LibraryImporter(const ImporterRegistry &registry, ThreadStore &store);
 
-    FileImportResult importFile(const QString &path, const QString &forcedFormat = {});
+    // cancel, when given, is checked while saving; a cancelled file leaves no trace.
+    FileImportResult importFile(const QString &path, const QString &forcedFormat = {},
+                                const std::atomic<bool> *cancel = nullptr);
 
 private:
     const ImporterRegistry &m_registry;

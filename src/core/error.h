@@ -13,8 +13,13 @@ struct Error
     QString format; // the importer's format name, when one was involved
     qint64 byteOffset = -1;
     QString location; // a path inside the document, e.g. "[1].data.children[3]"
+    bool cancelled = false; // the user stopped the work; not a failure to report
 
-    static Error of(const QString &message) { return Error{message, {}, {}, -1, {}}; }
+    static Error of(const QString &message) { return Error{message, {}, {}, -1, {}, false}; }
+    static Error cancellation(const QString &message)
+    {
+        return Error{message, {}, {}, -1, {}, true};
+    }
     Error &inFile(const QString &path);
     Error &inFormat(const QString &name);
     Error &atByte(qint64 offset);

@@ -3,6 +3,7 @@
 #include "core/threaddocument.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 #include <algorithm>
 #include <climits>
@@ -80,9 +81,17 @@ void appendComment(QString &html, const Comment &c, const QString &threadAuthor)
 
 QString ThreadHtmlRenderer::contentSecurityPolicy(const Options &options)
 {
-    if (!options.inlineStylesheet.isEmpty())
-        return QStringLiteral("default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; "
-                              "form-action 'none'");
+    if (!options.inlineStylesheet.isEmpty()) {
+        QString script = QStringLiteral("'none'");
+        if (!options.inlineScript.isEmpty()) {
+            const QByteArray hash = QCryptographicHash::hash(options.inlineScript.toUtf8(),
+                                                             QCryptographicHash::Sha256);
+            script = QStringLiteral("'sha256-%1'").arg(QString::fromLatin1(hash.toBase64()));
+        }
+        return QStringLiteral("default-src 'none'; style-src 'unsafe-inline'; script-src %1; "
+                              "base-uri 'none'; form-action 'none'")
+            .arg(script);
+    }
     return QStringLiteral("default-src 'none'; style-src scholia:; script-src scholia:; "
                           "img-src scholia:; base-uri 'none'; form-action 'none'");
 }
@@ -99,8 +108,12 @@ QString ThreadHtmlRenderer::render(const ThreadDocument &thread, const Options &
         html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1\">\n").arg(escaped(options.stylesheetUrl));
     if (!options.inlineStylesheet.isEmpty())
         html += QStringLiteral("<style>\n") + options.inlineStylesheet + QStringLiteral("</style>\n");
-    if (!options.scriptUrl.isEmpty() && options.inlineStylesheet.isEmpty())
+    if (!options.inlineStylesheet.isEmpty()) {
+        if (!options.inlineScript.isEmpty())
+            html += QStringLiteral("<script>") + options.inlineScript + QStringLiteral("</script>\n");
+    } else if (!options.scriptUrl.isEmpty()) {
         html += QStringLiteral("<script src=\"%1\" defer></script>\n").arg(escaped(options.scriptUrl));
+    }
     html += QStringLiteral("</head><body>\n<section class=\"post\"><h1>%1</h1><header>")
                 .arg(escaped(thread.title));
     if (!thread.author.isEmpty())

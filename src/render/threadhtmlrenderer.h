@@ -15,9 +15,12 @@ public:
     {
         QString stylesheetUrl; // linked, so the page's CSP can forbid inline style
         QString scriptUrl;     // empty: no script at all
-        // Set for a self-contained file (export): the CSS goes inline and the page
-        // allows only that inline style, still no script.
+        // Set for a self-contained file (export, `scholia render`): the CSS goes inline
+        // and the page allows only that inline style.
         QString inlineStylesheet;
+        // Set with inlineStylesheet when the file should still be interactive: the script
+        // goes inline and the CSP allows exactly it (by its SHA-256 hash), nothing else.
+        QString inlineScript;
     };
 
     static QString render(const ThreadDocument &thread, const Options &options);

@@ -121,6 +121,16 @@ WHEN old.body_text IS NOT new.body_text BEGIN
     INSERT INTO comments_fts(rowid, body_text) VALUES (new.id, new.body_text);
 END;
 )sql",
+
+    // v2: how the reader left each thread: collapsed comments and the focused one.
+    R"sql(
+CREATE TABLE thread_view_state (
+    thread_id  INTEGER PRIMARY KEY REFERENCES threads(id) ON DELETE CASCADE,
+    collapsed  TEXT NOT NULL DEFAULT '[]',
+    focused    TEXT,
+    updated_at INTEGER NOT NULL
+);
+)sql",
 };
 
 } // namespace

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimeZone>
 
 #include <sqlite3.h>
@@ -82,7 +84,15 @@ Result<qint64> ThreadStore::saveThread(const ThreadDocument &thread)
     return ids->front();
 }
 
-Result<std::vector<qint64>> ThreadStore::saveThreads(const std::vector<ThreadDocument> &threads)
+namespace {
+// Thrown to unwind a save the user cancelled; the transaction's destructor rolls back.
+struct SaveCancelled
+{
+};
+} // namespace
+
+Result<std::vector<qint64>> ThreadStore::saveThreads(const std::vector<ThreadDocument> &threads,
+                                                     const std::atomic<bool> *cancel)
 {
     const ThreadDocument *current = nullptr;
     try {
@@ -92,11 +102,15 @@ Result<std::vector<qint64>> ThreadStore::saveThreads(const std::vector<ThreadDoc
         for (const ThreadDocument &thread : threads) {
             current = &thread;
             const qint64 threadId = writeThreadRow(thread, now);
-            writeComments(threadId, thread.comments);
+            writeComments(threadId, thread.comments, cancel);
             ids.push_back(threadId);
         }
+        if (cancel && cancel->load())
+            throw SaveCancelled();
         transaction.commit();
         return ids;
+    } catch (const SaveCancelled &) {
+        return Error::cancellation(QStringLiteral("cancelled; nothing from this file was saved"));
     } catch (const SqliteError &error) {
         return storeError(error, QStringLiteral("cannot save \"%1\"").arg(current ? current->title : QString()));
     }
@@ -133,7 +147,8 @@ qint64 ThreadStore::writeThreadRow(const ThreadDocument &thread, qint64 now)
     return upsert.columnInt64(0);
 }
 
-void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &comments)
+void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &comments,
+                                const std::atomic<bool> *cancel)
 {
     QHash<QString, qint64> previousRows; // source id → row, for rows the document may drop
     {
@@ -161,6 +176,8 @@ void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &com
 
     std::vector<qint64> rowOf(comments.size());
     for (size_t i = 0; i < comments.size(); ++i) {
+        if (cancel && i % 256 == 0 && cancel->load())
+            throw SaveCancelled();
         const Comment &c = comments[i];
         upsert.bind(1, threadId).bind(2, c.sourceId);
         if (c.parent >= 0)
@@ -296,6 +313,60 @@ Result<std::vector<ThreadSummary>> ThreadStore::listThreads() const
         return threads;
     } catch (const SqliteError &error) {
         return storeError(error, QStringLiteral("cannot list the library"));
+    }
+}
+
+Result<ThreadViewState> ThreadStore::loadViewState(qint64 threadId) const
+{
+    try {
+        SqliteStatement query = m_db->prepare(
+            QStringLiteral("SELECT collapsed, focused FROM thread_view_state WHERE thread_id = ?1"));
+        query.bind(1, threadId);
+        ThreadViewState state;
+        if (!query.step())
+            return state;
+        const QJsonArray collapsed = QJsonDocument::fromJson(query.columnText(0).toUtf8()).array();
+        for (const QJsonValue &id : collapsed) {
+            if (id.isString())
+                state.collapsed << id.toString();
+        }
+        state.focused = query.columnText(1);
+        return state;
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot read the view state of thread %1").arg(threadId));
+    }
+}
+
+Result<void> ThreadStore::saveViewState(qint64 threadId, const ThreadViewState &state)
+{
+    try {
+        SqliteStatement upsert = m_db->prepare(QStringLiteral(R"sql(
+            INSERT INTO thread_view_state (thread_id, collapsed, focused, updated_at)
+            VALUES (?1, ?2, ?3, ?4)
+            ON CONFLICT (thread_id) DO UPDATE SET collapsed = excluded.collapsed,
+                focused = excluded.focused, updated_at = excluded.updated_at)sql"));
+        const QByteArray collapsed =
+            QJsonDocument(QJsonArray::fromStringList(state.collapsed)).toJson(QJsonDocument::Compact);
+        upsert.bind(1, threadId)
+            .bind(2, QString::fromUtf8(collapsed))
+            .bind(3, state.focused.isEmpty() ? QString() : state.focused)
+            .bind(4, QDateTime::currentSecsSinceEpoch());
+        upsert.run();
+        return {};
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot save the view state of thread %1").arg(threadId));
+    }
+}
+
+Result<bool> ThreadStore::hasComment(qint64 threadId, const QString &sourceId) const
+{
+    try {
+        SqliteStatement query = m_db->prepare(
+            QStringLiteral("SELECT 1 FROM comments WHERE thread_id = ?1 AND source_id = ?2"));
+        query.bind(1, threadId).bind(2, sourceId);
+        return query.step();
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot look up a comment"));
     }
 }
 

@@ -5,7 +5,9 @@
 #include "threadsummary.h"
 
 #include <QString>
+#include <QStringList>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -13,6 +15,14 @@
 namespace Scholia {
 
 class SqliteDatabase;
+
+// How the reader left a thread, restored when it is opened again.
+struct ThreadViewState
+{
+    QStringList collapsed; // source ids of collapsed comments
+    QString focused;       // source id of the focused comment, empty for none
+    bool operator==(const ThreadViewState &) const = default;
+};
 
 // The library: one SQLite file holding threads, comments, annotations, tags and notes.
 // Every write is one transaction; a failure leaves the file as it was.
@@ -28,13 +38,21 @@ public:
     // ones the document lacks removed. Callers merging a re-import pass the merged
     // document (ThreadMerger) so that nothing stored is lost. Returns the thread id.
     Result<qint64> saveThread(const ThreadDocument &thread);
-    // Several threads (one file can hold many) in one transaction: all or none.
-    Result<std::vector<qint64>> saveThreads(const std::vector<ThreadDocument> &threads);
+    // Several threads (one file can hold many) in one transaction: all or none. When
+    // cancel becomes true during the save, the transaction is rolled back and the
+    // Error has cancelled set.
+    Result<std::vector<qint64>> saveThreads(const std::vector<ThreadDocument> &threads,
+                                            const std::atomic<bool> *cancel = nullptr);
 
     Result<ThreadDocument> loadThread(qint64 threadId) const;
     Result<std::optional<qint64>> findThread(const QString &sourceKind, const QString &sourceId) const;
     Result<std::vector<ThreadSummary>> listThreads() const;
     Result<int> threadCount() const;
+
+    // An unknown thread has the empty state. Saving replaces the previous state.
+    Result<ThreadViewState> loadViewState(qint64 threadId) const;
+    Result<void> saveViewState(qint64 threadId, const ThreadViewState &state);
+    Result<bool> hasComment(qint64 threadId, const QString &sourceId) const;
 
     QString path() const;
     static QString sqliteVersion();
@@ -43,7 +61,8 @@ public:
 private:
     explicit ThreadStore(std::unique_ptr<SqliteDatabase> db);
     qint64 writeThreadRow(const ThreadDocument &thread, qint64 now);
-    void writeComments(qint64 threadId, const std::vector<Comment> &comments);
+    void writeComments(qint64 threadId, const std::vector<Comment> &comments,
+                       const std::atomic<bool> *cancel);
 
     std::unique_ptr<SqliteDatabase> m_db;
 };

@@ -185,6 +185,57 @@ private slots:
         QCOMPARE(raw.integer("SELECT count(*) FROM threads"), threadsBefore + 1);
     }
 
+    void cancelledSaveLeavesNothing()
+    {
+        const QString path = freshPath();
+        auto store = ThreadStore::open(path);
+        std::atomic<bool> cancel = true;
+        auto result = (*store)->saveThreads({fixtureThread(QStringLiteral("small-thread.json"))}, &cancel);
+        QVERIFY(!result.ok());
+        QVERIFY(result.error().cancelled);
+        RawDatabase raw(path);
+        QCOMPARE(raw.integer("SELECT count(*) FROM threads"), qint64(0));
+        QCOMPARE(raw.integer("SELECT count(*) FROM comments"), qint64(0));
+        cancel = false;
+        QVERIFY((*store)->saveThreads({fixtureThread(QStringLiteral("small-thread.json"))}, &cancel).ok());
+    }
+
+    void viewStateRoundTripsAndFollowsTheThread()
+    {
+        const QString path = freshPath();
+        auto store = ThreadStore::open(path);
+        const qint64 id = (*store)->saveThread(fixtureThread(QStringLiteral("small-thread.json"))).value();
+        QCOMPARE((*store)->loadViewState(id).value(), ThreadViewState());
+        const ThreadViewState state{{QStringLiteral("c1"), QStringLiteral("c4")}, QStringLiteral("c5")};
+        QVERIFY((*store)->saveViewState(id, state).ok());
+        QCOMPARE((*store)->loadViewState(id).value(), state);
+        const ThreadViewState cleared{{}, {}};
+        QVERIFY((*store)->saveViewState(id, cleared).ok());
+        QCOMPARE((*store)->loadViewState(id).value(), cleared);
+        QVERIFY((*store)->hasComment(id, QStringLiteral("c5")).value());
+        QVERIFY(!(*store)->hasComment(id, QStringLiteral("zz")).value());
+        QVERIFY(!(*store)->saveViewState(999, state).ok()); // no such thread: refused by the foreign key
+    }
+
+    void migratesFromVersionOne()
+    {
+        // A library as version 1 left it: the v1 tables, user_version 1, a thread in it.
+        const QString path = freshPath();
+        {
+            auto store = ThreadStore::open(path);
+            (*store)->saveThread(fixtureThread(QStringLiteral("small-thread.json"))).value();
+        }
+        {
+            RawDatabase raw(path);
+            QVERIFY(raw.execute("DROP TABLE thread_view_state; PRAGMA user_version = 1"));
+        }
+        auto store = ThreadStore::open(path);
+        QVERIFY(store.ok());
+        QCOMPARE((*store)->schemaVersion(), SchemaMigrator::latestVersion());
+        QCOMPARE((*store)->threadCount().value(), 1);
+        QVERIFY((*store)->saveViewState(1, {{QStringLiteral("c1")}, {}}).ok());
+    }
+
     void loadingAMissingThreadIsAnError()
     {
         auto store = ThreadStore::open(freshPath());

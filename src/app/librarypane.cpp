@@ -46,6 +46,11 @@ LibraryPane::LibraryPane(QWidget *parent)
     header->setStretchLastSection(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LibraryPane::emitSelection);
+    connect(m_table, &QAbstractItemView::activated, this, [this] {
+        if (const ThreadSummary *thread = selectedThread())
+            emit threadActivated(thread->id);
+    });
+    setFocusProxy(m_table);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -65,13 +70,17 @@ bool LibraryPane::reload(const ThreadStore &store, QString *error)
     return true;
 }
 
-void LibraryPane::selectThread(qint64 threadId)
+bool LibraryPane::selectThread(qint64 threadId)
 {
     const int row = m_model->rowOfThread(threadId);
     if (row < 0)
-        return;
+        return false;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
     m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return true;
 }
 
 void LibraryPane::selectFirstThread()

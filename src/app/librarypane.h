@@ -22,12 +22,15 @@ public:
 
     // Re-reads the thread list; returns false (and keeps the old list) on a store error.
     bool reload(const ThreadStore &store, QString *error = nullptr);
-    void selectThread(qint64 threadId);
+    // False when the thread is not in the list.
+    bool selectThread(qint64 threadId);
     void selectFirstThread();
     const ThreadSummary *selectedThread() const;
 
 signals:
     void threadSelected(qint64 threadId);
+    // Enter or double-click: the reader wants to read it now.
+    void threadActivated(qint64 threadId);
 
 private:
     void emitSelection();

@@ -24,6 +24,7 @@ int runWindow(int argc, char **argv)
 {
     // Custom schemes must be known before the first web engine object exists.
     Scholia::ThreadSchemeHandler::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // QtWebEngine asks for it
     QApplication app(argc, argv);
     describeApplication();
     Scholia::TranslationLoader::install(app);

@@ -7,13 +7,23 @@
 #include "threadview.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 
 namespace Scholia {
+
+namespace {
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+const QString splitterKey = QStringLiteral("mainWindow/splitter");
+const QString lastThreadKey = QStringLiteral("mainWindow/lastThread");
+} // namespace
 
 MainWindow::MainWindow(ThreadStore &store, QWidget *parent)
     : QMainWindow(parent),
@@ -31,32 +41,85 @@ MainWindow::MainWindow(ThreadStore &store, QWidget *parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({320, 800, 300});
+    m_splitter->setChildrenCollapsible(true);
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_statusLabel, 1);
-    createMenus();
-    resize(1440, 900);
+    createFileMenu();
+    createViewMenu();
+    createHelpMenu();
+    restoreLayout();
 
     connect(m_library, &LibraryPane::threadSelected, this, &MainWindow::showThread);
-    QString error;
-    if (!m_library->reload(m_store, &error))
-        statusBar()->showMessage(error);
-    m_library->selectFirstThread();
+    connect(m_library, &LibraryPane::threadActivated, this, [this] { m_threadView->setFocus(); });
+    reloadLibrary(QSettings().value(lastThreadKey, 0).toLongLong());
 }
 
-void MainWindow::createMenus()
+void MainWindow::reloadLibrary(qint64 threadId)
+{
+    const qint64 wanted = threadId > 0 ? threadId : m_threadView->currentThread();
+    QString error;
+    if (!m_library->reload(m_store, &error)) {
+        statusBar()->showMessage(error);
+        return;
+    }
+    if (!m_library->selectThread(wanted))
+        m_library->selectFirstThread();
+}
+
+void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
 
+void MainWindow::createViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Expand All"), m_threadView, &ThreadView::expandAll);
+    view->addAction(tr("Collapse to &Top Level"), m_threadView, &ThreadView::collapseToTopLevel);
+    view->addAction(tr("Collapse &Below Depth…"), this, &MainWindow::askCollapseDepth);
+    view->addSeparator();
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), m_threadView, &ThreadView::zoomIn);
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_threadView, &ThreadView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *resetZoom = view->addAction(tr("&Normal Size"), m_threadView, &ThreadView::resetZoom);
+    resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    QAction *focusLibrary = view->addAction(tr("Go to &Library"), this, [this] { m_library->setFocus(); });
+    focusLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *focusThread = view->addAction(tr("Go to &Thread"), this, [this] { m_threadView->setFocus(); });
+    focusThread->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *focusNotes = view->addAction(tr("Go to &Notes"), this, [this] { m_notes->setFocus(); });
+    focusNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+}
+
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        m_threadView->setFocus();
+        m_threadView->toggleShortcutHelp();
+    });
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     help->addAction(tr("&About Scholia"), this, [this] { AboutDialog(m_store.path(), this).exec(); });
+}
+
+void MainWindow::askCollapseDepth()
+{
+    bool ok = false;
+    const int depth = QInputDialog::getInt(this, tr("Collapse Below Depth"),
+                                           tr("Show this many levels of replies:"), 2, 1, 100, 1, &ok);
+    if (ok)
+        m_threadView->collapseBelowDepth(depth);
 }
 
 void MainWindow::showThread(qint64 threadId)
 {
-    m_threadView->showThread(threadId);
+    if (threadId != m_threadView->currentThread())
+        m_threadView->showThread(threadId);
+    QSettings().setValue(lastThreadKey, threadId);
     if (const ThreadSummary *thread = m_library->selectedThread()) {
         setWindowTitle(tr("%1 — Scholia").arg(thread->title));
         m_statusLabel->setText(tr("%1 · %n comment(s) · saved %2", nullptr, thread->commentCount)
@@ -64,6 +127,30 @@ void MainWindow::showThread(qint64 threadId)
                                         QLocale().toString(thread->updatedAt.toLocalTime(),
                                                            QLocale::ShortFormat)));
     }
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1440, 900);
+    restoreState(settings.value(stateKey).toByteArray());
+    if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
+        m_splitter->setSizes({340, 800, 300});
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(splitterKey, m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Scholia

@@ -12,7 +12,8 @@ class NotesPane;
 class ThreadStore;
 class ThreadView;
 
-// Wires the three panes together: library (left), thread (centre), notes (right).
+// Wires the three panes together: library (left), thread (centre), notes (right),
+// and keeps the window's layout between sessions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,10 +23,20 @@ public:
 
     LibraryPane *libraryPane() const { return m_library; }
     ThreadView *threadView() const { return m_threadView; }
+    // Re-reads the library list and shows threadId (or keeps the selection when 0).
+    void reloadLibrary(qint64 threadId = 0);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createMenus();
+    void createFileMenu();
+    void createViewMenu();
+    void createHelpMenu();
     void showThread(qint64 threadId);
+    void askCollapseDepth();
+    void restoreLayout();
+    void saveLayout() const;
 
     ThreadStore &m_store;
     LibraryPane *m_library;

@@ -14,6 +14,7 @@ NotesPane::NotesPane(QWidget *parent) : QWidget(parent), m_editor(new QPlainText
     m_editor->setAccessibleName(tr("Thread notes"));
     m_editor->setPlaceholderText(tr("Your notes on this thread (Markdown). "
                                     "Notes are not saved yet in this version."));
+    setFocusProxy(m_editor);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(title);

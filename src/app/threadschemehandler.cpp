@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QUrlQuery>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
 
@@ -33,9 +34,11 @@ void ThreadSchemeHandler::registerScheme()
     QWebEngineUrlScheme::registerScheme(definition);
 }
 
-QUrl ThreadSchemeHandler::threadUrl(qint64 threadId)
+QUrl ThreadSchemeHandler::threadUrl(qint64 threadId, bool dark)
 {
-    return QUrl(QStringLiteral("scholia://thread/%1").arg(threadId));
+    QUrl url(QStringLiteral("scholia://thread/%1").arg(threadId));
+    url.setQuery(QStringLiteral("theme=%1").arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
+    return url;
 }
 
 ThreadSchemeHandler::ThreadSchemeHandler(ThreadStore &store, QObject *parent)
@@ -73,23 +76,40 @@ void ThreadSchemeHandler::serveThread(QWebEngineUrlRequestJob *job, const QStrin
     }
     ThreadHtmlRenderer::Options options;
     options.stylesheetUrl = QStringLiteral("scholia://app/thread.css");
+    options.scriptUrls = {QStringLiteral("scholia://app/qwebchannel.js"),
+                          QStringLiteral("scholia://app/thread.js")};
+    options.darkTheme = QUrlQuery(job->requestUrl()).queryItemValue(QStringLiteral("theme"))
+        == QLatin1String("dark");
+    if (auto state = m_store.loadViewState(id))
+        options.viewState = *state;
     reply(job, QByteArrayLiteral("text/html;charset=utf-8"),
           ThreadHtmlRenderer::render(*thread, options).toUtf8());
 }
 
 void ThreadSchemeHandler::serveAppFile(QWebEngineUrlRequestJob *job, const QString &path)
 {
-    // Only the files that exist in the web resources, by exact name.
-    static const QHash<QString, QByteArray> types = {
-        {QStringLiteral("/thread.css"), QByteArrayLiteral("text/css;charset=utf-8")},
+    // Only these files, by exact name: Scholia's own, and Qt's QWebChannel client.
+    struct AppFile
+    {
+        QString resource;
+        QByteArray type;
     };
-    const auto type = types.constFind(path);
-    QFile file(QStringLiteral(":/web") + path);
-    if (type == types.constEnd() || !file.open(QIODevice::ReadOnly)) {
+    static const QHash<QString, AppFile> files = {
+        {QStringLiteral("/thread.css"), {QStringLiteral(":/web/thread.css"), QByteArrayLiteral("text/css;charset=utf-8")}},
+        {QStringLiteral("/thread.js"), {QStringLiteral(":/web/thread.js"), QByteArrayLiteral("text/javascript;charset=utf-8")}},
+        {QStringLiteral("/qwebchannel.js"), {QStringLiteral(":/qtwebchannel/qwebchannel.js"), QByteArrayLiteral("text/javascript;charset=utf-8")}},
+    };
+    const auto found = files.constFind(path);
+    if (found == files.constEnd()) {
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
     }
-    reply(job, *type, file.readAll());
+    QFile file(found->resource);
+    if (!file.open(QIODevice::ReadOnly)) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    reply(job, found->type, file.readAll());
 }
 
 } // namespace Scholia

@@ -17,7 +17,7 @@ public:
     static const QByteArray scheme;
     // Must run before the QApplication is created.
     static void registerScheme();
-    static QUrl threadUrl(qint64 threadId);
+    static QUrl threadUrl(qint64 threadId, bool dark = false);
 
     ThreadSchemeHandler(ThreadStore &store, QObject *parent = nullptr);
     void requestStarted(QWebEngineUrlRequestJob *job) override;

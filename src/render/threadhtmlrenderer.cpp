@@ -1,9 +1,10 @@
 #include "threadhtmlrenderer.h"
 
 #include "core/threaddocument.h"
+#include "relativetime.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSet>
 
 #include <algorithm>
 #include <climits>
@@ -18,66 +19,27 @@ constexpr int maxIndentedDepth = 12;
 
 QString escaped(const QString &text) { return text.toHtmlEscaped(); }
 
-
-QString timeElement(const QDateTime &time)
+// Real replies below each comment (placeholders excluded), in one backward pass.
+std::vector<int> replyCounts(const std::vector<Comment> &comments)
 {
-    if (!time.isValid())
-        return {};
-    const QDateTime utc = time.toUTC();
-    return QStringLiteral("<time datetime=\"%1\" title=\"%2\">%3</time>")
-        .arg(utc.toString(Qt::ISODate),
-             utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")),
-             utc.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-}
-
-QString scoreElement(const std::optional<qint64> &score)
-{
-    if (!score)
-        return {};
-    // lupdate cannot read template arguments inside a translate() call: clamp first.
-    const int points = int(std::clamp<qint64>(*score, INT_MIN, INT_MAX));
-    return QStringLiteral("<span class=\"score\">%1</span>")
-        .arg(QCoreApplication::translate("ThreadHtmlRenderer", "%n point(s)", nullptr, points).toHtmlEscaped());
-}
-
-void appendComment(QString &html, const Comment &c, const QString &threadAuthor)
-{
-    const int indent = qMin(c.depth, maxIndentedDepth);
-    QString classes = QStringLiteral("comment depth-%1").arg(indent);
-    if (c.isPlaceholder())
-        classes += QStringLiteral(" more");
-    if (c.state == CommentState::Deleted)
-        classes += QStringLiteral(" deleted");
-    else if (c.state == CommentState::Removed)
-        classes += QStringLiteral(" removed");
-
-    html += QStringLiteral("<article class=\"%1\" id=\"c-%2\" data-depth=\"%3\">")
-                .arg(classes, escaped(c.sourceId))
-                .arg(c.depth);
-    if (c.isPlaceholder()) {
-        html += QStringLiteral("<p class=\"not-saved\">%1</p></article>\n")
-                    .arg(escaped(QCoreApplication::translate("ThreadHtmlRenderer", "%n more replies not saved", nullptr,
-                                                             *c.notSavedReplies)));
-        return;
+    std::vector<int> counts(comments.size(), 0);
+    for (int i = int(comments.size()) - 1; i >= 0; --i) {
+        const int parent = comments[size_t(i)].parent;
+        if (parent >= 0)
+            counts[size_t(parent)] += counts[size_t(i)] + (comments[size_t(i)].isPlaceholder() ? 0 : 1);
     }
-
-    html += QStringLiteral("<header>");
-    if (c.depth > maxIndentedDepth)
-        html += QStringLiteral("<span class=\"deep\">%1</span>").arg(c.depth);
-    const bool isOp = !threadAuthor.isEmpty() && c.author == threadAuthor
-        && c.state == CommentState::Normal;
-    html += QStringLiteral("<span class=\"author%1\">%2</span>")
-                .arg(isOp ? QStringLiteral(" op") : QString(), escaped(c.author));
-    if (isOp)
-        html += QStringLiteral("<span class=\"badge\">%1</span>").arg(escaped(QCoreApplication::translate("ThreadHtmlRenderer", "OP")));
-    html += scoreElement(c.score) + timeElement(c.created);
-    if (c.wasEdited)
-        html += QStringLiteral("<span class=\"edited\">%1</span>").arg(escaped(QCoreApplication::translate("ThreadHtmlRenderer", "edited")));
-    html += QStringLiteral("</header><div class=\"body\">") + c.bodyHtml
-        + QStringLiteral("</div></article>\n");
+    return counts;
 }
 
 } // namespace
+
+struct ThreadHtmlRenderer::Context
+{
+    const ThreadDocument &thread;
+    const Options &options;
+    QSet<QString> collapsed;
+    int hideBelowDepth = INT_MAX; // comments deeper than this sit inside a collapsed subtree
+};
 
 QString ThreadHtmlRenderer::contentSecurityPolicy(const Options &options)
 {
@@ -96,37 +58,174 @@ QString ThreadHtmlRenderer::contentSecurityPolicy(const Options &options)
                           "img-src scholia:; base-uri 'none'; form-action 'none'");
 }
 
-QString ThreadHtmlRenderer::render(const ThreadDocument &thread, const Options &options)
+QString ThreadHtmlRenderer::timeElement(const QDateTime &time, const QDateTime &now)
 {
-    QString html;
-    html.reserve(int(thread.comments.size()) * 600 + thread.bodyHtml.size() + 2048);
-    html += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
-                           "<meta http-equiv=\"Content-Security-Policy\" content=\"%1\">\n"
-                           "<title>%2</title>\n")
-                .arg(contentSecurityPolicy(options), escaped(thread.title));
-    if (!options.stylesheetUrl.isEmpty())
-        html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1\">\n").arg(escaped(options.stylesheetUrl));
-    if (!options.inlineStylesheet.isEmpty())
-        html += QStringLiteral("<style>\n") + options.inlineStylesheet + QStringLiteral("</style>\n");
+    if (!time.isValid())
+        return {};
+    const QDateTime utc = time.toUTC();
+    return QStringLiteral("<time datetime=\"%1\" title=\"%2\">%3</time>")
+        .arg(utc.toString(Qt::ISODate),
+             utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")),
+             escaped(RelativeTime::describe(utc, now)));
+}
+
+QString ThreadHtmlRenderer::scoreElement(const std::optional<qint64> &score)
+{
+    if (!score)
+        return {};
+    // lupdate cannot read template arguments inside a tr() call: clamp first.
+    const int points = int(std::clamp<qint64>(*score, INT_MIN, INT_MAX));
+    return QStringLiteral("<span class=\"score\">%1</span>").arg(escaped(tr("%n point(s)", nullptr, points)));
+}
+
+void ThreadHtmlRenderer::appendHead(QString &html, const ThreadDocument &thread, const Options &options)
+{
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"\" class=\"%1\"><head><meta charset=\"utf-8\">\n"
+                           "<meta http-equiv=\"Content-Security-Policy\" content=\"%2\">\n"
+                           "<meta name=\"referrer\" content=\"no-referrer\">\n"
+                           "<title>%3</title>\n")
+                .arg(options.darkTheme ? QStringLiteral("dark") : QStringLiteral("light"),
+                     contentSecurityPolicy(options), escaped(thread.title));
     if (!options.inlineStylesheet.isEmpty()) {
+        html += QStringLiteral("<style>\n") + options.inlineStylesheet + QStringLiteral("</style>\n");
         if (!options.inlineScript.isEmpty())
             html += QStringLiteral("<script>") + options.inlineScript + QStringLiteral("</script>\n");
-    } else if (!options.scriptUrl.isEmpty()) {
-        html += QStringLiteral("<script src=\"%1\" defer></script>\n").arg(escaped(options.scriptUrl));
+    } else {
+        if (!options.stylesheetUrl.isEmpty())
+            html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1\">\n").arg(escaped(options.stylesheetUrl));
+        for (const QString &script : options.scriptUrls)
+            html += QStringLiteral("<script src=\"%1\" defer></script>\n").arg(escaped(script));
     }
-    html += QStringLiteral("</head><body>\n<section class=\"post\"><h1>%1</h1><header>")
-                .arg(escaped(thread.title));
+    html += QStringLiteral("</head>\n");
+}
+
+void ThreadHtmlRenderer::appendPost(QString &html, const ThreadDocument &thread, const Options &options)
+{
+    html += QStringLiteral("<section class=\"post\"><h1>%1</h1><header>").arg(escaped(thread.title));
     if (!thread.author.isEmpty())
         html += QStringLiteral("<span class=\"author op\">%1</span>").arg(escaped(thread.author));
     if (!thread.site.isEmpty())
         html += QStringLiteral("<span class=\"site\">%1</span>").arg(escaped(thread.site));
-    html += scoreElement(thread.score) + timeElement(thread.created) + QStringLiteral("</header>");
+    html += scoreElement(thread.score) + timeElement(thread.created, options.now);
+    html += QStringLiteral("<span class=\"count\">%1</span>")
+                .arg(escaped(tr("%n comment(s)", nullptr, thread.realCommentCount())));
+    html += QStringLiteral("</header>");
+    if (thread.linkUrl.isValid() && !thread.linkUrl.isEmpty()) {
+        const QString target = thread.linkUrl.toString(QUrl::FullyEncoded);
+        if (target.startsWith(QLatin1String("https://")) || target.startsWith(QLatin1String("http://")))
+            html += QStringLiteral("<p class=\"link\"><a href=\"%1\">%2</a></p>")
+                        .arg(escaped(target), escaped(thread.linkUrl.toDisplayString()));
+    }
     if (!thread.bodyHtml.isEmpty())
         html += QStringLiteral("<div class=\"body\">") + thread.bodyHtml + QStringLiteral("</div>");
-    html += QStringLiteral("</section>\n<main class=\"comments\">\n");
-    for (const Comment &c : thread.comments)
-        appendComment(html, c, thread.author);
-    html += QStringLiteral("</main>\n</body></html>\n");
+    html += QStringLiteral("</section>\n");
+}
+
+void ThreadHtmlRenderer::appendComment(QString &html, const Comment &c, int replies, const Context &context)
+{
+    const bool collapsed = replies > 0 && context.collapsed.contains(c.sourceId);
+    QString classes = QStringLiteral("comment depth-%1").arg(qMin(c.depth, maxIndentedDepth));
+    if (c.isPlaceholder())
+        classes += QStringLiteral(" more");
+    if (c.state == CommentState::Deleted)
+        classes += QStringLiteral(" deleted");
+    else if (c.state == CommentState::Removed)
+        classes += QStringLiteral(" removed");
+    if (!c.inLatestSave)
+        classes += QStringLiteral(" vanished");
+    if (collapsed)
+        classes += QStringLiteral(" collapsed");
+    if (c.depth > context.hideBelowDepth)
+        classes += QStringLiteral(" hidden");
+    if (!context.options.viewState.focused.isEmpty() && c.sourceId == context.options.viewState.focused)
+        classes += QStringLiteral(" focused");
+
+    html += QStringLiteral("<article class=\"%1\" id=\"c-%2\" data-id=\"%2\" data-depth=\"%3\">")
+                .arg(classes, escaped(c.sourceId))
+                .arg(c.depth);
+    if (c.isPlaceholder()) {
+        const QString text = *c.notSavedReplies > 0
+            ? tr("%n more replies not saved", nullptr, *c.notSavedReplies)
+            : tr("More replies continue on the site; they are not in this save");
+        html += QStringLiteral("<p class=\"not-saved\">%1</p></article>\n").arg(escaped(text));
+        return;
+    }
+
+    html += QStringLiteral("<div class=\"line\" title=\"%1\"></div><header>").arg(escaped(tr("Collapse or expand")));
+    if (replies > 0)
+        html += QStringLiteral("<button class=\"toggle\" type=\"button\" aria-label=\"%1\"></button>")
+                    .arg(escaped(tr("Collapse or expand the replies")));
+    if (c.depth > maxIndentedDepth)
+        html += QStringLiteral("<span class=\"deep\" title=\"%1\">%2</span>")
+                    .arg(escaped(tr("Depth %1").arg(c.depth)))
+                    .arg(c.depth);
+    const QString &threadAuthor = context.thread.author;
+    const bool isOp = !threadAuthor.isEmpty() && c.author == threadAuthor && c.state == CommentState::Normal;
+    html += QStringLiteral("<span class=\"author%1\">%2</span>")
+                .arg(isOp ? QStringLiteral(" op") : QString(), escaped(c.author));
+    if (isOp)
+        html += QStringLiteral("<span class=\"badge\" title=\"%1\">%2</span>")
+                    .arg(escaped(tr("The author of the post")), escaped(tr("OP")));
+    html += scoreElement(c.score) + timeElement(c.created, context.options.now);
+    if (c.wasEdited) {
+        const QString when = c.edited.isValid()
+            ? c.edited.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+            : tr("time unknown");
+        html += QStringLiteral("<span class=\"edited\" title=\"%1\">%2</span>")
+                    .arg(escaped(tr("Edited %1").arg(when)), escaped(tr("edited")));
+    }
+    if (!c.inLatestSave)
+        html += QStringLiteral("<span class=\"vanished-mark\">%1</span>").arg(escaped(tr("not in latest save")));
+    if (replies > 0)
+        html += QStringLiteral("<span class=\"summary\">%1</span>")
+                    .arg(escaped(tr("%n replies", nullptr, replies)));
+    html += QStringLiteral("</header><div class=\"body\">") + c.bodyHtml + QStringLiteral("</div></article>\n");
+}
+
+void ThreadHtmlRenderer::appendShortcutHelp(QString &html)
+{
+    const std::pair<const char *, QString> keys[] = {
+        {"j / k", tr("Next / previous comment")},
+        {"J / K, n / p", tr("Next / previous comment at the same depth")},
+        {"u", tr("Parent comment")},
+        {"t", tr("Top of the thread")},
+        {"Space / Enter", tr("Collapse or expand the focused comment")},
+        {"Shift+C", tr("Collapse all replies of the focused comment")},
+        {"?", tr("Show or hide this list")},
+        {"Ctrl + / Ctrl − / Ctrl 0", tr("Larger / smaller / normal text")},
+    };
+    html += QStringLiteral("<div id=\"shortcuts\" role=\"dialog\" aria-label=\"%1\" hidden><h2>%1</h2><table>")
+                .arg(escaped(tr("Keyboard shortcuts")));
+    for (const auto &[key, meaning] : keys)
+        html += QStringLiteral("<tr><th><kbd>%1</kbd></th><td>%2</td></tr>")
+                    .arg(escaped(QString::fromUtf8(key)), escaped(meaning));
+    html += QStringLiteral("</table><p>%1</p></div>\n").arg(escaped(tr("Press ? or Esc to close.")));
+}
+
+QString ThreadHtmlRenderer::render(const ThreadDocument &thread, const Options &options)
+{
+    QString html;
+    html.reserve(int(thread.comments.size()) * 700 + thread.bodyHtml.size() + 4096);
+    appendHead(html, thread, options);
+    html += QStringLiteral("<body>\n");
+    appendPost(html, thread, options);
+    html += QStringLiteral("<main class=\"comments\">\n");
+
+    Context context{thread, options, QSet<QString>(options.viewState.collapsed.begin(),
+                                                   options.viewState.collapsed.end())};
+    const std::vector<int> replies = replyCounts(thread.comments);
+    for (size_t i = 0; i < thread.comments.size(); ++i) {
+        const Comment &c = thread.comments[i];
+        if (c.depth <= context.hideBelowDepth)
+            context.hideBelowDepth = INT_MAX; // left the collapsed subtree
+        appendComment(html, c, replies[i], context);
+        if (context.hideBelowDepth == INT_MAX && replies[i] > 0 && context.collapsed.contains(c.sourceId))
+            context.hideBelowDepth = c.depth;
+    }
+    html += QStringLiteral("</main>\n");
+    if (!options.scriptUrls.isEmpty() || !options.inlineScript.isEmpty())
+        appendShortcutHelp(html);
+    html += QStringLiteral("</body></html>\n");
     return html;
 }
 

@@ -1,33 +1,58 @@
 #pragma once
 
+#include "core/threadviewstate.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 namespace Scholia {
 
+struct Comment;
 struct ThreadDocument;
 
-// Turns a ThreadDocument into the one HTML page the thread view shows. Comment
-// bodies are already sanitized; every other string from the file is escaped here.
+// Turns a ThreadDocument into the one HTML page the thread view shows: the post, then
+// the comments as one flat pre-order sequence carrying their depth (never nested
+// elements: Chromium stops nesting at a few hundred levels, and flat lays out faster).
+// Comment bodies are already sanitized; every other string from the file is escaped here.
 class ThreadHtmlRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(ThreadHtmlRenderer)
+
 public:
     struct Options
     {
-        QString stylesheetUrl; // linked, so the page's CSP can forbid inline style
-        QString scriptUrl;     // empty: no script at all
+        QString stylesheetUrl;  // linked, so the page's CSP can forbid inline style
+        QStringList scriptUrls; // empty: no script at all
         // Set for a self-contained file (export, `scholia render`): the CSS goes inline
         // and the page allows only that inline style.
         QString inlineStylesheet;
         // Set with inlineStylesheet when the file should still be interactive: the script
         // goes inline and the CSP allows exactly it (by its SHA-256 hash), nothing else.
         QString inlineScript;
+        // The page is drawn already in this state: collapsed subtrees hidden, focus marked.
+        ThreadViewState viewState;
+        bool darkTheme = false;
+        QDateTime now = QDateTime::currentDateTimeUtc(); // for "3 hours ago"
     };
 
     static QString render(const ThreadDocument &thread, const Options &options);
 
     // The Content-Security-Policy every rendered page carries: only Scholia's own
-    // style and script (served from scholia:), nothing from anywhere else.
+    // style and script, nothing from anywhere else.
     static QString contentSecurityPolicy(const Options &options);
+
+private:
+    struct Context;
+    static void appendHead(QString &html, const ThreadDocument &thread, const Options &options);
+    static void appendPost(QString &html, const ThreadDocument &thread, const Options &options);
+    static void appendComment(QString &html, const Comment &comment, int replies, const Context &context);
+    static void appendShortcutHelp(QString &html);
+    static QString timeElement(const QDateTime &time, const QDateTime &now);
+    static QString scoreElement(const std::optional<qint64> &score);
 };
 
 } // namespace Scholia

@@ -370,6 +370,21 @@ Result<bool> ThreadStore::hasComment(qint64 threadId, const QString &sourceId) c
     }
 }
 
+Result<QStringList> ThreadStore::commentSourceIds(qint64 threadId) const
+{
+    try {
+        SqliteStatement query = m_db->prepare(
+            QStringLiteral("SELECT source_id FROM comments WHERE thread_id = ?1 ORDER BY position"));
+        query.bind(1, threadId);
+        QStringList ids;
+        while (query.step())
+            ids << query.columnText(0);
+        return ids;
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot list the comments of thread %1").arg(threadId));
+    }
+}
+
 Result<int> ThreadStore::threadCount() const
 {
     try {

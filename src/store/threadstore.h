@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "core/threaddocument.h"
+#include "core/threadviewstate.h"
 #include "threadsummary.h"
 
 #include <QString>
@@ -15,14 +16,6 @@
 namespace Scholia {
 
 class SqliteDatabase;
-
-// How the reader left a thread, restored when it is opened again.
-struct ThreadViewState
-{
-    QStringList collapsed; // source ids of collapsed comments
-    QString focused;       // source id of the focused comment, empty for none
-    bool operator==(const ThreadViewState &) const = default;
-};
 
 // The library: one SQLite file holding threads, comments, annotations, tags and notes.
 // Every write is one transaction; a failure leaves the file as it was.
@@ -53,6 +46,7 @@ public:
     Result<ThreadViewState> loadViewState(qint64 threadId) const;
     Result<void> saveViewState(qint64 threadId, const ThreadViewState &state);
     Result<bool> hasComment(qint64 threadId, const QString &sourceId) const;
+    Result<QStringList> commentSourceIds(qint64 threadId) const;
 
     QString path() const;
     static QString sqliteVersion();

@@ -3,6 +3,7 @@
 #include "render/threadhtmlrenderer.h"
 
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace Scholia;
@@ -23,7 +24,7 @@ private slots:
     {
         const ThreadDocument doc = smallThread();
         const QString html = ThreadHtmlRenderer::render(doc, {});
-        static const QRegularExpression article(QStringLiteral("<article class=\"[^\"]*\" id=\"c-([^\"]+)\" data-depth=\"(\\d+)\""));
+        static const QRegularExpression article(QStringLiteral("<article class=\"[^\"]*\" id=\"c-([^\"]+)\" data-id=\"[^\"]+\" data-depth=\"(\\d+)\""));
         QStringList ids;
         QList<int> depths;
         for (auto it = article.globalMatch(html); it.hasNext();) {
@@ -49,7 +50,7 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("5 more replies not saved")));
         QVERIFY(html.contains(QStringLiteral("12 more replies not saved")));
         // c2 is by alice, the post's author.
-        QVERIFY(html.contains(QStringLiteral("<span class=\"author op\">alice</span><span class=\"badge\">OP</span>")));
+        QVERIFY(html.contains(QStringLiteral("<span class=\"author op\">alice</span><span class=\"badge\" title=\"The author of the post\">OP</span>")));
         QVERIFY(html.contains(QStringLiteral("title=\"2023-11-14 22:16:40 UTC\"")));
     }
 
@@ -76,6 +77,44 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'")));
         QVERIFY(html.contains(QStringLiteral("<link rel=\"stylesheet\" href=\"scholia://app/thread.css\">")));
         QVERIFY(!html.contains(QStringLiteral("<script")));
+    }
+
+    void drawsTheSavedViewState()
+    {
+        ThreadHtmlRenderer::Options options;
+        // c1 collapsed hides c2, c3 and c1's "more" stub; c2 stays collapsed inside it.
+        options.viewState = {{"c1", "c2", "c7"}, "c5"};
+        const QString html = ThreadHtmlRenderer::render(smallThread(), options);
+        const auto classesOf = [&](const QString &id) {
+            static const QRegularExpression article(QStringLiteral("<article class=\"([^\"]*)\" id=\"c-([^\"]+)\""));
+            for (auto it = article.globalMatch(html); it.hasNext();) {
+                const auto m = it.next();
+                if (m.captured(2) == id)
+                    return m.captured(1).split(QLatin1Char(' '));
+            }
+            return QStringList();
+        };
+        QVERIFY(classesOf("c1").contains("collapsed"));
+        QVERIFY(!classesOf("c1").contains("hidden"));
+        QVERIFY(classesOf("c2").contains("hidden"));
+        QVERIFY(classesOf("c2").contains("collapsed"));
+        QVERIFY(classesOf("c3").contains("hidden"));
+        QVERIFY(classesOf("more:c1").contains("hidden"));
+        QVERIFY(!classesOf("c4").contains("hidden"));
+        QVERIFY(classesOf("c5").contains("focused"));
+        // c7 has no replies: there is nothing to collapse.
+        QVERIFY(!classesOf("c7").contains("collapsed"));
+        QVERIFY(html.contains(QStringLiteral("<span class=\"summary\">2 replies</span>")) ||
+                html.contains(QStringLiteral("<span class=\"summary\">2 replie")));
+    }
+
+    void relativeTimesWithExactTooltip()
+    {
+        ThreadHtmlRenderer::Options options;
+        options.now = QDateTime::fromSecsSinceEpoch(1700000100 + 3 * 3600 + 5, QTimeZone::utc());
+        const QString html = ThreadHtmlRenderer::render(smallThread(), options);
+        QVERIFY2(html.contains(QStringLiteral("<time datetime=\"2023-11-14T22:15:00Z\" title=\"2023-11-14 22:15:00 UTC\">3 hour")),
+                 qPrintable(html.left(3000)));
     }
 };
 

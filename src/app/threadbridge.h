@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QVariant>
+
+namespace Scholia {
+
+class ThreadStore;
+
+// The one object the thread page's script may call (over QWebChannel). Everything it
+// receives comes from a page showing untrusted content, so every argument is checked
+// against the thread actually shown before anything reaches the store.
+class ThreadBridge : public QObject
+{
+    Q_OBJECT
+
+public:
+    ThreadBridge(ThreadStore &store, QObject *parent = nullptr);
+
+    // The thread whose page is loading; calls about any other are refused.
+    void setThread(qint64 threadId);
+    qint64 thread() const { return m_threadId; }
+    int refusedCalls() const { return m_refused; }
+
+    // Remembers collapsed comments and the focused one (source ids).
+    Q_INVOKABLE bool saveViewState(const QVariant &collapsed, const QVariant &focused);
+
+signals:
+    void focusedCommentChanged(const QString &sourceId);
+
+private:
+    bool refuse(const char *why);
+
+    ThreadStore &m_store;
+    qint64 m_threadId = 0;
+    QSet<QString> m_commentIds;
+    QString m_focused;
+    int m_refused = 0;
+};
+
+} // namespace Scholia

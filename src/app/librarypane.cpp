@@ -39,11 +39,19 @@ LibraryPane::LibraryPane(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    // The title takes what the counts and dates leave.
+    // The title takes what the other columns leave; the site gets a modest share.
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ThreadListModel::Title, QHeaderView::Stretch);
+    const int numberWidth = fontMetrics().horizontalAdvance(QStringLiteral("000000"));
+    for (int column : {int(ThreadListModel::Site), int(ThreadListModel::Comments), int(ThreadListModel::Annotations)})
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+    header->resizeSection(ThreadListModel::Site, fontMetrics().horizontalAdvance(QStringLiteral("reddit.com/r/abc")));
+    header->resizeSection(ThreadListModel::Comments, numberWidth);
+    header->resizeSection(ThreadListModel::Annotations, numberWidth);
+    header->setTextElideMode(Qt::ElideRight);
     header->setStretchLastSection(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LibraryPane::emitSelection);
     connect(m_table, &QAbstractItemView::activated, this, [this] {

@@ -16,6 +16,9 @@ namespace {
 
 void describeApplication()
 {
+    // Organization and application share the name, so settings live in
+    // ~/.config/scholia/scholia.conf.
+    QCoreApplication::setOrganizationName(QStringLiteral("scholia"));
     QCoreApplication::setApplicationName(QStringLiteral("scholia"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCHOLIA_VERSION));
 }

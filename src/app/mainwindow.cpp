@@ -4,6 +4,7 @@
 #include "librarypane.h"
 #include "notespane.h"
 #include "store/threadstore.h"
+#include "themeswitcher.h"
 #include "threadview.h"
 
 #include <QApplication>
@@ -32,8 +33,10 @@ MainWindow::MainWindow(ThreadStore &store, QWidget *parent)
       m_threadView(new ThreadView(store, this)),
       m_notes(new NotesPane(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_statusLabel(new QLabel(this))
+      m_statusLabel(new QLabel(this)),
+      m_theme(new ThemeSwitcher(this))
 {
+    m_theme->applySaved();
     setWindowTitle(tr("Scholia"));
     m_splitter->addWidget(m_library);
     m_splitter->addWidget(m_threadView);
@@ -86,6 +89,7 @@ void MainWindow::createViewMenu()
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *resetZoom = view->addAction(tr("&Normal Size"), m_threadView, &ThreadView::resetZoom);
     resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_theme->addMenu(view);
     view->addSeparator();
     QAction *focusLibrary = view->addAction(tr("Go to &Library"), this, [this] { m_library->setFocus(); });
     focusLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -136,7 +140,7 @@ void MainWindow::restoreLayout()
         resize(1440, 900);
     restoreState(settings.value(stateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
-        m_splitter->setSizes({340, 800, 300});
+        m_splitter->setSizes({440, 700, 300});
 }
 
 void MainWindow::saveLayout() const

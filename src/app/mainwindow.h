@@ -9,6 +9,7 @@ namespace Scholia {
 
 class LibraryPane;
 class NotesPane;
+class ThemeSwitcher;
 class ThreadStore;
 class ThreadView;
 
@@ -44,6 +45,7 @@ private:
     NotesPane *m_notes;
     QSplitter *m_splitter;
     QLabel *m_statusLabel;
+    ThemeSwitcher *m_theme;
 };
 
 } // namespace Scholia

@@ -66,7 +66,7 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
 
 QVariant ThreadListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
     case Title: return tr("Title");

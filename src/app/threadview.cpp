@@ -6,6 +6,7 @@
 #include "threadschemehandler.h"
 
 #include <QEvent>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QWebChannel>
 #include <QWebEngineProfile>
@@ -72,6 +73,10 @@ void ThreadView::showThread(qint64 threadId)
 {
     m_threadId = threadId;
     m_bridge->setThread(threadId);
+    // The application palette: a widget's own may lag behind a theme switch made
+    // before it was first shown.
+    m_dark = paletteIsDark(QGuiApplication::palette());
+    m_page->setBackgroundColor(QGuiApplication::palette().color(QPalette::Base));
     m_page->load(ThreadSchemeHandler::threadUrl(threadId, m_dark));
 }
 
@@ -104,14 +109,14 @@ void ThreadView::applyZoom(qreal factor)
 void ThreadView::changeEvent(QEvent *event)
 {
     QWebEngineView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
         applyTheme();
 }
 
 void ThreadView::applyTheme()
 {
-    const bool dark = paletteIsDark(palette());
-    m_page->setBackgroundColor(palette().color(QPalette::Base));
+    const bool dark = paletteIsDark(QGuiApplication::palette());
+    m_page->setBackgroundColor(QGuiApplication::palette().color(QPalette::Base));
     if (dark == m_dark)
         return;
     m_dark = dark;

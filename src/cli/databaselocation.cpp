@@ -17,8 +17,9 @@ QString DatabaseLocation::resolve(const QString &fromCommandLine)
 
 QString DatabaseLocation::defaultPath()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(folder).filePath(QStringLiteral("library.sqlite"));
+    // Spelled out rather than AppDataLocation, which would add the organization name too.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(folder).filePath(QStringLiteral("scholia/library.sqlite"));
 }
 
 } // namespace Scholia

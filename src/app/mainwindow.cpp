@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "importcontroller.h"
 #include "librarypane.h"
 #include "notespane.h"
 #include "store/threadstore.h"
@@ -72,6 +73,15 @@ void MainWindow::reloadLibrary(qint64 threadId)
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // Import…, Recent Imports, and files dropped anywhere on the window.
+    auto *import = new ImportController(m_store, this);
+    import->installInto(file);
+    connect(import, &ImportController::threadsImported, this, [this](qint64 threadId) {
+        reloadLibrary(threadId);
+        // A re-import of the open thread changes no selection: show the merged thread.
+        if (threadId == m_threadView->currentThread())
+            m_threadView->showThread(threadId);
+    });
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 }

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "cli/libraryimporter.h"
+#include "core/error.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+
+namespace Scholia {
+
+// Imports one batch of files on a worker thread. It opens a connection of its own to the
+// library, because a SQLite connection must not be shared between threads; WAL lets the
+// window keep reading while this one writes.
+class ImportWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    // cancel is owned by the caller, outlives run(), and may be set from any thread: the
+    // file in progress is then rolled back and the files after it are not started.
+    ImportWorker(const QString &libraryPath, const QStringList &paths,
+                 const std::atomic<bool> *cancel, QObject *parent = nullptr);
+
+    // Runs the whole batch, blocking; meant for the thread this object lives on.
+    void run();
+
+signals:
+    void fileStarted(int index, const QString &path);
+    void fileFinished(int index, const Scholia::FileImportResult &result);
+    // The library could not be opened: no file was tried.
+    void failed(const Scholia::Error &error);
+    void finished();
+
+private:
+    QString m_libraryPath;
+    QStringList m_paths;
+    const std::atomic<bool> *m_cancel;
+};
+
+} // namespace Scholia

@@ -21,7 +21,8 @@ public:
 
     T &value() & { return std::get<T>(m_state); }
     const T &value() const & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
+    // By value: `for (auto &x : load().value())` must not dangle into a dead temporary.
+    T value() && { return std::get<T>(std::move(m_state)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }

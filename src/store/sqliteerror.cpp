@@ -15,4 +15,9 @@ SqliteError SqliteError::fromConnection(sqlite3 *db, int code, const QString &co
     return SqliteError(code, QStringLiteral("%1: %2").arg(context, QString::fromUtf8(detail)));
 }
 
+Error SqliteError::toError(const QString &doing) const
+{
+    return Error::of(QStringLiteral("%1: %2").arg(doing, message()));
+}
+
 } // namespace Scholia

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/error.h"
+
 #include <QString>
 
 #include <stdexcept>
@@ -18,6 +20,8 @@ public:
 
     int code() const { return m_code; }
     QString message() const { return QString::fromUtf8(what()); }
+    // The Error a public store method returns: "DOING: SQLite's message".
+    Error toError(const QString &doing) const;
 
 private:
     int m_code;

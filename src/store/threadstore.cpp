@@ -1,5 +1,6 @@
 #include "threadstore.h"
 
+#include "anchorupdater.h"
 #include "schemamigrator.h"
 #include "sqlitedatabase.h"
 #include "sqliteerror.h"
@@ -68,6 +69,8 @@ Result<std::unique_ptr<ThreadStore>> ThreadStore::open(const QString &path)
 }
 
 QString ThreadStore::path() const { return m_db->path(); }
+
+SqliteDatabase &ThreadStore::database() { return *m_db; }
 
 QString ThreadStore::sqliteVersion() { return QString::fromLatin1(sqlite3_libversion()); }
 
@@ -174,6 +177,7 @@ void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &com
             body_html = excluded.body_html, body_text = excluded.body_text
         RETURNING id)sql"));
 
+    AnchorUpdater anchors(*m_db, threadId);
     std::vector<qint64> rowOf(comments.size());
     for (size_t i = 0; i < comments.size(); ++i) {
         if (cancel && i % 256 == 0 && cancel->load())
@@ -203,6 +207,7 @@ void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &com
         rowOf[i] = upsert.columnInt64(0);
         upsert.reset();
         previousRows.remove(c.sourceId);
+        anchors.commentSaved(c);
     }
 
     // Whatever is left is not in the document. Deleting a row cascades to its replies,
@@ -212,6 +217,8 @@ void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &com
         remove.bind(1, row).run();
         remove.reset();
     }
+    // Annotations are not tied to comment rows: those on removed comments stay, orphaned.
+    anchors.finish();
 }
 
 Result<ThreadDocument> ThreadStore::loadThread(qint64 threadId) const
@@ -355,6 +362,17 @@ Result<void> ThreadStore::saveViewState(qint64 threadId, const ThreadViewState &
         return {};
     } catch (const SqliteError &error) {
         return storeError(error, QStringLiteral("cannot save the view state of thread %1").arg(threadId));
+    }
+}
+
+Result<bool> ThreadStore::hasThread(qint64 threadId) const
+{
+    try {
+        SqliteStatement query = m_db->prepare(QStringLiteral("SELECT 1 FROM threads WHERE id = ?1"));
+        query.bind(1, threadId);
+        return query.step();
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot look up thread %1").arg(threadId));
     }
 }
 

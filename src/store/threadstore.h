@@ -29,7 +29,9 @@ public:
     // Makes the stored thread (matched by source kind + source id) equal to the
     // document: comments matched by source id are updated in place, new ones inserted,
     // ones the document lacks removed. Callers merging a re-import pass the merged
-    // document (ThreadMerger) so that nothing stored is lost. Returns the thread id.
+    // document (ThreadMerger) so that nothing stored is lost. Annotations on a comment
+    // whose text changed are re-anchored (Reanchorer), those on comments that are gone
+    // or not in the latest save are marked orphaned; none is deleted. Returns the thread id.
     Result<qint64> saveThread(const ThreadDocument &thread);
     // Several threads (one file can hold many) in one transaction: all or none. When
     // cancel becomes true during the save, the transaction is rolled back and the
@@ -45,8 +47,14 @@ public:
     // An unknown thread has the empty state. Saving replaces the previous state.
     Result<ThreadViewState> loadViewState(qint64 threadId) const;
     Result<void> saveViewState(qint64 threadId, const ThreadViewState &state);
+    Result<bool> hasThread(qint64 threadId) const;
     Result<bool> hasComment(qint64 threadId, const QString &sourceId) const;
     Result<QStringList> commentSourceIds(qint64 threadId) const;
+
+    // The connection, for the stores that share it (AnnotationStore, TagStore,
+    // ThreadNotesStore) so that every part of the library is in one file and one
+    // transaction order. Use it on the thread that owns this ThreadStore.
+    SqliteDatabase &database();
 
     QString path() const;
     static QString sqliteVersion();

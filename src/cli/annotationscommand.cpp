@@ -1,0 +1,145 @@
+#include "annotationscommand.h"
+
+#include "core/annotation.h"
+#include "databaselocation.h"
+#include "store/annotationstore.h"
+#include "store/threadstore.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace Scholia {
+
+namespace {
+
+// Keeps one annotation on one line whatever its quote and note hold.
+QString escaped(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '\\':
+            result += QStringLiteral("\\\\");
+            break;
+        case '\t':
+            result += QStringLiteral("\\t");
+            break;
+        case '\n':
+            result += QStringLiteral("\\n");
+            break;
+        case '\r':
+            result += QStringLiteral("\\r");
+            break;
+        default:
+            result += c;
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+QString AnnotationsCommand::tabSeparated(const Annotation &a)
+{
+    const QStringList fields = {
+        QString::number(a.id),
+        escaped(a.commentSourceId),
+        a.position ? QString::number(a.position->start) : QString(),
+        a.position ? QString::number(a.position->end) : QString(),
+        escaped(a.quote.exact),
+        a.color,
+        escaped(a.tags.join(QLatin1Char(','))),
+        escaped(a.note),
+        Annotation::anchorStateName(a.anchorState),
+    };
+    return fields.join(QLatin1Char('\t'));
+}
+
+QByteArray AnnotationsCommand::json(const std::vector<Annotation> &annotations)
+{
+    QJsonArray array;
+    for (const Annotation &a : annotations) {
+        QJsonObject object{
+            {QStringLiteral("id"), a.id},
+            {QStringLiteral("comment"), a.commentSourceId},
+            {QStringLiteral("start"),
+             a.position ? QJsonValue(qint64(a.position->start)) : QJsonValue()},
+            {QStringLiteral("end"),
+             a.position ? QJsonValue(qint64(a.position->end)) : QJsonValue()},
+            {QStringLiteral("exact"), a.quote.exact},
+            {QStringLiteral("prefix"), a.quote.prefix},
+            {QStringLiteral("suffix"), a.quote.suffix},
+            {QStringLiteral("color"), a.color},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(a.tags)},
+            {QStringLiteral("note"), a.note},
+            {QStringLiteral("state"), Annotation::anchorStateName(a.anchorState)},
+            {QStringLiteral("created"), a.created.toString(Qt::ISODate)},
+            {QStringLiteral("updated"), a.updated.toString(Qt::ISODate)},
+        };
+        array.append(object);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+int AnnotationsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "List a thread's annotations in tree order: id, comment id, start, end, quote, colour, "
+        "tags (comma-separated), note, state (anchored, re-anchored or orphaned), tab-separated, "
+        "with tabs, line breaks and backslashes escaped as \\t, \\n and \\\\. Start and end are "
+        "empty for a whole-comment annotation."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The library file."), tr("PATH"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print a JSON array instead."));
+    parser.addOption(dbOption);
+    parser.addOption(jsonOption);
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 tr("The thread's id, as \"scholia list\" prints it."));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    bool isNumber = false;
+    const qint64 id = positional.value(0).toLongLong(&isNumber);
+    if (positional.size() != 1 || !isNumber) {
+        err << tr("scholia annotations: expected one thread id (a number from \"scholia list\")")
+            << '\n';
+        return 2;
+    }
+    auto store = ThreadStore::open(DatabaseLocation::resolve(parser.value(dbOption)));
+    if (!store) {
+        err << store.error().toString() << '\n';
+        return 1;
+    }
+    const auto exists = (*store)->hasThread(id);
+    if (!exists || !*exists) {
+        err << (exists ? tr("scholia annotations: there is no thread %1 in the library").arg(id)
+                       : exists.error().toString())
+            << '\n';
+        return 1;
+    }
+    const auto annotations = AnnotationStore((*store)->database()).listForThread(id);
+    if (!annotations) {
+        err << annotations.error().toString() << '\n';
+        return 1;
+    }
+    if (parser.isSet(jsonOption)) {
+        out << QString::fromUtf8(json(*annotations));
+        return 0;
+    }
+    for (const Annotation &annotation : *annotations)
+        out << tabSeparated(annotation) << '\n';
+    return 0;
+}
+
+} // namespace Scholia

@@ -1,0 +1,77 @@
+#include "highlightpalette.h"
+
+#include <QStringList>
+
+namespace Scholia {
+
+namespace {
+
+struct Entry
+{
+    const char *name;
+    const char *hex;
+    const char *label;
+};
+
+// Okabe & Ito (2008), "Color Universal Design"; black is left out, it is no highlight.
+// The order is the order menus show; new tags take the colours in turn.
+constexpr Entry entries[] = {
+    {"yellow", "#F0E442", QT_TRANSLATE_NOOP("HighlightPalette", "Yellow")},
+    {"orange", "#E69F00", QT_TRANSLATE_NOOP("HighlightPalette", "Orange")},
+    {"sky", "#56B4E9", QT_TRANSLATE_NOOP("HighlightPalette", "Sky blue")},
+    {"green", "#009E73", QT_TRANSLATE_NOOP("HighlightPalette", "Bluish green")},
+    {"blue", "#0072B2", QT_TRANSLATE_NOOP("HighlightPalette", "Blue")},
+    {"vermillion", "#D55E00", QT_TRANSLATE_NOOP("HighlightPalette", "Vermillion")},
+    {"purple", "#CC79A7", QT_TRANSLATE_NOOP("HighlightPalette", "Reddish purple")},
+};
+
+const Entry *find(const QString &name)
+{
+    for (const Entry &entry : entries) {
+        if (name == QLatin1String(entry.name))
+            return &entry;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::vector<HighlightColor> HighlightPalette::colors()
+{
+    std::vector<HighlightColor> result;
+    for (const Entry &entry : entries)
+        result.push_back({QLatin1String(entry.name), QLatin1String(entry.hex), tr(entry.label)});
+    return result;
+}
+
+QString HighlightPalette::defaultColorName()
+{
+    return QLatin1String(entries[0].name);
+}
+
+bool HighlightPalette::contains(const QString &name)
+{
+    return find(name) != nullptr;
+}
+
+QString HighlightPalette::hex(const QString &name)
+{
+    const Entry *entry = find(name);
+    return entry ? QLatin1String(entry->hex) : QString();
+}
+
+QString HighlightPalette::label(const QString &name)
+{
+    const Entry *entry = find(name);
+    return entry ? tr(entry->label) : QString();
+}
+
+QStringList HighlightPalette::names()
+{
+    QStringList result;
+    for (const Entry &entry : entries)
+        result << QLatin1String(entry.name);
+    return result;
+}
+
+} // namespace Scholia

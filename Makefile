@@ -2,8 +2,9 @@
 BUILD_DIR  ?= build
 BUILD_TYPE ?= RelWithDebInfo
 CTEST_ARGS ?=
+BENCH_ARGS ?=
 
-.PHONY: all deps configure build run test translations clean
+.PHONY: all deps configure build run test bench translations clean
 
 all: build
 
@@ -23,6 +24,12 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure $(CTEST_ARGS)
+
+# Opens generated big threads in the thread view and prints times and memory (not a test).
+# BENCH_ARGS="--comments 20000 --runs 5 --deep 0" changes what it measures.
+bench: configure
+	cmake --build $(BUILD_DIR) --target scholia-bench-view
+	$(BUILD_DIR)/bin/scholia-bench-view $(BENCH_ARGS)
 
 # Refreshes translations/*.ts from the sources (lupdate), then fills English plurals.
 translations: configure

@@ -175,6 +175,205 @@
         }, 250);
     }
 
+    // ---- Annotation: offsets are UTF-16 offsets into the comment body's textContent,
+    // which is exactly the plain text the store keeps for the comment.
+
+    function bodyOf(node) {
+        const element = node && (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
+        const body = element && element.closest('main.comments > article.comment > .body');
+        return body || null;
+    }
+
+    function textOffset(body, node, offset) {
+        const range = document.createRange();
+        range.setStart(body, 0);
+        range.setEnd(node, offset);
+        return range.toString().length;
+    }
+
+    // What is selected, as the store wants it, or {error} when it cannot be annotated.
+    function selectionAnchor() {
+        const selection = window.getSelection();
+        if (!selection || selection.rangeCount === 0 || selection.isCollapsed)
+            return {error: 'empty'};
+        const range = selection.getRangeAt(0);
+        const startBody = bodyOf(range.startContainer);
+        const endBody = bodyOf(range.endContainer);
+        if (!startBody || !endBody)
+            return {error: 'outside'};
+        if (startBody !== endBody)
+            return {error: 'cross'};
+        const start = textOffset(startBody, range.startContainer, range.startOffset);
+        const end = textOffset(startBody, range.endContainer, range.endOffset);
+        if (end <= start)
+            return {error: 'empty'};
+        const rect = range.getBoundingClientRect();
+        return {
+            commentId: startBody.parentElement.dataset.id, start: start, end: end,
+            exact: startBody.textContent.slice(start, end),
+            x: rect.left, y: rect.bottom,
+        };
+    }
+
+    function articleOf(commentId) {
+        return document.getElementById('c-' + commentId);
+    }
+
+    // Wraps [start, end) of a comment body's text in marks, one per text node touched.
+    function addHighlight(a) {
+        const article = articleOf(a.commentId);
+        const body = article && article.querySelector(':scope > .body');
+        if (!body)
+            return false;
+        const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+        const pieces = [];
+        let at = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const length = node.data.length;
+            const from = Math.max(a.start - at, 0);
+            const to = Math.min(a.end - at, length);
+            if (from < to)
+                pieces.push({node: node, from: from, to: to});
+            at += length;
+            if (at >= a.end)
+                break;
+        }
+        for (const piece of pieces) {
+            let node = piece.node;
+            if (piece.to < node.data.length)
+                node.splitText(piece.to);
+            if (piece.from > 0)
+                node = node.splitText(piece.from);
+            const mark = document.createElement('mark');
+            mark.className = 'hl hl-' + a.color;
+            mark.dataset.annotation = String(a.id);
+            if (a.title)
+                mark.title = a.title;
+            node.parentNode.insertBefore(mark, node);
+            mark.appendChild(node);
+        }
+        article.classList.add('annotated');
+        return pieces.length > 0;
+    }
+
+    function marksOf(id) {
+        return Array.from(document.querySelectorAll('[data-annotation]'))
+            .filter((m) => m.dataset.annotation.split(' ').includes(String(id)));
+    }
+
+    function updateHighlight(a) {
+        for (const mark of marksOf(a.id)) {
+            const ids = mark.dataset.annotation.split(' ');
+            if (ids[ids.length - 1] !== String(a.id) && mark.tagName === 'MARK')
+                continue; // a newer overlapping annotation decides this mark's colour
+            const keep = Array.from(mark.classList).filter((c) => !c.startsWith('hl-'));
+            mark.className = keep.concat('hl-' + a.color).join(' ');
+            if (a.title !== undefined)
+                mark.title = a.title;
+            if (mark.classList.contains('whole') && a.label)
+                mark.textContent = a.label;
+        }
+    }
+
+    function removeHighlight(id) {
+        for (const mark of marksOf(id)) {
+            const ids = mark.dataset.annotation.split(' ').filter((x) => x !== String(id));
+            if (ids.length > 0) {
+                mark.dataset.annotation = ids.join(' ');
+                continue;
+            }
+            const article = mark.closest('article.comment');
+            const parent = mark.parentNode;
+            if (mark.tagName === 'MARK') {
+                while (mark.firstChild)
+                    parent.insertBefore(mark.firstChild, mark);
+            }
+            parent.removeChild(mark);
+            parent.normalize();
+            if (article && !article.querySelector('[data-annotation]'))
+                article.classList.remove('annotated');
+        }
+    }
+
+    function addWholeComment(a) {
+        const article = articleOf(a.commentId);
+        const header = article && article.querySelector(':scope > header');
+        if (!header)
+            return false;
+        const badge = document.createElement('span');
+        badge.className = 'whole hl-' + a.color;
+        badge.dataset.annotation = String(a.id);
+        badge.textContent = a.label || '';
+        if (a.title)
+            badge.title = a.title;
+        header.appendChild(badge);
+        article.classList.add('annotated');
+        return true;
+    }
+
+    function reveal(id, commentId) {
+        ensureIndex();
+        window.Scholia.focusComment(commentId);
+        const marks = marksOf(id);
+        const target = marks.length > 0 ? marks[0] : articleOf(commentId);
+        if (!target)
+            return false;
+        target.scrollIntoView({block: 'center'});
+        for (const element of marks.length > 0 ? marks : [target]) {
+            element.classList.remove('flash');
+            void element.offsetWidth; // restart the animation
+            element.classList.add('flash');
+            setTimeout(() => element.classList.remove('flash'), 2600);
+        }
+        return true;
+    }
+
+    function showOnlyAnnotated(on) {
+        ensureIndex();
+        for (const c of comments)
+            c.classList.remove('context');
+        if (on) {
+            // Every ancestor of an annotated comment stays as context.
+            let needDepth = Infinity;
+            for (let i = comments.length - 1; i >= 0; --i) {
+                if (depths[i] < needDepth && needDepth !== Infinity) {
+                    comments[i].classList.add('context');
+                    needDepth = depths[i];
+                }
+                if (comments[i].classList.contains('annotated'))
+                    needDepth = Math.min(needDepth, depths[i]);
+                if (depths[i] === 0)
+                    needDepth = Infinity;
+            }
+        }
+        document.body.classList.toggle('only-annotated', on);
+    }
+
+    function toast(message) {
+        let box = document.getElementById('toast');
+        if (!box) {
+            box = document.createElement('div');
+            box.id = 'toast';
+            box.setAttribute('role', 'status');
+            document.body.appendChild(box);
+        }
+        box.textContent = message;
+        box.hidden = false;
+        clearTimeout(box.timer);
+        box.timer = setTimeout(() => { box.hidden = true; }, 3500);
+    }
+
+    function annotateSelection() {
+        if (bridge)
+            bridge.annotateSelection(selectionAnchor());
+    }
+
+    function annotateFocused() {
+        ensureIndex();
+        if (bridge && focusedIndex >= 0 && !isPlaceholder(focusedIndex))
+            bridge.annotateComment(comments[focusedIndex].dataset.id);
+    }
+
     function onKey(event) {
         if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented)
             return;
@@ -203,6 +402,10 @@
                 collapseChildren(focusedIndex);
         } else if (key === '?') {
             toggleHelp();
+        } else if (key === 'h') {
+            annotateSelection();
+        } else if (key === 'c') {
+            annotateFocused();
         } else {
             return;
         }
@@ -240,6 +443,16 @@
     function start() {
         document.addEventListener('keydown', onKey);
         document.addEventListener('click', onClick);
+        // A right-click picks the comment the context menu's "Annotate Comment" acts on.
+        document.addEventListener('contextmenu', (event) => {
+            const article = event.target instanceof Element && event.target.closest('main.comments > article.comment');
+            if (!article)
+                return;
+            ensureIndex();
+            const i = indexOf.get(article);
+            if (i !== undefined)
+                focus(i, false);
+        });
         const focused = document.querySelector('main.comments > article.comment.focused');
         if (focused)
             focused.scrollIntoView({block: 'center'});
@@ -269,6 +482,16 @@
         toggleHelp: toggleHelp,
         state: state,
         move: move,
+        selectionAnchor: selectionAnchor,
+        annotateSelection: annotateSelection,
+        annotateFocused: annotateFocused,
+        addHighlight: addHighlight,
+        addWholeComment: addWholeComment,
+        updateHighlight: updateHighlight,
+        removeHighlight: removeHighlight,
+        reveal: reveal,
+        showOnlyAnnotated: showOnlyAnnotated,
+        toast: toast,
     };
 
     if (document.readyState === 'loading')

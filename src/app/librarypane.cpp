@@ -3,6 +3,7 @@
 #include "store/threadstore.h"
 #include "threadlistmodel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -59,6 +60,16 @@ LibraryPane::LibraryPane(QWidget *parent)
             emit threadActivated(thread->id);
     });
     setFocusProxy(m_table);
+
+    auto *remove = new QAction(tr("&Delete Thread…"), this);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(remove, &QAction::triggered, this, [this] {
+        if (const ThreadSummary *thread = selectedThread())
+            emit deleteRequested(thread->id);
+    });
+    m_table->addAction(remove);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -29,6 +29,8 @@ public:
 
 signals:
     void threadSelected(qint64 threadId);
+    // Delete key or the context menu: the reader wants the selected thread gone.
+    void deleteRequested(qint64 threadId);
     // Enter or double-click: the reader wants to read it now.
     void threadActivated(qint64 threadId);
 

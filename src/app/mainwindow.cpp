@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "annotationcontroller.h"
+#include "tagsdialog.h"
 #include "importcontroller.h"
 #include "librarypane.h"
 #include "notespane.h"
@@ -14,9 +16,12 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace Scholia {
 
@@ -30,9 +35,10 @@ const QString lastThreadKey = QStringLiteral("mainWindow/lastThread");
 MainWindow::MainWindow(ThreadStore &store, QWidget *parent)
     : QMainWindow(parent),
       m_store(store),
+      m_annotationsController(new AnnotationController(store, this)),
       m_library(new LibraryPane(this)),
       m_threadView(new ThreadView(store, this)),
-      m_notes(new NotesPane(this)),
+      m_notes(new NotesPane(store, *m_annotationsController, this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_statusLabel(new QLabel(this)),
       m_theme(new ThemeSwitcher(this))
@@ -48,12 +54,22 @@ MainWindow::MainWindow(ThreadStore &store, QWidget *parent)
     m_splitter->setChildrenCollapsible(true);
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_statusLabel, 1);
+    m_threadView->setAnnotationController(m_annotationsController);
+    connect(m_threadView, &ThreadView::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 5000);
+    });
+    connect(m_notes, &NotesPane::annotationActivated, m_threadView, &ThreadView::revealAnnotation);
+    // The library shows annotation counts.
+    connect(m_annotationsController, &AnnotationController::annotationAdded, this, [this] { reloadLibrary(); });
+    connect(m_annotationsController, &AnnotationController::annotationRemoved, this, [this] { reloadLibrary(); });
     createFileMenu();
+    createEditMenu();
     createViewMenu();
     createHelpMenu();
     restoreLayout();
 
     connect(m_library, &LibraryPane::threadSelected, this, &MainWindow::showThread);
+    connect(m_library, &LibraryPane::deleteRequested, this, &MainWindow::deleteThread);
     connect(m_library, &LibraryPane::threadActivated, this, [this] { m_threadView->setFocus(); });
     reloadLibrary(QSettings().value(lastThreadKey, 0).toLongLong());
 }
@@ -86,9 +102,37 @@ void MainWindow::createFileMenu()
     quit->setShortcut(QKeySequence::Quit);
 }
 
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_annotationsController->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_annotationsController->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Undo in a text field undoes typing there; everywhere else, annotation edits.
+    undo->setShortcutContext(Qt::WindowShortcut);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    // The single-letter keys (H, C) belong to the thread page, so the menu only names them.
+    edit->addAction(tr("&Highlight Selection\tH"), m_threadView, &ThreadView::highlightSelection);
+    edit->addAction(tr("&Annotate Focused Comment\tC"), m_threadView, &ThreadView::annotateFocusedComment);
+    edit->addSeparator();
+    QAction *tags = edit->addAction(tr("&Tags…"), this, [this] {
+        TagsDialog(m_store, *m_annotationsController, this).exec();
+        reloadLibrary();
+    });
+    tags->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+}
+
 void MainWindow::createViewMenu()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *onlyAnnotated = view->addAction(tr("Only &Annotated Comments"));
+    onlyAnnotated->setCheckable(true);
+    onlyAnnotated->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(onlyAnnotated, &QAction::toggled, m_threadView, &ThreadView::setOnlyAnnotated);
+    view->addSeparator();
     view->addAction(tr("&Expand All"), m_threadView, &ThreadView::expandAll);
     view->addAction(tr("Collapse to &Top Level"), m_threadView, &ThreadView::collapseToTopLevel);
     view->addAction(tr("Collapse &Below Depth…"), this, &MainWindow::askCollapseDepth);
@@ -131,8 +175,10 @@ void MainWindow::askCollapseDepth()
 
 void MainWindow::showThread(qint64 threadId)
 {
-    if (threadId != m_threadView->currentThread())
+    if (threadId != m_threadView->currentThread()) {
+        m_notes->setThread(threadId);
         m_threadView->showThread(threadId);
+    }
     QSettings().setValue(lastThreadKey, threadId);
     if (const ThreadSummary *thread = m_library->selectedThread()) {
         setWindowTitle(tr("%1 — Scholia").arg(thread->title));
@@ -141,6 +187,33 @@ void MainWindow::showThread(qint64 threadId)
                                         QLocale().toString(thread->updatedAt.toLocalTime(),
                                                            QLocale::ShortFormat)));
     }
+}
+
+void MainWindow::deleteThread(qint64 threadId)
+{
+    const ThreadSummary *thread = m_library->selectedThread();
+    if (!thread || thread->id != threadId)
+        return;
+    QString question = tr("Delete \"%1\" from the library?").arg(thread->title);
+    if (thread->annotationCount > 0)
+        question += QLatin1Char('\n') + tr("It holds %n annotation(s); they will be deleted with it.", nullptr,
+                                             thread->annotationCount);
+    question += QLatin1Char('\n') + tr("This cannot be undone.");
+    QMessageBox ask(QMessageBox::Warning, tr("Delete Thread"), question, QMessageBox::Cancel, this);
+    QPushButton *confirm = ask.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != confirm)
+        return;
+    m_notes->saveNow();
+    if (auto deleted = m_store.deleteThread(threadId); !deleted) {
+        QMessageBox::critical(this, tr("Delete Thread"), deleted.error().toString());
+        return;
+    }
+    // Undo steps about the deleted thread's annotations would now fail.
+    m_annotationsController->undoStack()->clear();
+    m_threadView->showThread(0);
+    reloadLibrary(-1);
 }
 
 void MainWindow::restoreLayout()
@@ -163,6 +236,7 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_notes->saveNow();
     saveLayout();
     QMainWindow::closeEvent(event);
 }

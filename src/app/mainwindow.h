@@ -7,6 +7,7 @@ class QSplitter;
 
 namespace Scholia {
 
+class AnnotationController;
 class LibraryPane;
 class NotesPane;
 class ThemeSwitcher;
@@ -32,14 +33,17 @@ protected:
 
 private:
     void createFileMenu();
+    void createEditMenu();
     void createViewMenu();
     void createHelpMenu();
     void showThread(qint64 threadId);
+    void deleteThread(qint64 threadId);
     void askCollapseDepth();
     void restoreLayout();
     void saveLayout() const;
 
     ThreadStore &m_store;
+    AnnotationController *m_annotationsController; // created first: the panes use it
     LibraryPane *m_library;
     ThreadView *m_threadView;
     NotesPane *m_notes;

@@ -2,21 +2,64 @@
 
 #include <QWidget>
 
-class QPlainTextEdit;
+class QComboBox;
+class QLabel;
+class QListView;
+class QModelIndex;
+class QTabWidget;
 
 namespace Scholia {
 
-// The right pane. For now a plain editor for the reader's own notes on the thread;
-// storing them comes with the annotation work.
+class AnnotationController;
+class AnnotationEditor;
+class AnnotationListModel;
+class ThreadNotesEditor;
+class ThreadStore;
+
+// The right pane: a "Notes" tab with the reader's Markdown notes on the thread, and an
+// "Annotations" tab listing the thread's annotations in tree order (orphaned ones apart),
+// filterable by tag, each editable in place.
 class NotesPane : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit NotesPane(QWidget *parent = nullptr);
+    NotesPane(ThreadStore &store, AnnotationController &controller, QWidget *parent = nullptr);
+
+    // Saves the previous thread's notes first. Also shows the thread's annotations
+    // (the controller is told when it is on another thread).
+    void setThread(qint64 threadId);
+    // Writes anything typed and not yet saved: notes and an annotation's note.
+    void saveNow();
+
+    // Lists only annotations carrying tag or a tag below it; empty: all.
+    void setTagFilter(const QString &tag);
+    void showNotes();
+    void showAnnotations();
+
+signals:
+    // The reader picked an annotation: show it in the thread.
+    void annotationActivated(qint64 annotationId, const QString &commentSourceId);
 
 private:
-    QPlainTextEdit *m_editor;
+    QWidget *createAnnotationsTab();
+    QListView *createList(AnnotationListModel *model, const QString &accessibleName);
+    void activate(const QModelIndex &index);
+    void selectionChanged(QListView *list);
+    void deleteSelected(QListView *list);
+    void refreshTagFilter();
+    void restoreSelection();
+
+    AnnotationController &m_controller;
+    QTabWidget *m_tabs;
+    ThreadNotesEditor *m_notes;
+    AnnotationListModel *m_anchored;
+    AnnotationListModel *m_orphaned;
+    QComboBox *m_tagFilter;
+    QListView *m_list;
+    QLabel *m_orphanedHeading;
+    QListView *m_orphanedList;
+    AnnotationEditor *m_editor;
 };
 
 } // namespace Scholia

@@ -2,6 +2,8 @@
 
 #include "store/threadstore.h"
 
+#include <QPoint>
+
 namespace Scholia {
 
 namespace {
@@ -57,6 +59,52 @@ bool ThreadBridge::saveViewState(const QVariant &collapsed, const QVariant &focu
         m_focused = focusedId;
         emit focusedCommentChanged(focusedId);
     }
+    return true;
+}
+
+bool ThreadBridge::annotateSelection(const QVariant &selection)
+{
+    if (m_threadId <= 0)
+        return refuse("no thread is shown");
+    if (selection.typeId() != QMetaType::QVariantMap)
+        return refuse("the selection is not an object");
+    const QVariantMap map = selection.toMap();
+    const QString error = map.value(QStringLiteral("error")).toString();
+    if (error == QLatin1String("cross")) {
+        emit selectionRefused(tr("A highlight has to stay inside one comment: select text in a single comment."));
+        return false;
+    }
+    if (!error.isEmpty()) {
+        emit selectionRefused(tr("Select some text in a comment first, then press h (or use the context menu)."));
+        return false;
+    }
+    const QVariant id = map.value(QStringLiteral("commentId"));
+    const QVariant start = map.value(QStringLiteral("start"));
+    const QVariant end = map.value(QStringLiteral("end"));
+    const QVariant exact = map.value(QStringLiteral("exact"));
+    if (id.typeId() != QMetaType::QString || !m_commentIds.contains(id.toString()))
+        return refuse("commentId is not a comment of this thread");
+    bool startOk = false, endOk = false;
+    const double startValue = start.toDouble(&startOk);
+    const double endValue = end.toDouble(&endOk);
+    if (!startOk || !endOk || startValue < 0 || endValue <= startValue || endValue > 1e9
+        || startValue != qint64(startValue) || endValue != qint64(endValue))
+        return refuse("start/end are not a valid range");
+    if (exact.typeId() != QMetaType::QString)
+        return refuse("exact is not a string");
+    // The store checks the range against the comment's text; here only the shape.
+    const QPoint where(int(map.value(QStringLiteral("x")).toDouble()), int(map.value(QStringLiteral("y")).toDouble()));
+    emit highlightRequested(id.toString(), qsizetype(startValue), qsizetype(endValue), exact.toString(), where);
+    return true;
+}
+
+bool ThreadBridge::annotateComment(const QVariant &commentId)
+{
+    if (m_threadId <= 0)
+        return refuse("no thread is shown");
+    if (commentId.typeId() != QMetaType::QString || !m_commentIds.contains(commentId.toString()))
+        return refuse("commentId is not a comment of this thread");
+    emit commentAnnotationRequested(commentId.toString());
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QPoint>
 #include <QVariant>
 
 namespace Scholia {
@@ -25,9 +26,19 @@ public:
 
     // Remembers collapsed comments and the focused one (source ids).
     Q_INVOKABLE bool saveViewState(const QVariant &collapsed, const QVariant &focused);
+    // The reader asked to highlight the selection: {commentId, start, end, exact, x, y}
+    // in UTF-16 offsets of the comment's text, or {error: "cross" | "empty" | "outside"}.
+    Q_INVOKABLE bool annotateSelection(const QVariant &selection);
+    // The reader asked to annotate a whole comment.
+    Q_INVOKABLE bool annotateComment(const QVariant &commentId);
 
 signals:
     void focusedCommentChanged(const QString &sourceId);
+    void highlightRequested(const QString &commentId, qsizetype start, qsizetype end,
+                            const QString &exact, const QPoint &where);
+    void commentAnnotationRequested(const QString &commentId);
+    // Why a selection cannot be annotated, in words for the reader.
+    void selectionRefused(const QString &message);
 
 private:
     bool refuse(const char *why);

@@ -1,6 +1,7 @@
 #include "threadschemehandler.h"
 
 #include "render/threadhtmlrenderer.h"
+#include "store/annotationstore.h"
 #include "store/threadstore.h"
 
 #include <QBuffer>
@@ -82,6 +83,8 @@ void ThreadSchemeHandler::serveThread(QWebEngineUrlRequestJob *job, const QStrin
         == QLatin1String("dark");
     if (auto state = m_store.loadViewState(id))
         options.viewState = *state;
+    if (auto annotations = AnnotationStore(m_store.database()).listForThread(id))
+        options.annotations = std::move(annotations).value();
     reply(job, QByteArrayLiteral("text/html;charset=utf-8"),
           ThreadHtmlRenderer::render(*thread, options).toUtf8());
 }
@@ -99,6 +102,14 @@ void ThreadSchemeHandler::serveAppFile(QWebEngineUrlRequestJob *job, const QStri
         {QStringLiteral("/thread.js"), {QStringLiteral(":/web/thread.js"), QByteArrayLiteral("text/javascript;charset=utf-8")}},
         {QStringLiteral("/qwebchannel.js"), {QStringLiteral(":/qtwebchannel/qwebchannel.js"), QByteArrayLiteral("text/javascript;charset=utf-8")}},
     };
+    if (path == QLatin1String("/empty.html")) {
+        // Shown when no thread is: nothing of the library, nothing to run.
+        reply(job, QByteArrayLiteral("text/html;charset=utf-8"),
+              QByteArrayLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\">"
+                                "</head><body></body></html>"));
+        return;
+    }
     const auto found = files.constFind(path);
     if (found == files.constEnd()) {
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);

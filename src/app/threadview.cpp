@@ -1,11 +1,21 @@
 #include "threadview.h"
 
+#include "annotationcontroller.h"
+#include "annotationpopover.h"
+#include "core/highlightpalette.h"
 #include "offlinerequestinterceptor.h"
+#include "render/threadhtmlrenderer.h"
+#include "store/tagstore.h"
+#include "store/threadstore.h"
 #include "threadbridge.h"
 #include "threadpage.h"
 #include "threadschemehandler.h"
 
+#include <QContextMenuEvent>
 #include <QEvent>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
 #include <QGuiApplication>
 #include <QSettings>
 #include <QWebChannel>
@@ -23,6 +33,7 @@ constexpr qreal maximumZoom = 3.0;
 
 ThreadView::ThreadView(ThreadStore &store, QWidget *parent)
     : QWebEngineView(parent),
+      m_store(store),
       m_profile(new QWebEngineProfile(this)), // no storage name: off the record
       m_interceptor(new OfflineRequestInterceptor(m_profile)),
       m_bridge(new ThreadBridge(store, this)),
@@ -48,9 +59,17 @@ ThreadView::ThreadView(ThreadStore &store, QWidget *parent)
     settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
     settings->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, true);
 
+    connect(m_bridge, &ThreadBridge::highlightRequested, this, &ThreadView::createHighlight);
+    connect(m_bridge, &ThreadBridge::commentAnnotationRequested, this, &ThreadView::createCommentAnnotation);
+    connect(m_bridge, &ThreadBridge::selectionRefused, this, &ThreadView::toast);
+
     m_page = new ThreadPage(m_profile, this);
     m_channel->registerObject(QStringLiteral("bridge"), m_bridge);
     m_page->setWebChannel(m_channel);
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        if (ok && m_onlyAnnotated)
+            setOnlyAnnotated(true);
+    });
     setPage(m_page);
     m_dark = paletteIsDark(palette());
     m_page->setBackgroundColor(palette().color(QPalette::Base));
@@ -73,10 +92,21 @@ void ThreadView::showThread(qint64 threadId)
 {
     m_threadId = threadId;
     m_bridge->setThread(threadId);
+    if (m_annotations) {
+        // The controller announces the switch with annotationsReset; the page below is
+        // about to be loaded fresh anyway, so that reset must not reload it again.
+        m_switchingThread = true;
+        m_annotations->setThread(threadId);
+        m_switchingThread = false;
+    }
     // The application palette: a widget's own may lag behind a theme switch made
     // before it was first shown.
     m_dark = paletteIsDark(QGuiApplication::palette());
     m_page->setBackgroundColor(QGuiApplication::palette().color(QPalette::Base));
+    if (threadId <= 0) {
+        m_page->load(QUrl(QStringLiteral("scholia://app/empty.html")));
+        return;
+    }
     m_page->load(ThreadSchemeHandler::threadUrl(threadId, m_dark));
 }
 
@@ -84,6 +114,136 @@ void ThreadView::reload()
 {
     if (m_threadId > 0)
         showThread(m_threadId);
+}
+
+void ThreadView::setAnnotationController(AnnotationController *controller)
+{
+    m_annotations = controller;
+    connect(controller, &AnnotationController::annotationAdded, this, [this](const Annotation &a) {
+        showInPage(a, a.isWholeComment() ? QStringLiteral("addWholeComment") : QStringLiteral("addHighlight"));
+    });
+    connect(controller, &AnnotationController::annotationChanged, this,
+            [this](const Annotation &a) { showInPage(a, QStringLiteral("updateHighlight")); });
+    connect(controller, &AnnotationController::annotationRemoved, this, [this](const Annotation &a) {
+        if (a.threadId == m_threadId)
+            m_page->runJavaScript(QStringLiteral("Scholia.removeHighlight(%1)").arg(a.id));
+    });
+    connect(controller, &AnnotationController::annotationsReset, this, [this] {
+        if (!m_switchingThread && m_annotations->thread() == m_threadId)
+            reload();
+    });
+    connect(controller, &AnnotationController::failed, this, &ThreadView::toast);
+}
+
+void ThreadView::showInPage(const Annotation &a, const QString &function)
+{
+    if (a.threadId != m_threadId || a.anchorState == AnchorState::Orphaned)
+        return;
+    QJsonObject payload{
+        {QStringLiteral("id"), a.id},
+        {QStringLiteral("commentId"), a.commentSourceId},
+        {QStringLiteral("color"), a.color},
+        {QStringLiteral("title"), ThreadHtmlRenderer::annotationTitle(a)},
+        {QStringLiteral("label"), ThreadHtmlRenderer::wholeCommentLabel(a)},
+    };
+    if (a.position) {
+        payload.insert(QStringLiteral("start"), qint64(a.position->start));
+        payload.insert(QStringLiteral("end"), qint64(a.position->end));
+    }
+    // JSON is a JavaScript expression: the data cannot escape into code.
+    m_page->runJavaScript(QStringLiteral("Scholia.%1(%2)")
+                              .arg(function, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))));
+}
+
+void ThreadView::createHighlight(const QString &commentId, qsizetype start, qsizetype end,
+                                 const QString &exact, const QPoint &where)
+{
+    if (!m_annotations)
+        return;
+    Annotation draft;
+    draft.threadId = m_threadId;
+    draft.commentSourceId = commentId;
+    draft.position = TextPositionSelector{start, end};
+    draft.quote.exact = exact;
+    draft.color = HighlightPalette::defaultColorName();
+    auto created = m_annotations->create(draft);
+    if (!created) {
+        toast(created.error().message);
+        return;
+    }
+    m_page->runJavaScript(QStringLiteral("window.getSelection().removeAllRanges()"));
+    const QPoint local(int(where.x() * zoomFactor()), int(where.y() * zoomFactor()) + 6);
+    openPopover(*created, mapToGlobal(local));
+}
+
+void ThreadView::createCommentAnnotation(const QString &commentId)
+{
+    if (!m_annotations)
+        return;
+    Annotation draft;
+    draft.threadId = m_threadId;
+    draft.commentSourceId = commentId;
+    draft.color = HighlightPalette::defaultColorName();
+    auto created = m_annotations->create(draft);
+    if (!created) {
+        toast(created.error().message);
+        return;
+    }
+    openPopover(*created, QCursor::pos());
+}
+
+void ThreadView::openPopover(const Annotation &annotation, const QPoint &globalPosition)
+{
+    QStringList tags;
+    if (auto known = TagStore(m_store.database()).list()) {
+        for (const Tag &tag : *known)
+            tags << tag.name;
+    }
+    auto *popover = new AnnotationPopover(annotation, *m_annotations, tags, this);
+    popover->popUp(globalPosition);
+}
+
+void ThreadView::toast(const QString &message)
+{
+    emit statusMessage(message);
+    m_page->runJavaScript(QStringLiteral("Scholia.toast(%1)")
+                              .arg(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("m"), message}})
+                                                         .toJson(QJsonDocument::Compact))
+                                   + QStringLiteral(".m")));
+}
+
+void ThreadView::revealAnnotation(qint64 annotationId, const QString &commentSourceId)
+{
+    const QString id = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("c"), commentSourceId}})
+                                             .toJson(QJsonDocument::Compact));
+    m_page->runJavaScript(QStringLiteral("Scholia.reveal(%1, %2.c)").arg(annotationId).arg(id));
+    setFocus();
+}
+
+void ThreadView::setOnlyAnnotated(bool only)
+{
+    m_onlyAnnotated = only;
+    m_page->runJavaScript(QStringLiteral("Scholia.showOnlyAnnotated(%1)").arg(only ? QStringLiteral("true") : QStringLiteral("false")));
+}
+
+void ThreadView::highlightSelection() { m_page->runJavaScript(QStringLiteral("Scholia.annotateSelection()")); }
+void ThreadView::annotateFocusedComment() { m_page->runJavaScript(QStringLiteral("Scholia.annotateFocused()")); }
+
+void ThreadView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *first = menu->actions().value(0);
+    QAction *highlight = new QAction(tr("&Highlight Selection\tH"), menu);
+    highlight->setEnabled(m_page->hasSelection() && m_annotations);
+    connect(highlight, &QAction::triggered, this, &ThreadView::highlightSelection);
+    QAction *comment = new QAction(tr("&Annotate Comment\tC"), menu);
+    comment->setEnabled(m_annotations != nullptr);
+    connect(comment, &QAction::triggered, this, &ThreadView::annotateFocusedComment);
+    menu->insertActions(first, {highlight, comment});
+    if (first)
+        menu->insertSeparator(first);
+    menu->popup(event->globalPos());
 }
 
 void ThreadView::expandAll() { m_page->runJavaScript(QStringLiteral("Scholia.expandAll()")); }

@@ -7,7 +7,9 @@ class QWebEngineProfile;
 
 namespace Scholia {
 
+class AnnotationController;
 class OfflineRequestInterceptor;
+struct Annotation;
 class ThreadBridge;
 class ThreadPage;
 class ThreadStore;
@@ -29,6 +31,14 @@ public:
     ThreadBridge &bridge() const { return *m_bridge; }
     QWebEngineProfile *profile() const { return m_profile; }
 
+    // Highlights created, changed or removed through the controller appear in place.
+    void setAnnotationController(AnnotationController *controller);
+    // Scrolls to an annotation and flashes it.
+    void revealAnnotation(qint64 annotationId, const QString &commentSourceId);
+    void setOnlyAnnotated(bool only);
+    void highlightSelection();
+    void annotateFocusedComment();
+
     // View ▸ … actions, carried out by the page's script.
     void expandAll();
     void collapseToTopLevel();
@@ -42,18 +52,32 @@ public:
     // Dark when the Qt palette's window colour is dark.
     static bool paletteIsDark(const QPalette &palette);
 
+signals:
+    void statusMessage(const QString &message);
+
 protected:
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    void createHighlight(const QString &commentId, qsizetype start, qsizetype end, const QString &exact,
+                         const QPoint &where);
+    void createCommentAnnotation(const QString &commentId);
+    void openPopover(const Annotation &annotation, const QPoint &globalPosition);
+    void showInPage(const Annotation &annotation, const QString &function);
+    void toast(const QString &message);
     void applyZoom(qreal factor);
     void applyTheme();
 
+    ThreadStore &m_store;
     QWebEngineProfile *m_profile;
     OfflineRequestInterceptor *m_interceptor;
     ThreadBridge *m_bridge;
     QWebChannel *m_channel;
     ThreadPage *m_page;
+    AnnotationController *m_annotations = nullptr;
+    bool m_onlyAnnotated = false;
+    bool m_switchingThread = false;
     qint64 m_threadId = 0;
     bool m_dark = false;
 };

@@ -1,8 +1,12 @@
 #include "commandline.h"
 
+#include "annotatecommand.h"
+#include "annotationscommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
+#include "rendercommand.h"
 #include "showcommand.h"
+#include "tagscommand.h"
 
 #include <QTextStream>
 
@@ -23,6 +27,10 @@ const Subcommand subcommands[] = {
     {"import", QT_TRANSLATE_NOOP("CommandLine", "Import saved thread files into the library"), ImportCommand::run},
     {"list", QT_TRANSLATE_NOOP("CommandLine", "List the threads in the library"), ListCommand::run},
     {"show", QT_TRANSLATE_NOOP("CommandLine", "Print one thread, optionally as an indented tree"), ShowCommand::run},
+    {"render", QT_TRANSLATE_NOOP("CommandLine", "Write a thread as one self-contained HTML page"), RenderCommand::run},
+    {"annotate", QT_TRANSLATE_NOOP("CommandLine", "Highlight, tag or note a comment or a passage of it"), AnnotateCommand::run},
+    {"annotations", QT_TRANSLATE_NOOP("CommandLine", "List a thread's annotations"), AnnotationsCommand::run},
+    {"tags", QT_TRANSLATE_NOOP("CommandLine", "List the tags with how much carries each"), TagsCommand::run},
 };
 
 const Subcommand *find(const QString &name)
@@ -41,7 +49,7 @@ void printUsage(QTextStream &out)
         << CommandLine::tr("Subcommands:") << '\n';
     for (const Subcommand &command : subcommands)
         out << QStringLiteral("  %1  %2\n")
-                   .arg(QLatin1String(command.name), -8)
+                   .arg(QLatin1String(command.name), -11)
                    .arg(QCoreApplication::translate("CommandLine", command.summary));
     out << '\n'
         << CommandLine::tr("Run \"scholia SUBCOMMAND --help\" for a subcommand's options.") << '\n'

@@ -1,9 +1,11 @@
 #include "threadhtmlrenderer.h"
 
 #include "core/threaddocument.h"
+#include "highlightinserter.h"
 #include "relativetime.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -38,8 +40,26 @@ struct ThreadHtmlRenderer::Context
     const ThreadDocument &thread;
     const Options &options;
     QSet<QString> collapsed;
+    QHash<QString, std::vector<const Annotation *>> annotationsByComment; // drawable ones
     int hideBelowDepth = INT_MAX; // comments deeper than this sit inside a collapsed subtree
 };
+
+QString ThreadHtmlRenderer::wholeCommentLabel(const Annotation &a)
+{
+    return a.tags.isEmpty() ? tr("annotated") : a.tags.join(QStringLiteral(", "));
+}
+
+QString ThreadHtmlRenderer::annotationTitle(const Annotation &a)
+{
+    QStringList parts;
+    if (!a.tags.isEmpty())
+        parts << a.tags.join(QStringLiteral(", "));
+    if (!a.note.isEmpty())
+        parts << a.note;
+    if (a.anchorState == AnchorState::Reanchored)
+        parts << tr("(found again after the comment changed: check it)");
+    return parts.join(QStringLiteral(" — "));
+}
 
 QString ThreadHtmlRenderer::contentSecurityPolicy(const Options &options)
 {
@@ -124,6 +144,7 @@ void ThreadHtmlRenderer::appendPost(QString &html, const ThreadDocument &thread,
 void ThreadHtmlRenderer::appendComment(QString &html, const Comment &c, int replies, const Context &context)
 {
     const bool collapsed = replies > 0 && context.collapsed.contains(c.sourceId);
+    const std::vector<const Annotation *> annotations = context.annotationsByComment.value(c.sourceId);
     QString classes = QStringLiteral("comment depth-%1").arg(qMin(c.depth, maxIndentedDepth));
     if (c.isPlaceholder())
         classes += QStringLiteral(" more");
@@ -133,6 +154,8 @@ void ThreadHtmlRenderer::appendComment(QString &html, const Comment &c, int repl
         classes += QStringLiteral(" removed");
     if (!c.inLatestSave)
         classes += QStringLiteral(" vanished");
+    if (!annotations.empty())
+        classes += QStringLiteral(" annotated");
     if (collapsed)
         classes += QStringLiteral(" collapsed");
     if (c.depth > context.hideBelowDepth)
@@ -179,7 +202,20 @@ void ThreadHtmlRenderer::appendComment(QString &html, const Comment &c, int repl
     if (replies > 0)
         html += QStringLiteral("<span class=\"summary\">%1</span>")
                     .arg(escaped(tr("%n replies", nullptr, replies)));
-    html += QStringLiteral("</header><div class=\"body\">") + c.bodyHtml + QStringLiteral("</div></article>\n");
+    std::vector<HighlightSpan> spans;
+    for (const Annotation *a : annotations) {
+        if (a->position) {
+            spans.push_back({a->position->start, a->position->end, a->id, a->color, annotationTitle(*a)});
+            continue;
+        }
+        const QString label = wholeCommentLabel(*a);
+        html += QStringLiteral("<span class=\"whole hl-%1\" data-annotation=\"%2\" title=\"%3\">%4</span>")
+                    .arg(escaped(a->color))
+                    .arg(a->id)
+                    .arg(escaped(annotationTitle(*a)), escaped(label));
+    }
+    const QString body = spans.empty() ? c.bodyHtml : HighlightInserter::insert(c.bodyHtml, std::move(spans));
+    html += QStringLiteral("</header><div class=\"body\">") + body + QStringLiteral("</div></article>\n");
 }
 
 void ThreadHtmlRenderer::appendShortcutHelp(QString &html)
@@ -211,8 +247,13 @@ QString ThreadHtmlRenderer::render(const ThreadDocument &thread, const Options &
     appendPost(html, thread, options);
     html += QStringLiteral("<main class=\"comments\">\n");
 
-    Context context{thread, options, QSet<QString>(options.viewState.collapsed.begin(),
-                                                   options.viewState.collapsed.end())};
+    Context context{thread, options,
+                    QSet<QString>(options.viewState.collapsed.begin(), options.viewState.collapsed.end()),
+                    {}};
+    for (const Annotation &a : options.annotations) {
+        if (a.anchorState != AnchorState::Orphaned)
+            context.annotationsByComment[a.commentSourceId].push_back(&a);
+    }
     const std::vector<int> replies = replyCounts(thread.comments);
     for (size_t i = 0; i < thread.comments.size(); ++i) {
         const Comment &c = thread.comments[i];

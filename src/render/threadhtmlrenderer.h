@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/annotation.h"
 #include "core/threadviewstate.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,9 @@ public:
         QString inlineScript;
         // The page is drawn already in this state: collapsed subtrees hidden, focus marked.
         ThreadViewState viewState;
+        // Drawn as <mark>s (passages) and header badges (whole comments); orphaned ones
+        // are not drawn, their text is gone.
+        std::vector<Annotation> annotations;
         bool darkTheme = false;
         QDateTime now = QDateTime::currentDateTimeUtc(); // for "3 hours ago"
     };
@@ -44,6 +48,11 @@ public:
     // The Content-Security-Policy every rendered page carries: only Scholia's own
     // style and script, nothing from anywhere else.
     static QString contentSecurityPolicy(const Options &options);
+
+    // The hover text of a highlight: its tags and note. The view uses it for live updates.
+    static QString annotationTitle(const Annotation &annotation);
+    // The label of a whole-comment annotation's badge.
+    static QString wholeCommentLabel(const Annotation &annotation);
 
 private:
     struct Context;

@@ -388,6 +388,23 @@ Result<bool> ThreadStore::hasComment(qint64 threadId, const QString &sourceId) c
     }
 }
 
+Result<void> ThreadStore::deleteThread(qint64 threadId)
+{
+    try {
+        SqliteTransaction transaction(*m_db);
+        // Comments reference each other (parent_id); clear the links so the cascade from
+        // the thread row does not depend on deletion order.
+        SqliteStatement unlink = m_db->prepare(QStringLiteral("UPDATE comments SET parent_id = NULL WHERE thread_id = ?1"));
+        unlink.bind(1, threadId).run();
+        SqliteStatement remove = m_db->prepare(QStringLiteral("DELETE FROM threads WHERE id = ?1"));
+        remove.bind(1, threadId).run();
+        transaction.commit();
+        return {};
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot delete thread %1").arg(threadId));
+    }
+}
+
 Result<QStringList> ThreadStore::commentSourceIds(qint64 threadId) const
 {
     try {

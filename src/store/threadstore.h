@@ -48,6 +48,9 @@ public:
     Result<ThreadViewState> loadViewState(qint64 threadId) const;
     Result<void> saveViewState(qint64 threadId, const ThreadViewState &state);
     Result<bool> hasThread(qint64 threadId) const;
+    // Removes the thread with its comments, annotations, notes and view state, in one
+    // transaction. The caller asks the reader first (annotations are months of work).
+    Result<void> deleteThread(qint64 threadId);
     Result<bool> hasComment(qint64 threadId, const QString &sourceId) const;
     Result<QStringList> commentSourceIds(qint64 threadId) const;
 

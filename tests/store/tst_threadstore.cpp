@@ -236,6 +236,31 @@ private slots:
         QVERIFY((*store)->saveViewState(1, {{QStringLiteral("c1")}, {}}).ok());
     }
 
+    void deletingAThreadTakesEverythingOfItAndNothingElse()
+    {
+        const QString path = freshPath();
+        auto store = ThreadStore::open(path);
+        const qint64 keep = (*store)->saveThread(fixtureThread(QStringLiteral("small-thread.json"))).value();
+        ThreadDocument other = fixtureThread(QStringLiteral("small-thread.json"));
+        other.sourceId = QStringLiteral("other");
+        const qint64 gone = (*store)->saveThread(other).value();
+        QVERIFY((*store)->saveViewState(gone, {{QStringLiteral("c1")}, QStringLiteral("c2")}).ok());
+        RawDatabase raw(path);
+        QVERIFY(raw.execute(QStringLiteral("INSERT INTO annotations (thread_id, comment_source_id, color, created_at, updated_at)"
+                                           " VALUES (%1, 'c1', 'yellow', 0, 0)").arg(gone).toUtf8().constData()));
+        const qint64 commentsOfKept = raw.integer(QStringLiteral("SELECT count(*) FROM comments WHERE thread_id = %1").arg(keep).toUtf8().constData());
+
+        QVERIFY((*store)->deleteThread(gone).ok());
+        QCOMPARE(raw.integer("SELECT count(*) FROM threads"), qint64(1));
+        QCOMPARE(raw.integer("SELECT count(*) FROM comments"), commentsOfKept);
+        QCOMPARE(raw.integer("SELECT count(*) FROM annotations"), qint64(0));
+        QCOMPARE(raw.integer("SELECT count(*) FROM thread_view_state"), qint64(0));
+        QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'chips'"), qint64(1));
+        QVERIFY(raw.execute("INSERT INTO comments_fts(comments_fts) VALUES('integrity-check')"));
+        QCOMPARE(raw.text("PRAGMA foreign_key_check"), QString());
+        QVERIFY((*store)->loadThread(keep).ok());
+    }
+
     void loadingAMissingThreadIsAnError()
     {
         auto store = ThreadStore::open(freshPath());

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/annotation.h"
+#include "core/annotationedit.h"
+#include "core/result.h"
+#include "store/tagmerge.h"
+#include "store/tagrenaming.h"
+#include "store/tagsnapshot.h"
+
+#include <QObject>
+
+#include <vector>
+
+class QUndoStack;
+
+namespace Scholia {
+
+class ThreadStore;
+
+// Every annotation edit the reader makes goes through here: it becomes a QUndoCommand on
+// the one undo stack, is written to the store when it is made (no "save"), and is
+// announced so the thread view and the notes pane update in place. Works on the thread
+// the window shows.
+class AnnotationController : public QObject
+{
+    Q_OBJECT
+
+public:
+    AnnotationController(ThreadStore &store, QObject *parent = nullptr);
+    ~AnnotationController() override;
+
+    QUndoStack *undoStack() const;
+
+    void setThread(qint64 threadId); // emits annotationsReset
+    qint64 thread() const;
+    // The shown thread's annotations in tree order, orphaned ones included.
+    const std::vector<Annotation> &annotations() const;
+
+    // Each is one undoable step. On refusal (bad range, unknown id, store failure)
+    // nothing changes, nothing is pushed, and the Error says why.
+    // create returns the annotation as stored (a draft without threadId goes to the
+    // shown thread), update the annotation as it is after the edit, remove the one removed.
+    Result<Annotation> create(const Annotation &draft);
+    Result<Annotation> update(qint64 id, const AnnotationEdit &edit);
+    Result<Annotation> remove(qint64 id);
+
+    // The Tags dialog's edits, undoable on the same stack; each emits annotationsReset.
+    Result<std::vector<TagRenaming>> renameTag(const QString &from, const QString &to);
+    Result<TagMerge> mergeTags(const QString &from, const QString &into);
+    Result<QString> recolorTag(const QString &name, const QString &color); // the old colour
+    Result<TagSnapshot> removeTag(const QString &name);
+
+    // For the undo commands, after they changed the store: keep the list in step and
+    // tell the views. Changes to a thread that is not shown only reach the store.
+    void announceAdded(const Annotation &annotation);
+    void announceChanged(const Annotation &annotation);
+    void announceRemoved(const Annotation &annotation);
+    void announceReset();
+    void announceFailure(const QString &message);
+
+signals:
+    void annotationAdded(const Scholia::Annotation &annotation);
+    void annotationChanged(const Scholia::Annotation &annotation);
+    void annotationRemoved(const Scholia::Annotation &annotation);
+    void annotationsReset(); // another thread, or tags renamed/merged/deleted
+    void failed(const QString &message); // an undo or redo the store refused
+
+private:
+    bool reload(); // false (and failed emitted) when the store cannot list the thread
+
+    ThreadStore &m_store;
+    QUndoStack *m_undoStack;
+    qint64 m_thread = 0;
+    std::vector<Annotation> m_annotations;
+};
+
+} // namespace Scholia

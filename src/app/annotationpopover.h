@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/annotation.h"
+
+#include <QFrame>
+
+class QButtonGroup;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace Scholia {
+
+class AnnotationController;
+class ThreadStore;
+
+// The small window that opens beside a new highlight: colour, tags and a note. What
+// the reader changes is applied as one undoable edit when it closes.
+class AnnotationPopover : public QFrame
+{
+    Q_OBJECT
+
+public:
+    AnnotationPopover(const Annotation &annotation, AnnotationController &controller,
+                      const QStringList &knownTags, QWidget *parent = nullptr);
+
+    void popUp(const QPoint &globalPosition);
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void applyChanges();
+    QStringList typedTags() const;
+
+    Annotation m_annotation;
+    AnnotationController &m_controller;
+    QButtonGroup *m_colors;
+    QLineEdit *m_tags;
+    QPlainTextEdit *m_note;
+    bool m_deleted = false;
+};
+
+} // namespace Scholia

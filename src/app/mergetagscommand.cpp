@@ -1,0 +1,36 @@
+#include "mergetagscommand.h"
+
+#include "annotationcontroller.h"
+#include "store/tagstore.h"
+#include "store/threadstore.h"
+
+namespace Scholia {
+
+MergeTagsCommand::MergeTagsCommand(ThreadStore &store, AnnotationController &controller,
+                                   TagMerge merge)
+    : LibraryCommand(store, controller,
+                     tr("Merge tag “%1” into “%2”").arg(merge.merged.tag.name, merge.into)),
+      m_merge(std::move(merge))
+{
+}
+
+void MergeTagsCommand::undo()
+{
+    const auto done = TagStore(m_store.database()).unmerge(m_merge);
+    if (!done)
+        return fail(done.error());
+    m_controller.announceReset();
+}
+
+void MergeTagsCommand::redo()
+{
+    if (isFirstRedo())
+        return;
+    auto merged = TagStore(m_store.database()).merge(m_merge.merged.tag.name, m_merge.into);
+    if (!merged)
+        return fail(merged.error());
+    m_merge = std::move(*merged);
+    m_controller.announceReset();
+}
+
+} // namespace Scholia

@@ -1,0 +1,126 @@
+#include "threadnoteseditor.h"
+
+#include "store/threadnotesstore.h"
+#include "store/threadstore.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#ifdef SCHOLIA_HAVE_KSYNTAXHIGHLIGHTING
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+#endif
+
+namespace Scholia {
+
+ThreadNotesEditor::ThreadNotesEditor(ThreadStore &store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_editor(new QPlainTextEdit(this)),
+      m_status(new QLabel(this)), m_saveTimer(new QTimer(this))
+{
+    m_editor->setObjectName(QStringLiteral("threadNotes"));
+    m_editor->setAccessibleName(tr("Thread notes"));
+    m_editor->setPlaceholderText(
+        tr("Your notes on this thread, in Markdown. They are saved as you type."));
+    m_status->setObjectName(QStringLiteral("threadNotesStatus"));
+    m_status->setAccessibleName(tr("Notes saving status"));
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(savePauseMs);
+    setFocusProxy(m_editor);
+
+#ifdef SCHOLIA_HAVE_KSYNTAXHIGHLIGHTING
+    m_syntax = std::make_unique<KSyntaxHighlighting::Repository>();
+    auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document());
+    highlighter->setTheme(
+        m_syntax->defaultTheme(palette().color(QPalette::Base).lightness() < 128
+                                   ? KSyntaxHighlighting::Repository::DarkTheme
+                                   : KSyntaxHighlighting::Repository::LightTheme));
+    highlighter->setDefinition(m_syntax->definitionForName(QStringLiteral("Markdown")));
+#endif
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_editor);
+    layout->addWidget(m_status);
+
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_thread <= 0)
+            return;
+        m_dirty = true;
+        setStatus(tr("Saving…"));
+        m_saveTimer->start();
+    });
+    connect(m_saveTimer, &QTimer::timeout, this, &ThreadNotesEditor::saveNow);
+    load();
+}
+
+// The highlighter lives in the editor's document; the repository must outlive it.
+ThreadNotesEditor::~ThreadNotesEditor()
+{
+    delete m_editor;
+}
+
+void ThreadNotesEditor::setThread(qint64 threadId)
+{
+    if (threadId == m_thread)
+        return;
+    saveNow();
+    m_thread = threadId;
+    load();
+}
+
+qint64 ThreadNotesEditor::thread() const
+{
+    return m_thread;
+}
+
+void ThreadNotesEditor::saveNow()
+{
+    m_saveTimer->stop();
+    if (!m_dirty || m_thread <= 0)
+        return;
+    const auto saved = ThreadNotesStore(m_store.database()).save(m_thread, m_editor->toPlainText());
+    if (!saved) {
+        // Kept dirty: the next pause or thread change tries again.
+        setStatus(tr("Not saved: %1").arg(saved.error().message));
+        return;
+    }
+    m_dirty = false;
+    setStatus(tr("Saved"));
+}
+
+bool ThreadNotesEditor::hasUnsavedChanges() const
+{
+    return m_dirty;
+}
+
+void ThreadNotesEditor::load()
+{
+    QString text;
+    QString status;
+    if (m_thread > 0) {
+        const auto loaded = ThreadNotesStore(m_store.database()).load(m_thread);
+        if (loaded)
+            text = *loaded;
+        else
+            status = tr("Cannot read the notes: %1").arg(loaded.error().message);
+    }
+    {
+        const QSignalBlocker blocker(m_editor);
+        m_editor->setPlainText(text);
+    }
+    m_dirty = false;
+    m_editor->setReadOnly(m_thread <= 0 || !status.isEmpty());
+    setStatus(status);
+}
+
+void ThreadNotesEditor::setStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+} // namespace Scholia

@@ -1,0 +1,111 @@
+#include "rendercommand.h"
+
+#include "databaselocation.h"
+#include "render/threadhtmlrenderer.h"
+#include "store/threadstore.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <optional>
+
+namespace Scholia {
+
+namespace {
+
+// A web resource's text; nothing when this build does not have it.
+std::optional<QString> webResource(const QString &name)
+{
+    QFile file(QStringLiteral(":/web/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+int RenderCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write a thread as the one HTML page the thread view shows, self-contained: the "
+           "stylesheet and script are inline and the page loads nothing from anywhere."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The library file."), tr("PATH"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("The HTML file to write (replaced whole)."),
+                                          tr("FILE"));
+    parser.addOption(dbOption);
+    parser.addOption(outputOption);
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 tr("The thread's id, as \"scholia list\" prints it."));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    bool isNumber = false;
+    const qint64 id = positional.value(0).toLongLong(&isNumber);
+    if (positional.size() != 1 || !isNumber) {
+        err << tr("scholia render: expected one thread id (a number from \"scholia list\")")
+            << '\n';
+        return 2;
+    }
+    const QString outputPath = parser.value(outputOption);
+    if (outputPath.isEmpty()) {
+        err << tr("scholia render: no output file given (-o FILE.html)") << '\n';
+        return 2;
+    }
+
+    ThreadHtmlRenderer::Options options;
+    const std::optional<QString> stylesheet = webResource(QStringLiteral("thread.css"));
+    if (!stylesheet) {
+        err << tr("scholia render: the thread stylesheet is missing from this build") << '\n';
+        return 1;
+    }
+    options.inlineStylesheet = *stylesheet;
+    // The script is optional: without it the page still reads, it only does not collapse.
+    options.inlineScript = webResource(QStringLiteral("thread.js")).value_or(QString());
+
+    auto store = ThreadStore::open(DatabaseLocation::resolve(parser.value(dbOption)));
+    if (!store) {
+        err << store.error().toString() << '\n';
+        return 1;
+    }
+    auto thread = (*store)->loadThread(id);
+    if (!thread) {
+        err << thread.error().toString() << '\n';
+        return 1;
+    }
+    // As the view would show it: subtrees the reader collapsed stay collapsed.
+    auto viewState = (*store)->loadViewState(id);
+    if (!viewState) {
+        err << viewState.error().toString() << '\n';
+        return 1;
+    }
+    options.viewState = *viewState;
+
+    // QSaveFile writes beside the target and renames on commit: an interrupted render
+    // never leaves half a page where a whole one was.
+    QSaveFile file(outputPath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        err << tr("scholia render: cannot write %1: %2").arg(outputPath, file.errorString())
+            << '\n';
+        return 1;
+    }
+    file.write(ThreadHtmlRenderer::render(*thread, options).toUtf8());
+    if (!file.commit()) {
+        err << tr("scholia render: cannot write %1: %2").arg(outputPath, file.errorString())
+            << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace Scholia

@@ -1,0 +1,283 @@
+// The annotation controller: every edit is made in the store first and becomes one undo
+// step only when the store took it; undo and redo restore the exact earlier state (same
+// id, times and tags) and tell the views; a refusal during undo drops the step.
+
+#include "app/annotationcontroller.h"
+#include "cli/libraryimporter.h"
+#include "import/importerregistry.h"
+#include "store/annotationstore.h"
+#include "store/tagstore.h"
+#include "store/threadstore.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Scholia;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(SCHOLIA_TEST_FIXTURES "/reddit/") + name;
+}
+
+Annotation passage(const QString &comment, qsizetype start, const QString &exact)
+{
+    Annotation draft;
+    draft.commentSourceId = comment;
+    draft.position = TextPositionSelector{start, start + exact.size()};
+    draft.quote.exact = exact;
+    draft.color = "sky";
+    draft.tags = QStringList{"compute/export-controls", "policy"};
+    draft.note = "the core claim";
+    return draft;
+}
+
+} // namespace
+
+class TestAnnotationController : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<ThreadStore> m_store;
+    qint64 m_thread = 0;
+    std::unique_ptr<AnnotationController> m_controller;
+
+    Annotation stored(qint64 id)
+    {
+        auto found = AnnotationStore(m_store->database()).annotation(id);
+        return found ? *found : Annotation{};
+    }
+    bool exists(qint64 id) { return AnnotationStore(m_store->database()).annotation(id).ok(); }
+
+private slots:
+    void init()
+    {
+        m_store = std::move(
+            ThreadStore::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
+                .value());
+        const ImporterRegistry registry = ImporterRegistry::withAllFormats();
+        const FileImportResult imported =
+            LibraryImporter(registry, *m_store).importFile(fixture("annotated-thread.json"));
+        QVERIFY(imported.ok());
+        m_thread = imported.threads.at(0).threadId;
+        m_controller = std::make_unique<AnnotationController>(*m_store);
+        m_controller->setThread(m_thread);
+    }
+
+    void cleanup()
+    {
+        m_controller.reset();
+        m_store.reset();
+    }
+
+    void createIsOneUndoableStep()
+    {
+        QSignalSpy added(m_controller.get(), &AnnotationController::annotationAdded);
+        QSignalSpy removed(m_controller.get(), &AnnotationController::annotationRemoved);
+        const auto created = m_controller->create(passage("e1", 4, "export controls"));
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        QCOMPARE(created->threadId, m_thread); // the shown thread when the draft has none
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(added.at(0).at(0).value<Annotation>(), *created);
+        QCOMPARE(m_controller->undoStack()->count(), 1);
+        QCOMPARE(m_controller->annotations().size(), size_t(1));
+        QCOMPARE(stored(created->id), *created);
+
+        m_controller->undoStack()->undo();
+        QVERIFY(!exists(created->id));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(0).value<Annotation>().id, created->id);
+        QVERIFY(m_controller->annotations().empty());
+
+        m_controller->undoStack()->redo();
+        QCOMPARE(stored(created->id), *created); // same id, times, tags, selectors
+        QCOMPARE(added.count(), 2);
+        QCOMPARE(m_controller->annotations().size(), size_t(1));
+        QCOMPARE(m_controller->annotations().front(), *created);
+    }
+
+    void refusedCreatePushesNothing()
+    {
+        QSignalSpy added(m_controller.get(), &AnnotationController::annotationAdded);
+        const auto refused = m_controller->create(passage("e1", 4, "not what is there"));
+        QVERIFY(!refused.ok());
+        QVERIFY(!refused.error().message.isEmpty());
+        const auto unknown = m_controller->create(passage("no-such-comment", 0, "x"));
+        QVERIFY(!unknown.ok());
+        QCOMPARE(m_controller->undoStack()->count(), 0);
+        QCOMPARE(added.count(), 0);
+        QVERIFY(m_controller->annotations().empty());
+    }
+
+    void editUndoRestoresTheExactPriorState()
+    {
+        const auto created = m_controller->create(passage("e1", 4, "export controls"));
+        QVERIFY(created.ok());
+        QTest::qWait(1100); // so that "updated" differs by at least one stored second
+        QSignalSpy changed(m_controller.get(), &AnnotationController::annotationChanged);
+
+        AnnotationEdit edit;
+        edit.color = "vermillion";
+        edit.tags = QStringList{"economics"};
+        edit.note = "weaker than it looks";
+        const auto after = m_controller->update(created->id, edit);
+        QVERIFY(after.ok());
+        QCOMPARE(after->color, QString("vermillion"));
+        QCOMPARE(after->tags, QStringList{"economics"});
+        QVERIFY(after->updated > created->updated);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_controller->undoStack()->count(), 2);
+
+        m_controller->undoStack()->undo();
+        QCOMPARE(stored(created->id), *created);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(1).at(0).value<Annotation>(), *created);
+        QCOMPARE(m_controller->annotations().front(), *created);
+
+        m_controller->undoStack()->redo();
+        QCOMPARE(stored(created->id), *after);
+    }
+
+    void consecutiveNoteEditsAreOneStep()
+    {
+        const auto created = m_controller->create(passage("e2", 0, "Compute"));
+        QVERIFY(created.ok());
+        for (const char *note : {"a", "ab", "abc"}) {
+            AnnotationEdit edit;
+            edit.note = QString(note);
+            QVERIFY(m_controller->update(created->id, edit).ok());
+        }
+        QCOMPARE(m_controller->undoStack()->count(), 2);
+        m_controller->undoStack()->undo();
+        QCOMPARE(stored(created->id), *created);
+        m_controller->undoStack()->redo();
+        QCOMPARE(stored(created->id).note, QString("abc"));
+    }
+
+    void removeUndoRestoresTheAnnotationWhole()
+    {
+        Annotation whole;
+        whole.commentSourceId = "e6";
+        whole.tags = QStringList{"sources"};
+        whole.note = "asks for evidence";
+        const auto created = m_controller->create(whole);
+        QVERIFY(created.ok());
+        QVERIFY(created->isWholeComment());
+        QSignalSpy removed(m_controller.get(), &AnnotationController::annotationRemoved);
+        QSignalSpy added(m_controller.get(), &AnnotationController::annotationAdded);
+
+        const auto gone = m_controller->remove(created->id);
+        QVERIFY(gone.ok());
+        QCOMPARE(*gone, *created);
+        QVERIFY(!exists(created->id));
+        QCOMPARE(removed.count(), 1);
+
+        m_controller->undoStack()->undo();
+        QCOMPARE(stored(created->id), *created);
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(added.at(0).at(0).value<Annotation>(), *created);
+
+        m_controller->undoStack()->redo();
+        QVERIFY(!exists(created->id));
+        QCOMPARE(removed.count(), 2);
+
+        QVERIFY(!m_controller->remove(created->id).ok()); // already gone: refused, not pushed
+        QCOMPARE(m_controller->undoStack()->count(), 2);
+    }
+
+    void annotationsStayInTreeOrder()
+    {
+        // Made out of order: e2 (third in the tree), e1 passage, e6 (e1's reply), e1 whole.
+        QVERIFY(m_controller->create(passage("e2", 0, "Compute")).ok());
+        QVERIFY(m_controller->create(passage("e1", 4, "export controls")).ok());
+        Annotation reply;
+        reply.commentSourceId = "e6";
+        QVERIFY(m_controller->create(reply).ok());
+        Annotation whole;
+        whole.commentSourceId = "e1";
+        QVERIFY(m_controller->create(whole).ok());
+
+        QStringList order;
+        for (const Annotation &a : m_controller->annotations())
+            order << a.commentSourceId + (a.isWholeComment() ? "" : ":" + a.quote.exact);
+        QCOMPARE(order, (QStringList{"e1", "e1:export controls", "e6", "e2:Compute"}));
+    }
+
+    void refusalDuringUndoDropsTheStep()
+    {
+        const auto created = m_controller->create(passage("e1", 4, "export controls"));
+        QVERIFY(created.ok());
+        // Someone else (the CLI, another window) deletes it behind the controller's back.
+        QVERIFY(AnnotationStore(m_store->database()).remove(created->id).ok());
+        QSignalSpy failed(m_controller.get(), &AnnotationController::failed);
+
+        m_controller->undoStack()->undo();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+        QCOMPARE(m_controller->undoStack()->count(), 0); // obsolete: dropped, not crashed
+    }
+
+    void changesToAnotherThreadAreNotAnnounced()
+    {
+        const auto created = m_controller->create(passage("e1", 4, "export controls"));
+        QVERIFY(created.ok());
+        m_controller->setThread(0);
+        QSignalSpy removed(m_controller.get(), &AnnotationController::annotationRemoved);
+        m_controller->undoStack()->undo();
+        QVERIFY(!exists(created->id)); // undone in the store all the same
+        QCOMPARE(removed.count(), 0);
+        m_controller->setThread(m_thread);
+        QVERIFY(m_controller->annotations().empty());
+    }
+
+    void tagEditsAreUndoableAndResetTheViews()
+    {
+        const auto created = m_controller->create(passage("e1", 4, "export controls"));
+        QVERIFY(created.ok());
+        QSignalSpy reset(m_controller.get(), &AnnotationController::annotationsReset);
+
+        QVERIFY(m_controller->renameTag("compute", "hardware").ok());
+        QCOMPARE(reset.count(), 1);
+        QVERIFY(m_controller->annotations().front().tags.contains("hardware/export-controls"));
+        m_controller->undoStack()->undo();
+        QCOMPARE(reset.count(), 2);
+        QCOMPARE(stored(created->id), *created);
+
+        QVERIFY(m_controller->mergeTags("policy", "compute/export-controls").ok());
+        QCOMPARE(stored(created->id).tags, QStringList{"compute/export-controls"});
+        m_controller->undoStack()->undo();
+        QCOMPARE(stored(created->id), *created);
+        m_controller->undoStack()->redo();
+        QCOMPARE(stored(created->id).tags, QStringList{"compute/export-controls"});
+        m_controller->undoStack()->undo();
+
+        const auto previous = m_controller->recolorTag("policy", "purple");
+        QVERIFY(previous.ok());
+        QCOMPARE(TagStore(m_store->database()).find("policy")->value().color, QString("purple"));
+        m_controller->undoStack()->undo();
+        QCOMPARE(TagStore(m_store->database()).find("policy")->value().color, *previous);
+
+        const auto snapshot = m_controller->removeTag("policy");
+        QVERIFY(snapshot.ok());
+        QCOMPARE(snapshot->annotationCount(), 1);
+        QVERIFY(!stored(created->id).tags.contains("policy"));
+        m_controller->undoStack()->undo();
+        QCOMPARE(stored(created->id), *created);
+
+        const int steps = m_controller->undoStack()->count();
+        QVERIFY(!m_controller->renameTag("no-such-tag", "x").ok());
+        QCOMPARE(m_controller->undoStack()->count(), steps); // refused: nothing pushed
+    }
+};
+
+QTEST_MAIN(TestAnnotationController)
+#include "tst_annotationcontroller.moc"

@@ -1,0 +1,290 @@
+// The notes pane: the thread's own notes are saved without a "save" (after a pause in
+// typing, on a thread switch, on request); the Annotations tab lists the thread's
+// annotations in tree order, filters them by tag, lists orphans apart, reports the one
+// picked, and edits in place through the controller so that every edit can be undone.
+
+#include "app/annotationcontroller.h"
+#include "app/annotationlistmodel.h"
+#include "app/notespane.h"
+#include "app/tagcompleter.h"
+#include "cli/libraryimporter.h"
+#include "import/importerregistry.h"
+#include "store/annotationstore.h"
+#include "store/threadnotesstore.h"
+#include "store/threadstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Scholia;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(SCHOLIA_TEST_FIXTURES "/reddit/") + name;
+}
+
+Annotation passage(const QString &comment, qsizetype start, const QString &exact,
+                   const QStringList &tags = {})
+{
+    Annotation draft;
+    draft.commentSourceId = comment;
+    draft.position = TextPositionSelector{start, start + exact.size()};
+    draft.quote.exact = exact;
+    draft.tags = tags;
+    return draft;
+}
+
+QStringList titles(const QAbstractItemModel *model)
+{
+    QStringList result;
+    for (int row = 0; row < model->rowCount(); ++row)
+        result << model->index(row, 0).data(Qt::AccessibleTextRole).toString();
+    return result;
+}
+
+} // namespace
+
+class TestNotesPane : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<ThreadStore> m_store;
+    qint64 m_thread = 0;      // annotated-thread.json
+    qint64 m_otherThread = 0; // small-thread.json
+    std::unique_ptr<AnnotationController> m_controller;
+    std::unique_ptr<NotesPane> m_pane;
+
+    QString storedNotes(qint64 thread)
+    {
+        auto notes = ThreadNotesStore(m_store->database()).load(thread);
+        return notes ? *notes : QStringLiteral("<error>");
+    }
+    QPlainTextEdit *notesEditor() { return m_pane->findChild<QPlainTextEdit *>("threadNotes"); }
+    QListView *list() { return m_pane->findChild<QListView *>("annotationList"); }
+    QListView *orphans() { return m_pane->findChild<QListView *>("orphanedList"); }
+
+private slots:
+    void init()
+    {
+        m_store = std::move(
+            ThreadStore::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
+                .value());
+        const ImporterRegistry registry = ImporterRegistry::withAllFormats();
+        LibraryImporter importer(registry, *m_store);
+        const FileImportResult annotated = importer.importFile(fixture("annotated-thread.json"));
+        const FileImportResult small = importer.importFile(fixture("small-thread.json"));
+        QVERIFY(annotated.ok() && small.ok());
+        m_thread = annotated.threads.at(0).threadId;
+        m_otherThread = small.threads.at(0).threadId;
+        m_controller = std::make_unique<AnnotationController>(*m_store);
+        m_pane = std::make_unique<NotesPane>(*m_store, *m_controller);
+        m_pane->resize(400, 700);
+        m_pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    }
+
+    void cleanup()
+    {
+        m_pane.reset();
+        m_controller.reset();
+        m_store.reset();
+    }
+
+    void notesAreSavedAfterAPauseInTyping()
+    {
+        m_pane->setThread(m_thread);
+        QPlainTextEdit *editor = notesEditor();
+        QVERIFY(editor);
+        auto *status = m_pane->findChild<QLabel *>("threadNotesStatus");
+        editor->setFocus();
+        QElapsedTimer typing;
+        typing.start();
+        QTest::keyClicks(editor, "# Claims");
+        QCOMPARE(status->text(), QString("Saving…"));
+        // Not before the pause (unless typing itself was slow on a loaded machine).
+        if (typing.elapsed() < 400)
+            QCOMPARE(storedNotes(m_thread), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(storedNotes(m_thread), QString("# Claims"), 3000);
+        QCOMPARE(status->text(), QString("Saved"));
+    }
+
+    void notesAreSavedOnThreadSwitchAndLoadedBack()
+    {
+        m_pane->setThread(m_thread);
+        QTest::keyClicks(notesEditor(), "first thread");
+        m_pane->setThread(m_otherThread); // before the pause is over
+        QCOMPARE(storedNotes(m_thread), QString("first thread"));
+        QCOMPARE(notesEditor()->toPlainText(), QString());
+        QTest::keyClicks(notesEditor(), "second");
+        m_pane->saveNow();
+        QCOMPARE(storedNotes(m_otherThread), QString("second"));
+        m_pane->setThread(m_thread);
+        QCOMPARE(notesEditor()->toPlainText(), QString("first thread"));
+        QTest::qWait(700); // loading is no edit: nothing is written back
+        QCOMPARE(storedNotes(m_otherThread), QString("second"));
+    }
+
+    void listsAnnotationsInTreeOrderWithOrphansApart()
+    {
+        // Annotate, then re-import a newer save that drops e5 and rewrites e4.
+        m_pane->setThread(m_thread);
+        m_pane->showAnnotations();
+        QVERIFY(m_controller->create(passage("e2", 0, "Compute", {"compute"})).ok());
+        QVERIFY(m_controller->create(passage("e4", 22, "export rules", {"policy"})).ok());
+        QVERIFY(
+            m_controller->create(passage("e1", 4, "export controls", {"compute/export-controls"}))
+                .ok());
+        Annotation whole;
+        whole.commentSourceId = "e6";
+        whole.note = "asks for a source";
+        QVERIFY(m_controller->create(whole).ok());
+        QCOMPARE(titles(list()->model()), (QStringList{"“export controls”", "Whole comment",
+                                                       "“Compute”", "“export rules”"}));
+        QVERIFY(!orphans()->isVisible());
+        QVERIFY(list()->model()->index(1, 0).data().toString().contains("asks for a source"));
+
+        const ImporterRegistry registry = ImporterRegistry::withAllFormats();
+        QVERIFY(LibraryImporter(registry, *m_store)
+                    .importFile(fixture("annotated-thread-resaved.json"))
+                    .ok());
+        m_controller->setThread(m_thread); // the window does this after a re-import
+        QCOMPARE(titles(list()->model()),
+                 (QStringList{"“export controls”", "Whole comment", "“Compute”"}));
+        QVERIFY(orphans()->isVisible());
+        QCOMPARE(titles(orphans()->model()), QStringList{"“export rules”"});
+    }
+
+    void filtersByTagIncludingTagsBelow()
+    {
+        m_pane->setThread(m_thread);
+        QVERIFY(
+            m_controller->create(passage("e1", 4, "export controls", {"compute/export-controls"}))
+                .ok());
+        QVERIFY(m_controller->create(passage("e2", 0, "Compute", {"compute"})).ok());
+        QVERIFY(m_controller->create(passage("e3", 0, "Subsidies", {"economics"})).ok());
+        auto *filter = m_pane->findChild<QComboBox *>("tagFilter");
+        QCOMPARE(filter->count(), 4); // All, compute, compute/export-controls, economics
+        m_pane->setTagFilter("compute");
+        QCOMPARE(titles(list()->model()), (QStringList{"“export controls”", "“Compute”"}));
+        filter->setCurrentIndex(filter->findData("economics"));
+        QCOMPARE(titles(list()->model()), QStringList{"“Subsidies”"});
+        m_pane->setTagFilter({});
+        QCOMPARE(list()->model()->rowCount(), 3);
+    }
+
+    void activatingAnAnnotationAsksTheThreadToShowIt()
+    {
+        m_pane->setThread(m_thread);
+        const auto created = m_controller->create(passage("e2", 0, "Compute"));
+        QVERIFY(created.ok());
+        m_pane->showAnnotations();
+        QSignalSpy activated(m_pane.get(), &NotesPane::annotationActivated);
+        const QModelIndex first = list()->model()->index(0, 0);
+        QTest::mouseClick(list()->viewport(), Qt::LeftButton, {},
+                          list()->visualRect(first).center());
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.at(0).at(0).toLongLong(), created->id);
+        QCOMPARE(activated.at(0).at(1).toString(), QString("e2"));
+        list()->setFocus();
+        list()->setCurrentIndex(first);
+        QTest::keyClick(list(), Qt::Key_Return);
+        QCOMPARE(activated.count(), 2);
+    }
+
+    void editingInPlaceIsUndoable()
+    {
+        m_pane->setThread(m_thread);
+        const auto created = m_controller->create(passage("e2", 0, "Compute", {"compute"}));
+        QVERIFY(created.ok());
+        m_pane->showAnnotations();
+        list()->setCurrentIndex(list()->model()->index(0, 0));
+
+        auto *note = m_pane->findChild<QPlainTextEdit *>("annotationNote");
+        QVERIFY(note && note->isEnabled());
+        note->setFocus();
+        QTest::keyClicks(note, "key point");
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->annotations().front().note, QString("key point"),
+                                  3000);
+        QCOMPARE(m_controller->undoStack()->count(), 2); // create + one note step
+
+        auto *tags = m_pane->findChild<QLineEdit *>("annotationTags");
+        tags->setFocus();
+        tags->selectAll();
+        QTest::keyClicks(tags, "compute, hardware");
+        QTest::keyClick(tags, Qt::Key_Return);
+        QCOMPARE(m_controller->annotations().front().tags, (QStringList{"compute", "hardware"}));
+
+        auto *color = m_pane->findChild<QComboBox *>("annotationColor");
+        const int blue = color->findData("blue");
+        color->setCurrentIndex(blue);
+        emit color->activated(blue);
+        QCOMPARE(m_controller->annotations().front().color, QString("blue"));
+        QCOMPARE(m_controller->undoStack()->count(), 4);
+
+        m_controller->undoStack()->undo(); // colour
+        m_controller->undoStack()->undo(); // tags
+        QCOMPARE(tags->text(), QString("compute"));
+        m_controller->undoStack()->undo(); // note
+        QCOMPARE(note->toPlainText(), QString());
+        const auto now = AnnotationStore(m_store->database()).annotation(created->id);
+        QVERIFY(now.ok());
+        QCOMPARE(*now, *created);
+        QCOMPARE(list()->currentIndex().row(), 0); // the row stays selected throughout
+    }
+
+    void deleteKeyDeletesUndoably()
+    {
+        m_pane->setThread(m_thread);
+        const auto created = m_controller->create(passage("e2", 0, "Compute"));
+        QVERIFY(created.ok());
+        m_pane->showAnnotations();
+        list()->setFocus();
+        list()->setCurrentIndex(list()->model()->index(0, 0));
+        QTest::keyClick(list(), Qt::Key_Delete);
+        QCOMPARE(list()->model()->rowCount(), 0);
+        m_controller->undoStack()->undo();
+        QCOMPARE(list()->model()->rowCount(), 1);
+        QCOMPARE(m_controller->annotations().front(), *created);
+        const auto actions = list()->actions();
+        QVERIFY(std::any_of(actions.begin(), actions.end(),
+                            [](QAction *a) { return a->text().contains("Delete Annotation"); }));
+    }
+
+    void tagCompleterOffersAndInsertsNames()
+    {
+        m_pane->setThread(m_thread);
+        QVERIFY(
+            m_controller->create(passage("e1", 4, "export controls", {"compute/export-controls"}))
+                .ok());
+        QLineEdit edit;
+        TagCompleter completer(*m_store);
+        completer.attachTo(&edit);
+        QCOMPARE(completer.candidates("policy, exp"), QStringList{"compute/export-controls"});
+        QCOMPARE(completer.candidates("policy, "), QStringList());
+        edit.setText("policy, exp");
+        completer.insertCompletion("compute/export-controls");
+        QCOMPARE(edit.text(), QString("policy, compute/export-controls"));
+        QCOMPARE(TagCompleter::split(edit.text()),
+                 (QStringList{"policy", "compute/export-controls"}));
+    }
+};
+
+QTEST_MAIN(TestNotesPane)
+#include "tst_notespane.moc"

@@ -1,0 +1,71 @@
+#include "threadgenerator.h"
+
+#include "benchrandom.h"
+#include "commentbodywriter.h"
+#include "redditjsonwriter.h"
+#include "render/htmlsanitizer.h"
+#include "threadshape.h"
+
+#include <QTimeZone>
+
+namespace Scholia {
+
+ThreadGenerator::ThreadGenerator(quint64 seed) : m_random(seed)
+{
+}
+
+QByteArray ThreadGenerator::redditJson(int comments)
+{
+    BenchRandom random(m_random);
+    const std::vector<GeneratedComment> shape = ThreadShape(random).build(comments);
+    return RedditJsonWriter(random).write(redditThreadId(), shape);
+}
+
+QByteArray ThreadGenerator::redditJsonChain(int length)
+{
+    BenchRandom random(m_random);
+    const std::vector<GeneratedComment> shape =
+        ThreadShape(random).buildChain(qMin(length, maxJsonChain));
+    return RedditJsonWriter(random).write(redditThreadId(), shape);
+}
+
+ThreadDocument ThreadGenerator::replyChain(int length)
+{
+    BenchRandom random(m_random);
+    CommentBodyWriter bodies(random);
+    const QString redditOrigin = QStringLiteral("https://www.reddit.com");
+    ThreadDocument doc;
+    doc.sourceKind = QStringLiteral("reddit");
+    doc.sourceId = chainThreadId();
+    doc.url = QUrl(redditOrigin + RedditJsonWriter::permalink(doc.sourceId));
+    doc.site = QStringLiteral("reddit.com/r/") + RedditJsonWriter::subreddit;
+    doc.title = QStringLiteral("A reply chain %1 deep").arg(length);
+    doc.author = QStringLiteral("bench_op");
+    doc.created = QDateTime::fromSecsSinceEpoch(ThreadShape::postTime, QTimeZone::utc());
+    doc.score = 1;
+    // Bodies go through the sanitizer as an import's would, so the page is the real thing.
+    const SanitizedHtml post = HtmlSanitizer::sanitize(bodies.write().html);
+    doc.bodyHtml = post.html;
+    doc.bodyText = post.text;
+
+    doc.comments.reserve(size_t(length));
+    qint64 time = ThreadShape::postTime;
+    for (int i = 0; i < length; ++i) {
+        Comment c;
+        c.sourceId = RedditJsonWriter::commentId(i);
+        c.parent = i - 1;
+        c.depth = i;
+        c.author = i % 2 ? QStringLiteral("user_b") : QStringLiteral("bench_op");
+        time += random.between(20, 600);
+        c.created = QDateTime::fromSecsSinceEpoch(time, QTimeZone::utc());
+        c.score = random.between(-2, 40);
+        const SanitizedHtml body = HtmlSanitizer::sanitize(bodies.write().html);
+        c.bodyHtml = body.html;
+        c.bodyText = body.text;
+        c.url = QUrl(redditOrigin + RedditJsonWriter::permalink(doc.sourceId, c.sourceId));
+        doc.comments.push_back(std::move(c));
+    }
+    return doc;
+}
+
+} // namespace Scholia

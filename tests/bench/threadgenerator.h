@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/threaddocument.h"
+
+#include <QByteArray>
+
+#include <random>
+
+namespace Scholia {
+
+// Writes made-up threads of any size for benchmarks, the same bytes for the same seed
+// on every machine: only std::mt19937_64 (whose output the standard fixes) is used,
+// never the standard distributions (whose output it does not).
+class ThreadGenerator
+{
+public:
+    explicit ThreadGenerator(quint64 seed);
+
+    // A thread page as Reddit's JSON ([Listing(t3), Listing(t1)]) with `comments` t1
+    // comments shaped like a busy thread: most at depth 0–3, a few back-and-forth
+    // chains 30–45 deep, some deleted or removed, a few "more" stubs; bodies of 1–6
+    // paragraphs with quotes, links, code, lists and emoji, entity-escaped HTML as
+    // Reddit writes it (non-ASCII as \u escapes, as Reddit's encoder does).
+    QByteArray redditJson(int comments);
+
+    // The deepest reply chain Reddit JSON can hold here (see replyChain).
+    static constexpr int maxJsonChain = 200;
+    // A thread whose `length` comments form one reply chain, as Reddit JSON; at most
+    // maxJsonChain long.
+    QByteArray redditJsonChain(int length);
+
+    // One reply chain `length` deep, each comment answering the one before. Built as a
+    // document, not as JSON: Reddit JSON nests five levels per reply and simdjson stops
+    // at 1024, so about 200 replies is the deepest a Reddit file can say.
+    ThreadDocument replyChain(int length);
+
+    // The id the generator gives the thread of redditJson() / replyChain().
+    static QString redditThreadId() { return QStringLiteral("bench1"); }
+    static QString chainThreadId() { return QStringLiteral("chain1"); }
+
+private:
+    std::mt19937_64 m_random;
+};
+
+} // namespace Scholia

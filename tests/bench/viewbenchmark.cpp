@@ -1,0 +1,166 @@
+#include "viewbenchmark.h"
+
+#include "app/offlinerequestinterceptor.h"
+#include "app/threadview.h"
+#include "memoryprobe.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QMainWindow>
+#include <QTimer>
+#include <QWebEnginePage>
+
+#include <memory>
+#include <optional>
+
+namespace Scholia {
+
+namespace {
+
+// The last comment has a box (content-visibility keeps off-screen ones as placeholders
+// of their intrinsic size, which still counts: the page's layout is complete) and the
+// document has finished loading. Answers the number of comments, or 0 while not yet.
+const QString laidOutScript =
+    QStringLiteral("(() => { const all = document.querySelectorAll('article.comment');"
+                   " const last = all[all.length - 1];"
+                   " return document.readyState === 'complete' && last"
+                   " && last.getBoundingClientRect().height > 0 ? all.length : 0; })()");
+
+// Two animation frames: the second callback runs once the first frame was produced.
+const QString requestFrameScript = QStringLiteral(
+    "window.__benchFrame = 0;"
+    " requestAnimationFrame(() => requestAnimationFrame(() => { window.__benchFrame = 1; })); 0");
+const QString frameDoneScript = QStringLiteral("window.__benchFrame === 1");
+const QString firstPaintScript = QStringLiteral(
+    "(performance.getEntriesByName('first-contentful-paint')[0] || {startTime: -1}).startTime");
+
+// Runs a script and waits for its answer; nothing when the deadline passes first.
+std::optional<QVariant> evaluate(QWebEnginePage *page, const QString &script,
+                                 const QDeadlineTimer &deadline)
+{
+    QEventLoop loop;
+    std::optional<QVariant> answer;
+    bool waiting = true;
+    // The callback may come after this function returned (deadline): it must not touch
+    // the stack then, hence the shared flag object.
+    auto alive = std::make_shared<bool>(true);
+    page->runJavaScript(script, [&, alive](const QVariant &value) {
+        if (!*alive)
+            return;
+        answer = value;
+        waiting = false;
+        loop.quit();
+    });
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(int(qMax<qint64>(1, deadline.remainingTime())));
+    if (waiting)
+        loop.exec();
+    *alive = false;
+    return answer;
+}
+
+// Waits for loadFinished; the load's success, or nothing on timeout.
+std::optional<bool> waitForLoad(QWebEngineView *view, const QDeadlineTimer &deadline,
+                                QElapsedTimer *clock, double *seconds)
+{
+    QEventLoop loop;
+    std::optional<bool> ok;
+    const auto connection =
+        QObject::connect(view, &QWebEngineView::loadFinished, &loop, [&](bool success) {
+            if (clock && seconds)
+                *seconds = double(clock->nsecsElapsed()) / 1e9;
+            ok = success;
+            loop.quit();
+        });
+    QTimer::singleShot(int(qMax<qint64>(1, deadline.remainingTime())), &loop, &QEventLoop::quit);
+    loop.exec();
+    QObject::disconnect(connection);
+    return ok;
+}
+
+// Polls until the script answers something truthy; the answer, or nothing on timeout.
+std::optional<QVariant> pollUntil(QWebEnginePage *page, const QString &script,
+                                  const QDeadlineTimer &deadline)
+{
+    while (!deadline.hasExpired()) {
+        const std::optional<QVariant> answer = evaluate(page, script, deadline);
+        if (answer && answer->toBool())
+            return answer;
+        // The renderer answers as soon as its main thread is free; a short pause keeps
+        // the poll from competing with it.
+        QEventLoop pause;
+        QTimer::singleShot(2, &pause, &QEventLoop::quit);
+        pause.exec();
+    }
+    return std::nullopt;
+}
+
+void settle(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
+
+ViewMeasurement ViewBenchmark::open(qint64 threadId, int timeoutSeconds)
+{
+    ViewMeasurement result;
+    auto window = std::make_unique<QMainWindow>();
+    auto *view = new ThreadView(m_store, window.get());
+    window->setCentralWidget(view);
+    window->resize(1280, 1000);
+    window->show();
+
+    const QDeadlineTimer warmUpDeadline(60 * 1000);
+    view->showThread(m_warmUpThread);
+    if (waitForLoad(view, warmUpDeadline, nullptr, nullptr) != true) {
+        result.failure = QStringLiteral("the warm-up thread did not load");
+        return result;
+    }
+    settle(300);
+
+    MemoryProbe::resetPeakRss();
+    const QDeadlineTimer deadline(qint64(timeoutSeconds) * 1000);
+    QElapsedTimer clock;
+    clock.start();
+    view->showThread(threadId);
+    const std::optional<bool> loaded = waitForLoad(view, deadline, &clock, &result.loadFinished);
+    if (loaded != true) {
+        result.failure = loaded ? QStringLiteral("loadFinished(false)")
+                                : QStringLiteral("no loadFinished before the timeout");
+        return result;
+    }
+    QWebEnginePage *page = view->page();
+    const std::optional<QVariant> laidOut = pollUntil(page, laidOutScript, deadline);
+    if (!laidOut) {
+        result.failure = QStringLiteral("not laid out before the timeout");
+        return result;
+    }
+    result.laidOut = double(clock.nsecsElapsed()) / 1e9;
+    result.comments = laidOut->toInt();
+    evaluate(page, requestFrameScript, deadline);
+    // Offscreen, Chromium may not produce frames for a page it thinks hidden: give the
+    // frame a short deadline of its own rather than the whole timeout.
+    const QDeadlineTimer frameDeadline = qMin(deadline, QDeadlineTimer(30 * 1000));
+    if (pollUntil(page, frameDoneScript, frameDeadline))
+        result.painted = double(clock.nsecsElapsed()) / 1e9;
+    const std::optional<QVariant> firstPaint = evaluate(page, firstPaintScript, deadline);
+    if (firstPaint && firstPaint->toDouble() >= 0)
+        result.firstPaint = firstPaint->toDouble() / 1000;
+
+    result.pss = MemoryProbe::pssOfProcessTree();
+    result.peakRss = MemoryProbe::peakRss();
+    result.blockedRequests = view->interceptor().blockedCount();
+
+    window.reset();
+    // Let the render process go before the next run starts another.
+    settle(1000);
+    return result;
+}
+
+} // namespace Scholia

@@ -2,9 +2,9 @@
 
 #include "annotationcontroller.h"
 #include "core/highlightpalette.h"
+#include "tagcompleter.h"
 
 #include <QButtonGroup>
-#include <QCompleter>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,7 +13,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
-#include <QStringListModel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -33,29 +32,10 @@ QIcon swatch(const QString &hex)
     return QIcon(pixmap);
 }
 
-// Completes the tag after the last comma, not the whole line.
-class TagListCompleter : public QCompleter
-{
-public:
-    using QCompleter::QCompleter;
-    QStringList splitPath(const QString &path) const override
-    {
-        return {path.section(QLatin1Char(','), -1).trimmed()};
-    }
-    QString pathFromIndex(const QModelIndex &index) const override
-    {
-        const auto *line = qobject_cast<QLineEdit *>(widget());
-        QString before = line ? line->text().section(QLatin1Char(','), 0, -2) : QString();
-        if (!before.isEmpty())
-            before += QStringLiteral(", ");
-        return before + QCompleter::pathFromIndex(index);
-    }
-};
-
 } // namespace
 
 AnnotationPopover::AnnotationPopover(const Annotation &annotation, AnnotationController &controller,
-                                     const QStringList &knownTags, QWidget *parent)
+                                     ThreadStore &store, QWidget *parent)
     : QFrame(parent, Qt::Popup),
       m_annotation(annotation),
       m_controller(controller),
@@ -87,10 +67,7 @@ AnnotationPopover::AnnotationPopover(const Annotation &annotation, AnnotationCon
     m_tags->setPlaceholderText(tr("Tags, separated by commas (topic/subtopic)"));
     m_tags->setAccessibleName(tr("Tags"));
     m_tags->setText(annotation.tags.join(QStringLiteral(", ")));
-    auto *completer = new TagListCompleter(new QStringListModel(knownTags, this), this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_tags->setCompleter(completer);
+    (new TagCompleter(store, this))->attachTo(m_tags);
 
     m_note->setPlaceholderText(tr("A note on this passage"));
     m_note->setAccessibleName(tr("Note"));
@@ -141,17 +118,6 @@ void AnnotationPopover::popUp(const QPoint &globalPosition)
     m_tags->setFocus();
 }
 
-QStringList AnnotationPopover::typedTags() const
-{
-    QStringList tags;
-    for (const QString &part : m_tags->text().split(QLatin1Char(','))) {
-        const QString tag = part.trimmed();
-        if (!tag.isEmpty() && !tags.contains(tag))
-            tags << tag;
-    }
-    return tags;
-}
-
 void AnnotationPopover::applyChanges()
 {
     AnnotationEdit edit;
@@ -160,7 +126,7 @@ void AnnotationPopover::applyChanges()
         if (color != m_annotation.color)
             edit.color = color;
     }
-    const QStringList tags = typedTags();
+    const QStringList tags = TagCompleter::split(m_tags->text());
     if (tags != m_annotation.tags)
         edit.tags = tags;
     if (m_note->toPlainText() != m_annotation.note)

@@ -21,7 +21,7 @@ class AnnotationPopover : public QFrame
 
 public:
     AnnotationPopover(const Annotation &annotation, AnnotationController &controller,
-                      const QStringList &knownTags, QWidget *parent = nullptr);
+                      ThreadStore &store, QWidget *parent = nullptr);
 
     void popUp(const QPoint &globalPosition);
 
@@ -30,7 +30,6 @@ protected:
 
 private:
     void applyChanges();
-    QStringList typedTags() const;
 
     Annotation m_annotation;
     AnnotationController &m_controller;

@@ -5,7 +5,6 @@
 #include "core/highlightpalette.h"
 #include "offlinerequestinterceptor.h"
 #include "render/threadhtmlrenderer.h"
-#include "store/tagstore.h"
 #include "store/threadstore.h"
 #include "threadbridge.h"
 #include "threadpage.h"
@@ -194,12 +193,7 @@ void ThreadView::createCommentAnnotation(const QString &commentId)
 
 void ThreadView::openPopover(const Annotation &annotation, const QPoint &globalPosition)
 {
-    QStringList tags;
-    if (auto known = TagStore(m_store.database()).list()) {
-        for (const Tag &tag : *known)
-            tags << tag.name;
-    }
-    auto *popover = new AnnotationPopover(annotation, *m_annotations, tags, this);
+    auto *popover = new AnnotationPopover(annotation, *m_annotations, m_store, this);
     popover->popUp(globalPosition);
 }
 

@@ -4,6 +4,8 @@
 #include "editannotationcommand.h"
 #include "mergetagscommand.h"
 #include "recolortagcommand.h"
+#include "setthreadtagscommand.h"
+#include "store/threadtagstore.h"
 #include "removeannotationcommand.h"
 #include "removetagcommand.h"
 #include "renametagcommand.h"
@@ -104,6 +106,16 @@ Result<TagMerge> AnnotationController::mergeTags(const QString &from, const QStr
     m_undoStack->push(new MergeTagsCommand(m_store, *this, *merge));
     announceReset();
     return merge;
+}
+
+Result<QStringList> AnnotationController::setThreadTags(qint64 threadId, const QStringList &tags)
+{
+    auto previous = ThreadTagStore(m_store.database()).setTags(threadId, tags);
+    if (!previous)
+        return previous;
+    m_undoStack->push(new SetThreadTagsCommand(m_store, *this, threadId, *previous, tags));
+    emit threadTagsChanged(threadId);
+    return previous;
 }
 
 Result<QString> AnnotationController::recolorTag(const QString &name, const QString &color)

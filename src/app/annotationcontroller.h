@@ -49,6 +49,8 @@ public:
     Result<TagMerge> mergeTags(const QString &from, const QString &into);
     Result<QString> recolorTag(const QString &name, const QString &color); // the old colour
     Result<TagSnapshot> removeTag(const QString &name);
+    // Replaces a thread's own tags (not its annotations'); undoable.
+    Result<QStringList> setThreadTags(qint64 threadId, const QStringList &tags);
 
     // For the undo commands, after they changed the store: keep the list in step and
     // tell the views. Changes to a thread that is not shown only reach the store.
@@ -64,6 +66,7 @@ signals:
     void annotationRemoved(const Scholia::Annotation &annotation);
     void annotationsReset(); // another thread, or tags renamed/merged/deleted
     void failed(const QString &message); // an undo or redo the store refused
+    void threadTagsChanged(qint64 threadId);
 
 private:
     bool reload(); // false (and failed emitted) when the store cannot list the thread

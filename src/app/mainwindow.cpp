@@ -2,7 +2,9 @@
 
 #include "aboutdialog.h"
 #include "annotationcontroller.h"
+#include "store/threadtagstore.h"
 #include "tagsdialog.h"
+#include "threadtagsdialog.h"
 #include "importcontroller.h"
 #include "librarypane.h"
 #include "notespane.h"
@@ -62,6 +64,7 @@ MainWindow::MainWindow(ThreadStore &store, QWidget *parent)
     // The library shows annotation counts.
     connect(m_annotationsController, &AnnotationController::annotationAdded, this, [this] { reloadLibrary(); });
     connect(m_annotationsController, &AnnotationController::annotationRemoved, this, [this] { reloadLibrary(); });
+    connect(m_annotationsController, &AnnotationController::threadTagsChanged, this, [this] { reloadLibrary(); });
     createFileMenu();
     createEditMenu();
     createViewMenu();
@@ -123,6 +126,7 @@ void MainWindow::createEditMenu()
         reloadLibrary();
     });
     tags->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    edit->addAction(tr("Ta&g This Thread…"), this, &MainWindow::editThreadTags);
 }
 
 void MainWindow::createViewMenu()
@@ -187,6 +191,21 @@ void MainWindow::showThread(qint64 threadId)
                                         QLocale().toString(thread->updatedAt.toLocalTime(),
                                                            QLocale::ShortFormat)));
     }
+}
+
+void MainWindow::editThreadTags()
+{
+    const ThreadSummary *thread = m_library->selectedThread();
+    if (!thread)
+        return;
+    const qint64 threadId = thread->id;
+    auto stored = ThreadTagStore(m_store.database()).tags(threadId);
+    const QStringList current = stored ? *stored : QStringList();
+    ThreadTagsDialog dialog(m_store, thread->title, current, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.tags() == current)
+        return;
+    if (auto set = m_annotationsController->setThreadTags(threadId, dialog.tags()); !set)
+        statusBar()->showMessage(set.error().toString(), 8000);
 }
 
 void MainWindow::deleteThread(qint64 threadId)

@@ -38,6 +38,7 @@ private:
     void createHelpMenu();
     void showThread(qint64 threadId);
     void deleteThread(qint64 threadId);
+    void editThreadTags();
     void askCollapseDepth();
     void restoreLayout();
     void saveLayout() const;

@@ -60,6 +60,7 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(thread->created.toLocalTime().date(), QLocale::ShortFormat);
     case Comments: return thread->commentCount;
     case Annotations: return thread->annotationCount;
+    case Tags: return thread->tags.join(QStringLiteral(", "));
     }
     return {};
 }
@@ -74,6 +75,7 @@ QVariant ThreadListModel::headerData(int section, Qt::Orientation orientation, i
     case Date: return tr("Date");
     case Comments: return tr("Comments");
     case Annotations: return tr("Annotations");
+    case Tags: return tr("Tags");
     }
     return {};
 }

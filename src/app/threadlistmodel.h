@@ -14,7 +14,7 @@ class ThreadListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Title, Site, Date, Comments, Annotations, ColumnCount };
+    enum Column { Title, Site, Date, Comments, Annotations, Tags, ColumnCount };
     static constexpr int ThreadIdRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;

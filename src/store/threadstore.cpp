@@ -299,7 +299,10 @@ Result<std::vector<ThreadSummary>> ThreadStore::listThreads() const
             SELECT t.id, t.source_kind, t.source_id, t.site, t.title, t.author, t.created_at,
                    t.comment_count,
                    (SELECT count(*) FROM annotations a WHERE a.thread_id = t.id),
-                   t.imported_at, t.updated_at
+                   t.imported_at, t.updated_at,
+                   (SELECT group_concat(name, char(10)) FROM
+                        (SELECT g.name FROM thread_tags tt JOIN tags g ON g.id = tt.tag_id
+                         WHERE tt.thread_id = t.id ORDER BY g.name))
             FROM threads t ORDER BY t.id)sql"));
         std::vector<ThreadSummary> threads;
         while (query.step()) {
@@ -315,6 +318,8 @@ Result<std::vector<ThreadSummary>> ThreadStore::listThreads() const
             s.annotationCount = query.columnInt(8);
             s.importedAt = fromSeconds(query.columnOptionalInt64(9));
             s.updatedAt = fromSeconds(query.columnOptionalInt64(10));
+            if (!query.isNull(11))
+                s.tags = query.columnText(11).split(QLatin1Char('\n'));
             threads.push_back(std::move(s));
         }
         return threads;

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace Scholia {
 
@@ -17,6 +18,7 @@ struct ThreadSummary
     QDateTime created;
     int commentCount = 0; // real comments, placeholders excluded
     int annotationCount = 0;
+    QStringList tags; // the thread's own tags
     QDateTime importedAt;
     QDateTime updatedAt;
 };

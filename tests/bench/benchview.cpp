@@ -223,9 +223,11 @@ void measureView(ViewBenchmark &bench, qint64 threadId, int column, int timeoutS
     else
         table.note(QStringLiteral("view: next frame painted"), column,
                    QStringLiteral("no frame (offscreen?)"));
+    const QString firstPaint = QStringLiteral("view: first contentful paint (page clock)");
     if (m.firstPaint >= 0)
-        table.add(QStringLiteral("view: first contentful paint (page clock)"), Unit::Seconds,
-                  column, m.firstPaint);
+        table.add(firstPaint, Unit::Seconds, column, m.firstPaint);
+    else
+        table.note(firstPaint, column, QStringLiteral("not reported"));
     table.add(QStringLiteral("view: comments in the page"), Unit::Count, column, m.comments);
     table.add(QStringLiteral("view: requests blocked"), Unit::Count, column, m.blockedRequests);
     table.add(QStringLiteral("peak RSS, this process (VmHWM)"), Unit::Bytes, column,

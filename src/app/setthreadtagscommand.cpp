@@ -1,0 +1,36 @@
+#include "setthreadtagscommand.h"
+
+#include "annotationcontroller.h"
+#include "store/threadstore.h"
+#include "store/threadtagstore.h"
+
+namespace Scholia {
+
+SetThreadTagsCommand::SetThreadTagsCommand(ThreadStore &store, AnnotationController &controller,
+                                           qint64 threadId, const QStringList &before,
+                                           const QStringList &after)
+    : LibraryCommand(store, controller, tr("Tag thread")), m_threadId(threadId), m_before(before),
+      m_after(after)
+{
+}
+
+void SetThreadTagsCommand::undo()
+{
+    apply(m_before);
+}
+
+void SetThreadTagsCommand::redo()
+{
+    if (!isFirstRedo())
+        apply(m_after);
+}
+
+void SetThreadTagsCommand::apply(const QStringList &tags)
+{
+    const auto done = ThreadTagStore(m_store.database()).setTags(m_threadId, tags);
+    if (!done)
+        return fail(done.error());
+    emit m_controller.threadTagsChanged(m_threadId);
+}
+
+} // namespace Scholia

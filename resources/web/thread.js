@@ -441,6 +441,7 @@
     }
 
     function start() {
+        document.documentElement.classList.remove('loading');
         document.addEventListener('keydown', onKey);
         document.addEventListener('click', onClick);
         // A right-click picks the comment the context menu's "Annotate Comment" acts on.

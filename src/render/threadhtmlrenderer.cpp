@@ -100,12 +100,14 @@ QString ThreadHtmlRenderer::scoreElement(const std::optional<qint64> &score)
 
 void ThreadHtmlRenderer::appendHead(QString &html, const ThreadDocument &thread, const Options &options)
 {
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"\" class=\"%1\"><head><meta charset=\"utf-8\">\n"
+    const bool scripted = !options.scriptUrls.isEmpty() || !options.inlineScript.isEmpty();
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"\" class=\"%1%4\"><head><meta charset=\"utf-8\">\n"
                            "<meta http-equiv=\"Content-Security-Policy\" content=\"%2\">\n"
                            "<meta name=\"referrer\" content=\"no-referrer\">\n"
                            "<title>%3</title>\n")
                 .arg(options.darkTheme ? QStringLiteral("dark") : QStringLiteral("light"),
-                     contentSecurityPolicy(options), escaped(thread.title));
+                     contentSecurityPolicy(options), escaped(thread.title),
+                     scripted ? QStringLiteral(" loading") : QString());
     if (!options.inlineStylesheet.isEmpty()) {
         html += QStringLiteral("<style>\n") + options.inlineStylesheet + QStringLiteral("</style>\n");
         if (!options.inlineScript.isEmpty())

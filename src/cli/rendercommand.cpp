@@ -2,6 +2,7 @@
 
 #include "databaselocation.h"
 #include "render/threadhtmlrenderer.h"
+#include "store/annotationstore.h"
 #include "store/threadstore.h"
 
 #include <QCommandLineParser>
@@ -90,6 +91,13 @@ int RenderCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return 1;
     }
     options.viewState = *viewState;
+    // And with the reader's highlights, as the view draws them.
+    auto annotations = AnnotationStore((*store)->database()).listForThread(id);
+    if (!annotations) {
+        err << annotations.error().toString() << '\n';
+        return 1;
+    }
+    options.annotations = std::move(annotations).value();
 
     // QSaveFile writes beside the target and renames on commit: an interrupted render
     // never leaves half a page where a whole one was.

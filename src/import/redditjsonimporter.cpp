@@ -5,6 +5,7 @@
 #include "importsource.h"
 #include "jsondocument.h"
 #include "render/htmlsanitizer.h"
+#include "timeparser.h"
 
 #include <QTimeZone>
 
@@ -19,9 +20,7 @@ const QString redditOrigin = QStringLiteral("https://www.reddit.com");
 
 QDateTime utcFromSeconds(std::optional<double> seconds)
 {
-    if (!seconds)
-        return {};
-    return QDateTime::fromSecsSinceEpoch(qint64(*seconds), QTimeZone::utc());
+    return TimeParser::fromUnixSeconds(seconds);
 }
 
 // body_html holds HTML that is itself entity-escaped; body is the Markdown source,

@@ -1,11 +1,10 @@
 #include "annotationscommand.h"
 
 #include "core/annotation.h"
-#include "databaselocation.h"
 #include "store/annotationstore.h"
 #include "store/threadstore.h"
+#include "subcommandline.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,53 +86,34 @@ QByteArray AnnotationsCommand::json(const std::vector<Annotation> &annotations)
 
 int AnnotationsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "List a thread's annotations in tree order: id, comment id, start, end, quote, colour, "
-        "tags (comma-separated), note, state (anchored, re-anchored or orphaned), tab-separated, "
-        "with tabs, line breaks and backslashes escaped as \\t, \\n and \\\\. Start and end are "
-        "empty for a whole-comment annotation."));
-    parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The library file."), tr("PATH"));
+    SubcommandLine line(
+        QStringLiteral("annotations"),
+        tr("List a thread's annotations in tree order: id, comment id, start, end, quote, colour, "
+           "tags (comma-separated), note, state (anchored, re-anchored or orphaned), tab-separated, "
+           "with tabs, line breaks and backslashes escaped as \\t, \\n and \\\\. Start and end are "
+           "empty for a whole-comment annotation."),
+        SubcommandLine::ThreadArgument::Required);
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print a JSON array instead."));
-    parser.addOption(dbOption);
-    parser.addOption(jsonOption);
-    parser.addPositionalArgument(QStringLiteral("ID"),
-                                 tr("The thread's id, as \"scholia list\" prints it."));
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    const QStringList positional = parser.positionalArguments();
-    bool isNumber = false;
-    const qint64 id = positional.value(0).toLongLong(&isNumber);
-    if (positional.size() != 1 || !isNumber) {
-        err << tr("scholia annotations: expected one thread id (a number from \"scholia list\")")
-            << '\n';
-        return 2;
-    }
-    auto store = ThreadStore::open(DatabaseLocation::resolve(parser.value(dbOption)));
-    if (!store) {
-        err << store.error().toString() << '\n';
+    line.parser().addOption(jsonOption);
+    if (auto exit = line.parse(arguments, out, err))
+        return *exit;
+    const qint64 id = line.threadId();
+    const auto store = line.openStore(err);
+    if (!store)
         return 1;
-    }
-    const auto exists = (*store)->hasThread(id);
+    const auto exists = store->hasThread(id);
     if (!exists || !*exists) {
         err << (exists ? tr("scholia annotations: there is no thread %1 in the library").arg(id)
                        : exists.error().toString())
             << '\n';
         return 1;
     }
-    const auto annotations = AnnotationStore((*store)->database()).listForThread(id);
+    const auto annotations = AnnotationStore(store->database()).listForThread(id);
     if (!annotations) {
         err << annotations.error().toString() << '\n';
         return 1;
     }
-    if (parser.isSet(jsonOption)) {
+    if (line.parser().isSet(jsonOption)) {
         out << QString::fromUtf8(json(*annotations));
         return 0;
     }

@@ -1,39 +1,22 @@
 #include "listcommand.h"
 
-#include "databaselocation.h"
 #include "store/threadstore.h"
+#include "subcommandline.h"
 
-#include <QCommandLineParser>
 #include <QTextStream>
 
 namespace Scholia {
 
 int ListCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List the threads in the library: id, site, comment count, title (tab-separated)."));
-    parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The library file."), tr("PATH"));
-    parser.addOption(dbOption);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << tr("scholia list: unexpected argument \"%1\"").arg(parser.positionalArguments().first()) << '\n';
-        return 2;
-    }
-    auto store = ThreadStore::open(DatabaseLocation::resolve(parser.value(dbOption)));
-    if (!store) {
-        err << store.error().toString() << '\n';
+    SubcommandLine line(QStringLiteral("list"),
+                        tr("List the threads in the library: id, site, comment count, title (tab-separated)."));
+    if (auto exit = line.parse(arguments, out, err))
+        return *exit;
+    const auto store = line.openStore(err);
+    if (!store)
         return 1;
-    }
-    auto threads = (*store)->listThreads();
+    auto threads = store->listThreads();
     if (!threads) {
         err << threads.error().toString() << '\n';
         return 1;

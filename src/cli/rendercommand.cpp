@@ -1,11 +1,10 @@
 #include "rendercommand.h"
 
-#include "databaselocation.h"
 #include "render/threadhtmlrenderer.h"
 #include "store/annotationstore.h"
 #include "store/threadstore.h"
+#include "subcommandline.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
@@ -29,36 +28,18 @@ std::optional<QString> webResource(const QString &name)
 
 int RenderCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    SubcommandLine line(
+        QStringLiteral("render"),
         tr("Write a thread as the one HTML page the thread view shows, self-contained: the "
-           "stylesheet and script are inline and the page loads nothing from anywhere."));
-    parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The library file."), tr("PATH"));
+           "stylesheet and script are inline and the page loads nothing from anywhere."),
+        SubcommandLine::ThreadArgument::Required);
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("The HTML file to write (replaced whole)."),
-                                          tr("FILE"));
-    parser.addOption(dbOption);
-    parser.addOption(outputOption);
-    parser.addPositionalArgument(QStringLiteral("ID"),
-                                 tr("The thread's id, as \"scholia list\" prints it."));
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    const QStringList positional = parser.positionalArguments();
-    bool isNumber = false;
-    const qint64 id = positional.value(0).toLongLong(&isNumber);
-    if (positional.size() != 1 || !isNumber) {
-        err << tr("scholia render: expected one thread id (a number from \"scholia list\")")
-            << '\n';
-        return 2;
-    }
-    const QString outputPath = parser.value(outputOption);
+                                          tr("The HTML file to write (replaced whole)."), tr("FILE"));
+    line.parser().addOption(outputOption);
+    if (auto exit = line.parse(arguments, out, err))
+        return *exit;
+    const qint64 id = line.threadId();
+    const QString outputPath = line.parser().value(outputOption);
     if (outputPath.isEmpty()) {
         err << tr("scholia render: no output file given (-o FILE.html)") << '\n';
         return 2;
@@ -74,25 +55,23 @@ int RenderCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     // The script is optional: without it the page still reads, it only does not collapse.
     options.inlineScript = webResource(QStringLiteral("thread.js")).value_or(QString());
 
-    auto store = ThreadStore::open(DatabaseLocation::resolve(parser.value(dbOption)));
-    if (!store) {
-        err << store.error().toString() << '\n';
+    const auto store = line.openStore(err);
+    if (!store)
         return 1;
-    }
-    auto thread = (*store)->loadThread(id);
+    auto thread = store->loadThread(id);
     if (!thread) {
         err << thread.error().toString() << '\n';
         return 1;
     }
     // As the view would show it: subtrees the reader collapsed stay collapsed.
-    auto viewState = (*store)->loadViewState(id);
+    auto viewState = store->loadViewState(id);
     if (!viewState) {
         err << viewState.error().toString() << '\n';
         return 1;
     }
     options.viewState = *viewState;
     // And with the reader's highlights, as the view draws them.
-    auto annotations = AnnotationStore((*store)->database()).listForThread(id);
+    auto annotations = AnnotationStore(store->database()).listForThread(id);
     if (!annotations) {
         err << annotations.error().toString() << '\n';
         return 1;

@@ -1,44 +1,26 @@
 #include "tagscommand.h"
 
-#include "databaselocation.h"
 #include "store/tagstore.h"
 #include "store/threadstore.h"
+#include "subcommandline.h"
 
-#include <QCommandLineParser>
 #include <QTextStream>
 
 namespace Scholia {
 
 int TagsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    SubcommandLine line(
+        QStringLiteral("tags"),
         tr("List the tags in the library: name, annotations carrying it, threads carrying it, "
            "colour (tab-separated). A tag's counts are its own: \"compute\" does not count "
            "what \"compute/export-controls\" carries."));
-    parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The library file."), tr("PATH"));
-    parser.addOption(dbOption);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << tr("scholia tags: unexpected argument \"%1\"")
-                   .arg(parser.positionalArguments().first())
-            << '\n';
-        return 2;
-    }
-    auto store = ThreadStore::open(DatabaseLocation::resolve(parser.value(dbOption)));
-    if (!store) {
-        err << store.error().toString() << '\n';
+    if (auto exit = line.parse(arguments, out, err))
+        return *exit;
+    const auto store = line.openStore(err);
+    if (!store)
         return 1;
-    }
-    const auto tags = TagStore((*store)->database()).list();
+    const auto tags = TagStore(store->database()).list();
     if (!tags) {
         err << tags.error().toString() << '\n';
         return 1;

@@ -1,0 +1,66 @@
+#include "subcommandline.h"
+
+#include "databaselocation.h"
+#include "store/threadstore.h"
+
+#include <QTextStream>
+
+namespace Scholia {
+
+SubcommandLine::SubcommandLine(const QString &name, const QString &description, ThreadArgument thread)
+    : m_name(name),
+      m_thread(thread),
+      m_database(QStringLiteral("db"), tr("The library file."), tr("PATH"))
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+    m_parser.addOption(m_database);
+    if (thread == ThreadArgument::Required)
+        m_parser.addPositionalArgument(QStringLiteral("ID"), tr("The thread's id, as \"scholia list\" prints it."));
+}
+
+std::optional<int> SubcommandLine::parse(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (!m_parser.parse(arguments)) {
+        err << m_parser.errorText() << '\n';
+        return 2;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out << m_parser.helpText();
+        return 0;
+    }
+    const QStringList positional = m_parser.positionalArguments();
+    if (m_thread == ThreadArgument::None) {
+        if (!positional.isEmpty())
+            return usageError(err, tr("unexpected argument \"%1\"").arg(positional.first()));
+        return std::nullopt;
+    }
+    bool isNumber = false;
+    m_threadId = positional.value(0).toLongLong(&isNumber);
+    if (positional.size() != 1 || !isNumber)
+        return usageError(err, tr("expected one thread id (a number from \"scholia list\")"));
+    return std::nullopt;
+}
+
+QString SubcommandLine::databaseOption() const
+{
+    return m_parser.value(m_database);
+}
+
+int SubcommandLine::usageError(QTextStream &err, const QString &message) const
+{
+    err << QStringLiteral("scholia %1: %2").arg(m_name, message) << '\n';
+    return 2;
+}
+
+std::unique_ptr<ThreadStore> SubcommandLine::openStore(QTextStream &err) const
+{
+    auto store = ThreadStore::open(DatabaseLocation::resolve(databaseOption()));
+    if (!store) {
+        err << store.error().toString() << '\n';
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+} // namespace Scholia

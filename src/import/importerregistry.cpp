@@ -1,7 +1,15 @@
 #include "importerregistry.h"
 
+#include "bdfrarchiveimporter.h"
+#include "discoursejsonimporter.h"
+#include "hackernewsalgoliaimporter.h"
+#include "hackernewshtmlimporter.h"
+#include "hackernewsitemsimporter.h"
+#include "hnpwaimporter.h"
 #include "importsource.h"
+#include "mboximporter.h"
 #include "redditjsonimporter.h"
+#include "stackexchangepostsimporter.h"
 
 namespace Scholia {
 
@@ -14,6 +22,14 @@ ImporterRegistry ImporterRegistry::withAllFormats()
 {
     ImporterRegistry registry;
     registry.add(std::make_unique<RedditJsonImporter>());
+    registry.add(std::make_unique<MboxImporter>());
+    registry.add(std::make_unique<DiscourseJsonImporter>());
+    registry.add(std::make_unique<BdfrArchiveImporter>());
+    registry.add(std::make_unique<StackExchangePostsImporter>());
+    registry.add(std::make_unique<HackerNewsAlgoliaImporter>());
+    registry.add(std::make_unique<HackerNewsItemsImporter>());
+    registry.add(std::make_unique<HackerNewsHtmlImporter>());
+    registry.add(std::make_unique<HnpwaImporter>());
     return registry;
 }
 

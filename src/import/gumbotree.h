@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+struct GumboInternalNode;
+struct GumboInternalOutput;
+
+namespace Scholia {
+
+// A parsed HTML page (gumbo) with the few queries saved-page importers need. Every walk
+// is iterative: saved pages nest deeply and the tree must never cost stack depth.
+class GumboTree
+{
+public:
+    using Node = const GumboInternalNode *;
+
+    explicit GumboTree(const QByteArray &html);
+    ~GumboTree();
+    GumboTree(const GumboTree &) = delete;
+    GumboTree &operator=(const GumboTree &) = delete;
+
+    Node root() const;
+    // Every element under (and including) node, in document order.
+    static std::vector<Node> elements(Node node);
+    // The first element under node (node itself excluded) that matches, in document order.
+    static Node find(Node node, const std::function<bool(Node)> &matches);
+
+    static bool isElement(Node node);
+    static QString tagName(Node node); // lowercase; empty for non-elements and unknown tags
+    static bool hasTag(Node node, const char *tag);
+    static QString attribute(Node node, const char *name);
+    static bool hasAttribute(Node node, const char *name);
+    static bool hasClass(Node node, const QString &className);
+    static Node parent(Node node);
+    static std::vector<Node> childElements(Node node);
+    // The text content, as a browser's textContent.
+    static QString text(Node node);
+    // The markup of the children, written back out (for HtmlSanitizer, which parses it again).
+    static QString innerHtml(Node node);
+    // The byte offset just past the element's start tag in the parsed source; -1 when the
+    // source has no such tag (the parser implied the element).
+    static qsizetype contentStart(Node node);
+
+private:
+    GumboInternalOutput *m_output;
+};
+
+} // namespace Scholia

@@ -1,0 +1,185 @@
+#include "hackernewsalgoliaimporter.h"
+
+#include "core/commenttree.h"
+#include "hackernewsthread.h"
+#include "importsource.h"
+#include "jsondocument.h"
+#include "timeparser.h"
+
+namespace Scholia {
+
+namespace {
+
+using Element = JsonDocument::Element;
+using Json = JsonDocument;
+
+QDateTime timeOf(Element item)
+{
+    if (const auto seconds = Json::number(item, "created_at_i"))
+        return TimeParser::fromUnixSeconds(seconds);
+    return TimeParser::fromIso8601(Json::string(item, "created_at"));
+}
+
+QString idOf(Element item)
+{
+    const auto id = Json::integer(item, "id");
+    return id ? HackerNewsThread::idText(*id) : QString();
+}
+
+Result<ThreadDocument> readStory(Element root)
+{
+    if (!Json::isObject(root))
+        return Error::of(QStringLiteral("expected the story item as an object, found %1")
+                             .arg(Json::typeName(root)))
+            .at(QStringLiteral("top level"));
+    const QString id = idOf(root);
+    if (id.isEmpty())
+        return Error::of(QStringLiteral("the story has no numeric \"id\""))
+            .at(QStringLiteral("top level"));
+    ThreadDocument doc = HackerNewsThread::forStory(id);
+    doc.title = Json::string(root, "title");
+    doc.author = Json::string(root, "author");
+    doc.created = timeOf(root);
+    doc.score = Json::integer(root, "points");
+    const QString link = Json::string(root, "url");
+    if (!link.isEmpty())
+        doc.linkUrl = QUrl(link);
+    const SanitizedHtml body = HackerNewsThread::body(Json::string(root, "text"));
+    doc.bodyHtml = body.html;
+    doc.bodyText = body.text;
+    const QString type = Json::string(root, "type");
+    if (!type.isEmpty() && type != QLatin1String("story") && type != QLatin1String("poll") &&
+        type != QLatin1String("job"))
+        doc.warnings << QStringLiteral(
+                            "the top item is a %1, not a story: read as the thread's post")
+                            .arg(type);
+    return doc;
+}
+
+Comment commentOf(Element item, const QString &id)
+{
+    Comment comment;
+    comment.sourceId = id;
+    comment.url = HackerNewsThread::itemUrl(id);
+    comment.author = Json::string(item, "author");
+    comment.created = timeOf(item);
+    comment.score = Json::integer(item, "points");
+    const QString text = Json::string(item, "text");
+    // Algolia keeps a deleted comment's place (its replies survive) with no author or text.
+    if (comment.author.isEmpty() && text.isEmpty())
+        comment.state = CommentState::Deleted;
+    const SanitizedHtml body = HackerNewsThread::body(text);
+    comment.bodyHtml = body.html;
+    comment.bodyText = body.text;
+    return comment;
+}
+
+// Walks "children" with an explicit stack: reply chains can be deeper than the C++ stack.
+Result<std::vector<Comment>> readComments(Element root, const QString &storyId)
+{
+    struct Frame
+    {
+        simdjson::dom::array::iterator next, end;
+        QString path;
+        int index;
+        QString parentId; // empty: replies to the story
+    };
+    std::vector<Frame> stack;
+    std::vector<LinkedComment> linked;
+    const auto pushChildren = [&](Element item, const QString &path,
+                                  const QString &parentId) -> Result<void> {
+        const auto children = Json::member(item, "children");
+        if (!children || Json::isNull(*children))
+            return {};
+        simdjson::dom::array array;
+        if (children->get_array().get(array))
+            return Error::of(QStringLiteral("\"children\" should be an array, found %1")
+                                 .arg(Json::typeName(*children)))
+                .at(path + QStringLiteral(".children"));
+        stack.push_back(
+            {array.begin(), array.end(), path + QStringLiteral(".children"), 0, parentId});
+        return {};
+    };
+    if (auto pushed = pushChildren(root, QStringLiteral("top level"), QString()); !pushed)
+        return pushed.error();
+    // The top level's path reads better without the prefix.
+    if (!stack.empty())
+        stack.back().path = QStringLiteral("children");
+
+    while (!stack.empty()) {
+        Frame &frame = stack.back();
+        if (frame.next == frame.end) {
+            stack.pop_back();
+            continue;
+        }
+        const Element item = *frame.next;
+        ++frame.next;
+        const QString path = frame.path + QStringLiteral("[%1]").arg(frame.index++);
+        const QString parentId = frame.parentId;
+        if (!Json::isObject(item))
+            return Error::of(QStringLiteral("expected a comment object, found %1")
+                                 .arg(Json::typeName(item)))
+                .at(path);
+        const QString id = idOf(item);
+        if (id.isEmpty())
+            return Error::of(QStringLiteral("a comment has no numeric \"id\"")).at(path);
+        if (id == storyId)
+            return Error::of(QStringLiteral("a comment has the story's own id %1").arg(id))
+                .at(path);
+        linked.push_back({commentOf(item, id), parentId});
+        if (auto pushed = pushChildren(item, path, id); !pushed) // invalidates frame
+            return pushed.error();
+    }
+    return CommentTree::arrange(std::move(linked));
+}
+
+} // namespace
+
+QString HackerNewsAlgoliaImporter::formatName() const
+{
+    return QStringLiteral("hn-algolia");
+}
+
+int HackerNewsAlgoliaImporter::detect(const ImportSource &source) const
+{
+    const QByteArrayView head = source.head();
+    if (!head.trimmed().startsWith('{'))
+        return 0;
+    // "children" and "author" alone are Reddit's too; these two keys are Algolia's own.
+    const bool createdAt = head.contains("\"created_at_i\"");
+    const bool storyId = head.contains("\"story_id\"");
+    if (!createdAt && !storyId)
+        return 0;
+    int confidence = (createdAt ? 50 : 0) + (storyId ? 25 : 0);
+    if (head.contains("\"children\""))
+        confidence += 15;
+    if (head.contains("\"author\""))
+        confidence += 10;
+    if (head.contains("\"kind\""))
+        confidence -= 40;
+    return qBound(0, confidence, 95);
+}
+
+Result<std::vector<ThreadDocument>>
+HackerNewsAlgoliaImporter::parse(const ImportSource &source) const
+{
+    const auto inContext = [&](Error error) {
+        return error.inFile(source.path).inFormat(formatName());
+    };
+    JsonDocument json;
+    auto root = json.parse(source.data);
+    if (!root)
+        return inContext(root.error());
+    auto doc = readStory(*root);
+    if (!doc)
+        return inContext(doc.error());
+    auto comments = readComments(*root, doc->sourceId);
+    if (!comments)
+        return inContext(comments.error());
+    doc->comments = std::move(comments.value());
+    std::vector<ThreadDocument> threads;
+    threads.push_back(std::move(doc.value()));
+    return threads;
+}
+
+} // namespace Scholia

@@ -1,0 +1,163 @@
+#include "import/hackernewshtmlimporter.h"
+#include "import/importsource.h"
+
+#include <QTest>
+
+using namespace Scholia;
+
+namespace {
+
+Result<std::vector<ThreadDocument>> parseFixture(const QString &name)
+{
+    auto source =
+        ImportSource::readFile(QStringLiteral(SCHOLIA_TEST_FIXTURES "/hackernews/") + name);
+    if (!source)
+        return source.error();
+    return HackerNewsHtmlImporter().parse(*source);
+}
+
+const Comment *byId(const ThreadDocument &doc, const QString &id)
+{
+    for (const Comment &c : doc.comments) {
+        if (c.sourceId == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestHackerNewsHtmlImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsTheStory()
+    {
+        auto threads = parseFixture(QStringLiteral("html-item.html"));
+        QVERIFY2(threads.ok(), qPrintable(threads ? QString() : threads.error().toString()));
+        const ThreadDocument &doc = threads->front();
+        QCOMPARE(doc.sourceKind, QStringLiteral("hackernews"));
+        QCOMPARE(doc.sourceId, QStringLiteral("6000"));
+        QCOMPARE(doc.url, QUrl(QStringLiteral("https://news.ycombinator.com/item?id=6000")));
+        QCOMPARE(doc.title, QStringLiteral("Ask HN: Caf\u00e9 & \"cr\u00e8me\" tools?"));
+        QCOMPARE(doc.author, QStringLiteral("zo\u00eb"));
+        QCOMPARE(doc.score, std::optional<qint64>(42));
+        QCOMPARE(doc.created, QDateTime(QDate(2024, 1, 2), QTime(1, 0), Qt::UTC));
+        QVERIFY(doc.linkUrl.isEmpty());
+        QVERIFY2(doc.bodyText.startsWith(QStringLiteral("What do you use & why?")),
+                 qPrintable(doc.bodyText));
+        QVERIFY(doc.bodyText.contains(QStringLiteral("Z\u00fcrich edition")));
+    }
+
+    void buildsTheTreeFromIndentation()
+    {
+        auto threads = parseFixture(QStringLiteral("html-item.html"));
+        QVERIFY(threads.ok());
+        const ThreadDocument &doc = threads->front();
+        QStringList ids;
+        QList<int> depths;
+        for (const Comment &c : doc.comments) {
+            ids << c.sourceId;
+            depths << c.depth;
+        }
+        QCOMPARE(ids, QStringList({"6001", "6002", "6003", "6004", "6005", "6006", "6007"}));
+        QCOMPARE(depths, QList<int>({0, 1, 2, 3, 0, 1, 0}));
+        QCOMPARE(byId(doc, "6002")->url,
+                 QUrl(QStringLiteral("https://news.ycombinator.com/item?id=6002")));
+    }
+
+    void readsAuthorsTimesAndStates()
+    {
+        auto threads = parseFixture(QStringLiteral("html-item.html"));
+        QVERIFY(threads.ok());
+        const ThreadDocument &doc = threads->front();
+        QCOMPARE(byId(doc, "6001")->author, QStringLiteral("alice"));
+        QCOMPARE(byId(doc, "6001")->created.toSecsSinceEpoch(), qint64(1704164645));
+        QCOMPARE(byId(doc, "6002")->created, QDateTime(QDate(2024, 1, 2), QTime(4, 0), Qt::UTC));
+        QVERIFY(!byId(doc, "6004")->created.isValid());
+        const Comment *deleted = byId(doc, "6005");
+        QCOMPARE(deleted->state, CommentState::Deleted);
+        QVERIFY(deleted->author.isEmpty());
+        QVERIFY(deleted->bodyText.isEmpty());
+        QCOMPARE(byId(doc, "6007")->state, CommentState::Removed);
+        QCOMPARE(byId(doc, "6001")->state, CommentState::Normal);
+    }
+
+    void sanitizesBodies()
+    {
+        auto threads = parseFixture(QStringLiteral("html-item.html"));
+        QVERIFY(threads.ok());
+        const ThreadDocument &doc = threads->front();
+        const Comment *c1 = byId(doc, "6001");
+        QVERIFY2(c1->bodyText.startsWith(QStringLiteral("Fish & chips <3 always")),
+                 qPrintable(c1->bodyText));
+        QVERIFY(!c1->bodyText.contains(QStringLiteral("reply")));
+        QVERIFY(!c1->bodyText.contains(QStringLiteral("alert")));
+        QVERIFY(!c1->bodyHtml.contains(QStringLiteral("script")));
+        QVERIFY2(
+            c1->bodyHtml.contains(QStringLiteral("href=\"https://example.org/x?a=1&amp;b=2\"")),
+            qPrintable(c1->bodyHtml));
+        QCOMPARE(byId(doc, "6002")->bodyText,
+                 QStringLiteral("Level two: Z\u00fcrich \u65e5\u672c\u8a9e"));
+    }
+
+    void warnsAboutMoreAndRelativeTimes()
+    {
+        auto threads = parseFixture(QStringLiteral("html-item.html"));
+        QVERIFY(threads.ok());
+        const QStringList warnings = threads->front().warnings;
+        QVERIFY2(
+            warnings.contains(QStringLiteral("page 1 only: the saved page links to more comments")),
+            qPrintable(warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(warnings.size(), 2); // and the one comment without a time
+    }
+
+    // The markup before 2014: no athing rows, indent by spacer width, span.comment.
+    void readsTheOlderMarkup()
+    {
+        auto threads = parseFixture(QStringLiteral("html-item-old.html"));
+        QVERIFY2(threads.ok(), qPrintable(threads ? QString() : threads.error().toString()));
+        const ThreadDocument &doc = threads->front();
+        QCOMPARE(doc.sourceId, QStringLiteral("5000"));
+        QCOMPARE(doc.title, QStringLiteral("An older page: \"quotes\" & more"));
+        QCOMPARE(doc.linkUrl, QUrl(QStringLiteral("http://example.com/article")));
+        QCOMPARE(doc.author, QStringLiteral("zoe"));
+        QCOMPARE(doc.score, std::optional<qint64>(17));
+        QVERIFY(doc.bodyText.isEmpty()); // the row after the subtext holds only the reply form
+        QStringList ids;
+        QList<int> depths;
+        for (const Comment &c : doc.comments) {
+            ids << c.sourceId;
+            depths << c.depth;
+        }
+        // The deleted row has no id on the page at all.
+        QCOMPARE(ids, QStringList({"5001", "5002", "5003", "hn-html:after-5003", "5005", "5006"}));
+        // 5006 is drawn two levels below 5005: it is kept, one level below.
+        QCOMPARE(depths, QList<int>({0, 1, 2, 0, 1, 2}));
+        QCOMPARE(byId(doc, "5002")->bodyText, QStringLiteral("Second level, na\u00efve caf\u00e9"));
+        QVERIFY(
+            byId(doc, "5001")->bodyHtml.contains(QStringLiteral("href=\"http://example.org/\"")));
+        QVERIFY(!byId(doc, "5001")->bodyText.contains(QStringLiteral("reply")));
+        QCOMPARE(byId(doc, "hn-html:after-5003")->state, CommentState::Deleted);
+        QVERIFY(byId(doc, "hn-html:after-5003")->bodyText.isEmpty());
+        QVERIFY(byId(doc, "hn-html:after-5003")->url.isEmpty()); // no page of its own to name
+        QCOMPARE(byId(doc, "5003")->author, QStringLiteral("carol"));
+        QVERIFY(!byId(doc, "5003")->created.isValid());
+        QCOMPARE(doc.warnings.size(), 3); // relative times, the jump in indentation, the missing id
+    }
+
+    void reportsAPageWithoutAStory()
+    {
+        auto threads = parseFixture(QStringLiteral("html-broken.html"));
+        QVERIFY(!threads.ok());
+        const QString message = threads.error().toString();
+        QVERIFY2(message.endsWith(QStringLiteral(
+                     "html-broken.html: hn-html: the page shows no story (no .athing row, "
+                     "no score_N, no subtext link) (at the story's row)")),
+                 qPrintable(message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHackerNewsHtmlImporter)
+#include "tst_hackernewshtmlimporter.moc"

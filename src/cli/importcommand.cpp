@@ -1,12 +1,16 @@
 #include "importcommand.h"
 
 #include "databaselocation.h"
+#include "importfilelist.h"
 #include "import/importerregistry.h"
 #include "libraryimporter.h"
 #include "store/threadstore.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace Scholia {
 
@@ -23,9 +27,13 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         tr("Read every file as this format instead of detecting it (%1).")
             .arg(registry.formatNames().join(QStringLiteral(", "))),
         tr("NAME"));
+    const QCommandLineOption recursiveOption(QStringLiteral("recursive"),
+                                             tr("Also import the files in subfolders of a folder given."));
     parser.addOption(dbOption);
     parser.addOption(formatOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Saved thread files."), QStringLiteral("FILE..."));
+    parser.addOption(recursiveOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Saved thread files, or folders of them."),
+                                 QStringLiteral("FILE|FOLDER..."));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
         return 2;
@@ -34,8 +42,12 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         out << parser.helpText();
         return 0;
     }
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
+    const ImportFileList::Expansion expansion =
+        ImportFileList::expand(parser.positionalArguments(), parser.isSet(recursiveOption));
+    const QStringList &files = expansion.files;
+    for (const QString &problem : expansion.problems)
+        err << problem << '\n';
+    if (files.isEmpty() && expansion.problems.isEmpty()) {
         err << tr("scholia import: no files given") << '\n';
         return 2;
     }
@@ -53,8 +65,15 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return 1;
     }
     LibraryImporter importer(registry, **store);
-    int failures = 0;
-    for (const QString &file : files) {
+    int failures = int(expansion.problems.size());
+    // On a terminal, a batch shows where it is; piped output stays one line per file.
+    const bool showProgress = files.size() > 1 && isatty(fileno(stderr));
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &file = files.at(i);
+        if (showProgress) {
+            err << tr("[%1/%2] %3").arg(i + 1).arg(files.size()).arg(file) << '\n';
+            err.flush();
+        }
         const FileImportResult result = importer.importFile(file, forcedFormat);
         if (!result.ok()) {
             ++failures;

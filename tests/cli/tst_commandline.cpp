@@ -1,5 +1,7 @@
 // The scholia executable's subcommands, run as a user would run them.
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +93,31 @@ private slots:
         QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral(": reddit-json: not valid JSON: .* \\(at byte \\d+\\)"))),
                  qPrintable(run.err));
         QCOMPARE(scholia({"list", "--db", m_db}).out, QString());
+    }
+
+    void foldersImportTheirFilesAndRecursiveGoesDeeper()
+    {
+        QTemporaryDir folder;
+        QVERIFY(QDir(folder.path()).mkpath(QStringLiteral("deeper")));
+        QVERIFY(QFile::copy(fixture("small-thread.json"), folder.filePath(QStringLiteral("a.json"))));
+        QVERIFY(QFile::copy(fixture("not-json.json"), folder.filePath(QStringLiteral("b.json"))));
+        QVERIFY(QFile::copy(fixture("annotated-thread.json"), folder.filePath(QStringLiteral("deeper/c.json"))));
+
+        const Run flat = scholia({"import", folder.path(), "--db", m_db});
+        QCOMPARE(flat.exitCode, 1); // b.json is not a thread
+        QVERIFY(flat.out.contains(folder.filePath(QStringLiteral("a.json"))));
+        QVERIFY(flat.err.contains(folder.filePath(QStringLiteral("b.json"))));
+        QVERIFY(!flat.out.contains(QStringLiteral("c.json")));
+        QCOMPARE(scholia({"list", "--db", m_db}).out.count(QLatin1Char('\n')), 1);
+
+        const Run deep = scholia({"import", folder.path(), "--recursive", "--db", m_db});
+        QVERIFY2(deep.out.contains(folder.filePath(QStringLiteral("deeper/c.json"))), qPrintable(deep.out + deep.err));
+        QCOMPARE(scholia({"list", "--db", m_db}).out.count(QLatin1Char('\n')), 2);
+
+        QTemporaryDir empty;
+        const Run none = scholia({"import", empty.path(), "--db", m_db});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(none.err.contains(QStringLiteral("no files to import")));
     }
 
     void databaseFromEnvironment()

@@ -8,6 +8,8 @@
 #include "hnpwaimporter.h"
 #include "importsource.h"
 #include "mboximporter.h"
+#include "oldreddithtmlimporter.h"
+#include "rdramahtmlimporter.h"
 #include "redditjsonimporter.h"
 #include "stackexchangepostsimporter.h"
 
@@ -30,6 +32,8 @@ ImporterRegistry ImporterRegistry::withAllFormats()
     registry.add(std::make_unique<HackerNewsItemsImporter>());
     registry.add(std::make_unique<HackerNewsHtmlImporter>());
     registry.add(std::make_unique<HnpwaImporter>());
+    registry.add(std::make_unique<OldRedditHtmlImporter>());
+    registry.add(std::make_unique<RdramaHtmlImporter>());
     return registry;
 }
 

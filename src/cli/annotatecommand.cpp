@@ -10,19 +10,6 @@
 
 namespace Scholia {
 
-namespace {
-
-const Comment *findComment(const ThreadDocument &thread, const QString &sourceId)
-{
-    for (const Comment &c : thread.comments) {
-        if (c.sourceId == sourceId)
-            return &c;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 std::optional<int> AnnotateCommand::parse(const QStringList &arguments, QTextStream &out,
                                           QTextStream &err, Request &request)
 {
@@ -139,7 +126,7 @@ int AnnotateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         return 1;
     }
     Annotation draft = request.draft;
-    const Comment *comment = findComment(*thread, draft.commentSourceId);
+    const Comment *comment = thread->findComment(draft.commentSourceId);
     if (!comment) {
         err << tr("scholia annotate: thread %1 has no comment \"%2\"")
                    .arg(draft.threadId)

@@ -10,6 +10,15 @@ int ThreadDocument::realCommentCount() const
                              [](const Comment &c) { return !c.isPlaceholder(); }));
 }
 
+const Comment *ThreadDocument::findComment(const QString &sourceId) const
+{
+    for (const Comment &c : comments) {
+        if (c.sourceId == sourceId)
+            return &c;
+    }
+    return nullptr;
+}
+
 bool ThreadDocument::operator==(const ThreadDocument &other) const
 {
     // Warnings describe one import run, not the thread, so they do not take part.

@@ -35,6 +35,8 @@ struct ThreadDocument
 
     // Comments that stand for real replies (not "more" placeholders).
     int realCommentCount() const;
+    // The comment with the site's id, or null. A linear scan: for occasional look-ups.
+    const Comment *findComment(const QString &sourceId) const;
     bool operator==(const ThreadDocument &other) const;
 };
 

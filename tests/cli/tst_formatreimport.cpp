@@ -17,15 +17,6 @@ QString fixture(const QString &name)
     return QStringLiteral(SCHOLIA_TEST_FIXTURES "/") + name;
 }
 
-const Comment *byId(const ThreadDocument &doc, const QString &id)
-{
-    for (const Comment &c : doc.comments) {
-        if (c.sourceId == id)
-            return &c;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestFormatReimport : public QObject
@@ -145,14 +136,14 @@ private slots:
         QCOMPARE(storedId(*store, sourceKind, sourceId), id);
 
         const ThreadDocument merged = store->loadThread(id).value();
-        QCOMPARE(byId(merged, edited)->bodyText, editedText);
-        QVERIFY(byId(merged, edited)->inLatestSave);
-        const Comment *newComment = byId(merged, added);
+        QCOMPARE(merged.findComment(edited)->bodyText, editedText);
+        QVERIFY(merged.findComment(edited)->inLatestSave);
+        const Comment *newComment = merged.findComment(added);
         QVERIFY(newComment);
         QCOMPARE(newComment->parent < 0 ? QString()
                                         : merged.comments[size_t(newComment->parent)].sourceId,
                  addedParent);
-        const Comment *gone = byId(merged, vanished);
+        const Comment *gone = merged.findComment(vanished);
         QVERIFY(gone);
         QVERIFY(!gone->inLatestSave);
     }

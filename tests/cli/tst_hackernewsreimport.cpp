@@ -17,15 +17,6 @@ QString fixture(const QString &name)
     return QStringLiteral(SCHOLIA_TEST_FIXTURES "/hackernews/") + name;
 }
 
-const Comment *byId(const ThreadDocument &doc, const QString &id)
-{
-    for (const Comment &c : doc.comments) {
-        if (c.sourceId == id)
-            return &c;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestHackerNewsReimport : public QObject
@@ -83,15 +74,15 @@ private slots:
 
         const ThreadDocument merged = store->loadThread(id).value();
         // 8001 edited, 8007 added under 8001, 8004 gone from the new save but kept in place.
-        QCOMPARE(byId(merged, "8001")->bodyText, QStringLiteral("Fish & chips, edited"));
-        const Comment *added = byId(merged, "8007");
+        QCOMPARE(merged.findComment("8001")->bodyText, QStringLiteral("Fish & chips, edited"));
+        const Comment *added = merged.findComment("8007");
         QVERIFY(added);
         QCOMPARE(merged.comments[size_t(added->parent)].sourceId, QStringLiteral("8001"));
-        const Comment *vanished = byId(merged, "8004");
+        const Comment *vanished = merged.findComment("8004");
         QVERIFY(vanished);
         QVERIFY(!vanished->inLatestSave);
         QCOMPARE(merged.comments[size_t(vanished->parent)].sourceId, QStringLiteral("8002"));
-        QVERIFY(byId(merged, "8001")->inLatestSave);
+        QVERIFY(merged.findComment("8001")->inLatestSave);
         QCOMPARE(merged.score, std::optional<qint64>(120));
     }
 
@@ -120,8 +111,8 @@ private slots:
         QCOMPARE(again.threads[0].threadId, id);
         QCOMPARE(store->threadCount().value(), 1);
         const ThreadDocument merged = store->loadThread(id).value();
-        QVERIFY(byId(merged, "8001")->inLatestSave);
-        QVERIFY(!byId(merged, "8004")->inLatestSave);
+        QVERIFY(merged.findComment("8001")->inLatestSave);
+        QVERIFY(!merged.findComment("8004")->inLatestSave);
         QCOMPARE(merged.score, std::optional<qint64>(130));
     }
 

@@ -14,15 +14,6 @@ QString fixture(const QString &name)
     return QStringLiteral(SCHOLIA_TEST_FIXTURES "/reddit/") + name;
 }
 
-const Comment *byId(const ThreadDocument &doc, const QString &id)
-{
-    for (const Comment &c : doc.comments) {
-        if (c.sourceId == id)
-            return &c;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestLibraryImporter : public QObject
@@ -77,11 +68,11 @@ private slots:
 
         const ThreadDocument merged = store->loadThread(id).value();
         // c2 edited, c8 added under c3, c6 gone from the new save but kept in place.
-        QCOMPARE(byId(merged, "c2")->bodyText, QStringLiteral("I changed my mind: dogs."));
-        const Comment *added = byId(merged, "c8");
+        QCOMPARE(merged.findComment("c2")->bodyText, QStringLiteral("I changed my mind: dogs."));
+        const Comment *added = merged.findComment("c8");
         QVERIFY(added);
         QCOMPARE(merged.comments[size_t(added->parent)].sourceId, QStringLiteral("c3"));
-        const Comment *vanished = byId(merged, "c6");
+        const Comment *vanished = merged.findComment("c6");
         QVERIFY(vanished);
         QVERIFY(!vanished->inLatestSave);
         QStringList ids;

@@ -18,15 +18,6 @@ QString fixture(const QString &name)
     return QStringLiteral(SCHOLIA_TEST_FIXTURES "/oldreddit/") + name;
 }
 
-const Comment *byId(const ThreadDocument &doc, const QString &id)
-{
-    for (const Comment &c : doc.comments) {
-        if (c.sourceId == id)
-            return &c;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestOldRedditReimport : public QObject
@@ -77,19 +68,19 @@ private slots:
 
         const ThreadDocument merged = store->loadThread(id).value();
         // k003 edited, k016 added under k012, k010 gone from the new save but kept in place.
-        const Comment *edited = byId(merged, "k003");
+        const Comment *edited = merged.findComment("k003");
         QVERIFY(edited);
         QVERIFY2(edited->bodyText.contains(QStringLiteral("Edit 2")), qPrintable(edited->bodyText));
         QVERIFY(edited->inLatestSave);
-        const Comment *added = byId(merged, "k016");
+        const Comment *added = merged.findComment("k016");
         QVERIFY(added);
         QVERIFY(added->inLatestSave);
         QCOMPARE(merged.comments[size_t(added->parent)].sourceId, QStringLiteral("k012"));
-        const Comment *vanished = byId(merged, "k010");
+        const Comment *vanished = merged.findComment("k010");
         QVERIFY(vanished);
         QVERIFY(!vanished->inLatestSave);
         QCOMPARE(merged.comments[size_t(vanished->parent)].sourceId, QStringLiteral("k009"));
-        QVERIFY(byId(merged, "k001")->inLatestSave);
+        QVERIFY(merged.findComment("k001")->inLatestSave);
         QCOMPARE(merged.score, std::optional<qint64>(131));
     }
 
@@ -120,9 +111,9 @@ private slots:
         QCOMPARE(again.threads[0].threadId, id);
         QCOMPARE(store->threadCount().value(), 1);
         const ThreadDocument merged = store->loadThread(id).value();
-        QVERIFY(byId(merged, "k001")->inLatestSave);
-        QCOMPARE(byId(merged, "k001")->score, std::optional<qint64>(44));
-        QVERIFY(!byId(merged, "k002")->inLatestSave);
+        QVERIFY(merged.findComment("k001")->inLatestSave);
+        QCOMPARE(merged.findComment("k001")->score, std::optional<qint64>(44));
+        QVERIFY(!merged.findComment("k002")->inLatestSave);
 
         // An unrelated Reddit thread stays a thread of its own.
         const FileImportResult other =

@@ -16,15 +16,6 @@ QString fixture(const QString &name)
     return QStringLiteral(SCHOLIA_TEST_FIXTURES "/rdrama/") + name;
 }
 
-const Comment *byId(const ThreadDocument &doc, const QString &id)
-{
-    for (const Comment &c : doc.comments) {
-        if (c.sourceId == id)
-            return &c;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestRdramaReimport : public QObject
@@ -78,20 +69,20 @@ private slots:
 
         const ThreadDocument merged = store->loadThread(id).value();
         // 106 edited, 117 added under 101, 116 gone from the new save but kept.
-        QVERIFY(byId(before, "106")->bodyText.contains(QStringLiteral("Agreed, mostly.")));
-        QVERIFY2(byId(merged, "106")->bodyText.contains(QStringLiteral("edited after reading")),
-                 qPrintable(byId(merged, "106")->bodyText));
-        QVERIFY(byId(merged, "106")->inLatestSave);
-        const Comment *added = byId(merged, "117");
+        QVERIFY(before.findComment("106")->bodyText.contains(QStringLiteral("Agreed, mostly.")));
+        QVERIFY2(merged.findComment("106")->bodyText.contains(QStringLiteral("edited after reading")),
+                 qPrintable(merged.findComment("106")->bodyText));
+        QVERIFY(merged.findComment("106")->inLatestSave);
+        const Comment *added = merged.findComment("117");
         QVERIFY(added);
         QVERIFY(added->inLatestSave);
         QCOMPARE(merged.comments[size_t(added->parent)].sourceId, QStringLiteral("101"));
-        const Comment *vanished = byId(merged, "116");
+        const Comment *vanished = merged.findComment("116");
         QVERIFY(vanished);
         QVERIFY(!vanished->inLatestSave);
         QCOMPARE(vanished->parent, -1);
-        QVERIFY(byId(merged, "101")->inLatestSave);
-        QCOMPARE(byId(merged, "107")->state, CommentState::Deleted);
+        QVERIFY(merged.findComment("101")->inLatestSave);
+        QCOMPARE(merged.findComment("107")->state, CommentState::Deleted);
     }
 
     void brokenFileImportsNothing()

@@ -22,15 +22,6 @@ Result<std::vector<ThreadDocument>> parseFixture(const QString &name)
     return BdfrArchiveImporter().parse(*source);
 }
 
-const Comment *byId(const ThreadDocument &doc, const QString &id)
-{
-    for (const Comment &c : doc.comments) {
-        if (c.sourceId == id)
-            return &c;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestBdfrArchiveImporter : public QObject
@@ -88,7 +79,7 @@ private slots:
         QCOMPARE(order, QStringList({"c1", "c2", "c3", "c4", "c5"}));
         QCOMPARE(depths, QList<int>({0, 1, 2, 0, 0}));
         QCOMPARE(
-            byId(doc, "c1")->url,
+            doc.findComment("c1")->url,
             QUrl(QStringLiteral(
                 "https://www.reddit.com/r/DataHoarder/comments/abc123/best_way_to_archive/c1/")));
     }
@@ -99,14 +90,14 @@ private slots:
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
         QCOMPARE(
-            byId(doc, "c1")->bodyText,
+            doc.findComment("c1")->bodyText,
             QStringLiteral("Use bdfr. It's great \u2014 na\u00efve but works. \u65e5\u672c\u8a9e"));
-        QVERIFY(byId(doc, "c1")->bodyHtml.contains(QStringLiteral("<em>great</em>")));
-        QCOMPARE(byId(doc, "c2")->state, CommentState::Deleted);
-        QCOMPARE(byId(doc, "c2")->author, QStringLiteral("[deleted]"));
-        QCOMPARE(byId(doc, "c4")->state, CommentState::Removed);
-        QCOMPARE(byId(doc, "c4")->score, std::optional<qint64>(-2));
-        const Comment *bare = byId(doc, "c5");
+        QVERIFY(doc.findComment("c1")->bodyHtml.contains(QStringLiteral("<em>great</em>")));
+        QCOMPARE(doc.findComment("c2")->state, CommentState::Deleted);
+        QCOMPARE(doc.findComment("c2")->author, QStringLiteral("[deleted]"));
+        QCOMPARE(doc.findComment("c4")->state, CommentState::Removed);
+        QCOMPARE(doc.findComment("c4")->score, std::optional<qint64>(-2));
+        const Comment *bare = doc.findComment("c5");
         QVERIFY(!bare->score);
         QVERIFY(!bare->created.isValid());
         QVERIFY(doc.warnings.join(QLatin1Char('\n'))
@@ -117,7 +108,7 @@ private slots:
     {
         auto threads = parseFixture(QStringLiteral("submission.json"));
         QVERIFY(threads.ok());
-        const Comment *c3 = byId(threads->front(), "c3");
+        const Comment *c3 = (threads->front()).findComment("c3");
         QVERIFY(!c3->bodyHtml.contains(QStringLiteral("javascript")));
         QVERIFY(c3->bodyHtml.contains(QStringLiteral("href=\"https://example.org\"")));
         // Markdown's entity "&amp;" is one "&"; raw HTML stays text.

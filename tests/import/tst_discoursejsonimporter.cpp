@@ -22,15 +22,6 @@ Result<std::vector<ThreadDocument>> parseFixture(const QString &name)
     return DiscourseJsonImporter().parse(*source);
 }
 
-const Comment *byId(const ThreadDocument &doc, const QString &id)
-{
-    for (const Comment &c : doc.comments) {
-        if (c.sourceId == id)
-            return &c;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestDiscourseJsonImporter : public QObject
@@ -72,7 +63,7 @@ private slots:
         // Post 4 is a "closed" notice: left out. Post 8 replies to post 1, i.e. the topic.
         QCOMPARE(order, QStringList({"2", "3", "5", "6", "7", "8"}));
         QCOMPARE(depths, QList<int>({0, 1, 2, 3, 0, 0}));
-        QCOMPARE(byId(doc, "3")->url,
+        QCOMPARE(doc.findComment("3")->url,
                  QUrl(QStringLiteral("https://forum.example.org/t/which-grinder/57/3")));
     }
 
@@ -93,19 +84,19 @@ private slots:
         auto threads = parseFixture(QStringLiteral("topic-deep.json"));
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
-        const Comment *edited = byId(doc, "2");
+        const Comment *edited = doc.findComment("2");
         QVERIFY(edited->wasEdited);
         QCOMPARE(edited->edited, QDateTime(QDate(2021, 3, 5), QTime(9, 30), QTimeZone::utc()));
         QCOMPARE(edited->bodyText,
                  QStringLiteral(
                      "A burr grinder. \u00c7a marche tr\u00e8s bien. \u65e5\u672c\u8a9e\u3082OK."));
-        QVERIFY(!byId(doc, "3")->wasEdited);
-        QVERIFY(!byId(doc, "3")->bodyHtml.contains(QStringLiteral("javascript")));
-        QCOMPARE(byId(doc, "5")->state, CommentState::Deleted);
-        QCOMPARE(byId(doc, "6")->state, CommentState::Removed);
-        QCOMPARE(byId(doc, "2")->state, CommentState::Normal);
-        QVERIFY(!byId(doc, "7")->created.isValid()); // no created_at: unknown, not an error
-        QCOMPARE(byId(doc, "8")->bodyText, QStringLiteral("Thanks \U0001F600"));
+        QVERIFY(!doc.findComment("3")->wasEdited);
+        QVERIFY(!doc.findComment("3")->bodyHtml.contains(QStringLiteral("javascript")));
+        QCOMPARE(doc.findComment("5")->state, CommentState::Deleted);
+        QCOMPARE(doc.findComment("6")->state, CommentState::Removed);
+        QCOMPARE(doc.findComment("2")->state, CommentState::Normal);
+        QVERIFY(!doc.findComment("7")->created.isValid()); // no created_at: unknown, not an error
+        QCOMPARE(doc.findComment("8")->bodyText, QStringLiteral("Thanks \U0001F600"));
     }
 
     void toleratesMissingOptionalFields()

@@ -16,15 +16,6 @@ Result<std::vector<ThreadDocument>> parseFixture(const QString &name)
     return HackerNewsAlgoliaImporter().parse(*source);
 }
 
-const Comment *byId(const ThreadDocument &doc, const QString &id)
-{
-    for (const Comment &c : doc.comments) {
-        if (c.sourceId == id)
-            return &c;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestHackerNewsAlgoliaImporter : public QObject
@@ -66,8 +57,8 @@ private slots:
         QCOMPARE(ids, QStringList({"9101", "9102", "9103", "9104", "9105", "9106", "9107"}));
         QCOMPARE(depths, QList<int>({0, 1, 2, 3, 0, 1, 0}));
         QCOMPARE(doc.realCommentCount(), 7);
-        QCOMPARE(byId(doc, "9107")->siblingIndex, 2);
-        QCOMPARE(byId(doc, "9101")->url,
+        QCOMPARE(doc.findComment("9107")->siblingIndex, 2);
+        QCOMPARE(doc.findComment("9101")->url,
                  QUrl(QStringLiteral("https://news.ycombinator.com/item?id=9101")));
     }
 
@@ -76,11 +67,11 @@ private slots:
         auto threads = parseFixture(QStringLiteral("algolia-item.json"));
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
-        const Comment *deleted = byId(doc, "9105");
+        const Comment *deleted = doc.findComment("9105");
         QCOMPARE(deleted->state, CommentState::Deleted);
         QVERIFY(deleted->author.isEmpty());
-        QCOMPARE(doc.comments[size_t(byId(doc, "9106")->parent)].sourceId, QStringLiteral("9105"));
-        QCOMPARE(byId(doc, "9101")->state, CommentState::Normal);
+        QCOMPARE(doc.comments[size_t(doc.findComment("9106")->parent)].sourceId, QStringLiteral("9105"));
+        QCOMPARE(doc.findComment("9101")->state, CommentState::Normal);
     }
 
     void sanitizesAndDecodes()
@@ -88,7 +79,7 @@ private slots:
         auto threads = parseFixture(QStringLiteral("algolia-item.json"));
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
-        const Comment *c1 = byId(doc, "9101");
+        const Comment *c1 = doc.findComment("9101");
         QVERIFY2(c1->bodyText.startsWith(QStringLiteral("Fish & chips <3 always")),
                  qPrintable(c1->bodyText));
         QVERIFY(!c1->bodyText.contains(QStringLiteral("alert")));
@@ -96,8 +87,8 @@ private slots:
         QVERIFY2(
             c1->bodyHtml.contains(QStringLiteral("href=\"https://example.org/x?a=1&amp;b=2\"")),
             qPrintable(c1->bodyHtml));
-        QVERIFY(!byId(doc, "9103")->bodyHtml.contains(QStringLiteral("javascript")));
-        QCOMPARE(byId(doc, "9104")->bodyText, QStringLiteral("Level four, \u65e5\u672c\u8a9e"));
+        QVERIFY(!doc.findComment("9103")->bodyHtml.contains(QStringLiteral("javascript")));
+        QCOMPARE(doc.findComment("9104")->bodyText, QStringLiteral("Level four, \u65e5\u672c\u8a9e"));
     }
 
     void readsTimesFromEitherField()
@@ -105,11 +96,11 @@ private slots:
         auto threads = parseFixture(QStringLiteral("algolia-item.json"));
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
-        QCOMPARE(byId(doc, "9101")->created.toSecsSinceEpoch(), qint64(1677665100));
+        QCOMPARE(doc.findComment("9101")->created.toSecsSinceEpoch(), qint64(1677665100));
         // Only the ISO "created_at".
-        QCOMPARE(byId(doc, "9102")->created, QDateTime(QDate(2023, 3, 1), QTime(10, 6), Qt::UTC));
-        QVERIFY(!byId(doc, "9107")->created.isValid());
-        QVERIFY(!byId(doc, "9101")->score.has_value());
+        QCOMPARE(doc.findComment("9102")->created, QDateTime(QDate(2023, 3, 1), QTime(10, 6), Qt::UTC));
+        QVERIFY(!doc.findComment("9107")->created.isValid());
+        QVERIFY(!doc.findComment("9101")->score.has_value());
     }
 
     void reportsBrokenFiles()

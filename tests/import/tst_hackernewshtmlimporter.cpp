@@ -16,15 +16,6 @@ Result<std::vector<ThreadDocument>> parseFixture(const QString &name)
     return HackerNewsHtmlImporter().parse(*source);
 }
 
-const Comment *byId(const ThreadDocument &doc, const QString &id)
-{
-    for (const Comment &c : doc.comments) {
-        if (c.sourceId == id)
-            return &c;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestHackerNewsHtmlImporter : public QObject
@@ -63,7 +54,7 @@ private slots:
         }
         QCOMPARE(ids, QStringList({"6001", "6002", "6003", "6004", "6005", "6006", "6007"}));
         QCOMPARE(depths, QList<int>({0, 1, 2, 3, 0, 1, 0}));
-        QCOMPARE(byId(doc, "6002")->url,
+        QCOMPARE(doc.findComment("6002")->url,
                  QUrl(QStringLiteral("https://news.ycombinator.com/item?id=6002")));
     }
 
@@ -72,16 +63,16 @@ private slots:
         auto threads = parseFixture(QStringLiteral("html-item.html"));
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
-        QCOMPARE(byId(doc, "6001")->author, QStringLiteral("alice"));
-        QCOMPARE(byId(doc, "6001")->created.toSecsSinceEpoch(), qint64(1704164645));
-        QCOMPARE(byId(doc, "6002")->created, QDateTime(QDate(2024, 1, 2), QTime(4, 0), Qt::UTC));
-        QVERIFY(!byId(doc, "6004")->created.isValid());
-        const Comment *deleted = byId(doc, "6005");
+        QCOMPARE(doc.findComment("6001")->author, QStringLiteral("alice"));
+        QCOMPARE(doc.findComment("6001")->created.toSecsSinceEpoch(), qint64(1704164645));
+        QCOMPARE(doc.findComment("6002")->created, QDateTime(QDate(2024, 1, 2), QTime(4, 0), Qt::UTC));
+        QVERIFY(!doc.findComment("6004")->created.isValid());
+        const Comment *deleted = doc.findComment("6005");
         QCOMPARE(deleted->state, CommentState::Deleted);
         QVERIFY(deleted->author.isEmpty());
         QVERIFY(deleted->bodyText.isEmpty());
-        QCOMPARE(byId(doc, "6007")->state, CommentState::Removed);
-        QCOMPARE(byId(doc, "6001")->state, CommentState::Normal);
+        QCOMPARE(doc.findComment("6007")->state, CommentState::Removed);
+        QCOMPARE(doc.findComment("6001")->state, CommentState::Normal);
     }
 
     void sanitizesBodies()
@@ -89,7 +80,7 @@ private slots:
         auto threads = parseFixture(QStringLiteral("html-item.html"));
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
-        const Comment *c1 = byId(doc, "6001");
+        const Comment *c1 = doc.findComment("6001");
         QVERIFY2(c1->bodyText.startsWith(QStringLiteral("Fish & chips <3 always")),
                  qPrintable(c1->bodyText));
         QVERIFY(!c1->bodyText.contains(QStringLiteral("reply")));
@@ -98,7 +89,7 @@ private slots:
         QVERIFY2(
             c1->bodyHtml.contains(QStringLiteral("href=\"https://example.org/x?a=1&amp;b=2\"")),
             qPrintable(c1->bodyHtml));
-        QCOMPARE(byId(doc, "6002")->bodyText,
+        QCOMPARE(doc.findComment("6002")->bodyText,
                  QStringLiteral("Level two: Z\u00fcrich \u65e5\u672c\u8a9e"));
     }
 
@@ -135,15 +126,15 @@ private slots:
         QCOMPARE(ids, QStringList({"5001", "5002", "5003", "hn-html:after-5003", "5005", "5006"}));
         // 5006 is drawn two levels below 5005: it is kept, one level below.
         QCOMPARE(depths, QList<int>({0, 1, 2, 0, 1, 2}));
-        QCOMPARE(byId(doc, "5002")->bodyText, QStringLiteral("Second level, na\u00efve caf\u00e9"));
+        QCOMPARE(doc.findComment("5002")->bodyText, QStringLiteral("Second level, na\u00efve caf\u00e9"));
         QVERIFY(
-            byId(doc, "5001")->bodyHtml.contains(QStringLiteral("href=\"http://example.org/\"")));
-        QVERIFY(!byId(doc, "5001")->bodyText.contains(QStringLiteral("reply")));
-        QCOMPARE(byId(doc, "hn-html:after-5003")->state, CommentState::Deleted);
-        QVERIFY(byId(doc, "hn-html:after-5003")->bodyText.isEmpty());
-        QVERIFY(byId(doc, "hn-html:after-5003")->url.isEmpty()); // no page of its own to name
-        QCOMPARE(byId(doc, "5003")->author, QStringLiteral("carol"));
-        QVERIFY(!byId(doc, "5003")->created.isValid());
+            doc.findComment("5001")->bodyHtml.contains(QStringLiteral("href=\"http://example.org/\"")));
+        QVERIFY(!doc.findComment("5001")->bodyText.contains(QStringLiteral("reply")));
+        QCOMPARE(doc.findComment("hn-html:after-5003")->state, CommentState::Deleted);
+        QVERIFY(doc.findComment("hn-html:after-5003")->bodyText.isEmpty());
+        QVERIFY(doc.findComment("hn-html:after-5003")->url.isEmpty()); // no page of its own to name
+        QCOMPARE(doc.findComment("5003")->author, QStringLiteral("carol"));
+        QVERIFY(!doc.findComment("5003")->created.isValid());
         QCOMPARE(doc.warnings.size(), 3); // relative times, the jump in indentation, the missing id
     }
 

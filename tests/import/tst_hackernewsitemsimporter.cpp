@@ -16,15 +16,6 @@ Result<std::vector<ThreadDocument>> parseFixture(const QString &name)
     return HackerNewsItemsImporter().parse(*source);
 }
 
-const Comment *byId(const ThreadDocument &doc, const QString &id)
-{
-    for (const Comment &c : doc.comments) {
-        if (c.sourceId == id)
-            return &c;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestHackerNewsItemsImporter : public QObject
@@ -61,14 +52,14 @@ private slots:
         auto threads = parseFixture(QStringLiteral("items-lines.jsonl"));
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
-        QCOMPARE(byId(doc, "8003")->state, CommentState::Deleted);
-        QCOMPARE(byId(doc, "8005")->state, CommentState::Removed);
-        QCOMPARE(byId(doc, "8001")->bodyText, QStringLiteral("Fish & chips <3 always"));
-        QCOMPARE(byId(doc, "8002")->bodyText,
+        QCOMPARE(doc.findComment("8003")->state, CommentState::Deleted);
+        QCOMPARE(doc.findComment("8005")->state, CommentState::Removed);
+        QCOMPARE(doc.findComment("8001")->bodyText, QStringLiteral("Fish & chips <3 always"));
+        QCOMPARE(doc.findComment("8002")->bodyText,
                  QStringLiteral("Level two: Z\u00fcrich \u65e5\u672c"));
-        QVERIFY(byId(doc, "8004")->bodyHtml.contains(QStringLiteral("<p>")));
-        QVERIFY(!byId(doc, "8006")->created.isValid());
-        QCOMPARE(byId(doc, "8001")->created.toSecsSinceEpoch(), qint64(1175714300));
+        QVERIFY(doc.findComment("8004")->bodyHtml.contains(QStringLiteral("<p>")));
+        QVERIFY(!doc.findComment("8006")->created.isValid());
+        QCOMPARE(doc.findComment("8001")->created.toSecsSinceEpoch(), qint64(1175714300));
     }
 
     void readsAnArray()

@@ -16,15 +16,6 @@ Result<std::vector<ThreadDocument>> parseFixture(const QString &name)
     return HnpwaImporter().parse(*source);
 }
 
-const Comment *byId(const ThreadDocument &doc, const QString &id)
-{
-    for (const Comment &c : doc.comments) {
-        if (c.sourceId == id)
-            return &c;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestHnpwaImporter : public QObject
@@ -62,10 +53,10 @@ private slots:
         QCOMPARE(ids,
                  QStringList({"7001", "7002", "7003", "7004", "7005", "7006", "7007", "7008"}));
         QCOMPARE(depths, QList<int>({0, 1, 2, 3, 0, 1, 0, 0}));
-        QCOMPARE(byId(doc, "7005")->state, CommentState::Deleted);
-        QCOMPARE(byId(doc, "7007")->state, CommentState::Removed);
-        QCOMPARE(byId(doc, "7001")->state, CommentState::Normal);
-        QVERIFY(!byId(doc, "7004")->created.isValid());
+        QCOMPARE(doc.findComment("7005")->state, CommentState::Deleted);
+        QCOMPARE(doc.findComment("7007")->state, CommentState::Removed);
+        QCOMPARE(doc.findComment("7001")->state, CommentState::Normal);
+        QVERIFY(!doc.findComment("7004")->created.isValid());
         QVERIFY(doc.warnings.isEmpty());
     }
 
@@ -74,10 +65,10 @@ private slots:
         auto threads = parseFixture(QStringLiteral("hnpwa-item.json"));
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
-        const Comment *c1 = byId(doc, "7001");
+        const Comment *c1 = doc.findComment("7001");
         QCOMPARE(c1->bodyText, QStringLiteral("Fish & chips <3 always"));
         QVERIFY(!c1->bodyHtml.contains(QStringLiteral("script")));
-        QCOMPARE(byId(doc, "7002")->bodyText, QStringLiteral("Level two \u65e5\u672c\u8a9e"));
+        QCOMPARE(doc.findComment("7002")->bodyText, QStringLiteral("Level two \u65e5\u672c\u8a9e"));
     }
 
     void reportsBrokenFiles()

@@ -24,15 +24,6 @@ Result<std::vector<ThreadDocument>> parseFixture(const QString &name)
     return MboxImporter().parse(*source);
 }
 
-const Comment *byId(const ThreadDocument &doc, const QString &id)
-{
-    for (const Comment &c : doc.comments) {
-        if (c.sourceId == id)
-            return &c;
-    }
-    return nullptr;
-}
-
 QStringList idsOf(const ThreadDocument &doc)
 {
     QStringList ids;
@@ -97,7 +88,7 @@ private slots:
         for (const Comment &c : doc.comments)
             depths << c.depth;
         QCOMPARE(depths, QList<int>({0, 1, 2, 0, 0}));
-        QCOMPARE(byId(doc, "bob1@example.org")->created,
+        QCOMPARE(doc.findComment("bob1@example.org")->created,
                  QDateTime(QDate(2025, 1, 6), QTime(11, 0), Qt::UTC));
 
         // grace's parent is in another archive: at the root level she starts her own thread.
@@ -114,7 +105,7 @@ private slots:
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
 
-        const Comment *qp = byId(doc, "bob1@example.org");
+        const Comment *qp = doc.findComment("bob1@example.org");
         QCOMPARE(qp->author, QStringLiteral("Bob B."));
         QVERIFY2(qp->bodyText.startsWith(
                      QStringLiteral("Which caf\u00e9 tool do you use?\nnested quote\nI use a very "
@@ -129,18 +120,18 @@ private slots:
         QVERIFY(
             qp->bodyText.contains(QStringLiteral("    indented code line\n    second code line")));
 
-        const Comment *latin1 = byId(doc, "juergen@example.de");
+        const Comment *latin1 = doc.findComment("juergen@example.de");
         QCOMPARE(latin1->author, QStringLiteral("J\u00fcrgen K\u00f6hler"));
         QCOMPARE(latin1->bodyText,
                  QStringLiteral(
                      "Gr\u00fc\u00dfe aus K\u00f6ln!\nDoes it handle QP?\nJa, nat\u00fcrlich."));
         QVERIFY(latin1->bodyHtml.contains(QStringLiteral("<blockquote>")));
 
-        const Comment *alternative = byId(doc, "dave@example.org");
+        const Comment *alternative = doc.findComment("dave@example.org");
         QCOMPARE(alternative->author, QStringLiteral("dave@example.org"));
         QCOMPARE(alternative->bodyText, QStringLiteral("Plain text wins."));
 
-        const Comment *html = byId(doc, "erin@example.org");
+        const Comment *html = doc.findComment("erin@example.org");
         QCOMPARE(html->bodyText, QStringLiteral("Only HTML here"));
         QVERIFY(html->bodyHtml.contains(QStringLiteral("<em>HTML</em>")));
         QVERIFY(!html->bodyHtml.contains(QStringLiteral("script")));

@@ -17,15 +17,6 @@ QString fixture(const QString &name)
     return QStringLiteral(SCHOLIA_TEST_FIXTURES "/mbox/") + name;
 }
 
-const Comment *byId(const ThreadDocument &doc, const QString &id)
-{
-    for (const Comment &c : doc.comments) {
-        if (c.sourceId == id)
-            return &c;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestMboxReimport : public QObject
@@ -80,14 +71,14 @@ private slots:
         QCOMPARE(store->threadCount().value(), 1);
 
         const ThreadDocument merged = store->loadThread(id).value();
-        QCOMPARE(byId(merged, "c2@example.org")->bodyText, QStringLiteral("Second reply, edited."));
-        const Comment *added = byId(merged, "c4@example.org");
+        QCOMPARE(merged.findComment("c2@example.org")->bodyText, QStringLiteral("Second reply, edited."));
+        const Comment *added = merged.findComment("c4@example.org");
         QVERIFY(added);
         QCOMPARE(merged.comments[size_t(added->parent)].sourceId, QStringLiteral("c1@example.org"));
-        const Comment *vanished = byId(merged, "c3@example.org");
+        const Comment *vanished = merged.findComment("c3@example.org");
         QVERIFY(vanished);
         QVERIFY(!vanished->inLatestSave);
-        QVERIFY(byId(merged, "c1@example.org")->inLatestSave);
+        QVERIFY(merged.findComment("c1@example.org")->inLatestSave);
         QCOMPARE(merged.comments.size(), size_t(4));
     }
 };

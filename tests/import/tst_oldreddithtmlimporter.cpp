@@ -25,15 +25,6 @@ Result<std::vector<ThreadDocument>> parseFixture(const QString &name)
     return OldRedditHtmlImporter().parse(*source);
 }
 
-const Comment *byId(const ThreadDocument &doc, const QString &id)
-{
-    for (const Comment &c : doc.comments) {
-        if (c.sourceId == id)
-            return &c;
-    }
-    return nullptr;
-}
-
 QDateTime utc(int day, int hour, int minute)
 {
     return QDateTime(QDate(2024, 3, day), QTime(hour, minute), Qt::UTC);
@@ -89,9 +80,9 @@ private slots:
                                    "k015", "more:1abcde"}));
         QCOMPARE(depths, QList<int>({0, 1, 2, 3, 4, 1, 1, 0, 1, 1, 2, 0, 0, 1, 0, 1, 0}));
         QCOMPARE(doc.realCommentCount(), 15);
-        QCOMPARE(doc.comments[size_t(byId(doc, "k004")->parent)].sourceId, QStringLiteral("k003"));
-        QCOMPARE(byId(doc, "k007")->siblingIndex, 1);
-        QCOMPARE(byId(doc, "k002")->url,
+        QCOMPARE(doc.comments[size_t(doc.findComment("k004")->parent)].sourceId, QStringLiteral("k003"));
+        QCOMPARE(doc.findComment("k007")->siblingIndex, 1);
+        QCOMPARE(doc.findComment("k002")->url,
                  QUrl(QStringLiteral("https://www.reddit.com/r/DataHoarder/comments/1abcde/"
                                      "tape_vs_disk_in_2024/k002/")));
     }
@@ -101,15 +92,15 @@ private slots:
         auto threads = parseFixture(QStringLiteral("thread.html"));
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
-        const Comment *under = byId(doc, "more:k001");
+        const Comment *under = doc.findComment("more:k001");
         QVERIFY(under && under->isPlaceholder());
         QCOMPARE(under->notSavedReplies, std::optional<int>(3));
         QCOMPARE(doc.comments[size_t(under->parent)].sourceId, QStringLiteral("k001"));
-        const Comment *top = byId(doc, "more:1abcde");
+        const Comment *top = doc.findComment("more:1abcde");
         QVERIFY(top && top->isPlaceholder());
         QCOMPARE(top->notSavedReplies, std::optional<int>(12));
         QCOMPARE(top->parent, -1);
-        QVERIFY(!byId(doc, "k001")->isPlaceholder());
+        QVERIFY(!doc.findComment("k001")->isPlaceholder());
     }
 
     void readsAuthorsTimesScoresAndEdits()
@@ -117,19 +108,19 @@ private slots:
         auto threads = parseFixture(QStringLiteral("thread.html"));
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
-        const Comment *first = byId(doc, "k001");
+        const Comment *first = doc.findComment("k001");
         QCOMPARE(first->author, QStringLiteral("alice"));
         QCOMPARE(first->created, utc(1, 10, 5));
         QCOMPARE(first->score, std::optional<qint64>(42));
         QVERIFY(!first->wasEdited);
         QVERIFY(!first->edited.isValid());
-        const Comment *edited = byId(doc, "k003");
+        const Comment *edited = doc.findComment("k003");
         QVERIFY(edited->wasEdited);
         QCOMPARE(edited->created, utc(1, 11, 0));
         QCOMPARE(edited->edited, utc(1, 12, 0));
         QCOMPARE(edited->score, std::optional<qint64>(9));
-        QCOMPARE(byId(doc, "k014")->score, std::nullopt); // [score hidden]
-        QCOMPARE(byId(doc, "k014")->created, utc(1, 14, 0));
+        QCOMPARE(doc.findComment("k014")->score, std::nullopt); // [score hidden]
+        QCOMPARE(doc.findComment("k014")->created, utc(1, 14, 0));
     }
 
     void readsOnlyTheCommentsOwnBody()
@@ -137,23 +128,23 @@ private slots:
         auto threads = parseFixture(QStringLiteral("thread.html"));
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
-        const Comment *first = byId(doc, "k001");
+        const Comment *first = doc.findComment("k001");
         QCOMPARE(first->bodyText.trimmed(),
                  QStringLiteral("Fish & chips aside, see the LTO article for the numbers."));
         QVERIFY2(first->bodyHtml.contains(
                      QStringLiteral("https://en.wikipedia.org/wiki/Linear_Tape-Open")),
                  qPrintable(first->bodyHtml));
-        const Comment *quoting = byId(doc, "k002");
+        const Comment *quoting = doc.findComment("k002");
         QVERIFY2(quoting->bodyHtml.contains(QStringLiteral("<blockquote>")),
                  qPrintable(quoting->bodyHtml));
         QVERIFY(quoting->bodyText.contains(QStringLiteral("Tape is dead")));
         QVERIFY(!quoting->bodyText.contains(QStringLiteral("LTO-6")));
-        QCOMPARE(byId(doc, "k004")->bodyText.trimmed(),
+        QCOMPARE(doc.findComment("k004")->bodyText.trimmed(),
                  QStringLiteral("Z\u00fcrich \u2014 na\u00efve caf\u00e9 \u65e5\u672c\u8a9e "
                                 "\U0001F4FC"));
-        QCOMPARE(byId(doc, "k012")->bodyText.trimmed(),
+        QCOMPARE(doc.findComment("k012")->bodyText.trimmed(),
                  QStringLiteral("I <3 tapes & \"cold\" storage\u2026 it's 5 > 3."));
-        QCOMPARE(byId(doc, "k013")->bodyText.trimmed(), QStringLiteral("\"Quoted\" \u2014 fine."));
+        QCOMPARE(doc.findComment("k013")->bodyText.trimmed(), QStringLiteral("\"Quoted\" \u2014 fine."));
     }
 
     void readsDeletedAndRemoved()
@@ -161,15 +152,15 @@ private slots:
         auto threads = parseFixture(QStringLiteral("thread.html"));
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
-        const Comment *deleted = byId(doc, "k007");
+        const Comment *deleted = doc.findComment("k007");
         QCOMPARE(deleted->state, CommentState::Deleted);
         QCOMPARE(deleted->author, QStringLiteral("[deleted]"));
-        QCOMPARE(byId(doc, "k008")->depth, 1);
-        QCOMPARE(doc.comments[size_t(byId(doc, "k009")->parent)].sourceId, QStringLiteral("k007"));
-        const Comment *removed = byId(doc, "k011");
+        QCOMPARE(doc.findComment("k008")->depth, 1);
+        QCOMPARE(doc.comments[size_t(doc.findComment("k009")->parent)].sourceId, QStringLiteral("k007"));
+        const Comment *removed = doc.findComment("k011");
         QCOMPARE(removed->state, CommentState::Removed);
         QCOMPARE(removed->bodyText.trimmed(), QStringLiteral("[removed]"));
-        QCOMPARE(byId(doc, "k001")->state, CommentState::Normal);
+        QCOMPARE(doc.findComment("k001")->state, CommentState::Normal);
     }
 
     void resavedPageReadsTheChanges()
@@ -178,10 +169,10 @@ private slots:
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
         QCOMPARE(doc.sourceId, QStringLiteral("1abcde"));
-        QVERIFY(!byId(doc, "k010"));
-        QVERIFY(byId(doc, "k016"));
-        QVERIFY(byId(doc, "k003")->bodyText.contains(QStringLiteral("Edit 2")));
-        QCOMPARE(byId(doc, "k003")->edited, utc(2, 8, 30));
+        QVERIFY(!doc.findComment("k010"));
+        QVERIFY(doc.findComment("k016"));
+        QVERIFY(doc.findComment("k003")->bodyText.contains(QStringLiteral("Edit 2")));
+        QCOMPARE(doc.findComment("k003")->edited, utc(2, 8, 30));
     }
 
     // Bare markup: no entries, taglines, bodies or ids; nothing is assumed to be there.

@@ -21,18 +21,9 @@ Result<std::vector<ThreadDocument>> parseFixture(const QString &name)
     return RdramaHtmlImporter().parse(*source);
 }
 
-const Comment *byId(const ThreadDocument &doc, const QString &id)
-{
-    for (const Comment &c : doc.comments) {
-        if (c.sourceId == id)
-            return &c;
-    }
-    return nullptr;
-}
-
 QString parentId(const ThreadDocument &doc, const QString &id)
 {
-    const Comment *c = byId(doc, id);
+    const Comment *c = doc.findComment(id);
     return c && c->parent >= 0 ? doc.comments[size_t(c->parent)].sourceId : QString();
 }
 
@@ -90,17 +81,17 @@ private slots:
         auto threads = parseFixture(QStringLiteral("page.html"));
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
-        const Comment *first = byId(doc, "101");
+        const Comment *first = doc.findComment("101");
         QCOMPARE(first->author, QStringLiteral("alice"));
         QCOMPARE(first->created.toSecsSinceEpoch(), qint64(1700000000 + 101 * 60));
         QCOMPARE(first->created.offsetFromUtc(), 0);
         QCOMPARE(first->score, std::optional<qint64>(12));
         QVERIFY(!first->wasEdited);
-        QCOMPARE(byId(doc, "112")->score, std::optional<qint64>(-2));
-        const Comment *edited = byId(doc, "106");
+        QCOMPARE(doc.findComment("112")->score, std::optional<qint64>(-2));
+        const Comment *edited = doc.findComment("106");
         QVERIFY(edited->wasEdited);
         QCOMPARE(edited->edited.toSecsSinceEpoch(), qint64(1700000000 + 106 * 60 + 3600));
-        QCOMPARE(byId(doc, "111")->author, QStringLiteral("zo\u00eb"));
+        QCOMPARE(doc.findComment("111")->author, QStringLiteral("zo\u00eb"));
     }
 
     void decodesEntitiesAndKeepsNonAscii()
@@ -108,21 +99,21 @@ private slots:
         auto threads = parseFixture(QStringLiteral("page.html"));
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
-        const QString text = byId(doc, "101")->bodyText;
+        const QString text = doc.findComment("101")->bodyText;
         QVERIFY2(text.contains(QStringLiteral("Caf\u00e9 & cr\u00e8me \"quoted\" \U0001F600")),
                  qPrintable(text));
-        QVERIFY(byId(doc, "102")->bodyText.contains(QStringLiteral("5 < 7 > 3")));
-        QVERIFY(byId(doc, "111")
+        QVERIFY(doc.findComment("102")->bodyText.contains(QStringLiteral("5 < 7 > 3")));
+        QVERIFY(doc.findComment("111")
                     ->bodyText.contains(
                         QStringLiteral("\u65e5\u672c\u8a9e\u306e\u30c6\u30ad\u30b9\u30c8")));
-        QVERIFY(byId(doc, "101")->bodyHtml.contains(QStringLiteral("https://example.org/a?b=1")));
+        QVERIFY(doc.findComment("101")->bodyHtml.contains(QStringLiteral("https://example.org/a?b=1")));
     }
 
     void dropsScripts()
     {
         auto threads = parseFixture(QStringLiteral("page.html"));
         QVERIFY(threads.ok());
-        const Comment *c = byId(threads->front(), "112");
+        const Comment *c = (threads->front()).findComment("112");
         QVERIFY(!c->bodyHtml.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
         QVERIFY(!c->bodyText.contains(QStringLiteral("alert")));
         QVERIFY(!c->bodyText.contains(QStringLiteral("cookie")));
@@ -135,19 +126,19 @@ private slots:
         auto threads = parseFixture(QStringLiteral("page.html"));
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
-        const Comment *deleted = byId(doc, "107");
+        const Comment *deleted = doc.findComment("107");
         QCOMPARE(deleted->state, CommentState::Deleted);
         QVERIFY(deleted->bodyText.isEmpty());
         QVERIFY(deleted->author.isEmpty());
         QVERIFY(!deleted->isPlaceholder());
-        const Comment *removed = byId(doc, "110");
+        const Comment *removed = doc.findComment("110");
         QCOMPARE(removed->state, CommentState::Removed);
         QVERIFY(removed->bodyText.isEmpty());
-        const Comment *more = byId(doc, "rdrama:more-113");
+        const Comment *more = doc.findComment("rdrama:more-113");
         QVERIFY(more->isPlaceholder());
         QCOMPARE(*more->notSavedReplies, 0); // "More comments" says no count
         QCOMPARE(parentId(doc, "rdrama:more-113"), QStringLiteral("113"));
-        QCOMPARE(byId(doc, "101")->state, CommentState::Normal);
+        QCOMPARE(doc.findComment("101")->state, CommentState::Normal);
     }
 
     void toleratesMissingOptionalParts()
@@ -180,16 +171,16 @@ private slots:
         QVERIFY(doc.title.isEmpty());
         QVERIFY(doc.author.isEmpty());
         QCOMPARE(doc.comments.size(), size_t(3));
-        const Comment *seven = byId(doc, "7");
+        const Comment *seven = doc.findComment("7");
         QVERIFY(seven->author.isEmpty());
         QVERIFY(!seven->created.isValid());
         QVERIFY(!seven->score.has_value());
         QVERIFY(!seven->bodyHtml.contains(QStringLiteral("onclick")));
         QVERIFY(seven->bodyText.contains(QStringLiteral("no time & no score")));
-        const Comment *eight = byId(doc, "8");
+        const Comment *eight = doc.findComment("8");
         QCOMPARE(parentId(doc, "8"), QStringLiteral("7"));
         QCOMPARE(eight->created.toSecsSinceEpoch(), qint64(1690000000));
-        QCOMPARE(*byId(doc, "rdrama:more-8")->notSavedReplies, 4);
+        QCOMPARE(*doc.findComment("rdrama:more-8")->notSavedReplies, 4);
         QCOMPARE(parentId(doc, "rdrama:more-8"), QStringLiteral("8"));
         QVERIFY(!doc.warnings.isEmpty()); // comment 7 has no time
     }

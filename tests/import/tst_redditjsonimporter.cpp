@@ -20,15 +20,6 @@ Result<std::vector<ThreadDocument>> parseFixture(const QString &name)
     return RedditJsonImporter().parse(*source);
 }
 
-const Comment *byId(const ThreadDocument &doc, const QString &id)
-{
-    for (const Comment &c : doc.comments) {
-        if (c.sourceId == id)
-            return &c;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestRedditJsonImporter : public QObject
@@ -73,8 +64,8 @@ private slots:
         QCOMPARE(depths, QList<int>({0, 1, 2, 1, 0, 1, 0, 0, 0}));
         QCOMPARE(parents, QList<int>({-1, 0, 1, 0, -1, 4, -1, -1, -1}));
         QCOMPARE(doc.realCommentCount(), 7);
-        QCOMPARE(byId(doc, "c1")->siblingIndex, 0);
-        QCOMPARE(byId(doc, "c7")->siblingIndex, 3);
+        QCOMPARE(doc.findComment("c1")->siblingIndex, 0);
+        QCOMPARE(doc.findComment("c7")->siblingIndex, 3);
     }
 
     void keepsDeletedRemovedAndMoreStubs()
@@ -82,18 +73,18 @@ private slots:
         auto threads = parseFixture(QStringLiteral("small-thread.json"));
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
-        const Comment *deleted = byId(doc, "c4");
+        const Comment *deleted = doc.findComment("c4");
         QCOMPARE(deleted->state, CommentState::Deleted);
         QCOMPARE(deleted->author, QStringLiteral("[deleted]"));
-        QCOMPARE(byId(doc, "c5")->parent, 4); // its reply is kept under it
-        QCOMPARE(byId(doc, "c6")->state, CommentState::Removed);
-        QCOMPARE(byId(doc, "c1")->state, CommentState::Normal);
-        const Comment *more = byId(doc, "more:c1");
+        QCOMPARE(doc.findComment("c5")->parent, 4); // its reply is kept under it
+        QCOMPARE(doc.findComment("c6")->state, CommentState::Removed);
+        QCOMPARE(doc.findComment("c1")->state, CommentState::Normal);
+        const Comment *more = doc.findComment("more:c1");
         QVERIFY(more->isPlaceholder());
         QCOMPARE(*more->notSavedReplies, 5);
         QCOMPARE(more->parent, 0);
-        QCOMPARE(*byId(doc, "more:abc123")->notSavedReplies, 12);
-        QVERIFY(!byId(doc, "c1")->isPlaceholder());
+        QCOMPARE(*doc.findComment("more:abc123")->notSavedReplies, 12);
+        QVERIFY(!doc.findComment("c1")->isPlaceholder());
     }
 
     void decodesEntitiesAndSanitizes()
@@ -101,25 +92,25 @@ private slots:
         auto threads = parseFixture(QStringLiteral("small-thread.json"));
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
-        const Comment *c1 = byId(doc, "c1");
+        const Comment *c1 = doc.findComment("c1");
         QVERIFY2(c1->bodyText.startsWith(QStringLiteral("Fish & chips <3")), qPrintable(c1->bodyText));
         QVERIFY(c1->bodyText.contains(QStringLiteral("quoted")));
         QVERIFY(c1->bodyHtml.contains(QStringLiteral("Fish &amp; chips &lt;3")));
         QVERIFY(c1->bodyHtml.contains(QStringLiteral("<blockquote>")));
         QVERIFY(!c1->bodyHtml.contains(QStringLiteral("class=")));
 
-        const Comment *c3 = byId(doc, "c3");
+        const Comment *c3 = doc.findComment("c3");
         QVERIFY(!c3->bodyHtml.contains(QStringLiteral("javascript")));
         QVERIFY(c3->bodyText.contains(QStringLiteral("bad link")));
         QVERIFY2(c3->bodyHtml.contains(QStringLiteral("href=\"https://example.org/x?a=1&amp;b=2\"")),
                  qPrintable(c3->bodyHtml));
 
-        const Comment *c5 = byId(doc, "c5");
+        const Comment *c5 = doc.findComment("c5");
         QVERIFY(!c5->bodyHtml.contains(QStringLiteral("script")));
         QVERIFY(!c5->bodyText.contains(QStringLiteral("alert")));
 
         // No body_html: the Markdown body is used as text, entities decoded.
-        const Comment *c7 = byId(doc, "c7");
+        const Comment *c7 = doc.findComment("c7");
         QCOMPARE(c7->bodyText, QStringLiteral("Z\u00fcrich \U0001F680 & co"));
         QCOMPARE(c7->author, QStringLiteral("zo\u00eb"));
     }
@@ -129,11 +120,11 @@ private slots:
         auto threads = parseFixture(QStringLiteral("small-thread.json"));
         QVERIFY(threads.ok());
         const ThreadDocument &doc = threads->front();
-        const Comment *c2 = byId(doc, "c2");
+        const Comment *c2 = doc.findComment("c2");
         QVERIFY(c2->wasEdited);
         QCOMPARE(c2->edited.toSecsSinceEpoch(), qint64(1700000500));
         QCOMPARE(c2->created.toSecsSinceEpoch(), qint64(1700000200));
-        const Comment *c1 = byId(doc, "c1");
+        const Comment *c1 = doc.findComment("c1");
         QVERIFY(!c1->wasEdited);
         QVERIFY(!c1->edited.isValid());
         QCOMPARE(c1->score, std::optional<qint64>(42));

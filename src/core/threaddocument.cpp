@@ -10,10 +10,10 @@ int ThreadDocument::realCommentCount() const
                              [](const Comment &c) { return !c.isPlaceholder(); }));
 }
 
-const Comment *ThreadDocument::findComment(const QString &sourceId) const
+const Comment *ThreadDocument::findComment(const QString &commentSourceId) const
 {
     for (const Comment &c : comments) {
-        if (c.sourceId == sourceId)
+        if (c.sourceId == commentSourceId)
             return &c;
     }
     return nullptr;

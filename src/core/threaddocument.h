@@ -33,10 +33,15 @@ struct ThreadDocument
     // Things the importer could read but not map; shown after an import, never stored.
     QStringList warnings;
 
+    // The kind of a thread rebuilt from a page's plain text: its comment boundaries and
+    // replies are reconstructions, which the view says on every comment.
+    static QString textDumpSourceKind() { return QStringLiteral("text-dump"); }
+    bool isReconstructedFromText() const { return sourceKind == textDumpSourceKind(); }
+
     // Comments that stand for real replies (not "more" placeholders).
     int realCommentCount() const;
     // The comment with the site's id, or null. A linear scan: for occasional look-ups.
-    const Comment *findComment(const QString &sourceId) const;
+    const Comment *findComment(const QString &commentSourceId) const;
     bool operator==(const ThreadDocument &other) const;
 };
 

@@ -12,6 +12,7 @@
 #include "rdramahtmlimporter.h"
 #include "redditjsonimporter.h"
 #include "stackexchangepostsimporter.h"
+#include "textdumpimporter.h"
 
 namespace Scholia {
 
@@ -34,6 +35,7 @@ ImporterRegistry ImporterRegistry::withAllFormats()
     registry.add(std::make_unique<HnpwaImporter>());
     registry.add(std::make_unique<OldRedditHtmlImporter>());
     registry.add(std::make_unique<RdramaHtmlImporter>());
+    registry.add(std::make_unique<TextDumpImporter>());
     return registry;
 }
 

@@ -131,6 +131,12 @@ void ThreadHtmlRenderer::appendPost(QString &html, const ThreadDocument &thread,
     html += scoreElement(thread.score) + timeElement(thread.created, options.now);
     html += QStringLiteral("<span class=\"count\">%1</span>")
                 .arg(escaped(tr("%n comment(s)", nullptr, thread.realCommentCount())));
+    if (thread.isReconstructedFromText())
+        html += QStringLiteral("<span class=\"reconstructed\" title=\"%1\">%2</span>")
+                    .arg(escaped(tr("Imported from a page saved as plain text: the page kept no authors or "
+                                    "times, and Scholia rebuilt where each comment begins and what it replies "
+                                    "to from the text alone")),
+                         escaped(tr("reconstructed from text")));
     html += QStringLiteral("</header>");
     if (thread.linkUrl.isValid() && !thread.linkUrl.isEmpty()) {
         const QString target = thread.linkUrl.toString(QUrl::FullyEncoded);
@@ -192,6 +198,11 @@ void ThreadHtmlRenderer::appendComment(QString &html, const Comment &c, int repl
         html += QStringLiteral("<span class=\"badge\" title=\"%1\">%2</span>")
                     .arg(escaped(tr("The author of the post")), escaped(tr("OP")));
     html += scoreElement(c.score) + timeElement(c.created, context.options.now);
+    if (context.thread.isReconstructedFromText())
+        html += QStringLiteral("<span class=\"reconstructed\" title=\"%1\">%2</span>")
+                    .arg(escaped(tr("Where this comment begins and what it replies to were rebuilt from "
+                                    "plain text")),
+                         escaped(tr("reconstructed from text")));
     if (c.wasEdited) {
         const QString when = c.edited.isValid()
             ? c.edited.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))

@@ -1,0 +1,66 @@
+#include "textdumpchrome.h"
+
+namespace Scholia {
+
+const std::vector<TextDumpChrome> &TextDumpChrome::knownSites()
+{
+    // rDrama's comment template (themotte/rDrama, files/templates/comments.html) puts
+    // each comment's action modal ("More options", then "Context", "Copy link") after
+    // the comment's replies, so a trailer closes a comment only once its whole subtree
+    // has been written out: trailers nest like closing brackets.
+    static const std::vector<TextDumpChrome> sites = {
+        {QStringLiteral("rdrama"),
+         {QStringLiteral("Jump in the discussion."), QStringLiteral("No email address required.")},
+         {QStringLiteral("More options"), QStringLiteral("Notes -"), QStringLiteral("Jump in the discussion."),
+          QStringLiteral("No email address required."), QStringLiteral("Load more comments"),
+          QStringLiteral("More comments"), QStringLiteral("Context"), QStringLiteral("Copy link"),
+          QStringLiteral("Reply"), QStringLiteral("Report")},
+         {QStringLiteral("Context Copy link")}},
+    };
+    return sites;
+}
+
+const TextDumpChrome *TextDumpChrome::recognise(const QStringList &lines)
+{
+    for (const TextDumpChrome &site : knownSites()) {
+        for (const QString &line : lines) {
+            if (site.headerEnds.contains(line) || site.trailerLines.contains(line))
+                return &site;
+        }
+    }
+    return nullptr;
+}
+
+TextDumpChrome::LineKind TextDumpChrome::kind(const QString &trimmedLine) const
+{
+    if (trailerLines.contains(trimmedLine))
+        return LineKind::Trailer;
+    if (chromeLines.contains(trimmedLine))
+        return LineKind::Chrome;
+    return LineKind::Text;
+}
+
+int TextDumpChrome::headerLength(const QStringList &trimmedLines) const
+{
+    int end = -1;
+    for (int i = 0; i < trimmedLines.size(); ++i) {
+        if (headerEnds.contains(trimmedLines[i])) {
+            end = i;
+            break;
+        }
+        // A trailer before any header end: the dump starts inside the comments.
+        if (trailerLines.contains(trimmedLines[i]))
+            return 0;
+    }
+    if (end < 0)
+        return 0;
+    // The reply form's other labels follow its first one.
+    int after = end + 1;
+    while (after < trimmedLines.size()
+           && (trimmedLines[after].isEmpty() || headerEnds.contains(trimmedLines[after])
+               || chromeLines.contains(trimmedLines[after])))
+        ++after;
+    return after;
+}
+
+} // namespace Scholia

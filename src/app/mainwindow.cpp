@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "findbar.h"
 #include "annotationcontroller.h"
 #include "store/threadtagstore.h"
 #include "tagsdialog.h"
@@ -8,12 +9,15 @@
 #include "importcontroller.h"
 #include "librarypane.h"
 #include "notespane.h"
+#include "searchpane.h"
 #include "store/threadstore.h"
 #include "themeswitcher.h"
 #include "threadview.h"
+#include "topicspane.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -24,6 +28,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace Scholia {
 
@@ -47,8 +52,8 @@ MainWindow::MainWindow(ThreadStore &store, QWidget *parent)
 {
     m_theme->applySaved();
     setWindowTitle(tr("Scholia"));
-    m_splitter->addWidget(m_library);
-    m_splitter->addWidget(m_threadView);
+    m_splitter->addWidget(libraryWithSearch());
+    m_splitter->addWidget(threadWithFindBar());
     m_splitter->addWidget(m_notes);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
@@ -65,6 +70,7 @@ MainWindow::MainWindow(ThreadStore &store, QWidget *parent)
     connect(m_annotationsController, &AnnotationController::annotationAdded, this, [this] { reloadLibrary(); });
     connect(m_annotationsController, &AnnotationController::annotationRemoved, this, [this] { reloadLibrary(); });
     connect(m_annotationsController, &AnnotationController::threadTagsChanged, this, [this] { reloadLibrary(); });
+    createTopicsDock(); // before the View menu (its action) and restoreLayout (its place)
     createFileMenu();
     createEditMenu();
     createViewMenu();
@@ -97,6 +103,7 @@ void MainWindow::createFileMenu()
     import->installInto(file);
     connect(import, &ImportController::threadsImported, this, [this](qint64 threadId) {
         reloadLibrary(threadId);
+        m_search->refresh();
         // A re-import of the open thread changes no selection: show the merged thread.
         if (threadId == m_threadView->currentThread())
             m_threadView->showThread(threadId);
@@ -120,6 +127,19 @@ void MainWindow::createEditMenu()
     // The single-letter keys (H, C) belong to the thread page, so the menu only names them.
     edit->addAction(tr("&Highlight Selection\tH"), m_threadView, &ThreadView::highlightSelection);
     edit->addAction(tr("&Annotate Focused Comment\tC"), m_threadView, &ThreadView::annotateFocusedComment);
+    edit->addSeparator();
+    QAction *search = edit->addAction(tr("&Search the Library…"), m_search, &SearchPane::focusField);
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction *find = edit->addAction(tr("&Find in Thread…"), m_findBar, &FindBar::activate);
+    find->setShortcut(QKeySequence::Find);
+    QAction *findNext = edit->addAction(tr("Find &Next"), m_findBar, [this] {
+        m_findBar->text().isEmpty() ? m_findBar->activate() : m_findBar->findNext();
+    });
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), m_findBar, [this] {
+        m_findBar->text().isEmpty() ? m_findBar->activate() : m_findBar->findPrevious();
+    });
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
     edit->addSeparator();
     QAction *tags = edit->addAction(tr("&Tags…"), this, [this] {
         TagsDialog(m_store, *m_annotationsController, this).exec();
@@ -155,6 +175,15 @@ void MainWindow::createViewMenu()
     focusThread->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *focusNotes = view->addAction(tr("Go to &Notes"), this, [this] { m_notes->setFocus(); });
     focusNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    // Ctrl+Shift+T is Edit ▸ Tags…; the Topics dock goes with the Ctrl+digit panes.
+    QAction *topics = m_topicsDock->toggleViewAction();
+    topics->setText(tr("To&pics"));
+    topics->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(topics, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_topicsDock->widget()->setFocus();
+    });
+    view->addAction(topics);
 }
 
 void MainWindow::createHelpMenu()
@@ -168,6 +197,18 @@ void MainWindow::createHelpMenu()
     help->addAction(tr("&About Scholia"), this, [this] { AboutDialog(m_store.path(), this).exec(); });
 }
 
+void MainWindow::createTopicsDock()
+{
+    auto *topics = new TopicsPane(m_store, *m_annotationsController, this);
+    m_topicsDock = new QDockWidget(tr("Topics"), this);
+    m_topicsDock->setObjectName(QStringLiteral("topicsDock")); // saveState() keys docks by name
+    m_topicsDock->setWidget(topics);
+    addDockWidget(Qt::LeftDockWidgetArea, m_topicsDock);
+    m_topicsDock->hide(); // until asked for; restoreLayout() shows it again if it was open
+    connect(topics, &TopicsPane::openPassage, this,
+            [this](qint64 threadId, const QString &comment) { showThreadAt(threadId, comment); });
+}
+
 void MainWindow::askCollapseDepth()
 {
     bool ok = false;
@@ -175,6 +216,44 @@ void MainWindow::askCollapseDepth()
                                            tr("Show this many levels of replies:"), 2, 1, 100, 1, &ok);
     if (ok)
         m_threadView->collapseBelowDepth(depth);
+}
+
+QWidget *MainWindow::libraryWithSearch()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_search = new SearchPane(m_store.database(), pane);
+    layout->addWidget(m_search);
+    layout->addWidget(m_library, 1);
+    // The results take most of the column while there are any.
+    connect(m_search, &SearchPane::resultsShown, this, [layout](bool shown) {
+        layout->setStretch(0, shown ? 3 : 0);
+        layout->setStretch(1, shown ? 2 : 1);
+    });
+    connect(m_search, &SearchPane::hitActivated, this, &MainWindow::showThreadAt);
+    return pane;
+}
+
+QWidget *MainWindow::threadWithFindBar()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_findBar = new FindBar(*m_threadView, pane);
+    layout->addWidget(m_threadView, 1);
+    layout->addWidget(m_findBar);
+    return pane;
+}
+
+void MainWindow::showThreadAt(qint64 threadId, const QString &commentSourceId, const QStringList &terms)
+{
+    // Selecting it in the library loads it (through threadSelected) when it is not open.
+    if (!m_library->selectThread(threadId))
+        showThread(threadId);
+    if (!commentSourceId.isEmpty())
+        m_threadView->revealComment(commentSourceId, terms);
 }
 
 void MainWindow::showThread(qint64 threadId)

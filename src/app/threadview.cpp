@@ -12,6 +12,7 @@
 
 #include <QContextMenuEvent>
 #include <QEvent>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
@@ -66,8 +67,14 @@ ThreadView::ThreadView(ThreadStore &store, QWidget *parent)
     m_channel->registerObject(QStringLiteral("bridge"), m_bridge);
     m_page->setWebChannel(m_channel);
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        m_loading = false;
         if (ok && m_onlyAnnotated)
             setOnlyAnnotated(true);
+        if (ok && m_pendingReveal) {
+            const auto [comment, terms] = std::move(*m_pendingReveal);
+            m_pendingReveal.reset();
+            revealComment(comment, terms);
+        }
     });
     setPage(m_page);
     m_dark = paletteIsDark(palette());
@@ -102,6 +109,8 @@ void ThreadView::showThread(qint64 threadId)
     // before it was first shown.
     m_dark = paletteIsDark(QGuiApplication::palette());
     m_page->setBackgroundColor(QGuiApplication::palette().color(QPalette::Base));
+    m_loading = true;
+    m_pendingReveal.reset();
     if (threadId <= 0) {
         m_page->load(QUrl(QStringLiteral("scholia://app/empty.html")));
         return;
@@ -211,6 +220,20 @@ void ThreadView::revealAnnotation(qint64 annotationId, const QString &commentSou
     const QString id = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("c"), commentSourceId}})
                                              .toJson(QJsonDocument::Compact));
     m_page->runJavaScript(QStringLiteral("Scholia.reveal(%1, %2.c)").arg(annotationId).arg(id));
+    setFocus();
+}
+
+void ThreadView::revealComment(const QString &commentSourceId, const QStringList &terms)
+{
+    if (m_loading) {
+        m_pendingReveal = std::make_pair(commentSourceId, terms);
+        return;
+    }
+    // Arguments go in as JSON, never spliced into the script as text.
+    const QJsonObject arguments{{QStringLiteral("c"), commentSourceId},
+                                {QStringLiteral("t"), QJsonArray::fromStringList(terms)}};
+    const QString json = QString::fromUtf8(QJsonDocument(arguments).toJson(QJsonDocument::Compact));
+    m_page->runJavaScript(QStringLiteral("(function (a) { return Scholia.revealComment(a.c, a.t); })(%1)").arg(json));
     setFocus();
 }
 

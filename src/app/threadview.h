@@ -1,5 +1,8 @@
 #pragma once
 
+#include <optional>
+#include <utility>
+
 #include <QWebEngineView>
 
 class QWebChannel;
@@ -35,6 +38,10 @@ public:
     void setAnnotationController(AnnotationController *controller);
     // Scrolls to an annotation and flashes it.
     void revealAnnotation(qint64 annotationId, const QString &commentSourceId);
+    // Opens the comment (expanding collapsed subtrees around it), scrolls to it, flashes
+    // it and marks where the terms occur in it. Called right after showThread, it waits
+    // for the page to finish loading.
+    void revealComment(const QString &commentSourceId, const QStringList &terms = {});
     void setOnlyAnnotated(bool only);
     void highlightSelection();
     void annotateFocusedComment();
@@ -78,6 +85,9 @@ private:
     AnnotationController *m_annotations = nullptr;
     bool m_onlyAnnotated = false;
     bool m_switchingThread = false;
+    bool m_loading = false;
+    // A revealComment asked for while the page was still loading: {comment, terms}.
+    std::optional<std::pair<QString, QStringList>> m_pendingReveal;
     qint64 m_threadId = 0;
     bool m_dark = false;
 };

@@ -5,8 +5,10 @@
 #include "importcommand.h"
 #include "listcommand.h"
 #include "rendercommand.h"
+#include "searchcommand.h"
 #include "showcommand.h"
 #include "tagscommand.h"
+#include "topiccommand.h"
 
 #include <QTextStream>
 
@@ -31,6 +33,8 @@ const Subcommand subcommands[] = {
     {"annotate", QT_TRANSLATE_NOOP("CommandLine", "Highlight, tag or note a comment or a passage of it"), AnnotateCommand::run},
     {"annotations", QT_TRANSLATE_NOOP("CommandLine", "List a thread's annotations"), AnnotationsCommand::run},
     {"tags", QT_TRANSLATE_NOOP("CommandLine", "List the tags with how much carries each"), TagsCommand::run},
+    {"search", QT_TRANSLATE_NOOP("CommandLine", "Search the whole library (words, \"phrases\", -word, OR, prefix*, filters)"), SearchCommand::run},
+    {"topic", QT_TRANSLATE_NOOP("CommandLine", "Print every passage with a tag, across all threads"), TopicCommand::run},
 };
 
 const Subcommand *find(const QString &name)

@@ -1,0 +1,196 @@
+#include "searchengine.h"
+
+#include "searchsql.h"
+#include "sqlitedatabase.h"
+#include "sqliteerror.h"
+#include "sqlitestatement.h"
+
+#include <QTimeZone>
+
+#include <array>
+#include <optional>
+
+namespace Scholia {
+
+namespace {
+
+using Kind = SearchHit::Kind;
+
+struct HitKey
+{
+    Kind kind;
+    qint64 key;
+};
+
+qint64 countOf(SqliteDatabase &db, const SearchSql &sql, const QString &text,
+               std::optional<qint64> limit)
+{
+    SqliteStatement statement = db.prepare(text);
+    sql.bind(statement, text);
+    if (limit)
+        statement.bind(8, *limit);
+    return statement.step() ? statement.columnInt64(0) : 0;
+}
+
+// Runs a keys query (kind, key, …) with ?8 = limit and ?9 = offset.
+void readKeys(SqliteDatabase &db, const SearchSql &sql, const QString &text, int offset, int limit,
+              std::vector<HitKey> &keys)
+{
+    if (limit <= 0)
+        return;
+    SqliteStatement statement = db.prepare(text);
+    sql.bind(statement, text);
+    statement.bind(8, limit).bind(9, offset);
+    while (statement.step())
+        keys.push_back({Kind(statement.columnInt(0)), statement.columnInt64(1)});
+}
+
+QString escapedSnippet(const QString &text)
+{
+    QString html = text.toHtmlEscaped();
+    html.replace(SearchSql::matchStart, QLatin1String("<b>"));
+    html.replace(SearchSql::matchEnd, QLatin1String("</b>"));
+    return html;
+}
+
+// A thread:, site: or tag: filter confines the hits to a set of threads. When those
+// threads hold few comments, walking the index over just their row ranges beats walking
+// every match in the library and dropping most of them (tag:x over 5% of the library,
+// with a common word: 370 ms the long way). Returns how many ranges, or nothing.
+std::optional<qint64> threadRanges(SqliteDatabase &db, const SearchSql &sql)
+{
+    const QString size = sql.candidateThreadSize();
+    if (size.isEmpty())
+        return std::nullopt;
+    SqliteStatement statement = db.prepare(size);
+    sql.bind(statement, size);
+    if (!statement.step() || statement.columnInt64(0) > SearchEngine::rangeThreadLimit ||
+        statement.columnInt64(1) > SearchEngine::rangeCommentLimit)
+        return std::nullopt;
+    return statement.columnInt64(0);
+}
+
+// Whether bm25 can rank the (at most countLimit) matching comments quickly. bm25 costs
+// about 0.8 µs per row it scores, and every row the words match is scored, filtered out
+// or not; and each FTS5 cursor first counts the documents holding each phrase across
+// the whole library (about 0.03 µs per matching row). A plain walk has one cursor; a
+// walk over thread ranges one per range; a walk over the annotated comments one per
+// annotated comment ("is:annotated people": 70 cursors × 145 000 rows = 350 ms).
+bool rankingIsCheap(SqliteDatabase &db, const SearchSql &sql, const SearchQuery &query,
+                    std::optional<qint64> ranges)
+{
+    if (query.matchExpression.isEmpty())
+        return false; // filters alone: nothing to rank by, so the newest first
+    const QString words = sql.wordCount();
+    if (words.isEmpty())
+        return true;
+    qint64 cursors = 1;
+    if (ranges) {
+        // One range: its rows are few (rangeCommentLimit) and one cursor's statistics
+        // cost at most a walk of the library's postings of the words — as much as the
+        // count that would decide it.
+        if (*ranges <= 1)
+            return true;
+        cursors = *ranges;
+    } else if (query.hasFilter(SearchFilter::Kind::Annotated) ||
+               query.hasFilter(SearchFilter::Kind::Orphaned))
+        cursors = qMax<qint64>(1, db.queryInt(QStringLiteral("SELECT count(*) FROM annotations")));
+    const qint64 cap =
+        qMax(SearchEngine::rankRowLimit, SearchEngine::rankCursorRowLimit / cursors) + 1;
+    const qint64 matching = countOf(db, sql, words, cap);
+    // Over ranges or annotated comments only those rows are scored, not every match.
+    const bool scoresEveryMatch = cursors == 1 && !ranges;
+    return cursors * matching <= SearchEngine::rankCursorRowLimit &&
+           (!scoresEveryMatch || matching <= SearchEngine::rankRowLimit);
+}
+
+} // namespace
+
+SearchEngine::SearchEngine(SqliteDatabase &db) : m_db(db)
+{
+}
+
+Result<SearchPage> SearchEngine::search(const SearchQuery &query, int offset, int limit) const
+{
+    offset = qMax(0, offset);
+    limit = qMax(0, limit);
+    try {
+        const std::optional<qint64> ranges = threadRanges(m_db, SearchSql(query));
+        const SearchSql sql(query, ranges.has_value());
+        const QString others = sql.otherKeys();
+        const qint64 comments = countOf(m_db, sql, sql.commentCount(), countLimit + 1);
+        const qint64 otherCount =
+            others.isEmpty()
+                ? 0
+                : countOf(m_db, sql, QStringLiteral("SELECT count(*) FROM (%1)").arg(others), {});
+
+        SearchPage page;
+        std::vector<HitKey> keys;
+        const QString ranked = QStringLiteral(" ORDER BY rank, key DESC LIMIT ?8 OFFSET ?9");
+        page.totalCount = qMin(comments, countLimit) + otherCount;
+        page.countIsLowerBound = comments > countLimit;
+        if (comments <= countLimit &&
+            rankingIsCheap(m_db, sql, query, sql.walksThreadRanges() ? ranges : std::nullopt)) {
+            page.order = SearchPage::Order::Relevance;
+            QString all = sql.commentKeys(false);
+            if (!others.isEmpty())
+                all += QStringLiteral(" UNION ALL ") + others;
+            readKeys(m_db, sql, QStringLiteral("SELECT kind, key FROM (%1)").arg(all) + ranked,
+                     offset, limit, keys);
+        } else {
+            page.order = SearchPage::Order::NewestFirst;
+            if (offset < otherCount) {
+                const int fromOthers = int(qMin<qint64>(limit, otherCount - offset));
+                readKeys(m_db, sql,
+                         QStringLiteral("SELECT kind, key FROM (%1)").arg(others) + ranked, offset,
+                         fromOthers, keys);
+            }
+            const int commentOffset = int(qMax<qint64>(0, offset - otherCount));
+            readKeys(m_db, sql, sql.commentKeys(true) + QStringLiteral(" LIMIT ?8 OFFSET ?9"),
+                     commentOffset, limit - int(keys.size()), keys);
+        }
+
+        // Snippets only for the page: snippet() over every match would cost more than
+        // the ranking itself.
+        std::array<std::optional<SqliteStatement>, 4> details;
+        for (const HitKey &key : keys) {
+            std::optional<SqliteStatement> &statement = details[size_t(key.kind)];
+            const QString text = sql.details(key.kind);
+            if (!statement)
+                statement.emplace(m_db.prepare(text));
+            sql.bind(*statement, text); // reset() clears the bindings
+            statement->bind(8, key.key);
+            if (statement->step()) {
+                SearchHit hit;
+                hit.kind = key.kind;
+                hit.threadId = statement->columnInt64(0);
+                hit.threadTitle = statement->columnText(1);
+                hit.commentSourceId = statement->columnText(2);
+                hit.author = statement->columnText(3);
+                if (const auto seconds = statement->columnOptionalInt64(4))
+                    hit.created = QDateTime::fromSecsSinceEpoch(*seconds, QTimeZone::utc());
+                hit.snippetHtml = escapedSnippet(statement->columnText(5));
+                hit.annotationId = statement->columnInt64(6);
+                page.hits.push_back(std::move(hit));
+            }
+            statement->reset();
+        }
+        return page;
+    } catch (const SqliteError &error) {
+        return error.toError(tr("cannot search the library"));
+    }
+}
+
+QString SearchEngine::plainSnippet(const QString &snippetHtml)
+{
+    QString text = snippetHtml;
+    text.remove(QLatin1String("<b>"));
+    text.remove(QLatin1String("</b>"));
+    text.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    text.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    text.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    text.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return text;
+}
+
+} // namespace Scholia

@@ -1,0 +1,193 @@
+#include "searchfiltersql.h"
+
+#include "sqlitestatement.h"
+#include "tagresolver.h"
+
+#include <QTimeZone>
+
+namespace Scholia {
+
+namespace {
+
+using Kind = SearchHit::Kind;
+
+const QString annotationOfComment =
+    QStringLiteral("EXISTS (SELECT 1 FROM annotations x%1 WHERE x.thread_id = c.thread_id "
+                   "AND x.comment_source_id = c.source_id%2)");
+const QString taggedJoin = QStringLiteral(
+    " JOIN annotation_tags xt ON xt.annotation_id = x.id JOIN tags g ON g.id = xt.tag_id");
+
+} // namespace
+
+SearchFilterSql::SearchFilterSql(const std::vector<SearchFilter> &filters, int firstParameter)
+    : m_filters(filters), m_firstParameter(firstParameter)
+{
+}
+
+QString SearchFilterSql::candidateThreads() const
+{
+    QStringList sets;
+    int p = m_firstParameter;
+    for (const SearchFilter &filter : m_filters) {
+        const QString tagName =
+            QStringLiteral("(g.name = ?%1 COLLATE NOCASE OR g.name LIKE ?%2 ESCAPE '\\')")
+                .arg(p)
+                .arg(p + 1);
+        switch (filter.kind) {
+        case SearchFilter::Kind::Thread:
+            sets << QStringLiteral("SELECT id FROM threads WHERE id = ?%1").arg(p);
+            break;
+        case SearchFilter::Kind::Site:
+            sets << QStringLiteral("SELECT id FROM threads WHERE site = ?%1 COLLATE NOCASE OR site "
+                                   "LIKE ?%2 ESCAPE '\\'")
+                        .arg(p)
+                        .arg(p + 1);
+            break;
+        case SearchFilter::Kind::Tag:
+            // A comment carries a tag through its thread or through an annotation on it.
+            sets << QStringLiteral(
+                        "SELECT tt.thread_id FROM thread_tags tt JOIN tags g ON g.id = tt.tag_id "
+                        "WHERE %1 "
+                        "UNION SELECT x.thread_id FROM annotations x JOIN annotation_tags xt ON "
+                        "xt.annotation_id = x.id JOIN tags g ON g.id = xt.tag_id WHERE %1")
+                        .arg(tagName);
+            break;
+        default:
+            break;
+        }
+        p += 2;
+    }
+    return sets.join(QStringLiteral(" INTERSECT "));
+}
+
+QString SearchFilterSql::condition(const SearchFilter &filter, const Scope &scope, int p) const
+{
+    const QString value = QStringLiteral("?%1").arg(p);
+    const QString pattern = QStringLiteral("?%1").arg(p + 1);
+    const QString tagName =
+        QStringLiteral("(g.name = %1 COLLATE NOCASE OR g.name LIKE %2 ESCAPE '\\')")
+            .arg(value, pattern);
+    switch (filter.kind) {
+    case SearchFilter::Kind::Author:
+        return scope.author + QStringLiteral(" = ") + value + QStringLiteral(" COLLATE NOCASE");
+    case SearchFilter::Kind::Site:
+        return QStringLiteral("(t.site = %1 COLLATE NOCASE OR t.site LIKE %2 ESCAPE '\\')")
+            .arg(value, pattern);
+    case SearchFilter::Kind::Tag: {
+        const QString threadTagged =
+            scope.threadId + QStringLiteral(" IN (SELECT tt.thread_id FROM thread_tags tt JOIN "
+                                            "tags g ON g.id = tt.tag_id WHERE %1)")
+                                 .arg(tagName);
+        if (scope.annotationTagged.isEmpty())
+            return threadTagged;
+        return QLatin1Char('(') + threadTagged + QStringLiteral(" OR ") +
+               scope.annotationTagged.arg(tagName) + QLatin1Char(')');
+    }
+    case SearchFilter::Kind::Thread: {
+        QString sql = scope.threadId + QStringLiteral(" = ") + value;
+        // Comments of a thread are saved together, so their row ids are (nearly) one
+        // range: bounding the FTS walk by it skips the other threads' matches.
+        if (!scope.rowid.isEmpty())
+            sql += QStringLiteral(
+                       " AND %1 BETWEEN (SELECT min(id) FROM comments WHERE thread_id = %2) "
+                       "AND (SELECT max(id) FROM comments WHERE thread_id = %2)")
+                       .arg(scope.rowid, value);
+        return sql;
+    }
+    case SearchFilter::Kind::Before:
+        return scope.created + QStringLiteral(" < ") + value;
+    case SearchFilter::Kind::After:
+        return scope.created + QStringLiteral(" >= ") + value;
+    case SearchFilter::Kind::Annotated:
+        return scope.annotated;
+    case SearchFilter::Kind::Orphaned:
+        return scope.orphaned;
+    }
+    return {};
+}
+
+QString SearchFilterSql::conditions(const Scope &scope) const
+{
+    QStringList sql;
+    int parameter = m_firstParameter;
+    for (const SearchFilter &filter : m_filters) {
+        sql << condition(filter, scope, parameter);
+        parameter += 2;
+    }
+    return sql.isEmpty() ? QString() : QStringLiteral(" AND ") + sql.join(QStringLiteral(" AND "));
+}
+
+void SearchFilterSql::bind(SqliteStatement &statement, const QSet<int> &used) const
+{
+    int p = m_firstParameter;
+    for (const SearchFilter &filter : m_filters) {
+        switch (filter.kind) {
+        case SearchFilter::Kind::Author:
+        case SearchFilter::Kind::Site:
+        case SearchFilter::Kind::Tag:
+            if (used.contains(p))
+                statement.bind(p, filter.text);
+            if (used.contains(p + 1))
+                statement.bind(p + 1, TagResolver::childrenPattern(filter.text));
+            break;
+        case SearchFilter::Kind::Thread:
+            if (used.contains(p))
+                statement.bind(p, filter.number);
+            break;
+        case SearchFilter::Kind::Before:
+        case SearchFilter::Kind::After:
+            if (used.contains(p))
+                statement.bind(p, filter.date.startOfDay(QTimeZone::utc()).toSecsSinceEpoch());
+            break;
+        case SearchFilter::Kind::Annotated:
+        case SearchFilter::Kind::Orphaned:
+            break;
+        }
+        p += 2;
+    }
+}
+
+SearchFilterSql::Scope SearchFilterSql::scopeFor(Kind kind, bool fts)
+{
+    // Driven from the annotations (few) rather than tested on every matching comment (many).
+    const QString annotatedRow = QStringLiteral(
+        "%1 IN (SELECT c2.id FROM annotations x JOIN comments c2 ON c2.thread_id = x.thread_id "
+        "AND c2.source_id = x.comment_source_id%2)");
+    const QString commentRow = fts ? QStringLiteral("comments_fts.rowid") : QStringLiteral("c.id");
+    const QString threadAnnotation =
+        QStringLiteral("EXISTS (SELECT 1 FROM annotations x WHERE x.thread_id = t.id%1)");
+    const QString orphan = QStringLiteral(" AND x.anchor_state = 2");
+    switch (kind) {
+    case Kind::Comment:
+        return {QStringLiteral("c.thread_id"),
+                QStringLiteral("c.author"),
+                QStringLiteral("c.created_at"),
+                annotatedRow.arg(commentRow, QString()),
+                annotatedRow.arg(commentRow, QStringLiteral(" WHERE x.anchor_state = 2")),
+                annotationOfComment.arg(taggedJoin, QStringLiteral(" AND %1")),
+                fts ? QStringLiteral("comments_fts.rowid") : QString()};
+    case Kind::Thread:
+    case Kind::ThreadNote:
+        return {QStringLiteral("t.id"),
+                QStringLiteral("t.author"),
+                QStringLiteral("t.created_at"),
+                threadAnnotation.arg(QString()),
+                threadAnnotation.arg(orphan),
+                QString(),
+                QString()};
+    case Kind::Annotation:
+        return {
+            QStringLiteral("a.thread_id"),
+            QStringLiteral("c.author"),
+            QStringLiteral("c.created_at"),
+            QStringLiteral("1"),
+            QStringLiteral("a.anchor_state = 2"),
+            QStringLiteral(
+                "a.id IN (SELECT xt.annotation_id FROM annotation_tags xt JOIN tags g ON g.id = "
+                "xt.tag_id WHERE %1)"),
+            QString()};
+    }
+    return {};
+}
+
+} // namespace Scholia

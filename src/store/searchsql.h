@@ -1,0 +1,71 @@
+#pragma once
+
+#include "searchengine.h"
+#include "searchfiltersql.h"
+#include "searchquery.h"
+
+#include <QString>
+
+namespace Scholia {
+
+class SqliteStatement;
+
+// The SQL of one SearchQuery, for SearchEngine. The text is built from fixed fragments
+// only; everything from the query (match expressions, filter values) is a numbered
+// parameter that bind() sets:
+//   ?1–?4 the FTS5 match expression for comments, threads, thread notes, annotations
+//   ?5 ?6 ?7  snippet markers and ellipsis     ?8 ?9  limit/offset or a row id
+//   ?11   the excluded words of a query of filters only (excludedExpression)
+//   ?12 +     two per filter, in the query's order
+// Every part reads the same columns: kind (SearchHit::Kind), key (the row id of the
+// source table), rank (bm25, lower is better; 0 when there is nothing to rank).
+class SearchSql
+{
+public:
+    // U+FDD0/U+FDD1 are noncharacters, which no imported text should contain; they
+    // mark the match in a snippet until the text around them has been HTML-escaped.
+    static constexpr QChar matchStart = QChar(0xFDD0);
+    static constexpr QChar matchEnd = QChar(0xFDD1);
+
+    // threadRanges: walk comments_fts only over the row-id ranges of the threads that
+    // thread:, site: and tag: filters allow (SearchEngine decides when that pays).
+    explicit SearchSql(const SearchQuery &query, bool threadRanges = false);
+
+    // SELECT count(*), sum(comment_count) of the threads that can hold a hit when the
+    // query has thread:, site: or tag: filters; empty otherwise.
+    QString candidateThreadSize() const;
+
+    // SELECT kind, key, rank of the matching comments; in key order, newest first, when
+    // newestFirst. Empty when the query cannot match a comment.
+    QString commentKeys(bool newestFirst) const;
+    // SELECT count(*) of the matching comments, stopping after ?8 of them.
+    QString commentCount() const;
+    // SELECT count(*) of the comments matching the words alone, no filters, stopping
+    // after ?8; empty when the query has no words for comments.
+    QString wordCount() const;
+    bool walksThreadRanges() const { return m_threadRanges; }
+    // SELECT kind, key, rank of the thread-level and annotation hits (a UNION ALL);
+    // empty when there is none to look in.
+    QString otherKeys() const;
+    // One hit's columns for SearchHit (thread id, thread title, comment source id,
+    // author, created, snippet, annotation id) for the row id in ?8.
+    QString details(SearchHit::Kind kind) const;
+
+    // Binds the parameters that sql uses; ?8 and ?9 are the caller's.
+    void bind(SqliteStatement &statement, const QString &sql) const;
+
+private:
+    QString commentSelect(const QString &columns) const;
+    QString exclusion(SearchHit::Kind kind, bool fts) const;
+    QString from(SearchHit::Kind kind) const;
+    QString matchFor(SearchHit::Kind kind) const;
+
+    static constexpr int excludedParameter = 11;
+    static constexpr int firstFilterParameter = 12;
+
+    SearchQuery m_query;
+    SearchFilterSql m_filters;
+    bool m_threadRanges = false;
+};
+
+} // namespace Scholia

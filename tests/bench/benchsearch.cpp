@@ -1,0 +1,229 @@
+// scholia-bench-search: the first page of 20 varied queries over a library of 1 000 000
+// generated comments (DESIGN.md, "Measures that matter"). A benchmark, not a test: it
+// asserts nothing and prints the times. The library is generated once per seed and size
+// and kept next to the binary (bench-search-s<seed>-n<comments>.sqlite), because making
+// it takes minutes and measuring takes seconds.
+
+#include "searchlibrarygenerator.h"
+#include "store/searchengine.h"
+#include "store/searchquery.h"
+#include "store/sqlitedatabase.h"
+#include "store/threadstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace {
+
+using namespace Scholia;
+
+struct Options
+{
+    int comments = 1000000;
+    int runs = 5;
+    quint64 seed = 1;
+    QString db;
+};
+
+Options readOptions(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Times the first page of 20 search queries."));
+    parser.addHelpOption();
+    const QCommandLineOption comments(QStringLiteral("comments"),
+                                      QStringLiteral("Comments in the library."),
+                                      QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Timed runs per query."),
+                                  QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Generator seed."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption db(
+        QStringLiteral("db"), QStringLiteral("Library file (default: cached next to the binary)."),
+        QStringLiteral("PATH"));
+    parser.addOptions({comments, runs, seed, db});
+    parser.process(app);
+    Options options;
+    options.comments = qMax(1, parser.value(comments).toInt());
+    options.runs = qMax(1, parser.value(runs).toInt());
+    options.seed = parser.value(seed).toULongLong();
+    options.db = parser.isSet(db)
+                     ? parser.value(db)
+                     : QDir(QCoreApplication::applicationDirPath())
+                           .absoluteFilePath(QStringLiteral("../bench-search-s%1-n%2.sqlite")
+                                                 .arg(options.seed)
+                                                 .arg(options.comments));
+    return options;
+}
+
+// The cached library is complete when the generator wrote its last mark.
+bool isComplete(ThreadStore &store, const Options &options)
+{
+    try {
+        return store.database().queryInt(
+                   QStringLiteral(
+                       "SELECT count(*) FROM bench_search_meta WHERE seed = %1 AND comments = %2")
+                       .arg(options.seed)
+                       .arg(options.comments)) == 1;
+    } catch (...) {
+        return false;
+    }
+}
+
+std::unique_ptr<ThreadStore> openLibrary(const Options &options, QTextStream &out)
+{
+    const QString path = QDir::cleanPath(options.db);
+    if (QFileInfo::exists(path)) {
+        auto store = ThreadStore::open(path);
+        if (store && isComplete(**store, options)) {
+            out << "library: " << path << " (cached)\n";
+            return std::move(store).value();
+        }
+        store = Error::of(QString());
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
+    out << "generating " << options.comments << " comments into " << path << " …\n";
+    out.flush();
+    QElapsedTimer timer;
+    timer.start();
+    auto store = ThreadStore::open(path);
+    if (!store) {
+        out << store.error().toString() << '\n';
+        return nullptr;
+    }
+    // A benchmark's library can be made again; the reader's cannot, hence FULL elsewhere.
+    (*store)->database().execute(QStringLiteral("PRAGMA synchronous = OFF"));
+    SearchLibraryGenerator generator(options.seed);
+    const QString failure = generator.fill(**store, options.comments);
+    if (!failure.isEmpty()) {
+        out << failure << '\n';
+        return nullptr;
+    }
+    (*store)->database().execute(
+        QStringLiteral("CREATE TABLE bench_search_meta (seed INTEGER, comments INTEGER);"
+                       "INSERT INTO bench_search_meta VALUES (%1, %2);"
+                       "PRAGMA wal_checkpoint(TRUNCATE);")
+            .arg(options.seed)
+            .arg(options.comments));
+    out << QStringLiteral("generated in %1 s\n").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
+    return std::move(store).value();
+}
+
+QStringList queries(int threads)
+{
+    const QString rare1 = SearchLibraryGenerator::tailWord(SearchLibraryGenerator::tailWords - 7);
+    const QString rare2 = SearchLibraryGenerator::tailWord(SearchLibraryGenerator::tailWords / 2);
+    const QString mid = SearchLibraryGenerator::tailWord(300);
+    return {
+        // common words
+        QStringLiteral("the"),
+        QStringLiteral("people"),
+        QStringLiteral("government policy"),
+        QStringLiteral("housing OR zoning OR transit"),
+        // short prefixes
+        QStringLiteral("th*"),
+        QStringLiteral("co*"),
+        QStringLiteral("ka*"),
+        // phrases
+        QStringLiteral("\"of the\""),
+        QStringLiteral("\"supply chain\""),
+        QStringLiteral("\"market economy\""),
+        // filters
+        QStringLiteral("author:u0 the"),
+        QStringLiteral("author:u19000"),
+        QStringLiteral("site:reddit.com market"),
+        QStringLiteral("tag:topic the"),
+        QStringLiteral("thread:%1 the").arg(threads / 2),
+        QStringLiteral("after:2024-06-01 data -the"),
+        QStringLiteral("is:annotated people"),
+        // rare words
+        rare1,
+        rare2 + QStringLiteral(" OR ") + mid,
+        mid + QStringLiteral(" bicycle"),
+    };
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const size_t index = size_t(std::ceil(p * double(values.size()))) - 1;
+    return values[std::min(index, values.size() - 1)];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const Options options = readOptions(app);
+    auto store = openLibrary(options, out);
+    if (!store)
+        return 1;
+    out << QStringLiteral("SQLite %1, %2 comments, %3 threads, file %4 MiB\n")
+               .arg(ThreadStore::sqliteVersion())
+               .arg(store->database().queryInt(QStringLiteral("SELECT count(*) FROM comments")))
+               .arg(store->database().queryInt(QStringLiteral("SELECT count(*) FROM threads")))
+               .arg(double(QFileInfo(store->path()).size()) / (1024.0 * 1024.0), 0, 'f', 0);
+
+    const SearchEngine engine(store->database());
+    std::vector<double> medians;
+    out << QStringLiteral("%1  %2  %3  %4  %5\n")
+               .arg(QStringLiteral("query"), -44)
+               .arg(QStringLiteral("median"), 9)
+               .arg(QStringLiteral("max"), 9)
+               .arg(QStringLiteral("order"), -9)
+               .arg(QStringLiteral("total"));
+    for (const QString &text : queries(int(store->threadCount().value()))) {
+        const auto query = SearchQueryParser::parse(text);
+        if (!query) {
+            out << text << ": " << query.error().toString() << '\n';
+            return 1;
+        }
+        std::vector<double> times;
+        SearchPage page;
+        for (int run = 0; run <= options.runs; ++run) { // run 0 warms the page cache
+            QElapsedTimer timer;
+            timer.start();
+            auto result = engine.search(*query, 0, 50);
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            if (!result) {
+                out << text << ": " << result.error().toString() << '\n';
+                return 1;
+            }
+            page = std::move(result).value();
+            if (run > 0)
+                times.push_back(ms);
+        }
+        const double median = percentile(times, 0.5);
+        medians.push_back(median);
+        out << QStringLiteral("%1  %2  %3  %4  %5%6\n")
+                   .arg(text, -44)
+                   .arg(median, 7, 'f', 1)
+                   .arg(*std::max_element(times.begin(), times.end()), 7, 'f', 1)
+                   .arg(page.order == SearchPage::Order::Relevance ? QStringLiteral("relevance")
+                                                                   : QStringLiteral("newest"),
+                        -9)
+                   .arg(page.countIsLowerBound ? QStringLiteral("> ") : QString())
+                   .arg(page.totalCount);
+        out.flush();
+    }
+    out << QStringLiteral(
+               "first page (50 hits), median of %1 warm runs per query; over the %2 queries: "
+               "median %3 ms, p95 %4 ms, max %5 ms\n")
+               .arg(options.runs)
+               .arg(medians.size())
+               .arg(percentile(medians, 0.5), 0, 'f', 1)
+               .arg(percentile(medians, 0.95), 0, 'f', 1)
+               .arg(percentile(medians, 1.0), 0, 'f', 1);
+    return 0;
+}

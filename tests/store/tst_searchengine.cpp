@@ -1,0 +1,540 @@
+// Library-wide search over a library built in code with known contents: counts, ranking,
+// paging, snippets, filters, and the index following every kind of edit.
+
+#include "store/annotationstore.h"
+#include "store/schemamigrator.h"
+#include "store/searchengine.h"
+#include "store/searchquery.h"
+#include "store/searchsql.h"
+#include "store/sqlitedatabase.h"
+#include "store/sqlitestatement.h"
+#include "store/threadnotesstore.h"
+#include "store/threadstore.h"
+#include "store/threadtagstore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Scholia;
+
+namespace {
+
+QDateTime day(int year, int month, int dayOfMonth)
+{
+    return QDateTime(QDate(year, month, dayOfMonth), QTime(12, 0), QTimeZone::utc());
+}
+
+Comment comment(const QString &id, const QString &author, const QDateTime &created,
+                const QString &text)
+{
+    Comment c;
+    c.sourceId = id;
+    c.author = author;
+    c.created = created;
+    c.bodyText = text;
+    c.bodyHtml = "<p>" + text.toHtmlEscaped() + "</p>";
+    return c;
+}
+
+ThreadDocument makeThread(const QString &id, const QString &site, const QString &title,
+                          const QString &author, const QDateTime &created)
+{
+    ThreadDocument doc;
+    doc.sourceKind = "test";
+    doc.sourceId = id;
+    doc.site = site;
+    doc.title = title;
+    doc.author = author;
+    doc.created = created;
+    return doc;
+}
+
+// Thread 1: a few comments about fish, written to be counted and ranked by hand.
+ThreadDocument fishThread()
+{
+    ThreadDocument doc =
+        makeThread("a", "example.org/food", "Fish suppers", "op_anne", day(2020, 1, 10));
+    doc.comments.push_back(comment("a1", "Jane Doe", day(2020, 1, 10),
+                                   "Fish and chips are the best food, and mushy peas too."));
+    doc.comments.push_back(comment("a2", "jane", day(2020, 1, 11), "fish fish fish"));
+    doc.comments.push_back(
+        comment("a3", "Bob", day(2020, 1, 12),
+                "Curry is better than fish, says nobody in a very long sentence about "
+                "dinner and other meals and many more words here to make it long"));
+    doc.comments.push_back(comment("a4", "Jane Doe Jr", day(2020, 1, 13),
+                                   "Chips with vinegar. x < y & <script>alert(1)</script>"));
+    return doc;
+}
+
+// Thread 2: diacritics and a phrase.
+ThreadDocument travelThread()
+{
+    ThreadDocument doc =
+        makeThread("b", "example.org/travel", "Zürich in spring", "op_bob", day(2021, 6, 1));
+    doc.comments.push_back(
+        comment("b1", "Alice", day(2021, 6, 1), "Zürich is lovely; the fish market too."));
+    doc.comments.push_back(comment("b2", "Bob", day(2021, 6, 2), "Trains are punctual."));
+    return doc;
+}
+
+// Thread 3: 200 generated comments; comment i says alpha when i % 2 == 0, beta when
+// i % 3 == 0, gamma when i % 5 == 0.
+ThreadDocument fillerThread()
+{
+    ThreadDocument doc = makeThread("c", "other.net", "Filler", "gen", day(2022, 1, 1));
+    for (int i = 0; i < 200; ++i) {
+        QStringList words = {"filler", "comment", QString("n%1").arg(i)};
+        if (i % 2 == 0)
+            words << "alpha";
+        if (i % 3 == 0)
+            words << "beta";
+        if (i % 5 == 0)
+            words << "gamma";
+        doc.comments.push_back(
+            comment(QString("c%1").arg(i), "gen", day(2022, 1, 1).addSecs(i), words.join(' ')));
+    }
+    return doc;
+}
+
+} // namespace
+
+class TestSearchEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<ThreadStore> m_store;
+
+    SearchPage search(const QString &text, int offset = 0, int limit = 50)
+    {
+        const auto query = SearchQueryParser::parse(text);
+        if (!query) {
+            qWarning() << query.error().toString();
+            return {};
+        }
+        auto page = SearchEngine(m_store->database()).search(*query, offset, limit);
+        if (!page) {
+            qWarning() << page.error().toString();
+            return {};
+        }
+        return std::move(page).value();
+    }
+    qint64 count(const QString &text) { return search(text).totalCount; }
+    void checkIndexes()
+    {
+        for (const char *table :
+             {"comments_fts", "threads_fts", "thread_notes_fts", "annotations_fts"})
+            m_store->database().execute(
+                QString("INSERT INTO %1(%1) VALUES ('integrity-check')").arg(table));
+    }
+
+private slots:
+    void init()
+    {
+        m_store =
+            std::move(ThreadStore::open(m_dir.filePath(QString("lib%1.sqlite").arg(++m_counter))))
+                .value();
+        QVERIFY(m_store->saveThread(fishThread()).ok());
+        QVERIFY(m_store->saveThread(travelThread()).ok());
+        QVERIFY(m_store->saveThread(fillerThread()).ok());
+    }
+    void cleanup() { m_store.reset(); }
+
+    void counts_data();
+    void counts();
+    void ranksByRelevance();
+    void pages();
+    void reportsThreadLevelHits();
+    void escapesSnippets();
+    void userTextNeverReachesSql();
+    void followsReimportedEdits();
+    void followsThreadDeletion();
+    void followsAnnotations();
+    void followsThreadNotes();
+    void tagFilterIncludesChildren();
+    void threadRangesFindWhatTheLongWayFinds();
+    void annotatedAndOrphaned();
+    void manyMatchesGoNewestFirst();
+    void migratesALibraryFromVersion2();
+};
+
+void TestSearchEngine::counts_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<qint64>("total");
+
+    // "fish": a1, a2, a3, b1 and thread 1's title.
+    QTest::newRow("word") << "fish" << qint64(5);
+    QTest::newRow("case and diacritics") << "FISH" << qint64(5);
+    QTest::newRow("diacritics folded") << "zurich" << qint64(2); // b1 and thread 2's title
+    QTest::newRow("exclusion") << "fish -chips" << qint64(4);
+    QTest::newRow("phrase") << "\"fish market\"" << qint64(1);
+    QTest::newRow("phrase out of order") << "\"market fish\"" << qint64(0);
+    QTest::newRow("prefix") << "alph*" << qint64(100);
+    QTest::newRow("AND") << "alpha beta" << qint64(34);
+    QTest::newRow("NOT") << "alpha -beta" << qint64(66);
+    QTest::newRow("OR") << "alpha OR gamma" << qint64(120);
+    QTest::newRow("OR and AND") << "filler alpha OR gamma -beta" << qint64(79);
+    QTest::newRow("author exact") << "author:\"Jane Doe\" chips" << qint64(1);
+    QTest::newRow("author ignores case") << "author:\"jane doe\" chips" << qint64(1);
+    QTest::newRow("author alone") << "author:bob" << qint64(2);
+    QTest::newRow("author and an exclusion") << "author:bob -trains" << qint64(1);
+    QTest::newRow("a filter and an exclusion")
+        << "thread:1 -fish" << qint64(1); // a4; the title says fish
+    QTest::newRow("a filter and an excluded phrase")
+        << "site:example.org -\"fish market\"" << qint64(7);
+    QTest::newRow("author's name is searched") << "alice" << qint64(1);
+    QTest::newRow("site and the sites below") << "site:example.org fish" << qint64(5);
+    QTest::newRow("one site") << "site:example.org/travel fish" << qint64(1);
+    QTest::newRow("thread") << "thread:2 fish" << qint64(1);
+    QTest::newRow("thread alone") << "thread:3 beta" << qint64(67);
+    QTest::newRow("before") << "before:2020-01-12 fish" << qint64(3);
+    QTest::newRow("after") << "after:2020-01-12 fish" << qint64(2);
+    QTest::newRow("nothing") << "haddock" << qint64(0);
+}
+
+void TestSearchEngine::counts()
+{
+    QFETCH(QString, query);
+    QFETCH(qint64, total);
+    const SearchPage page = search(query);
+    QCOMPARE(page.totalCount, total);
+    QCOMPARE(qint64(page.hits.size()), qMin<qint64>(total, 50));
+    QVERIFY(!page.countIsLowerBound);
+    // Filters alone give nothing to rank by.
+    const bool hasWords = !SearchQueryParser::parse(query)->matchExpression.isEmpty();
+    QCOMPARE(page.order, hasWords ? SearchPage::Order::Relevance : SearchPage::Order::NewestFirst);
+}
+
+void TestSearchEngine::ranksByRelevance()
+{
+    const SearchPage page = search("fish");
+    QCOMPARE(page.hits.size(), size_t(5));
+    // Three times in three words beats once in a long comment.
+    QCOMPARE(page.hits.front().commentSourceId, QString("a2"));
+    QCOMPARE(page.hits.front().author, QString("jane"));
+    QCOMPARE(page.hits.front().created, day(2020, 1, 11));
+    QCOMPARE(page.hits.front().threadTitle, QString("Fish suppers"));
+    QCOMPARE(page.hits.front().threadId, qint64(1));
+    const auto a3 = std::find_if(page.hits.begin(), page.hits.end(),
+                                 [](const SearchHit &h) { return h.commentSourceId == "a3"; });
+    const auto a1 = std::find_if(page.hits.begin(), page.hits.end(),
+                                 [](const SearchHit &h) { return h.commentSourceId == "a1"; });
+    QVERIFY(a1 < a3); // the long comment comes after the short one
+}
+
+void TestSearchEngine::pages()
+{
+    QSet<QString> seen;
+    for (int offset = 0; offset < 100; offset += 30) {
+        const SearchPage page = search("alpha", offset, 30);
+        QCOMPARE(page.totalCount, qint64(100));
+        QCOMPARE(int(page.hits.size()), qMin(30, 100 - offset));
+        for (const SearchHit &hit : page.hits)
+            seen.insert(hit.commentSourceId);
+    }
+    QCOMPARE(seen.size(), 100);
+    QVERIFY(search("alpha", 100, 30).hits.empty());
+}
+
+void TestSearchEngine::reportsThreadLevelHits()
+{
+    const SearchPage page = search("suppers");
+    QCOMPARE(page.hits.size(), size_t(1));
+    const SearchHit &hit = page.hits.front();
+    QCOMPARE(hit.kind, SearchHit::Kind::Thread);
+    QVERIFY(hit.commentSourceId.isEmpty());
+    QCOMPARE(hit.threadTitle, QString("Fish suppers"));
+    QCOMPARE(hit.author, QString("op_anne"));
+    QCOMPARE(hit.snippetHtml, QString("Fish <b>suppers</b>"));
+}
+
+void TestSearchEngine::escapesSnippets()
+{
+    const SearchPage page = search("vinegar");
+    QCOMPARE(page.hits.size(), size_t(1));
+    const QString html = page.hits.front().snippetHtml;
+    QVERIFY2(html.contains("<b>vinegar</b>"), qPrintable(html));
+    QVERIFY2(html.contains("x &lt; y &amp; &lt;script&gt;alert(1)&lt;/script&gt;"),
+             qPrintable(html));
+    QVERIFY(!html.contains("<script>"));
+    QCOMPARE(SearchEngine::plainSnippet(html),
+             QString("Chips with vinegar. x < y & <script>alert(1)</script>"));
+    // A script tag typed as the query is only ever a phrase.
+    const SearchPage script = search("<script>alert");
+    QCOMPARE(script.totalCount, qint64(1));
+    QVERIFY2(script.hits.front().snippetHtml.contains("&lt;<b>script"),
+             qPrintable(script.hits.front().snippetHtml));
+}
+
+void TestSearchEngine::userTextNeverReachesSql()
+{
+    for (const QString query :
+         {"\"'; DROP TABLE comments; --\"", "fish' OR 1=1 --", "author:\"x' OR '1'='1\"", "site:%",
+          "tag:_", "NEAR(fish chips)", "fish AND OR NOT", "{body_text}:fish", "\"fish\"\"chips\"",
+          "author:\"\\\"\""}) {
+        const auto parsed = SearchQueryParser::parse(query);
+        if (!parsed)
+            continue; // rejected with a position, which the parser test checks
+        const auto page = SearchEngine(m_store->database()).search(*parsed, 0, 10);
+        QVERIFY2(page.ok(),
+                 qPrintable(page.ok() ? QString() : query + ": " + page.error().toString()));
+    }
+    QCOMPARE(count("site:%"), qint64(0));
+    QCOMPARE(count("tag:_"), qint64(0));
+    QCOMPARE(m_store->database().queryInt("SELECT count(*) FROM comments"), qint64(206));
+}
+
+void TestSearchEngine::followsReimportedEdits()
+{
+    ThreadDocument doc = fishThread();
+    doc.comments[0].bodyText = "Haddock and chips.";
+    doc.comments[0].author = "Jane Smith";
+    doc.title = "Haddock suppers";
+    QVERIFY(m_store->saveThread(doc).ok());
+    QCOMPARE(count("mushy"), qint64(0));
+    QCOMPARE(count("haddock"), qint64(2)); // the comment and the new title
+    QCOMPARE(count("author:\"Jane Doe\" chips"), qint64(0));
+    QCOMPARE(count("author:\"Jane Smith\" chips"), qint64(1));
+    QCOMPARE(count("fish"), qint64(3)); // a2, a3, b1: a1 and the title no longer say it
+    // A comment the re-import no longer has leaves the index with it.
+    doc.comments.pop_back();
+    QVERIFY(m_store->saveThread(doc).ok());
+    QCOMPARE(count("vinegar"), qint64(0));
+    checkIndexes();
+}
+
+void TestSearchEngine::followsThreadDeletion()
+{
+    QVERIFY(ThreadNotesStore(m_store->database()).save(1, "notes about cod").ok());
+    Annotation a;
+    a.threadId = 1;
+    a.commentSourceId = "a2";
+    a.note = "herring too";
+    QVERIFY(AnnotationStore(m_store->database()).create(a).ok());
+    QCOMPARE(count("cod"), qint64(1));
+    QCOMPARE(count("herring"), qint64(1));
+
+    QVERIFY(m_store->deleteThread(1).ok());
+    QCOMPARE(count("fish"), qint64(1)); // b1
+    QCOMPARE(count("suppers"), qint64(0));
+    QCOMPARE(count("cod"), qint64(0));
+    QCOMPARE(count("herring"), qint64(0));
+    checkIndexes();
+}
+
+void TestSearchEngine::followsAnnotations()
+{
+    AnnotationStore annotations(m_store->database());
+    Annotation draft;
+    draft.threadId = 2;
+    draft.commentSourceId = "b2";
+    draft.position = TextPositionSelector{11, 19};
+    draft.quote.exact = "punctual";
+    draft.note = "remember the timetable";
+    const auto created = annotations.create(draft);
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().toString()));
+
+    SearchPage page = search("timetable");
+    QCOMPARE(page.hits.size(), size_t(1));
+    QCOMPARE(page.hits.front().kind, SearchHit::Kind::Annotation);
+    QCOMPARE(page.hits.front().commentSourceId, QString("b2"));
+    QCOMPARE(page.hits.front().annotationId, created->id);
+    QCOMPARE(page.hits.front().author, QString("Bob"));
+    QCOMPARE(count("punctual"), qint64(2)); // the comment and the highlighted quote
+
+    AnnotationEdit edit;
+    edit.note = "check the schedule";
+    QVERIFY(annotations.update(created->id, edit).ok());
+    QCOMPARE(count("timetable"), qint64(0));
+    QCOMPARE(count("schedule"), qint64(1));
+
+    QVERIFY(annotations.remove(created->id).ok());
+    QCOMPARE(count("schedule"), qint64(0));
+    QCOMPARE(count("punctual"), qint64(1));
+    checkIndexes();
+}
+
+void TestSearchEngine::followsThreadNotes()
+{
+    ThreadNotesStore notes(m_store->database());
+    QVERIFY(notes.save(2, "Try the Rösti near the station").ok());
+    SearchPage page = search("rosti");
+    QCOMPARE(page.hits.size(), size_t(1));
+    QCOMPARE(page.hits.front().kind, SearchHit::Kind::ThreadNote);
+    QCOMPARE(page.hits.front().threadId, qint64(2));
+    QVERIFY(page.hits.front().commentSourceId.isEmpty());
+    QVERIFY(page.hits.front().snippetHtml.contains("<b>Rösti</b>"));
+
+    QVERIFY(notes.save(2, "Fondue instead").ok());
+    QCOMPARE(count("rosti"), qint64(0));
+    QCOMPARE(count("fondue"), qint64(1));
+    checkIndexes();
+}
+
+void TestSearchEngine::tagFilterIncludesChildren()
+{
+    ThreadTagStore threadTags(m_store->database());
+    QVERIFY(threadTags.setTags(1, {"food/british"}).ok());
+    QCOMPARE(count("tag:food fish"), qint64(4)); // a1, a2, a3 and the title
+    QCOMPARE(count("tag:Food fish"), qint64(4));
+    QCOMPARE(count("tag:food/british fish"), qint64(4));
+    QCOMPARE(count("tag:foo fish"), qint64(0));
+    QCOMPARE(count("tag:food/british/fried fish"), qint64(0));
+
+    // A tag on an annotation marks its comment too.
+    Annotation a;
+    a.threadId = 2;
+    a.commentSourceId = "b1";
+    a.tags = {"food/swiss"};
+    QVERIFY(AnnotationStore(m_store->database()).create(a).ok());
+    QCOMPARE(count("tag:food market"), qint64(1));
+    QCOMPARE(count("tag:food fish"), qint64(5));
+    QCOMPARE(count("tag:food/swiss fish"), qint64(1));
+}
+
+void TestSearchEngine::threadRangesFindWhatTheLongWayFinds()
+{
+    // The engine walks thread ranges when the filtered threads are few, as here; the
+    // long way (every match, filtered afterwards) must find the same comments.
+    QVERIFY(ThreadTagStore(m_store->database()).setTags(1, {"food/british"}).ok());
+    Annotation a;
+    a.threadId = 2;
+    a.commentSourceId = "b1";
+    a.tags = {"food/swiss"};
+    QVERIFY(AnnotationStore(m_store->database()).create(a).ok());
+    const auto keys = [this](const SearchQuery &query, bool ranges) {
+        const SearchSql sql(query, ranges);
+        const QString text = sql.commentKeys(true);
+        SqliteStatement statement = m_store->database().prepare(text);
+        sql.bind(statement, text);
+        QList<qint64> found;
+        while (statement.step())
+            found << statement.columnInt64(1);
+        return found;
+    };
+    for (const QString text : {"tag:food fish", "tag:food/swiss fish", "site:example.org fish",
+                               "site:example.org/travel zurich", "thread:1 chips",
+                               "thread:3 alpha OR gamma", "site:example.org tag:food chips OR fish",
+                               "tag:nothing fish", "thread:1 is:annotated fish"}) {
+        const auto query = SearchQueryParser::parse(text);
+        QVERIFY(query.ok());
+        QVERIFY(SearchSql(*query, true).walksThreadRanges());
+        QVERIFY(!SearchSql(*query, false).walksThreadRanges());
+        const QList<qint64> longWay = keys(*query, false);
+        QCOMPARE(keys(*query, true), longWay);
+        const SearchPage page = search(text, 0, 1000);
+        const auto commentHits =
+            std::count_if(page.hits.begin(), page.hits.end(), [](const SearchHit &hit) {
+                return hit.kind == SearchHit::Kind::Comment;
+            });
+        QCOMPARE(qsizetype(commentHits), longWay.size());
+    }
+    QCOMPARE(keys(*SearchQueryParser::parse("thread:3 alpha OR gamma"), true).size(), 120);
+}
+
+void TestSearchEngine::annotatedAndOrphaned()
+{
+    Annotation a;
+    a.threadId = 1;
+    a.commentSourceId = "a3";
+    QVERIFY(AnnotationStore(m_store->database()).create(a).ok());
+    QCOMPARE(count("is:annotated fish"), qint64(2)); // a3 and its thread
+    QCOMPARE(count("is:orphaned fish"), qint64(0));
+
+    ThreadDocument doc = fishThread();
+    doc.comments.erase(doc.comments.begin() + 2); // a3 is gone: its annotation is orphaned
+    QVERIFY(m_store->saveThread(doc).ok());
+    const SearchPage page = search("is:orphaned");
+    QCOMPARE(page.totalCount, qint64(2)); // thread 1 and the annotation itself
+    QSet<SearchHit::Kind> kinds;
+    for (const SearchHit &hit : page.hits)
+        kinds.insert(hit.kind);
+    QCOMPARE(kinds, (QSet<SearchHit::Kind>{SearchHit::Kind::Thread, SearchHit::Kind::Annotation}));
+}
+
+void TestSearchEngine::manyMatchesGoNewestFirst()
+{
+    ThreadDocument big = makeThread("d", "big.example", "Big", "gen", day(2023, 1, 1));
+    const int size = int(SearchEngine::countLimit) + 50;
+    for (int i = 0; i < size; ++i)
+        big.comments.push_back(comment(QString("d%1").arg(i), "gen", day(2023, 1, 1),
+                                       QString("common word %1").arg(i)));
+    QVERIFY(m_store->saveThread(big).ok());
+    QVERIFY(ThreadNotesStore(m_store->database()).save(4, "a common note").ok());
+
+    SearchPage page = search("common", 0, 20);
+    QCOMPARE(page.order, SearchPage::Order::NewestFirst);
+    QVERIFY(page.countIsLowerBound);
+    QCOMPARE(page.totalCount, SearchEngine::countLimit + 1); // and the note, counted exactly
+    QCOMPARE(page.hits.size(), size_t(20));
+    QCOMPARE(page.hits[0].kind, SearchHit::Kind::ThreadNote); // thread-level hits come first
+    QCOMPARE(page.hits[1].commentSourceId, QString("d%1").arg(size - 1));
+    QCOMPARE(page.hits[2].commentSourceId, QString("d%1").arg(size - 2));
+
+    page = search("common", 101, 10);
+    QCOMPARE(page.hits.size(), size_t(10));
+    QCOMPARE(page.hits[0].commentSourceId, QString("d%1").arg(size - 101));
+
+    // A narrower query over the same rows is ranked again.
+    page = search("common 77");
+    QCOMPARE(page.order, SearchPage::Order::Relevance);
+    QCOMPARE(page.totalCount, qint64(1));
+}
+
+void TestSearchEngine::migratesALibraryFromVersion2()
+{
+    const QString path = m_store->path();
+    QVERIFY(ThreadNotesStore(m_store->database()).save(1, "notes about cod").ok());
+    Annotation a;
+    a.threadId = 2;
+    a.commentSourceId = "b2";
+    a.note = "herring too";
+    QVERIFY(AnnotationStore(m_store->database()).create(a).ok());
+    m_store.reset();
+
+    // Back to what version 2 had: only comments_fts, over body_text.
+    {
+        SqliteDatabase raw(path);
+        raw.execute(R"sql(
+            DROP TRIGGER comments_fts_insert; DROP TRIGGER comments_fts_delete; DROP TRIGGER comments_fts_update;
+            DROP TRIGGER threads_fts_insert; DROP TRIGGER threads_fts_delete; DROP TRIGGER threads_fts_update;
+            DROP TRIGGER thread_notes_fts_insert; DROP TRIGGER thread_notes_fts_delete; DROP TRIGGER thread_notes_fts_update;
+            DROP TRIGGER annotations_fts_insert; DROP TRIGGER annotations_fts_delete; DROP TRIGGER annotations_fts_update;
+            DROP TABLE comments_fts; DROP TABLE threads_fts; DROP TABLE thread_notes_fts; DROP TABLE annotations_fts;
+            CREATE VIRTUAL TABLE comments_fts USING fts5(body_text, content='comments', content_rowid='id',
+                                                         tokenize='unicode61 remove_diacritics 2');
+            CREATE TRIGGER comments_fts_insert AFTER INSERT ON comments BEGIN
+                INSERT INTO comments_fts(rowid, body_text) VALUES (new.id, new.body_text);
+            END;
+            CREATE TRIGGER comments_fts_delete AFTER DELETE ON comments BEGIN
+                INSERT INTO comments_fts(comments_fts, rowid, body_text) VALUES ('delete', old.id, old.body_text);
+            END;
+            CREATE TRIGGER comments_fts_update AFTER UPDATE OF body_text ON comments
+            WHEN old.body_text IS NOT new.body_text BEGIN
+                INSERT INTO comments_fts(comments_fts, rowid, body_text) VALUES ('delete', old.id, old.body_text);
+                INSERT INTO comments_fts(rowid, body_text) VALUES (new.id, new.body_text);
+            END;
+            INSERT INTO comments_fts(comments_fts) VALUES ('rebuild');
+            PRAGMA user_version = 2;)sql");
+        QCOMPARE(raw.queryInt("SELECT count(*) FROM sqlite_master WHERE name LIKE 'threads_fts%'"),
+                 qint64(0));
+    }
+
+    auto reopened = ThreadStore::open(path);
+    QVERIFY(reopened.ok());
+    m_store = std::move(reopened).value();
+    QCOMPARE(m_store->schemaVersion(), SchemaMigrator::latestVersion());
+    QCOMPARE(count("mushy"), qint64(1));
+    QCOMPARE(count("suppers"), qint64(1));
+    QCOMPARE(count("cod"), qint64(1));
+    QCOMPARE(count("herring"), qint64(1));
+    QCOMPARE(count("author:\"Jane Doe\" chips"), qint64(1));
+    checkIndexes();
+}
+
+QTEST_GUILESS_MAIN(TestSearchEngine)
+#include "tst_searchengine.moc"

@@ -4,7 +4,7 @@ BUILD_TYPE ?= RelWithDebInfo
 CTEST_ARGS ?=
 BENCH_ARGS ?=
 
-.PHONY: all deps configure build run test bench bench-search translations clean
+.PHONY: all deps configure build run test bench bench-search bench-export translations clean
 
 all: build
 
@@ -37,6 +37,12 @@ bench: configure
 bench-search: configure
 	cmake --build $(BUILD_DIR) --target scholia-bench-search
 	$(BUILD_DIR)/bin/scholia-bench-search $(BENCH_ARGS)
+
+# A generated 1 000-comment thread with 200 annotations printed to PDF: time and page count.
+# BENCH_ARGS="--comments 5000 --annotations 500 --runs 1 --keep /tmp/bench.pdf" changes it.
+bench-export: configure
+	cmake --build $(BUILD_DIR) --target scholia-bench-export
+	$(BUILD_DIR)/bin/scholia-bench-export $(BENCH_ARGS)
 
 # Refreshes translations/*.ts from the sources (lupdate), then fills English plurals.
 translations: configure

@@ -4,12 +4,14 @@
 #include "app/samplelibrary.h"
 #include "app/threadschemehandler.h"
 #include "cli/commandline.h"
+#include "cli/exportcommand.h"
 #include "cli/databaselocation.h"
 #include "cli/translationloader.h"
 #include "store/threadstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QMessageBox>
 
 namespace {
@@ -63,6 +65,13 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (Scholia::CommandLine::wantsHeadless(arguments)) {
+        // `scholia export` prints PDFs with QtWebEngine, which needs a QGuiApplication.
+        if (Scholia::ExportCommand::prepareWebEngine(arguments)) {
+            QGuiApplication app(argc, argv);
+            describeApplication();
+            Scholia::TranslationLoader::install(app);
+            return Scholia::CommandLine::run(app.arguments());
+        }
         QCoreApplication app(argc, argv);
         describeApplication();
         Scholia::TranslationLoader::install(app);

@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "findbar.h"
 #include "annotationcontroller.h"
+#include "exportcontroller.h"
 #include "store/threadtagstore.h"
 #include "tagsdialog.h"
 #include "threadtagsdialog.h"
@@ -108,6 +109,14 @@ void MainWindow::createFileMenu()
         if (threadId == m_threadView->currentThread())
             m_threadView->showThread(threadId);
     });
+    // Export…: the open thread as PDF, HTML or Markdown.
+    auto *exporter = new ExportController(m_store, this);
+    connect(exporter, &ExportController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    QAction *exportAction = file->addAction(tr("&Export…"), this,
+                                            [this, exporter] { exporter->exportThread(m_threadView->currentThread()); });
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 }

@@ -4,6 +4,7 @@
 #include "render/topicmarkdownwriter.h"
 #include "store/threadstore.h"
 #include "store/topicstore.h"
+#include "topicexportcontroller.h"
 #include "topicpassagedelegate.h"
 #include "topicpassagemodel.h"
 #include "topictagmodel.h"
@@ -109,6 +110,13 @@ QWidget *TopicsPane::createPassagesArea()
     controls->addWidget(m_sort);
     controls->addStretch(1);
     controls->addWidget(m_export);
+    // PDF and HTML through the thread export's print pipeline.
+    auto *printExport = new QPushButton(tr("Export to PDF/&HTML…"), area);
+    printExport->setObjectName(QStringLiteral("topicPrintExport"));
+    auto *printExporter = new TopicExportController(this);
+    connect(printExport, &QPushButton::clicked, this,
+            [this, printExporter] { printExporter->exportTopic(m_topic, m_passages->passages()); });
+    controls->addWidget(printExport);
 
     m_summary->setObjectName(QStringLiteral("topicSummary"));
     m_summary->setWordWrap(true);

@@ -2,6 +2,7 @@
 
 #include "annotatecommand.h"
 #include "annotationscommand.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
 #include "rendercommand.h"
@@ -30,6 +31,7 @@ const Subcommand subcommands[] = {
     {"list", QT_TRANSLATE_NOOP("CommandLine", "List the threads in the library"), ListCommand::run},
     {"show", QT_TRANSLATE_NOOP("CommandLine", "Print one thread, optionally as an indented tree"), ShowCommand::run},
     {"render", QT_TRANSLATE_NOOP("CommandLine", "Write a thread as one self-contained HTML page"), RenderCommand::run},
+    {"export", QT_TRANSLATE_NOOP("CommandLine", "Export a thread with its annotations as PDF, HTML or Markdown"), ExportCommand::run},
     {"annotate", QT_TRANSLATE_NOOP("CommandLine", "Highlight, tag or note a comment or a passage of it"), AnnotateCommand::run},
     {"annotations", QT_TRANSLATE_NOOP("CommandLine", "List a thread's annotations"), AnnotationsCommand::run},
     {"tags", QT_TRANSLATE_NOOP("CommandLine", "List the tags with how much carries each"), TagsCommand::run},

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "annotation.h"
+#include "threaddocument.h"
+#include "threadviewstate.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace Scholia {
+
+// A thread with everything the reader added to it: what an export prints.
+struct AnnotatedThread
+{
+    ThreadDocument thread;
+    std::vector<Annotation> annotations; // tree order, as AnnotationStore lists them
+    QString notesMarkdown;               // the thread's own notes
+    QStringList tags;                    // the thread's own tags
+    QDateTime savedAt;                   // UTC; when it entered the library; invalid if unknown
+    ThreadViewState viewState;
+};
+
+} // namespace Scholia

@@ -1,0 +1,128 @@
+// `scholia export`, run as a user would: import, annotate, then PDF, HTML and Markdown
+// files from the command line, with its usage errors.
+
+#include <QFile>
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run scholia(const QStringList &arguments, const QString &db)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("SCHOLIA_DB", db);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SCHOLIA_BINARY), arguments);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
+
+class TestExportCommand : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+private slots:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath("library.sqlite");
+        QCOMPARE(scholia({"import", SCHOLIA_TEST_FIXTURES "/reddit/annotated-thread.json"}, m_db)
+                     .exitCode,
+                 0);
+        const Run annotated =
+            scholia({"annotate", "1", "--comment", "e4", "--quote", "Open weights", "--tag",
+                     "compute/open-models", "--note", "Compare with the weights thread."},
+                    m_db);
+        QCOMPARE(annotated.exitCode, 0);
+    }
+
+    void markdownAndHtml()
+    {
+        const QString md = m_dir.filePath("t.md");
+        QCOMPARE(scholia({"export", "1", "-o", md, "--annotated-only"}, m_db).exitCode, 0);
+        const QString markdown = readAll(md);
+        QVERIFY(markdown.contains("> Open weights\n"));
+        QVERIFY(markdown.contains("Compare with the weights thread."));
+        QVERIFY(!markdown.contains("Compute is the bottleneck"));
+
+        const QString html = m_dir.filePath("t.html");
+        QCOMPARE(scholia({"export", "1", "--format", "html", "-o", html}, m_db).exitCode, 0);
+        const QString page = readAll(html);
+        QVERIFY(page.contains("Compute is the bottleneck")); // whole thread by default
+        QVERIFY(!page.contains("<script", Qt::CaseInsensitive));
+    }
+
+    void pdf()
+    {
+        const QString pdf = m_dir.filePath("t.pdf");
+        const Run run = scholia({"export", "1", "--format", "pdf", "-o", pdf, "--annotated-only",
+                                 "--page-size", "Letter"},
+                                m_db);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains("t.pdf"));
+        QPdfDocument document;
+        QCOMPARE(document.load(pdf), QPdfDocument::Error::None);
+        QVERIFY(document.pageCount() > 0);
+        QString text;
+        for (int page = 0; page < document.pageCount(); ++page)
+            text += document.getAllText(page).text() + ' ';
+        text = text.simplified();
+        QVERIFY(text.contains("Chip export controls, argued"));
+        QVERIFY(text.contains("Open weights"));
+        QVERIFY(text.contains("Compare with the weights thread."));
+        QVERIFY(!text.contains("Subsidies for fabs"));
+        QVERIFY(qAbs(document.pagePointSize(0).width() - 612) < 2);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no output") << QStringList{"export", "1"};
+        QTest::newRow("unknown format") << QStringList{"export", "1", "-o", "x.docx"};
+        QTest::newRow("bad page size")
+            << QStringList{"export", "1", "-o", "x.pdf", "--page-size", "A3"};
+        QTest::newRow("subtree without root")
+            << QStringList{"export", "1", "-o", "x.md", "--scope", "subtree"};
+        QTest::newRow("bad margin") << QStringList{"export", "1", "-o", "x.pdf", "--margin", "-3"};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QCOMPARE(scholia(arguments, m_db).exitCode, 2);
+    }
+
+    void unknownCommentForSubtreeFails()
+    {
+        const Run run =
+            scholia({"export", "1", "-o", m_dir.filePath("s.md"), "--from", "nope"}, m_db);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("nope"));
+        QVERIFY(!QFile::exists(m_dir.filePath("s.md")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportCommand)
+#include "tst_exportcommand.moc"

@@ -8,26 +8,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "scholiaprocess.h"
+
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ScholiaRun;
 
 Run scholia(const QStringList &arguments, const QString &db)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("SCHOLIA_DB", db);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SCHOLIA_BINARY), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runScholia(arguments, env, 120000); // a PDF starts a web engine
 }
 
 QString readAll(const QString &path)

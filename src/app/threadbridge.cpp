@@ -4,11 +4,36 @@
 
 #include <QPoint>
 
+#include <cmath>
+#include <optional>
+
 namespace Scholia {
 
 namespace {
 // A page cannot collapse more comments than a thread could have; beyond this it is noise.
 constexpr qsizetype maxCollapsedIds = 1'000'000;
+// Farther than any page is wide or tall; also keeps the int conversion of x/y defined.
+constexpr double maxCoordinate = 1e7;
+
+// A JSON number as the channel delivers it. QVariant::toDouble would also take "5" or
+// true, which no page of ours sends: a wrong type is refused, not converted.
+std::optional<double> numberIn(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        break;
+    default:
+        return std::nullopt;
+    }
+    const double number = value.toDouble();
+    if (!std::isfinite(number))
+        return std::nullopt;
+    return number;
+}
 } // namespace
 
 ThreadBridge::ThreadBridge(ThreadStore &store, QObject *parent) : QObject(parent), m_store(store) {}
@@ -79,22 +104,36 @@ bool ThreadBridge::annotateSelection(const QVariant &selection)
         return false;
     }
     const QVariant id = map.value(QStringLiteral("commentId"));
-    const QVariant start = map.value(QStringLiteral("start"));
-    const QVariant end = map.value(QStringLiteral("end"));
     const QVariant exact = map.value(QStringLiteral("exact"));
     if (id.typeId() != QMetaType::QString || !m_commentIds.contains(id.toString()))
         return refuse("commentId is not a comment of this thread");
-    bool startOk = false, endOk = false;
-    const double startValue = start.toDouble(&startOk);
-    const double endValue = end.toDouble(&endOk);
-    if (!startOk || !endOk || startValue < 0 || endValue <= startValue || endValue > 1e9
-        || startValue != qint64(startValue) || endValue != qint64(endValue))
+    const std::optional<double> start = numberIn(map.value(QStringLiteral("start")));
+    const std::optional<double> end = numberIn(map.value(QStringLiteral("end")));
+    if (!start || !end || *start < 0 || *end <= *start || *end > 1e9 ||
+        *start != std::floor(*start) || *end != std::floor(*end))
         return refuse("start/end are not a valid range");
     if (exact.typeId() != QMetaType::QString)
         return refuse("exact is not a string");
-    // The store checks the range against the comment's text; here only the shape.
-    const QPoint where(int(map.value(QStringLiteral("x")).toDouble()), int(map.value(QStringLiteral("y")).toDouble()));
-    emit highlightRequested(id.toString(), qsizetype(startValue), qsizetype(endValue), exact.toString(), where);
+    const std::optional<double> x = numberIn(map.value(QStringLiteral("x")));
+    const std::optional<double> y = numberIn(map.value(QStringLiteral("y")));
+    if (!x || !y || std::abs(*x) > maxCoordinate || std::abs(*y) > maxCoordinate)
+        return refuse("x/y are not a position on the page");
+    // The range is checked against the stored text here as well as in AnnotationStore:
+    // a call the page cannot have made honestly is refused at the bridge, so it never
+    // reaches the controller (whose failure would only show as a toast).
+    const auto text = m_store.annotatableText(m_threadId, id.toString());
+    if (!text || !*text)
+        return refuse("commentId is not a comment that can be annotated");
+    const QString &body = **text;
+    const qsizetype from = qsizetype(*start);
+    const qsizetype to = qsizetype(*end);
+    if (to > body.size())
+        return refuse("end is past the comment's text");
+    if (body.at(from).isLowSurrogate() || (to < body.size() && body.at(to).isLowSurrogate()))
+        return refuse("start/end cut a character in half");
+    if (QStringView(body).mid(from, to - from) != exact.toString())
+        return refuse("exact is not the comment's text at start/end");
+    emit highlightRequested(id.toString(), from, to, exact.toString(), QPoint(int(*x), int(*y)));
     return true;
 }
 
@@ -104,6 +143,10 @@ bool ThreadBridge::annotateComment(const QVariant &commentId)
         return refuse("no thread is shown");
     if (commentId.typeId() != QMetaType::QString || !m_commentIds.contains(commentId.toString()))
         return refuse("commentId is not a comment of this thread");
+    // A "more replies not saved" placeholder is in the page but holds nothing to annotate.
+    const auto text = m_store.annotatableText(m_threadId, commentId.toString());
+    if (!text || !*text)
+        return refuse("commentId is not a comment that can be annotated");
     emit commentAnnotationRequested(commentId.toString());
     return true;
 }

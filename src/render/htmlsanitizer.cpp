@@ -44,8 +44,13 @@ Treatment treatmentOf(GumboTag tag)
     case GUMBO_TAG_BASE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_CANVAS:
     case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_SOURCE: case GUMBO_TAG_TRACK:
     case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_NOEMBED:
-    case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_AREA: case GUMBO_TAG_MAP:
+    case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_AREA: case GUMBO_TAG_MAP:
         return Treatment::Drop;
+    // <noscript> is unwrapped, not dropped: no script ever runs here, so its content is
+    // what the page meant to show. And in `<noscript><p></noscript>` the parser must
+    // ignore the end tag (HTML's rule for an open <p>), so the <noscript> stays open and
+    // holds the rest of the comment: dropping it lost all that text. Its children still
+    // pass the allowlist.
     default:
         return Treatment::Unwrap;
     }

@@ -393,6 +393,22 @@ Result<bool> ThreadStore::hasComment(qint64 threadId, const QString &sourceId) c
     }
 }
 
+Result<std::optional<QString>> ThreadStore::annotatableText(qint64 threadId,
+                                                            const QString &sourceId) const
+{
+    try {
+        SqliteStatement query =
+            m_db->prepare(QStringLiteral("SELECT body_text FROM comments WHERE thread_id = ?1 AND "
+                                         "source_id = ?2 AND more_count IS NULL"));
+        query.bind(1, threadId).bind(2, sourceId);
+        if (!query.step())
+            return std::optional<QString>();
+        return std::optional<QString>(query.columnText(0));
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot look up a comment"));
+    }
+}
+
 Result<void> ThreadStore::deleteThread(qint64 threadId)
 {
     try {

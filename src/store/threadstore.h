@@ -53,6 +53,9 @@ public:
     Result<void> deleteThread(qint64 threadId);
     Result<bool> hasComment(qint64 threadId, const QString &sourceId) const;
     Result<QStringList> commentSourceIds(qint64 threadId) const;
+    // The plain text of a comment a passage can be taken from; nullopt when the thread
+    // has no such comment or it stands for replies that were not saved.
+    Result<std::optional<QString>> annotatableText(qint64 threadId, const QString &sourceId) const;
 
     // The connection, for the stores that share it (AnnotationStore, TagStore,
     // ThreadNotesStore) so that every part of the library is in one file and one

@@ -160,6 +160,9 @@ private slots:
         QTest::newRow("template") << "<template><script>alert(1)</script><img src=x onerror=alert(1)></template>text" << "text";
         QTest::newRow("noscript title") << "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">n</p></noscript>text"
                                         << "text";
+        // An open <p> makes the parser ignore </noscript>: what follows must still be kept.
+        QTest::newRow("noscript swallowing the rest") << "<noscript><p>inside</noscript><p>after the noscript</p>"
+                                                      << "after the noscript";
         QTest::newRow("xmp") << "<xmp><script>alert(1)</script></xmp>" << "<script>alert(1)</script>";
         QTest::newRow("plaintext") << "<plaintext><script>alert(1)</script>" << "<script>alert(1)</script>";
         QTest::newRow("textarea") << "<textarea><script>alert(1)</script></textarea>" << "<script>alert(1)</script>";

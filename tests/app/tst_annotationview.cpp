@@ -17,7 +17,10 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "threadviewtesting.h"
+
 using namespace Scholia;
+using namespace ThreadViewTesting;
 
 namespace {
 
@@ -60,29 +63,6 @@ private:
     std::unique_ptr<ThreadStore> m_store;
     ThreadDocument m_thread;
     qint64 m_threadId = 0;
-
-    static QVariant evaluate(ThreadView &view, const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        view.page()->runJavaScript(script, [&](const QVariant &value) {
-            result = value;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 20000))
-            return QStringLiteral("<timeout>");
-        return result;
-    }
-
-    static bool open(ThreadView &view, qint64 threadId)
-    {
-        QSignalSpy loaded(&view, &QWebEngineView::loadFinished);
-        view.showThread(threadId);
-        if (!loaded.wait(60000) || !loaded.first().first().toBool())
-            return false;
-        return QTest::qWaitFor([&] { return evaluate(view, QStringLiteral("typeof Scholia")).toString()
-                                            == QLatin1String("object"); }, 10000);
-    }
 
     const Comment &byId(const QString &id) const
     {

@@ -25,6 +25,8 @@
 
 #include <sqlite3.h>
 
+#include "threadviewtesting.h"
+
 using namespace Scholia;
 
 namespace {
@@ -99,18 +101,7 @@ private:
     std::unique_ptr<AnnotationController> m_controller;
     std::unique_ptr<ThreadView> m_view;
 
-    QVariant evaluate(const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        m_view->page()->runJavaScript(script, QWebEngineScript::MainWorld, [&](const QVariant &value) {
-            result = value;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 20000))
-            return QStringLiteral("<timeout>");
-        return result;
-    }
+    QVariant evaluate(const QString &script) { return ThreadViewTesting::evaluate(*m_view, script); }
 
     // Calls the bridge as the page can: through qt.webChannelTransport, from the main world.
     QVariant callFromPage(const QString &method, const QString &arguments)
@@ -318,12 +309,7 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    ThreadSchemeHandler::registerScheme();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_bridgevalidation"));
-    TestBridgeValidation test;
-    return QTest::qExec(&test, argc, argv);
+    return ThreadViewTesting::run<TestBridgeValidation>(argc, argv, "tst_bridgevalidation");
 }
 
 #include "tst_bridgevalidation.moc"

@@ -16,7 +16,10 @@
 #include <QVBoxLayout>
 #include <QWebEnginePage>
 
+#include "threadviewtesting.h"
+
 using namespace Scholia;
+using namespace ThreadViewTesting;
 
 namespace {
 
@@ -59,30 +62,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<ThreadStore> m_store;
     qint64 m_threadId = 0;
-
-    static QVariant evaluate(ThreadView &view, const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        view.page()->runJavaScript(script, [&](const QVariant &value) {
-            result = value;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 20000))
-            return QStringLiteral("<timeout>");
-        return result;
-    }
-
-    static bool open(ThreadView &view, qint64 threadId)
-    {
-        QSignalSpy loaded(&view, &QWebEngineView::loadFinished);
-        view.showThread(threadId);
-        if (!loaded.wait(60000) || !loaded.first().first().toBool())
-            return false;
-        return QTest::qWaitFor(
-            [&] { return evaluate(view, QStringLiteral("typeof Scholia")).toString() == QLatin1String("object"); },
-            10000);
-    }
 
     static bool isShown(ThreadView &view, const QString &id)
     {
@@ -178,11 +157,6 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    ThreadSchemeHandler::registerScheme();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_findbar"));
-    TestFindBar test;
-    return QTest::qExec(&test, argc, argv);
+    return ThreadViewTesting::run<TestFindBar>(argc, argv, "tst_findbar");
 }
 #include "tst_findbar.moc"

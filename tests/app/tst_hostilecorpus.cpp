@@ -21,7 +21,10 @@
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
+#include "threadviewtesting.h"
+
 using namespace Scholia;
+using namespace ThreadViewTesting;
 
 namespace {
 
@@ -58,34 +61,6 @@ private:
     std::unique_ptr<ThreadStore> m_store;
     QTcpServer m_server;
     QStringList m_reachedServer;
-
-    static QVariant evaluate(ThreadView &view, const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        // The main world is the page's own: that is where a payload would have run.
-        view.page()->runJavaScript(script, QWebEngineScript::MainWorld, [&](const QVariant &value) {
-            result = value;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 30000))
-            return QStringLiteral("<timeout>");
-        return result;
-    }
-
-    static bool open(ThreadView &view, qint64 threadId)
-    {
-        QSignalSpy loaded(&view, &QWebEngineView::loadFinished);
-        view.showThread(threadId);
-        if (!loaded.wait(60000) || !loaded.first().first().toBool())
-            return false;
-        return QTest::qWaitFor(
-            [&] {
-                return evaluate(view, QStringLiteral("typeof Scholia")).toString() ==
-                       QLatin1String("object");
-            },
-            20000);
-    }
 
 private slots:
     void initTestCase()
@@ -218,12 +193,7 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    Scholia::ThreadSchemeHandler::registerScheme();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_hostilecorpus"));
-    TestHostileCorpus test;
-    return QTest::qExec(&test, argc, argv);
+    return ThreadViewTesting::run<TestHostileCorpus>(argc, argv, "tst_hostilecorpus");
 }
 
 #include "tst_hostilecorpus.moc"

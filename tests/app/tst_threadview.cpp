@@ -19,7 +19,10 @@
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
+#include "threadviewtesting.h"
+
 using namespace Scholia;
+using namespace ThreadViewTesting;
 
 namespace {
 
@@ -73,31 +76,6 @@ private:
     std::unique_ptr<ThreadStore> m_store;
     ThreadDocument m_thread;
     qint64 m_threadId = 0;
-
-    static QVariant evaluate(ThreadView &view, const QString &script,
-                             quint32 world = QWebEngineScript::MainWorld)
-    {
-        QVariant result;
-        bool done = false;
-        view.page()->runJavaScript(script, world, [&](const QVariant &value) {
-            result = value;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 20000))
-            return QStringLiteral("<timeout>");
-        return result;
-    }
-
-    static bool open(ThreadView &view, qint64 threadId)
-    {
-        QSignalSpy loaded(&view, &QWebEngineView::loadFinished);
-        view.showThread(threadId);
-        if (!loaded.wait(60000) || !loaded.first().first().toBool())
-            return false;
-        // The script runs deferred: wait until it has set up.
-        return QTest::qWaitFor([&] { return evaluate(view, QStringLiteral("typeof Scholia")).toString()
-                                            == QLatin1String("object"); }, 10000);
-    }
 
     static QString focusedId(ThreadView &view)
     {
@@ -348,12 +326,7 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    ThreadSchemeHandler::registerScheme();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_threadview"));
-    TestThreadView test;
-    return QTest::qExec(&test, argc, argv);
+    return ThreadViewTesting::run<TestThreadView>(argc, argv, "tst_threadview");
 }
 
 #include "tst_threadview.moc"

@@ -3,6 +3,7 @@
 #include "core/commenttree.h"
 #include "importsource.h"
 #include "jsondocument.h"
+#include "nestedcommentwalk.h"
 #include "render/htmlsanitizer.h"
 #include "render/markdownrenderer.h"
 #include "timeparser.h"
@@ -54,8 +55,8 @@ ThreadDocument submissionOf(Element root)
     return doc;
 }
 
-// Walks the nested replies with an explicit stack: a reply chain can be far deeper than
-// the call stack.
+// Reads the nested replies through NestedCommentWalk (a reply chain can be far deeper
+// than the call stack).
 class CommentWalker
 {
 public:
@@ -63,20 +64,12 @@ public:
 
     Result<void> walk(simdjson::dom::array top)
     {
-        m_stack.push_back({top.begin(), top.end(), QStringLiteral("comments"), 0, {}});
-        while (!m_stack.empty()) {
-            Frame &frame = m_stack.back();
-            if (frame.next == frame.end) {
-                m_stack.pop_back();
-                continue;
-            }
-            const Element item = *frame.next;
-            ++frame.next;
-            const QString path = frame.path + QStringLiteral("[%1]").arg(frame.index++);
-            const QString parent = frame.parentSourceId; // frame may move when pushing below
-            if (auto read = readComment(item, path, parent); !read)
-                return read;
-        }
+        auto walked = NestedCommentWalk::walk(top, QStringLiteral("comments"),
+                                              [this](const NestedCommentWalk::Visit &visit) {
+                                                  return readComment(visit.item, visit.path, visit.parentId);
+                                              });
+        if (!walked)
+            return walked.error();
         auto arranged = CommentTree::arrange(std::move(m_linked));
         if (!arranged)
             return arranged.error();
@@ -85,15 +78,7 @@ public:
     }
 
 private:
-    struct Frame
-    {
-        simdjson::dom::array::iterator next, end;
-        QString path;
-        int index;
-        QString parentSourceId;
-    };
-
-    Result<void> readComment(Element item, const QString &path, const QString &parent)
+    Result<NestedCommentWalk::Replies> readComment(Element item, const QString &path, const QString &parent)
     {
         if (!Json::isObject(item))
             return Error::of(QStringLiteral("expected a comment object, found %1")
@@ -121,21 +106,10 @@ private:
             comment.url = QUrl(m_doc.url.toString() + comment.sourceId + QLatin1Char('/'));
         const QString id = comment.sourceId;
         m_linked.push_back({std::move(comment), parent});
-
-        const auto replies = Json::member(item, "replies");
-        if (!replies || Json::isNull(*replies))
-            return {};
-        simdjson::dom::array array;
-        if (replies->get_array().get(array))
-            return Error::of(QStringLiteral("\"replies\" is %1, not an array")
-                                 .arg(Json::typeName(*replies)))
-                .at(path + QStringLiteral(".replies"));
-        m_stack.push_back({array.begin(), array.end(), path + QStringLiteral(".replies"), 0, id});
-        return {};
+        return NestedCommentWalk::repliesIn(item, "replies", path, id);
     }
 
     ThreadDocument &m_doc;
-    std::vector<Frame> m_stack;
     std::vector<LinkedComment> m_linked;
 };
 

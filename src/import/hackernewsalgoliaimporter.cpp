@@ -4,6 +4,7 @@
 #include "hackernewsthread.h"
 #include "importsource.h"
 #include "jsondocument.h"
+#include "nestedcommentwalk.h"
 #include "timeparser.h"
 
 namespace Scholia {
@@ -74,61 +75,30 @@ Comment commentOf(Element item, const QString &id)
     return comment;
 }
 
-// Walks "children" with an explicit stack: reply chains can be deeper than the C++ stack.
 Result<std::vector<Comment>> readComments(Element root, const QString &storyId)
 {
-    struct Frame
-    {
-        simdjson::dom::array::iterator next, end;
-        QString path;
-        int index;
-        QString parentId; // empty: replies to the story
-    };
-    std::vector<Frame> stack;
     std::vector<LinkedComment> linked;
-    const auto pushChildren = [&](Element item, const QString &path,
-                                  const QString &parentId) -> Result<void> {
-        const auto children = Json::member(item, "children");
-        if (!children || Json::isNull(*children))
-            return {};
-        simdjson::dom::array array;
-        if (children->get_array().get(array))
-            return Error::of(QStringLiteral("\"children\" should be an array, found %1")
-                                 .arg(Json::typeName(*children)))
-                .at(path + QStringLiteral(".children"));
-        stack.push_back(
-            {array.begin(), array.end(), path + QStringLiteral(".children"), 0, parentId});
-        return {};
-    };
-    if (auto pushed = pushChildren(root, QStringLiteral("top level"), QString()); !pushed)
-        return pushed.error();
-    // The top level's path reads better without the prefix.
-    if (!stack.empty())
-        stack.back().path = QStringLiteral("children");
-
-    while (!stack.empty()) {
-        Frame &frame = stack.back();
-        if (frame.next == frame.end) {
-            stack.pop_back();
-            continue;
-        }
-        const Element item = *frame.next;
-        ++frame.next;
-        const QString path = frame.path + QStringLiteral("[%1]").arg(frame.index++);
-        const QString parentId = frame.parentId;
-        if (!Json::isObject(item))
-            return Error::of(QStringLiteral("expected a comment object, found %1")
-                                 .arg(Json::typeName(item)))
-                .at(path);
-        const QString id = idOf(item);
-        if (id.isEmpty())
-            return Error::of(QStringLiteral("a comment has no numeric \"id\"")).at(path);
-        if (id == storyId)
-            return Error::of(QStringLiteral("a comment has the story's own id %1").arg(id))
-                .at(path);
-        linked.push_back({commentOf(item, id), parentId});
-        if (auto pushed = pushChildren(item, path, id); !pushed) // invalidates frame
-            return pushed.error();
+    const auto top = NestedCommentWalk::repliesIn(root, "children", QString(), QString());
+    if (!top)
+        return top.error();
+    if (top->array) {
+        auto walked = NestedCommentWalk::walk(
+            *top->array, QStringLiteral("children"),
+            [&](const NestedCommentWalk::Visit &visit) -> Result<NestedCommentWalk::Replies> {
+                if (!Json::isObject(visit.item))
+                    return Error::of(QStringLiteral("expected a comment object, found %1")
+                                         .arg(Json::typeName(visit.item)))
+                        .at(visit.path);
+                const QString id = idOf(visit.item);
+                if (id.isEmpty())
+                    return Error::of(QStringLiteral("a comment has no numeric \"id\"")).at(visit.path);
+                if (id == storyId)
+                    return Error::of(QStringLiteral("a comment has the story's own id %1").arg(id)).at(visit.path);
+                linked.push_back({commentOf(visit.item, id), visit.parentId});
+                return NestedCommentWalk::repliesIn(visit.item, "children", visit.path, id);
+            });
+        if (!walked)
+            return walked.error();
     }
     return CommentTree::arrange(std::move(linked));
 }

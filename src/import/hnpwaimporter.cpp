@@ -4,6 +4,7 @@
 #include "hackernewsthread.h"
 #include "importsource.h"
 #include "jsondocument.h"
+#include "nestedcommentwalk.h"
 #include "timeparser.h"
 
 namespace Scholia {
@@ -70,64 +71,35 @@ Comment commentOf(Element item, const QString &id)
     return comment;
 }
 
-// The nesting is authoritative ("level" only repeats it); walked with an explicit stack.
+// The nesting is authoritative ("level" only repeats it).
 Result<std::vector<Comment>> readComments(Element root, const QString &storyId,
                                           QStringList &warnings)
 {
-    struct Frame
-    {
-        simdjson::dom::array::iterator next, end;
-        QString path;
-        int index;
-        QString parentId;
-        int level;
-    };
-    std::vector<Frame> stack;
     std::vector<LinkedComment> linked;
     int levelMismatches = 0;
-    const auto pushChildren = [&](Element item, const QString &path, const QString &parentId,
-                                  int level) -> Result<void> {
-        const auto children = Json::member(item, "comments");
-        if (!children || Json::isNull(*children))
-            return {};
-        simdjson::dom::array array;
-        if (children->get_array().get(array))
-            return Error::of(QStringLiteral("\"comments\" should be an array, found %1")
-                                 .arg(Json::typeName(*children)))
-                .at(path);
-        stack.push_back({array.begin(), array.end(), path, 0, parentId, level});
-        return {};
-    };
-    if (auto pushed = pushChildren(root, QStringLiteral("comments"), QString(), 0); !pushed)
-        return pushed.error();
-
-    while (!stack.empty()) {
-        Frame &frame = stack.back();
-        if (frame.next == frame.end) {
-            stack.pop_back();
-            continue;
-        }
-        const Element item = *frame.next;
-        ++frame.next;
-        const QString path = frame.path + QStringLiteral("[%1]").arg(frame.index++);
-        const QString parentId = frame.parentId;
-        const int level = frame.level;
-        if (!Json::isObject(item))
-            return Error::of(QStringLiteral("expected a comment object, found %1")
-                                 .arg(Json::typeName(item)))
-                .at(path);
-        const QString id = idOf(item);
-        if (id.isEmpty())
-            return Error::of(QStringLiteral("a comment has no numeric \"id\"")).at(path);
-        if (id == storyId)
-            return Error::of(QStringLiteral("a comment has the story's own id %1").arg(id))
-                .at(path);
-        if (const auto stated = Json::integer(item, "level"); stated && *stated != level)
-            ++levelMismatches;
-        linked.push_back({commentOf(item, id), parentId});
-        if (auto pushed = pushChildren(item, path + QStringLiteral(".comments"), id, level + 1);
-            !pushed)
-            return pushed.error();
+    const auto top = NestedCommentWalk::repliesIn(root, "comments", QString(), QString());
+    if (!top)
+        return top.error();
+    if (top->array) {
+        auto walked = NestedCommentWalk::walk(
+            *top->array, QStringLiteral("comments"),
+            [&](const NestedCommentWalk::Visit &visit) -> Result<NestedCommentWalk::Replies> {
+                if (!Json::isObject(visit.item))
+                    return Error::of(QStringLiteral("expected a comment object, found %1")
+                                         .arg(Json::typeName(visit.item)))
+                        .at(visit.path);
+                const QString id = idOf(visit.item);
+                if (id.isEmpty())
+                    return Error::of(QStringLiteral("a comment has no numeric \"id\"")).at(visit.path);
+                if (id == storyId)
+                    return Error::of(QStringLiteral("a comment has the story's own id %1").arg(id)).at(visit.path);
+                if (const auto stated = Json::integer(visit.item, "level"); stated && *stated != visit.depth)
+                    ++levelMismatches;
+                linked.push_back({commentOf(visit.item, id), visit.parentId});
+                return NestedCommentWalk::repliesIn(visit.item, "comments", visit.path, id);
+            });
+        if (!walked)
+            return walked.error();
     }
     if (levelMismatches > 0)
         warnings << QStringLiteral("a \"level\" that differs from the nesting in %1 of the "

@@ -4,6 +4,7 @@
 #include "htmlentitydecoder.h"
 #include "importsource.h"
 #include "jsondocument.h"
+#include "nestedcommentwalk.h"
 #include "render/htmlsanitizer.h"
 #include "timeparser.h"
 
@@ -103,7 +104,7 @@ private:
     }
 };
 
-// Walks the t1 Listing iteratively (a reply chain can be far deeper than the stack).
+// Reads the t1 Listing through NestedCommentWalk (a reply chain can be far deeper than the stack).
 class CommentReader
 {
 public:
@@ -118,20 +119,10 @@ public:
         if (!children || children->get_array().get(top))
             return Error::of(QStringLiteral("the second Listing has no \"children\" array"))
                 .at(QStringLiteral("[1].data.children"));
-        m_stack.push_back({top.begin(), top.end(), QStringLiteral("[1].data.children"), 0, {}});
-
-        while (!m_stack.empty()) {
-            Frame &frame = m_stack.back();
-            if (frame.next == frame.end) {
-                m_stack.pop_back();
-                continue;
-            }
-            const Element thing = *frame.next;
-            ++frame.next;
-            const int index = frame.index++;
-            if (auto result = readThing(thing, frame, index); !result)
-                return result;
-        }
+        auto walked = NestedCommentWalk::walk(top, QStringLiteral("[1].data.children"),
+                                              [this](const NestedCommentWalk::Visit &visit) { return readThing(visit); });
+        if (!walked)
+            return walked.error();
 
         auto arranged = CommentTree::arrange(std::move(m_linked));
         if (!arranged)
@@ -141,30 +132,29 @@ public:
     }
 
 private:
-    struct Frame
-    {
-        simdjson::dom::array::iterator next, end;
-        QString path; // of the array, for messages
-        int index;
-        QString parentSourceId; // of the comment whose replies these are
-    };
+    // No replies to walk: a "more" stub, a skipped item, a comment without replies.
+    static NestedCommentWalk::Replies noReplies() { return {}; }
 
-    Result<void> readThing(Element thing, const Frame &frame, int index)
+    Result<NestedCommentWalk::Replies> readThing(const NestedCommentWalk::Visit &visit)
     {
-        const QString path = frame.path + QStringLiteral("[%1]").arg(index);
+        const Element thing = visit.item;
+        const QString &path = visit.path;
         const QString kind = Json::string(thing, "kind");
         const auto data = Json::member(thing, "data");
         if (!data || !Json::isObject(*data))
             return Error::of(QStringLiteral("expected a comment object with \"kind\" and \"data\", found %1")
                                  .arg(Json::typeName(thing)))
                 .at(path);
-        if (kind == QLatin1String("more"))
-            return readMore(*data, frame.parentSourceId, path);
+        if (kind == QLatin1String("more")) {
+            if (auto read = readMore(*data, visit.parentId, path); !read)
+                return read.error();
+            return noReplies();
+        }
         if (kind != QLatin1String("t1")) {
             m_doc.warnings << QStringLiteral("skipped an item of kind \"%1\" at %2").arg(kind, path);
-            return {};
+            return noReplies();
         }
-        auto parent = parentOf(*data, frame.parentSourceId, path);
+        auto parent = parentOf(*data, visit.parentId, path);
         if (!parent)
             return parent.error();
         Comment comment;
@@ -179,15 +169,13 @@ private:
 
         const auto replies = Json::member(*data, "replies");
         if (!replies || Json::isNull(*replies) || Json::isString(*replies))
-            return {}; // Reddit writes "" for no replies
+            return noReplies(); // Reddit writes "" for no replies
         const auto replyChildren = Json::memberPath(*replies, {"data", "children"});
         simdjson::dom::array array;
         if (!replyChildren || replyChildren->get_array().get(array))
             return Error::of(QStringLiteral("\"replies\" is neither \"\" nor a Listing"))
                 .at(path + QStringLiteral(".data.replies"));
-        m_stack.push_back({array.begin(), array.end(),
-                           path + QStringLiteral(".data.replies.data.children"), 0, sourceId});
-        return {};
+        return NestedCommentWalk::Replies{sourceId, array, path + QStringLiteral(".data.replies.data.children")};
     }
 
     // The parent named by "parent_id" (authoritative), else the enclosing comment.
@@ -262,7 +250,6 @@ private:
     }
 
     ThreadDocument &m_doc;
-    std::vector<Frame> m_stack;
     std::vector<LinkedComment> m_linked;
     QSet<QString> m_placeholderIds;
 };

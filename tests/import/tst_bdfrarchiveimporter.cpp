@@ -129,7 +129,7 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("replies not an array")
             << "replies-not-array.json"
-            << "bdfr: \"replies\" is an object, not an array (at comments[0].replies)";
+            << "bdfr: \"replies\" should be an array, found an object (at comments[0].replies)";
     }
     void reportsBrokenFiles()
     {

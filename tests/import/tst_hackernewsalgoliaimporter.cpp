@@ -159,7 +159,7 @@ private slots:
         QVERIFY(!threads.ok());
         QCOMPARE(threads.error().toString(),
                  QStringLiteral("x.json: hn-algolia: \"children\" should be an array, found an "
-                                "object (at top level.children)"));
+                                "object (at children)"));
     }
 };
 

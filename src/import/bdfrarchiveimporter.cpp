@@ -133,7 +133,7 @@ int BdfrArchiveImporter::detect(const ImportSource &source) const
     // permalink.
     if (!selftext && !(comments && permalink))
         return 0;
-    int confidence = source.path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? 10 : 0;
+    int confidence = source.hasExtension(QLatin1String(".json")) ? 10 : 0;
     if (selftext)
         confidence += 40;
     if (comments)

@@ -239,7 +239,7 @@ int DiscourseJsonImporter::detect(const ImportSource &source) const
     const QByteArrayView head = source.head();
     if (!head.trimmed().startsWith('{'))
         return 0;
-    int confidence = source.path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? 10 : 0;
+    int confidence = source.hasExtension(QLatin1String(".json")) ? 10 : 0;
     if (head.contains("\"post_stream\""))
         confidence += 80;
     else if (head.contains("\"post_number\"") && head.contains("\"cooked\""))

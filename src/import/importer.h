@@ -24,6 +24,10 @@ public:
     // judged from the first bytes and the file name only.
     virtual int detect(const ImportSource &source) const = 0;
 
+    // Whether the format is UTF-8 text: the registry then replaces bytes that are not
+    // UTF-8 (and says so) before parse(). Mail carries its own charsets: it says no.
+    virtual bool readsUtf8Only() const { return true; }
+
     // Every thread the source holds (most formats hold one; an mbox may hold many).
     virtual Result<std::vector<ThreadDocument>> parse(const ImportSource &source) const = 0;
 };

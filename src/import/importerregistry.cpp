@@ -13,12 +13,24 @@
 #include "redditjsonimporter.h"
 #include "stackexchangepostsimporter.h"
 #include "textdumpimporter.h"
+#include "utf8repair.h"
 
 namespace Scholia {
 
 namespace {
 // Below this an importer is guessing; better to say "unknown format" than to misread.
 constexpr int minimumConfidence = 30;
+
+// What reading the file changed comes first in every thread's warnings.
+Result<std::vector<ThreadDocument>> withReadingWarnings(Result<std::vector<ThreadDocument>> threads,
+                                                        const QStringList &warnings)
+{
+    if (threads && !warnings.isEmpty()) {
+        for (ThreadDocument &thread : *threads)
+            thread.warnings = warnings + thread.warnings;
+    }
+    return threads;
+}
 } // namespace
 
 ImporterRegistry ImporterRegistry::withAllFormats()
@@ -92,7 +104,17 @@ Result<std::vector<ThreadDocument>> ImporterRegistry::parse(const ImportSource &
                                  .arg(formatNames().join(QStringLiteral(", "))))
                 .inFile(source.path);
     }
-    return importer->parse(source);
+    if (!importer->readsUtf8Only())
+        return withReadingWarnings(importer->parse(source), source.warnings);
+    Utf8Repair::Repaired repaired = Utf8Repair::repaired(source.data);
+    if (repaired.firstInvalid < 0)
+        return withReadingWarnings(importer->parse(source), source.warnings);
+    const ImportSource utf8{source.path, std::move(repaired.bytes), source.warnings};
+    QStringList warnings = source.warnings;
+    warnings << QStringLiteral("%1 byte sequence(s) that were not UTF-8 replaced by U+FFFD (the first at byte %2)")
+                    .arg(repaired.replacements)
+                    .arg(repaired.firstInvalid);
+    return withReadingWarnings(importer->parse(utf8), warnings);
 }
 
 } // namespace Scholia

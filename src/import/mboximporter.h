@@ -12,6 +12,7 @@ class MboxImporter : public Importer
 public:
     QString formatName() const override;
     int detect(const ImportSource &source) const override;
+    bool readsUtf8Only() const override { return false; }
     Result<std::vector<ThreadDocument>> parse(const ImportSource &source) const override;
 };
 

@@ -264,7 +264,7 @@ int RedditJsonImporter::detect(const ImportSource &source) const
     const QByteArrayView trimmed = head.trimmed();
     if (!trimmed.startsWith('['))
         return 0;
-    int confidence = source.path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? 10 : 0;
+    int confidence = source.hasExtension(QLatin1String(".json")) ? 10 : 0;
     const bool listing = head.contains("\"kind\": \"Listing\"") || head.contains("\"kind\":\"Listing\"");
     const bool post = head.contains("\"kind\": \"t3\"") || head.contains("\"kind\":\"t3\"");
     if (listing)

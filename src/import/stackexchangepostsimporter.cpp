@@ -179,7 +179,7 @@ int StackExchangePostsImporter::detect(const ImportSource &source) const
     int confidence = 50;
     if (head.contains("PostTypeId="))
         confidence += 40;
-    if (source.path.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive))
+    if (source.hasExtension(QLatin1String(".xml")))
         confidence += 10;
     return qMin(confidence, 100);
 }

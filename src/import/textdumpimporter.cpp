@@ -5,11 +5,11 @@
 #include "render/htmlsanitizer.h"
 #include "textdumpchrome.h"
 #include "textdumpsegmenter.h"
+#include "utf8repair.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHash>
-#include <QStringDecoder>
 
 #include <map>
 
@@ -27,38 +27,6 @@ bool looksLikeTitle(const QString &line)
     const QChar last = line.back();
     return last != QLatin1Char('.') && last != QLatin1Char(',') && last != QLatin1Char(';')
         && last != QLatin1Char(':');
-}
-
-bool decodesAsUtf8(QByteArrayView bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    [[maybe_unused]] const QString text = decoder.decode(bytes);
-    return !decoder.hasError();
-}
-
-// Where the first byte that is not UTF-8 lies. A stateful decoder keeps an unfinished
-// sequence at the end of a prefix pending instead of failing, so "the prefix has an
-// error" only grows with the prefix: a binary search finds the byte.
-qint64 firstInvalidUtf8Byte(QByteArrayView bytes)
-{
-    qint64 good = 0;
-    qint64 bad = bytes.size();
-    while (bad - good > 1) {
-        const qint64 middle = good + (bad - good) / 2;
-        if (decodesAsUtf8(bytes.first(middle)))
-            good = middle;
-        else
-            bad = middle;
-    }
-    // The longest good prefix may end inside the broken sequence: report where it began.
-    for (qint64 back = 1; back <= 3 && good - back >= 0; ++back) {
-        const auto byte = quint8(bytes[good - back]);
-        if (byte >= 0xC0)
-            return good - back;
-        if (byte < 0x80)
-            break;
-    }
-    return good;
 }
 
 QString shortHash(const QString &text, int hexDigits)
@@ -236,9 +204,7 @@ int TextDumpImporter::detect(const ImportSource &source) const
     if (trimmed.startsWith('{') || trimmed.startsWith('[') || trimmed.startsWith('<')
         || head.startsWith("From "))
         return 0;
-    // A multi-byte character cut by the end of the head is not an error.
-    if (!decodesAsUtf8(head.size() == source.data.size() ? head : head.first(qMax(0, head.size() - 3))))
-        return 0;
+    // Bytes that are not UTF-8 do not make it binary: the registry replaces them, and says so.
     const QStringList lines = QString::fromUtf8(head).split(QLatin1Char('\n'));
     QStringList trimmedLines;
     for (const QString &line : lines)
@@ -246,7 +212,7 @@ int TextDumpImporter::detect(const ImportSource &source) const
     // A thread needs at least a title or post and one more line.
     if (trimmedLines.size() - trimmedLines.count(QString()) < 2)
         return 0;
-    int confidence = source.path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive) ? 40 : 20;
+    int confidence = source.hasExtension(QLatin1String(".txt")) ? 40 : 20;
     if (TextDumpChrome::recognise(trimmedLines))
         confidence += 40;
     return confidence;
@@ -260,12 +226,11 @@ Result<std::vector<ThreadDocument>> TextDumpImporter::parse(const ImportSource &
     QByteArrayView bytes = source.data;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes = bytes.sliced(3);
-    // Stateless: a sequence cut off at the end of the file is an error too.
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    if (decoder.hasError())
+    // (The registry repairs invalid UTF-8 before it gets here; called directly, it refuses.)
+    if (const auto invalid = Utf8Repair::firstInvalidByte(bytes))
         return inContext(Error::of(QStringLiteral("not UTF-8 text (save the page as UTF-8)"))
-                             .atByte(firstInvalidUtf8Byte(bytes) + (bytes.size() < source.data.size() ? 3 : 0)));
+                             .atByte(*invalid + (bytes.size() < source.data.size() ? 3 : 0)));
+    const QString text = QString::fromUtf8(bytes);
     auto doc = DumpReader(source).read(text);
     if (!doc)
         return inContext(doc.error());

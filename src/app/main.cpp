@@ -1,5 +1,7 @@
 // The one executable: `scholia SUBCOMMAND …` runs headless; `scholia` opens the window.
 
+#include "app/dailybackup.h"
+#include "app/libraryrecovery.h"
 #include "app/mainwindow.h"
 #include "app/samplelibrary.h"
 #include "app/threadschemehandler.h"
@@ -11,8 +13,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+#include <utility>
 
 namespace {
 
@@ -23,6 +30,41 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("scholia"));
     QCoreApplication::setApplicationName(QStringLiteral("scholia"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCHOLIA_VERSION));
+}
+
+// One library session: opens the library, shows the window, runs the event loop. Sets
+// *restoreFrom when the reader chose a backup to restore (File ▸ Backups…, or offered for
+// a damaged library): that needs every connection closed, so the caller restores once the
+// window and the store are gone, and starts a new session.
+int runLibrary(QApplication &app, const QString &libraryPath, QString *restoreFrom)
+{
+    auto store = Scholia::ThreadStore::open(libraryPath);
+    if (!store) {
+        *restoreFrom = Scholia::LibraryRecovery::askAfterFailedOpen(libraryPath, store.error());
+        return 1;
+    }
+    if (auto sample = Scholia::SampleLibrary::installIfEmpty(**store); !sample)
+        qWarning("%s", qPrintable(sample.error().toString()));
+
+    Scholia::DailyBackup dailyBackup(libraryPath); // ends after the window, before the store
+    Scholia::MainWindow window(**store);
+    QObject::connect(&window, &Scholia::MainWindow::libraryRestoreRequested, &window,
+                     [&window, restoreFrom](const QString &backup) {
+                         *restoreFrom = backup;
+                         window.close(); // the last window: the event loop ends
+                     });
+    window.show();
+    dailyBackup.startAfter(3000); // off the start-up path; it runs on its own thread
+    // For `make bench` (cold start): once the window is shown, with its library list filled
+    // by the constructor, print the wall-clock time in ms since the epoch and quit.
+    if (qEnvironmentVariableIsSet("SCHOLIA_EXIT_WHEN_SHOWN"))
+        QTimer::singleShot(0, &app, [] {
+            std::printf("scholia-shown %lld\n",
+                        static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    return app.exec();
 }
 
 int runWindow(int argc, char **argv)
@@ -42,19 +84,15 @@ int runWindow(int argc, char **argv)
     parser.addOption(dbOption);
     parser.process(app);
 
-    auto store = Scholia::ThreadStore::open(Scholia::DatabaseLocation::resolve(parser.value(dbOption)));
-    if (!store) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Scholia"),
-                              QApplication::translate("main", "The library could not be opened.\n\n%1")
-                                  .arg(store.error().toString()));
-        return 1;
+    const QString libraryPath = Scholia::DatabaseLocation::resolve(parser.value(dbOption));
+    QString restoreFrom;
+    for (;;) {
+        const int exitCode = runLibrary(app, libraryPath, &restoreFrom);
+        if (restoreFrom.isEmpty())
+            return exitCode;
+        if (!Scholia::LibraryRecovery::restore(libraryPath, std::exchange(restoreFrom, {})))
+            return 1;
     }
-    if (auto sample = Scholia::SampleLibrary::installIfEmpty(**store); !sample)
-        qWarning("%s", qPrintable(sample.error().toString()));
-
-    Scholia::MainWindow window(**store);
-    window.show();
-    return app.exec();
 }
 
 } // namespace

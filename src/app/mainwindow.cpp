@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "backupsdialog.h"
 #include "findbar.h"
 #include "annotationcontroller.h"
 #include "exportcontroller.h"
@@ -116,6 +117,12 @@ void MainWindow::createFileMenu()
     QAction *exportAction = file->addAction(tr("&Export…"), this,
                                             [this, exporter] { exporter->exportThread(m_threadView->currentThread()); });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // Backups…: no shortcut (rarely used). A restore needs the library closed: main.cpp does it.
+    file->addAction(tr("&Backups…"), this, [this] {
+        BackupsDialog dialog(m_store, this);
+        connect(&dialog, &BackupsDialog::restoreRequested, this, &MainWindow::libraryRestoreRequested);
+        dialog.exec();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

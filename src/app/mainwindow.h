@@ -33,6 +33,10 @@ public:
     // Opens a thread at one comment (a search hit, a topic passage), marking the terms.
     void showThreadAt(qint64 threadId, const QString &commentSourceId, const QStringList &terms = {});
 
+signals:
+    // File ▸ Backups… ▸ Restore…: the library must be closed first, so the caller does it.
+    void libraryRestoreRequested(const QString &backupPath);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

@@ -266,7 +266,8 @@ int SchemaMigrator::latestVersion()
     return int(steps.size());
 }
 
-void SchemaMigrator::migrate(SqliteDatabase &db)
+void SchemaMigrator::migrate(SqliteDatabase &db,
+                             const std::function<void(int toVersion)> &beforeUpgrade)
 {
     int version = int(db.queryInt(QStringLiteral("PRAGMA user_version")));
     if (version > latestVersion())
@@ -276,6 +277,8 @@ void SchemaMigrator::migrate(SqliteDatabase &db)
                               .arg(db.path())
                               .arg(version)
                               .arg(latestVersion()));
+    if (version >= 1 && version < latestVersion() && beforeUpgrade)
+        beforeUpgrade(latestVersion());
     while (version < latestVersion()) {
         SqliteTransaction transaction(db);
         db.execute(QString::fromUtf8(steps[size_t(version)]));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 namespace Scholia {
 
 class SqliteDatabase;
@@ -11,7 +13,10 @@ class SchemaMigrator
 public:
     static int latestVersion();
     // Throws SqliteError when a step fails or the library is newer than this build.
-    static void migrate(SqliteDatabase &db);
+    // beforeUpgrade(latest) runs once before the first step on a library that already
+    // holds data (user_version >= 1), so the caller can back it up; if it throws, nothing
+    // is migrated. A brand-new library (user_version 0) has nothing to lose.
+    static void migrate(SqliteDatabase &db, const std::function<void(int toVersion)> &beforeUpgrade = {});
 };
 
 } // namespace Scholia

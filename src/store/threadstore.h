@@ -22,8 +22,11 @@ class SqliteDatabase;
 class ThreadStore
 {
 public:
-    // Opens (creating if needed) and migrates the library at path.
+    // Opens (creating if needed) and migrates the library at path. A damaged library
+    // (PRAGMA quick_check, for files up to quickCheckLimitBytes) is an Error and is not
+    // written to; one that holds data is backed up ("before-vN") before a migration.
     static Result<std::unique_ptr<ThreadStore>> open(const QString &path);
+    static constexpr qint64 quickCheckLimitBytes = qint64(256) << 20;
     ~ThreadStore();
 
     // Makes the stored thread (matched by source kind + source id) equal to the

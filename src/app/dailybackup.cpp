@@ -1,0 +1,59 @@
+#include "dailybackup.h"
+
+#include "store/librarybackups.h"
+#include "store/sqlitedatabase.h"
+#include "store/sqliteerror.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+#include <QTimer>
+
+namespace Scholia {
+
+DailyBackup::DailyBackup(const QString &libraryPath, QObject *parent)
+    : QObject(parent), m_libraryPath(libraryPath)
+{
+}
+
+DailyBackup::~DailyBackup()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void DailyBackup::startAfter(int milliseconds)
+{
+    QTimer::singleShot(milliseconds, this, &DailyBackup::start);
+}
+
+void DailyBackup::start()
+{
+    if (m_thread || !LibraryBackups(m_libraryPath).dailyBackupDue())
+        return;
+    m_thread = QThread::create([path = m_libraryPath] {
+        // Exceptions stay on this thread: a failed backup is a warning, never a crash.
+        try {
+            QElapsedTimer timer;
+            timer.start();
+            SqliteDatabase db(path);
+            db.execute(QStringLiteral("PRAGMA busy_timeout = 5000"));
+            const LibraryBackups backups(path);
+            auto made = backups.create(db, QStringLiteral("daily"));
+            if (!made) {
+                qWarning("daily backup: %s", qPrintable(made.error().toString()));
+                return;
+            }
+            if (auto pruned = backups.prune(LibraryBackups::defaultKeep, made->path); !pruned)
+                qWarning("daily backup: %s", qPrintable(pruned.error().toString()));
+            qInfo("daily backup %s in %lld ms", qPrintable(made->path),
+                  static_cast<long long>(timer.elapsed()));
+        } catch (const SqliteError &error) {
+            qWarning("daily backup: %s", error.what());
+        }
+    });
+    m_thread->start(QThread::LowPriority);
+}
+
+} // namespace Scholia

@@ -1,0 +1,136 @@
+// Every earlier schema version migrates to the latest with everything intact. The
+// fixtures were made by the schema steps of those versions (make-libraries.py).
+
+#include "store/annotationstore.h"
+#include "store/librarybackups.h"
+#include "store/libraryintegrity.h"
+#include "store/schemamigrator.h"
+#include "store/searchengine.h"
+#include "store/searchquery.h"
+#include "store/tagstore.h"
+#include "store/threadnotesstore.h"
+#include "store/threadstore.h"
+#include "store/threadtagstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Scholia;
+
+class TestSchemaMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // A copy: the fixture itself is never opened for writing.
+    QString copyOf(int version)
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("v%1").arg(version));
+        QDir().mkpath(folder);
+        const QString path = QDir(folder).filePath(QStringLiteral("library.sqlite"));
+        QFile::copy(
+            QStringLiteral(SCHOLIA_TEST_FIXTURES "/libraries/library-v%1.sqlite").arg(version),
+            path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    }
+
+    QStringList searchThreads(ThreadStore &store, const QString &text)
+    {
+        auto page =
+            SearchEngine(store.database()).search(SearchQueryParser::parse(text).value(), 0, 50);
+        if (!page)
+            return {page.error().toString()};
+        QStringList kinds;
+        for (const SearchHit &hit : page->hits)
+            kinds << QStringLiteral("%1:%2").arg(int(hit.kind)).arg(hit.commentSourceId);
+        kinds.sort();
+        return kinds;
+    }
+
+private slots:
+    void migratesWithEverythingIntact_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int version = 1; version < SchemaMigrator::latestVersion(); ++version)
+            QTest::addRow("from v%d", version) << version;
+    }
+    void migratesWithEverythingIntact()
+    {
+        QFETCH(int, version);
+        const QString path = copyOf(version);
+        QVERIFY(QFileInfo::exists(path));
+        auto opened = ThreadStore::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+        ThreadStore &store = **opened;
+        QCOMPARE(store.schemaVersion(), SchemaMigrator::latestVersion());
+
+        // The thread and its comments, in order.
+        const auto thread = store.loadThread(1);
+        QVERIFY2(thread.ok(), qPrintable(thread.ok() ? QString() : thread.error().toString()));
+        QCOMPARE(thread->title, QStringLiteral("Root vegetables in winter"));
+        QCOMPARE(int(thread->comments.size()), 4);
+        QCOMPARE(thread->comments[2].sourceId, QStringLiteral("c3"));
+        QCOMPARE(thread->comments[2].depth, 2);
+        QCOMPARE(thread->comments[2].author, QStringLiteral("ada"));
+
+        // Annotations with their selectors, tags and notes.
+        const auto annotations = AnnotationStore(store.database()).listForThread(1);
+        QVERIFY(annotations.ok());
+        QCOMPARE(int(annotations->size()), 2);
+        const Annotation &highlight =
+            annotations->front().id == 1 ? annotations->front() : annotations->back();
+        QCOMPARE(highlight.quote.exact, QStringLiteral("caramelises them"));
+        QVERIFY(highlight.position.has_value());
+        QCOMPARE(highlight.note, QStringLiteral("the Maillard point"));
+        QCOMPARE(highlight.tags, QStringList{QStringLiteral("technique")});
+        QCOMPARE(int(TagStore(store.database()).list()->size()), 2);
+        QCOMPARE(ThreadTagStore(store.database()).tags(1).value(),
+                 QStringList{QStringLiteral("recipes/winter")});
+        QVERIFY(
+            ThreadNotesStore(store.database()).load(1).value().contains(QStringLiteral("*swede*")));
+        if (version >= 2)
+            QCOMPARE(store.loadViewState(1).value().focused, QStringLiteral("c4"));
+
+        // The search (schema v3) finds the old content of every kind.
+        QCOMPARE(searchThreads(store, QStringLiteral("caramelises")).size(),
+                 2);                                                         // comment + annotation
+        QVERIFY(!searchThreads(store, QStringLiteral("turnips")).isEmpty()); // the post
+        QCOMPARE(searchThreads(store, QStringLiteral("swede")).size(), 1);   // notes
+        QCOMPARE(searchThreads(store, QStringLiteral("celeriac")).size(),
+                 1);                                                       // an annotation's note
+        QCOMPARE(searchThreads(store, QStringLiteral("cyril")).size(), 1); // an author
+
+        // And a backup of the library as it was, before anything changed.
+        const auto backups = LibraryBackups(path).list();
+        QCOMPARE(int(backups.size()), 1);
+        QCOMPARE(backups.front().reason,
+                 QStringLiteral("before-v%1").arg(SchemaMigrator::latestVersion()));
+        QCOMPARE(LibraryIntegrity::integrityCheckFile(backups.front().path), QString());
+        auto old = ThreadStore::open(backups.front().path); // migrates the copy; fine for a test
+        QVERIFY(old.ok());
+    }
+
+    void aNewLibraryNeedsNoBackup()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new/library.sqlite"));
+        QVERIFY(ThreadStore::open(path).ok());
+        QVERIFY(LibraryBackups(path).list().empty());
+        QVERIFY(!QFileInfo::exists(LibraryBackups(path).folder()));
+    }
+
+    void theLatestVersionIsNotBackedUpOnOpen()
+    {
+        const QString path = copyOf(1);
+        QVERIFY(ThreadStore::open(path).ok());
+        QVERIFY(ThreadStore::open(path).ok());
+        QCOMPARE(int(LibraryBackups(path).list().size()), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSchemaMigrations)
+#include "tst_schemamigrations.moc"

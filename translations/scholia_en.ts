@@ -724,6 +724,70 @@
     </message>
 </context>
 <context>
+    <name>LibraryRecovery</name>
+    <message>
+        <location filename="../src/app/libraryrecovery.cpp" line="+22" />
+        <location line="+13" />
+        <location line="+7" />
+        <location line="+19" />
+        <location line="+6" />
+        <location line="+6" />
+        <source>Scholia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-50" />
+        <source>The library could not be opened.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The library %1 is damaged. Scholia has not changed it.
+
+SQLite's check said: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>There is no backup to restore. Keep a copy of the file before trying to repair it (for example with sqlite3's .recover command).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The newest backup is from %1. Restoring it keeps the damaged library in the backups folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Restore the Newest Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The backup %1 is gone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The backup could not be restored.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The backup of %1 is now the library. The library it replaced is kept as %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
         <location filename="../src/cli/listcommand.cpp" line="+13" />
@@ -1116,6 +1180,90 @@
     </message>
 </context>
 <context>
+    <name>Scholia::BackupsDialog</name>
+    <message>
+        <location filename="../src/app/backupsdialog.cpp" line="+26" />
+        <source>Daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Backed up by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Library replaced by a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Before the upgrade to schema %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+66" />
+        <location line="+3" />
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-67" />
+        <source>Scholia backs up the library once a day while you use it and before every upgrade of its format, keeping the last %1. They are in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show &amp;Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+34" />
+        <source>The library could not be backed up.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Restore Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replace the library with the backup of %1?
+
+The library as it is now is kept in the backups folder. Scholia closes the library, restores the backup and opens it again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Scholia::ExportController</name>
     <message>
         <location filename="../src/app/exportcontroller.cpp" line="+69" />
@@ -1449,7 +1597,7 @@
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+55" />
+        <location filename="../src/app/mainwindow.cpp" line="+56" />
         <source>Scholia</source>
         <translation type="unfinished" />
     </message>
@@ -1465,6 +1613,11 @@
     </message>
     <message>
         <location line="+4" />
+        <source>&amp;Backups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
@@ -1986,7 +2139,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::ThreadBridge</name>
     <message>
-        <location filename="../src/app/threadbridge.cpp" line="+74" />
+        <location filename="../src/app/threadbridge.cpp" line="+99" />
         <source>A highlight has to stay inside one comment: select text in a single comment.</source>
         <translation type="unfinished" />
     </message>
@@ -3148,7 +3301,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+39" />
+        <location filename="../src/app/main.cpp" line="+81" />
         <source>Read and annotate saved discussion threads.</source>
         <translation type="unfinished" />
     </message>
@@ -3160,18 +3313,6 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location line="+1" />
         <source>PATH</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Scholia</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The library could not be opened.
-
-%1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4,7 +4,7 @@ BUILD_TYPE ?= RelWithDebInfo
 CTEST_ARGS ?=
 BENCH_ARGS ?=
 
-.PHONY: all deps configure build run test bench bench-search bench-export translations clean
+.PHONY: all deps configure build run test bench bench-view bench-search bench-export translations clean
 
 all: build
 
@@ -25,9 +25,22 @@ run: build
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure $(CTEST_ARGS)
 
-# Opens generated big threads in the thread view and prints times and memory (not a test).
-# BENCH_ARGS="--comments 20000 --runs 5 --deep 0" changes what it measures.
+# Every measure of DESIGN.md's "Measures that matter" on generated inputs, next to jq and
+# headless Chromium (installed when missing), printed as one table (median, min, max,
+# ratio, target): tests/bench/run-benchmarks.py. Takes about 10 minutes; QUICK=1 runs small
+# sizes twice in a few minutes. BENCH_ARGS passes options to the driver, e.g.
+# BENCH_ARGS="--runs 7 --only import,view --search-comments 200000" (see its --help).
+# The table is also written as Markdown to $(BUILD_DIR)/bench-results.md. Not a test.
+BENCH_TARGETS = scholia scholia-gen scholia-bench-view scholia-bench-search scholia-bench-export
 bench: configure
+	@packaging/install-bench-deps.sh
+	cmake --build $(BUILD_DIR) --target $(BENCH_TARGETS)
+	python3 tests/bench/run-benchmarks.py --build-dir $(BUILD_DIR) \
+		$(if $(filter 1 yes true,$(QUICK)),--quick) --markdown $(BUILD_DIR)/bench-results.md $(BENCH_ARGS)
+
+# The thread view alone, in more detail (render, load, layout, paint, memory) for a busy
+# thread and a 100 000-deep chain: BENCH_ARGS="--comments 20000 --runs 5 --deep 0".
+bench-view: configure
 	cmake --build $(BUILD_DIR) --target scholia-bench-view
 	$(BUILD_DIR)/bin/scholia-bench-view $(BENCH_ARGS)
 

@@ -1,7 +1,8 @@
 // scholia-bench-export (`make bench-export`): a generated 1 000-comment thread with 200
 // annotations printed to PDF, as DESIGN.md's "Measures that matter" asks. Prints the
 // time of each step and the page count; measures, asserts nothing.
-// --comments N, --annotations N, --runs R, --keep FILE (keep the last PDF to look at).
+// --comments N, --annotations N, --runs R, --keep FILE (keep the last PDF to look at),
+// --html FILE (write the HTML it prints, for `make bench` to print with Chromium too).
 
 #include "core/annotatedthread.h"
 #include "core/highlightpalette.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -90,7 +92,10 @@ int main(int argc, char **argv)
                                         QStringLiteral("R"), QStringLiteral("3"));
     const QCommandLineOption keepOption(
         QStringLiteral("keep"), QStringLiteral("Keep the last PDF here."), QStringLiteral("FILE"));
-    parser.addOptions({commentsOption, annotationsOption, runsOption, keepOption});
+    const QCommandLineOption htmlOption(QStringLiteral("html"),
+                                        QStringLiteral("Also write the printed HTML here."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({commentsOption, annotationsOption, runsOption, keepOption, htmlOption});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
@@ -128,6 +133,14 @@ int main(int argc, char **argv)
     const QString path = parser.isSet(keepOption)
                              ? QFileInfo(parser.value(keepOption)).absoluteFilePath()
                              : dir.filePath(QStringLiteral("bench.pdf"));
+    if (parser.isSet(htmlOption)) {
+        const Result<QString> html = ThreadExporter::printHtml(thread, options);
+        QFile file(parser.value(htmlOption));
+        if (!html || !file.open(QIODevice::WriteOnly) || file.write(html->toUtf8()) < 0) {
+            out << "cannot write " << parser.value(htmlOption) << '\n';
+            return 1;
+        }
+    }
     PdfExporter exporter;
     for (int run = 1; run <= parser.value(runsOption).toInt(); ++run) {
         QElapsedTimer timer;

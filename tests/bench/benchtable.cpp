@@ -1,5 +1,9 @@
 #include "benchtable.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 
 namespace Scholia {
@@ -56,6 +60,30 @@ QString BenchTable::cell(const Row &row, int column) const
     return QStringLiteral("%1 (%2 – %3)")
         .arg(format(row.unit, median), format(row.unit, values.front()),
              format(row.unit, values.back()));
+}
+
+QByteArray BenchTable::toJson() const
+{
+    static const char *const unitNames[] = {"seconds", "bytes", "count"};
+    QJsonArray rows;
+    for (const Row &row : m_rows) {
+        QJsonArray samples;
+        for (const std::vector<double> &column : row.samples) {
+            QJsonArray values;
+            for (const double value : column)
+                values.append(value);
+            samples.append(values);
+        }
+        rows.append(
+            QJsonObject{{QStringLiteral("label"), row.label},
+                        {QStringLiteral("unit"), QString::fromLatin1(unitNames[int(row.unit)])},
+                        {QStringLiteral("samples"), samples},
+                        {QStringLiteral("notes"), QJsonArray::fromStringList(row.notes)}});
+    }
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("columns"), QJsonArray::fromStringList(m_columns)},
+                           {QStringLiteral("rows"), rows}})
+        .toJson();
 }
 
 QString BenchTable::toText() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,9 @@ public:
     // Text shown instead of numbers, e.g. why a cell has none.
     void note(const QString &row, int column, const QString &text);
     QString toText() const;
+    // Every sample, for scripts: {"columns": [...], "rows": [{"label", "unit",
+    // "samples": [[column 0's], ...], "notes": [...]}]}.
+    QByteArray toJson() const;
 
 private:
     struct Row

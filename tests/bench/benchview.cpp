@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -36,6 +37,7 @@ struct Options
     int deep = 100000;
     int runs = 3;
     quint64 seed = 1;
+    QString json; // also write every sample here (BenchTable::toJson)
 };
 
 enum Column
@@ -94,7 +96,10 @@ Options parseOptions(const QApplication &app)
         QStringLiteral("R"), QStringLiteral("3"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Generator seed (1)."),
                                   QStringLiteral("S"), QStringLiteral("1"));
-    parser.addOptions({comments, deep, runs, seed});
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Also write every sample as JSON to FILE."),
+                                  QStringLiteral("FILE"));
+    parser.addOptions({comments, deep, runs, seed, json});
     parser.process(app);
     Options options;
     bool ok[4] = {};
@@ -102,6 +107,7 @@ Options parseOptions(const QApplication &app)
     options.deep = parser.value(deep).toInt(&ok[1]);
     options.runs = parser.value(runs).toInt(&ok[2]);
     options.seed = parser.value(seed).toULongLong(&ok[3]);
+    options.json = parser.value(json);
     if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || options.comments < 1 || options.deep < 0 ||
         options.runs < 1)
         fail(QStringLiteral(
@@ -290,5 +296,10 @@ int main(int argc, char **argv)
         << QStringLiteral(
                "Times from showThread(); peak RSS from just before it; PSS once painted.\n\n")
         << table.toText();
+    if (!options.json.isEmpty()) {
+        QFile file(options.json);
+        if (!file.open(QIODevice::WriteOnly) || file.write(table.toJson()) < 0)
+            fail(QStringLiteral("cannot write %1").arg(options.json));
+    }
     return 0;
 }

@@ -1,5 +1,6 @@
-// scholia-gen: writes a generated thread as Reddit JSON, the same bytes for the same
-// seed, so anyone can rerun the benchmarks or import a big thread by hand.
+// scholia-gen: writes a generated thread in any of five formats, the same bytes for the
+// same seed, so anyone can rerun the benchmarks or import a big thread by hand. Prints
+// what an import must find (comments, deepest depth) on standard output.
 
 #include "threadgenerator.h"
 
@@ -17,8 +18,9 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Writes a made-up Reddit thread (Reddit's JSON: [t3 Listing, t1 Listing]) of N comments "
-        "shaped like a busy thread, or with --deep one reply chain N long."));
+        "Writes a made-up thread of N comments shaped like a busy thread (most at depth 0-3, a "
+        "few chains 30-45 deep) in one of the formats Scholia imports, or with --deep one "
+        "Reddit reply chain N long. Prints \"comments N max-depth D\"."));
     parser.addHelpOption();
     const QCommandLineOption comments(QStringLiteral("comments"),
                                       QStringLiteral("Number of comments."), QStringLiteral("N"));
@@ -32,14 +34,38 @@ int main(int argc, char **argv)
             .arg(ThreadGenerator::maxJsonChain));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("The file to write."), QStringLiteral("FILE"));
-    parser.addOptions({comments, seed, deep, output});
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QStringLiteral("One of %1 (default reddit-json).")
+            .arg(ThreadGenerator::formatNames().join(QStringLiteral(", "))),
+        QStringLiteral("F"), QStringLiteral("reddit-json"));
+    const QCommandLineOption thread(
+        QStringLiteral("thread"),
+        QStringLiteral("Thread number T (default 1): threads with different numbers get "
+                       "different ids, so many can share one library."),
+        QStringLiteral("T"), QStringLiteral("1"));
+    parser.addOptions({comments, seed, deep, output, format, thread});
     parser.process(app);
 
-    bool countOk = false, seedOk = false;
+    bool countOk = false, seedOk = false, threadOk = false;
     const int count = parser.value(comments).toInt(&countOk);
     const quint64 seedValue = parser.value(seed).toULongLong(&seedOk);
-    if (!countOk || count < 1 || !seedOk || !parser.isSet(output)) {
-        err << "scholia-gen: needs --comments N (N > 0), -o FILE and, optionally, --seed S\n";
+    const int threadNumber = parser.value(thread).toInt(&threadOk);
+    const auto formatValue = ThreadGenerator::formatNamed(parser.value(format));
+    if (!countOk || count < 1 || !seedOk || !threadOk || threadNumber < 1 ||
+        !parser.isSet(output)) {
+        err << "scholia-gen: needs --comments N (N > 0), -o FILE and, optionally, --seed S, "
+               "--thread T (T > 0), --format F\n";
+        return 2;
+    }
+    if (!formatValue) {
+        err << QStringLiteral("scholia-gen: unknown --format %1; one of %2\n")
+                   .arg(parser.value(format),
+                        ThreadGenerator::formatNames().join(QStringLiteral(", ")));
+        return 2;
+    }
+    if (parser.isSet(deep) && *formatValue != ThreadGenerator::Format::RedditJson) {
+        err << "scholia-gen: --deep writes Reddit JSON only\n";
         return 2;
     }
     if (parser.isSet(deep) && count > ThreadGenerator::maxJsonChain) {
@@ -56,13 +82,22 @@ int main(int argc, char **argv)
     }
 
     ThreadGenerator generator(seedValue);
-    const QByteArray json =
-        parser.isSet(deep) ? generator.redditJsonChain(count) : generator.redditJson(count);
+    ThreadGenerator::Output generated;
+    if (parser.isSet(deep)) {
+        generated.data = generator.redditJsonChain(count);
+        generated.comments = count;
+        generated.maxDepth = count - 1;
+    } else {
+        generated = generator.thread(*formatValue, count, threadNumber);
+    }
+    const QByteArray &json = generated.data;
     QSaveFile file(parser.value(output));
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
         err << QStringLiteral("scholia-gen: cannot write %1: %2\n")
                    .arg(parser.value(output), file.errorString());
         return 1;
     }
+    QTextStream(stdout) << "comments " << generated.comments << " max-depth " << generated.maxDepth
+                        << '\n';
     return 0;
 }

@@ -2,6 +2,10 @@
 
 #include "benchrandom.h"
 #include "commentbodywriter.h"
+#include "discoursejsonwriter.h"
+#include "hackernewsalgoliawriter.h"
+#include "mboxwriter.h"
+#include "rdramahtmlwriter.h"
 #include "redditjsonwriter.h"
 #include "render/htmlsanitizer.h"
 #include "threadshape.h"
@@ -19,6 +23,50 @@ QByteArray ThreadGenerator::redditJson(int comments)
     BenchRandom random(m_random);
     const std::vector<GeneratedComment> shape = ThreadShape(random).build(comments);
     return RedditJsonWriter(random).write(redditThreadId(), shape);
+}
+
+QStringList ThreadGenerator::formatNames()
+{
+    return {QStringLiteral("reddit-json"), QStringLiteral("hn-algolia"),
+            QStringLiteral("discourse"), QStringLiteral("mbox"), QStringLiteral("rdrama-html")};
+}
+
+std::optional<ThreadGenerator::Format> ThreadGenerator::formatNamed(const QString &name)
+{
+    const qsizetype index = formatNames().indexOf(name);
+    if (index < 0)
+        return std::nullopt;
+    return Format(index); // formatNames() lists them in the enum's order
+}
+
+ThreadGenerator::Output ThreadGenerator::thread(Format format, int comments, int threadNumber)
+{
+    BenchRandom random(m_random);
+    const std::vector<GeneratedComment> shape = ThreadShape(random).build(comments);
+    Output out;
+    out.comments = int(shape.size());
+    for (const GeneratedComment &c : shape)
+        out.maxDepth = qMax(out.maxDepth, c.depth);
+    switch (format) {
+    case Format::RedditJson:
+        out.data = RedditJsonWriter(random).write(
+            threadNumber == 1 ? redditThreadId() : QStringLiteral("bench%1").arg(threadNumber),
+            shape);
+        break;
+    case Format::HackerNewsAlgolia:
+        out.data = HackerNewsAlgoliaWriter(random).write(threadNumber, shape);
+        break;
+    case Format::Discourse:
+        out.data = DiscourseJsonWriter(random).write(threadNumber, shape);
+        break;
+    case Format::Mbox:
+        out.data = MboxWriter(random).write(threadNumber, shape);
+        break;
+    case Format::RdramaHtml:
+        out.data = RdramaHtmlWriter(random).write(threadNumber, shape);
+        break;
+    }
+    return out;
 }
 
 QByteArray ThreadGenerator::redditJsonChain(int length)

@@ -3,7 +3,9 @@
 #include "core/threaddocument.h"
 
 #include <QByteArray>
+#include <QStringList>
 
+#include <optional>
 #include <random>
 
 namespace Scholia {
@@ -15,6 +17,31 @@ class ThreadGenerator
 {
 public:
     explicit ThreadGenerator(quint64 seed);
+
+    // The formats scholia-gen writes, each read back by the importer of the same name.
+    enum class Format
+    {
+        RedditJson,
+        HackerNewsAlgolia,
+        Discourse,
+        Mbox,
+        RdramaHtml
+    };
+    static QStringList formatNames(); // "reddit-json", "hn-algolia", … as --format spells them
+    static std::optional<Format> formatNamed(const QString &name);
+
+    // A written thread and what an import of it must find: its real comments (not
+    // counting "more" stubs) and the deepest one's depth.
+    struct Output
+    {
+        QByteArray data;
+        int comments = 0;
+        int maxDepth = 0;
+    };
+    // The busy thread of redditJson() in any format: the same shape for the same seed
+    // and count whatever the format (bodies are drawn per format, so they differ).
+    // threadNumber tells threads of one library apart; 1 gives redditThreadId().
+    Output thread(Format format, int comments, int threadNumber = 1);
 
     // A thread page as Reddit's JSON ([Listing(t3), Listing(t1)]) with `comments` t1
     // comments shaped like a busy thread: most at depth 0–3, a few back-and-forth

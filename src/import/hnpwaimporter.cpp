@@ -1,6 +1,7 @@
 #include "hnpwaimporter.h"
 
 #include "core/commenttree.h"
+#include "hackernewsjsoncomment.h"
 #include "hackernewsthread.h"
 #include "importsource.h"
 #include "jsondocument.h"
@@ -21,19 +22,13 @@ bool flag(Element item, std::string_view key)
     return member && !member->get_bool().get(value) && value;
 }
 
-QString idOf(Element item)
-{
-    const auto id = Json::integer(item, "id");
-    return id ? HackerNewsThread::idText(*id) : QString();
-}
-
 Result<ThreadDocument> readStory(Element root)
 {
     if (!Json::isObject(root))
         return Error::of(QStringLiteral("expected the story item as an object, found %1")
                              .arg(Json::typeName(root)))
             .at(QStringLiteral("top level"));
-    const QString id = idOf(root);
+    const QString id = HackerNewsJsonComment::idOf(root);
     if (id.isEmpty())
         return Error::of(QStringLiteral("the story has no numeric \"id\""))
             .at(QStringLiteral("top level"));
@@ -84,15 +79,10 @@ Result<std::vector<Comment>> readComments(Element root, const QString &storyId,
         auto walked = NestedCommentWalk::walk(
             *top->array, QStringLiteral("comments"),
             [&](const NestedCommentWalk::Visit &visit) -> Result<NestedCommentWalk::Replies> {
-                if (!Json::isObject(visit.item))
-                    return Error::of(QStringLiteral("expected a comment object, found %1")
-                                         .arg(Json::typeName(visit.item)))
-                        .at(visit.path);
-                const QString id = idOf(visit.item);
-                if (id.isEmpty())
-                    return Error::of(QStringLiteral("a comment has no numeric \"id\"")).at(visit.path);
-                if (id == storyId)
-                    return Error::of(QStringLiteral("a comment has the story's own id %1").arg(id)).at(visit.path);
+                const auto checked = HackerNewsJsonComment::checkedId(visit.item, visit.path, storyId);
+                if (!checked)
+                    return checked.error();
+                const QString &id = *checked;
                 if (const auto stated = Json::integer(visit.item, "level"); stated && *stated != visit.depth)
                     ++levelMismatches;
                 linked.push_back({commentOf(visit.item, id), visit.parentId});

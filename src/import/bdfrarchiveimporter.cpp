@@ -145,9 +145,7 @@ int BdfrArchiveImporter::detect(const ImportSource &source) const
 
 Result<std::vector<ThreadDocument>> BdfrArchiveImporter::parse(const ImportSource &source) const
 {
-    const auto inContext = [&](Error error) {
-        return error.inFile(source.path).inFormat(formatName());
-    };
+    const auto inContext = errorContext(source);
     JsonDocument json;
     auto root = json.parse(source.data);
     if (!root)
@@ -173,9 +171,7 @@ Result<std::vector<ThreadDocument>> BdfrArchiveImporter::parse(const ImportSourc
     } else {
         doc.warnings << QStringLiteral("the archive has no \"comments\": only the post was saved");
     }
-    std::vector<ThreadDocument> threads;
-    threads.push_back(std::move(doc));
-    return threads;
+    return oneThread(std::move(doc));
 }
 
 } // namespace Scholia

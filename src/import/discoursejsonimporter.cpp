@@ -249,9 +249,7 @@ int DiscourseJsonImporter::detect(const ImportSource &source) const
 
 Result<std::vector<ThreadDocument>> DiscourseJsonImporter::parse(const ImportSource &source) const
 {
-    const auto inContext = [&](Error error) {
-        return error.inFile(source.path).inFormat(formatName());
-    };
+    const auto inContext = errorContext(source);
     JsonDocument json;
     auto root = json.parse(source.data);
     if (!root)
@@ -269,9 +267,7 @@ Result<std::vector<ThreadDocument>> DiscourseJsonImporter::parse(const ImportSou
     auto doc = TopicReader(array).read(*root);
     if (!doc)
         return inContext(doc.error());
-    std::vector<ThreadDocument> threads;
-    threads.push_back(std::move(doc.value()));
-    return threads;
+    return oneThread(std::move(doc.value()));
 }
 
 } // namespace Scholia

@@ -359,9 +359,7 @@ int HackerNewsHtmlImporter::detect(const ImportSource &source) const
 
 Result<std::vector<ThreadDocument>> HackerNewsHtmlImporter::parse(const ImportSource &source) const
 {
-    const auto inContext = [&](Error error) {
-        return error.inFile(source.path).inFormat(formatName());
-    };
+    const auto inContext = errorContext(source);
     const GumboTree tree(source.data);
     auto doc = readStory(tree.root());
     if (!doc)
@@ -374,9 +372,7 @@ Result<std::vector<ThreadDocument>> HackerNewsHtmlImporter::parse(const ImportSo
     if (!comments)
         return inContext(comments.error());
     doc->comments = std::move(comments.value());
-    std::vector<ThreadDocument> threads;
-    threads.push_back(std::move(doc.value()));
-    return threads;
+    return oneThread(std::move(doc.value()));
 }
 
 } // namespace Scholia

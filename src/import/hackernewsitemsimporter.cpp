@@ -287,9 +287,7 @@ int HackerNewsItemsImporter::detect(const ImportSource &source) const
 
 Result<std::vector<ThreadDocument>> HackerNewsItemsImporter::parse(const ImportSource &source) const
 {
-    const auto inContext = [&](Error error) {
-        return error.inFile(source.path).inFormat(formatName());
-    };
+    const auto inContext = errorContext(source);
     auto items = readItems(source.data);
     if (!items)
         return inContext(items.error());
@@ -302,9 +300,7 @@ Result<std::vector<ThreadDocument>> HackerNewsItemsImporter::parse(const ImportS
     if (!comments)
         return inContext(comments.error());
     doc.comments = std::move(comments.value());
-    std::vector<ThreadDocument> threads;
-    threads.push_back(std::move(doc));
-    return threads;
+    return oneThread(std::move(doc));
 }
 
 } // namespace Scholia

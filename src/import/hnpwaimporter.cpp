@@ -125,9 +125,7 @@ int HnpwaImporter::detect(const ImportSource &source) const
 
 Result<std::vector<ThreadDocument>> HnpwaImporter::parse(const ImportSource &source) const
 {
-    const auto inContext = [&](Error error) {
-        return error.inFile(source.path).inFormat(formatName());
-    };
+    const auto inContext = errorContext(source);
     JsonDocument json;
     auto root = json.parse(source.data);
     if (!root)
@@ -139,9 +137,7 @@ Result<std::vector<ThreadDocument>> HnpwaImporter::parse(const ImportSource &sou
     if (!comments)
         return inContext(comments.error());
     doc->comments = std::move(comments.value());
-    std::vector<ThreadDocument> threads;
-    threads.push_back(std::move(doc.value()));
-    return threads;
+    return oneThread(std::move(doc.value()));
 }
 
 } // namespace Scholia

@@ -2,14 +2,13 @@
 
 #include "core/result.h"
 #include "core/threaddocument.h"
+#include "importsource.h"
 
 #include <QString>
 
 #include <vector>
 
 namespace Scholia {
-
-struct ImportSource;
 
 // One saved-thread format: recognise it, then read it into ThreadDocuments.
 class Importer
@@ -30,6 +29,20 @@ public:
 
     // Every thread the source holds (most formats hold one; an mbox may hold many).
     virtual Result<std::vector<ThreadDocument>> parse(const ImportSource &source) const = 0;
+
+protected:
+    // What every parse() does with an Error: say which file and which format it is about.
+    auto errorContext(const ImportSource &source) const
+    {
+        return [this, &source](Error error) { return Error(error.inFile(source.path).inFormat(formatName())); };
+    }
+    // What a single-thread format's parse() returns.
+    static std::vector<ThreadDocument> oneThread(ThreadDocument thread)
+    {
+        std::vector<ThreadDocument> threads;
+        threads.push_back(std::move(thread));
+        return threads;
+    }
 };
 
 } // namespace Scholia

@@ -179,9 +179,7 @@ int MboxImporter::detect(const ImportSource &source) const
 
 Result<std::vector<ThreadDocument>> MboxImporter::parse(const ImportSource &source) const
 {
-    const auto inContext = [&](Error error) {
-        return error.inFile(source.path).inFormat(formatName());
-    };
+    const auto inContext = errorContext(source);
     if (!source.data.startsWith(separator))
         return inContext(
             Error::of(QStringLiteral("not an mbox: the file does not start with a \"From \" line"))

@@ -327,9 +327,7 @@ int OldRedditHtmlImporter::detect(const ImportSource &source) const
 
 Result<std::vector<ThreadDocument>> OldRedditHtmlImporter::parse(const ImportSource &source) const
 {
-    const auto inContext = [&](Error error) {
-        return error.inFile(source.path).inFormat(formatName());
-    };
+    const auto inContext = errorContext(source);
     const GumboTree tree(source.data);
     const Node post = findIn(tree.root(), [](Node n) { return isThing(n, "link"); });
     if (!post)
@@ -346,9 +344,7 @@ Result<std::vector<ThreadDocument>> OldRedditHtmlImporter::parse(const ImportSou
     if (!comments)
         return inContext(comments.error());
     doc->comments = std::move(comments.value());
-    std::vector<ThreadDocument> threads;
-    threads.push_back(std::move(doc.value()));
-    return threads;
+    return oneThread(std::move(doc.value()));
 }
 
 } // namespace Scholia

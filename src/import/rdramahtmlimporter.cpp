@@ -322,9 +322,7 @@ int RdramaHtmlImporter::detect(const ImportSource &source) const
 
 Result<std::vector<ThreadDocument>> RdramaHtmlImporter::parse(const ImportSource &source) const
 {
-    const auto inContext = [&](Error error) {
-        return error.inFile(source.path).inFormat(formatName());
-    };
+    const auto inContext = errorContext(source);
     const GumboTree tree(source.data);
     const Node root = tree.root();
     ThreadDocument doc;
@@ -351,9 +349,7 @@ Result<std::vector<ThreadDocument>> RdramaHtmlImporter::parse(const ImportSource
     if (!comments)
         return inContext(comments.error());
     doc.comments = std::move(comments.value());
-    std::vector<ThreadDocument> threads;
-    threads.push_back(std::move(doc));
-    return threads;
+    return oneThread(std::move(doc));
 }
 
 } // namespace Scholia

@@ -276,9 +276,7 @@ int RedditJsonImporter::detect(const ImportSource &source) const
 
 Result<std::vector<ThreadDocument>> RedditJsonImporter::parse(const ImportSource &source) const
 {
-    const auto inContext = [&](Error error) {
-        return error.inFile(source.path).inFormat(formatName());
-    };
+    const auto inContext = errorContext(source);
     JsonDocument json;
     auto root = json.parse(source.data);
     if (!root)
@@ -288,9 +286,7 @@ Result<std::vector<ThreadDocument>> RedditJsonImporter::parse(const ImportSource
         return inContext(doc.error());
     if (auto comments = CommentReader(*doc).read(*root); !comments)
         return inContext(comments.error());
-    std::vector<ThreadDocument> threads;
-    threads.push_back(std::move(doc.value()));
-    return threads;
+    return oneThread(std::move(doc.value()));
 }
 
 } // namespace Scholia

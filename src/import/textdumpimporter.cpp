@@ -220,7 +220,7 @@ int TextDumpImporter::detect(const ImportSource &source) const
 
 Result<std::vector<ThreadDocument>> TextDumpImporter::parse(const ImportSource &source) const
 {
-    const auto inContext = [&](Error error) { return error.inFile(source.path).inFormat(formatName()); };
+    const auto inContext = errorContext(source);
     if (const qsizetype nul = source.data.indexOf('\0'); nul >= 0)
         return inContext(Error::of(QStringLiteral("a NUL byte: this is not a text file")).atByte(nul));
     QByteArrayView bytes = source.data;
@@ -234,9 +234,7 @@ Result<std::vector<ThreadDocument>> TextDumpImporter::parse(const ImportSource &
     auto doc = DumpReader(source).read(text);
     if (!doc)
         return inContext(doc.error());
-    std::vector<ThreadDocument> threads;
-    threads.push_back(std::move(doc.value()));
-    return threads;
+    return oneThread(std::move(doc.value()));
 }
 
 } // namespace Scholia

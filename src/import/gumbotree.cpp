@@ -44,6 +44,9 @@ bool isVoid(GumboTag tag)
 
 const GumboVector *childrenOf(const GumboNode *node)
 {
+    // Null like every other query here: find() under a node that was not found is empty.
+    if (!node)
+        return nullptr;
     if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE)
         return &node->v.element.children;
     if (node->type == GUMBO_NODE_DOCUMENT)

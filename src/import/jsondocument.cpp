@@ -1,5 +1,7 @@
 #include "jsondocument.h"
 
+#include "importsource.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -10,8 +12,14 @@ JsonDocument::~JsonDocument() = default;
 
 Result<JsonDocument::Element> JsonDocument::parse(const QByteArray &json)
 {
+    static_assert(ImportSource::paddingBytes >= simdjson::SIMDJSON_PADDING);
     Element root;
-    const auto error = m_parser->parse(json.constData(), size_t(json.size())).get(root);
+    // Bytes read by ImportSource have the padding simdjson needs: parsed in place, not
+    // copied (the copy is as large as the file). data_ptr() has no const overload; it
+    // only reads here.
+    const bool padded = const_cast<QByteArray &>(json).data_ptr().freeSpaceAtEnd() >=
+                        qsizetype(simdjson::SIMDJSON_PADDING);
+    const auto error = m_parser->parse(json.constData(), size_t(json.size()), !padded).get(root);
     if (!error)
         return root;
 
@@ -88,7 +96,8 @@ std::optional<double> JsonDocument::number(Element e, std::string_view key)
 std::optional<qint64> JsonDocument::integer(Element e, std::string_view key)
 {
     const auto value = number(e, key);
-    if (!value)
+    // Converting a double outside qint64's range is undefined behaviour, not a clamp.
+    if (!value || !(*value >= -0x1p63 && *value < 0x1p63))
         return std::nullopt;
     return qint64(*value);
 }

@@ -90,7 +90,7 @@ public:
             return;
         if (m_pendingBreak && !isWhitespace(content))
             lineBreakIfNeeded();
-        m_out.html += content.toHtmlEscaped();
+        appendEscaped(content);
         m_out.text += content;
     }
     void open(const char *tag, const QString &attributes = {})
@@ -121,6 +121,25 @@ public:
     SanitizedHtml take() { return std::move(m_out); }
 
 private:
+    // QString::toHtmlEscaped() into the output, without a copy of every text node.
+    void appendEscaped(QStringView content)
+    {
+        qsizetype plain = 0;
+        for (qsizetype i = 0; i < content.size(); ++i) {
+            QLatin1StringView reference;
+            switch (content[i].unicode()) {
+            case u'<': reference = QLatin1StringView("&lt;"); break;
+            case u'>': reference = QLatin1StringView("&gt;"); break;
+            case u'&': reference = QLatin1StringView("&amp;"); break;
+            case u'"': reference = QLatin1StringView("&quot;"); break;
+            default: continue;
+            }
+            m_out.html += content.sliced(plain, i - plain);
+            m_out.html += reference;
+            plain = i + 1;
+        }
+        m_out.html += content.sliced(plain);
+    }
     static bool isWhitespace(const QString &s)
     {
         for (QChar c : s) {
@@ -318,8 +337,13 @@ SanitizedHtml HtmlSanitizer::sanitize(const QString &untrustedHtml)
 SanitizedHtml HtmlSanitizer::fromPlainText(const QString &text)
 {
     SanitizedHtml out;
+    // The page drops NUL and reads CR and CRLF as LF: keep the text it will show, or
+    // every offset after such a character would point elsewhere in the view.
     out.text = text;
-    out.html = text.toHtmlEscaped();
+    out.text.remove(QChar(0))
+        .replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+        .replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    out.html = out.text.toHtmlEscaped();
     out.html.replace(QLatin1Char('\n'), QLatin1String("<br>\n"));
     return out;
 }

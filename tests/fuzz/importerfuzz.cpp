@@ -1,0 +1,117 @@
+// The importer targets: bytes → registry (forced to one format) → threads whose comment
+// trees and texts keep the promises ThreadDocument makes to the store and the view.
+
+#include "fuzzinvariant.h"
+#include "fuzztargets.h"
+#include "pagetextcontent.h"
+
+#include "core/commenttree.h"
+#include "import/importerregistry.h"
+#include "import/importsource.h"
+
+namespace Scholia::Fuzz {
+
+namespace {
+
+// The store counts annotation offsets in bodyText, the view's script in the page's text
+// of bodyHtml: they must be the same string.
+void checkBody(const QString &html, const QString &text, const char *whose)
+{
+    if (PageTextContent::matches(text, html))
+        return;
+    FuzzInvariant::require(false, whose,
+                           QStringLiteral("stored text:\n%1\ntext on the page:\n%2\nhtml:\n%3")
+                               .arg(text, PageTextContent::of(html), html));
+}
+
+void checkThread(const ThreadDocument &thread)
+{
+    const Result<void> valid = CommentTree::validate(thread.comments);
+    FuzzInvariant::require(bool(valid), "imported comment tree is invalid",
+                           valid ? QString() : valid.error().toString());
+    checkBody(thread.bodyHtml, thread.bodyText, "post text is not the text of its HTML");
+    for (const Comment &comment : thread.comments)
+        checkBody(comment.bodyHtml, comment.bodyText, "comment text is not the text of its HTML");
+}
+
+int fuzzImporter(const QString &format, const QString &fileName, const uint8_t *data, size_t size)
+{
+    FuzzInvariant::ensureCoreApplication();
+    static const ImporterRegistry registry = ImporterRegistry::withAllFormats();
+    const ImportSource source(fileName,
+                              QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    // Detection sees every file dropped on the window before any parse does.
+    registry.detect(source);
+    const auto threads = registry.parse(source, format);
+    if (threads) {
+        for (const ThreadDocument &thread : *threads)
+            checkThread(thread);
+    }
+    return 0;
+}
+
+} // namespace
+
+int fuzzRedditJson(const uint8_t *data, size_t size)
+{
+    return fuzzImporter(QStringLiteral("reddit-json"), QStringLiteral("thread.json"), data, size);
+}
+
+int fuzzBdfrArchive(const uint8_t *data, size_t size)
+{
+    return fuzzImporter(QStringLiteral("bdfr"), QStringLiteral("submission.json"), data, size);
+}
+
+int fuzzDiscourseJson(const uint8_t *data, size_t size)
+{
+    return fuzzImporter(QStringLiteral("discourse"), QStringLiteral("topic.json"), data, size);
+}
+
+int fuzzStackExchangePosts(const uint8_t *data, size_t size)
+{
+    return fuzzImporter(QStringLiteral("stackexchange-posts"), QStringLiteral("Posts.xml"), data,
+                        size);
+}
+
+int fuzzHackerNewsAlgolia(const uint8_t *data, size_t size)
+{
+    return fuzzImporter(QStringLiteral("hn-algolia"), QStringLiteral("item.json"), data, size);
+}
+
+int fuzzHackerNewsItems(const uint8_t *data, size_t size)
+{
+    return fuzzImporter(QStringLiteral("hn-items"), QStringLiteral("items.jsonl"), data, size);
+}
+
+int fuzzHackerNewsHtml(const uint8_t *data, size_t size)
+{
+    return fuzzImporter(QStringLiteral("hn-html"), QStringLiteral("item.html"), data, size);
+}
+
+int fuzzHnpwa(const uint8_t *data, size_t size)
+{
+    return fuzzImporter(QStringLiteral("hnpwa"), QStringLiteral("item.json"), data, size);
+}
+
+int fuzzOldRedditHtml(const uint8_t *data, size_t size)
+{
+    return fuzzImporter(QStringLiteral("old-reddit-html"), QStringLiteral("comments.html"), data,
+                        size);
+}
+
+int fuzzRdramaHtml(const uint8_t *data, size_t size)
+{
+    return fuzzImporter(QStringLiteral("rdrama-html"), QStringLiteral("post.html"), data, size);
+}
+
+int fuzzMbox(const uint8_t *data, size_t size)
+{
+    return fuzzImporter(QStringLiteral("mbox"), QStringLiteral("list.mbox"), data, size);
+}
+
+int fuzzTextDump(const uint8_t *data, size_t size)
+{
+    return fuzzImporter(QStringLiteral("text-dump"), QStringLiteral("page.txt"), data, size);
+}
+
+} // namespace Scholia::Fuzz

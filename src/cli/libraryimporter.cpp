@@ -30,6 +30,9 @@ FileImportResult LibraryImporter::importFile(const QString &path, const QString 
         result.error = threads.error();
         return result;
     }
+    // The threads hold everything the save needs: the file's bytes (as large as the file)
+    // need not stay in memory beside the library's pages while it runs.
+    source->data = QByteArray();
 
     // Merge every thread with its stored copy first, then save them all in one
     // transaction, so a file is imported whole or not at all.

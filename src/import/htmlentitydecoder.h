@@ -10,6 +10,9 @@ class HtmlEntityDecoder
 {
 public:
     static QString decode(const QString &escaped);
+    // decode() without its fast path: every reference through gumbo. decode() must agree
+    // with it on every input (tst_htmlentitydecoder checks).
+    static QString decodeWithParser(const QString &escaped);
 };
 
 } // namespace Scholia

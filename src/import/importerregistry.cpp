@@ -104,11 +104,10 @@ Result<std::vector<ThreadDocument>> ImporterRegistry::parse(const ImportSource &
                                  .arg(formatNames().join(QStringLiteral(", "))))
                 .inFile(source.path);
     }
-    if (!importer->readsUtf8Only())
+    // Checked before repairing: repaired() copies the bytes, and a valid file needs no copy.
+    if (!importer->readsUtf8Only() || !Utf8Repair::firstInvalidByte(source.data))
         return withReadingWarnings(importer->parse(source), source.warnings);
     Utf8Repair::Repaired repaired = Utf8Repair::repaired(source.data);
-    if (repaired.firstInvalid < 0)
-        return withReadingWarnings(importer->parse(source), source.warnings);
     const ImportSource utf8{source.path, std::move(repaired.bytes), source.warnings};
     QStringList warnings = source.warnings;
     warnings << QStringLiteral("%1 byte sequence(s) that were not UTF-8 replaced by U+FFFD (the first at byte %2)")

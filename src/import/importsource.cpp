@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Scholia {
 
 namespace {
@@ -25,13 +27,32 @@ QString unsupportedCompression(QByteArrayView head)
     return {};
 }
 
+// The whole file, with paddingBytes of zeros allocated after the end: JSON parsers
+// (simdjson) read past the end in blocks and would otherwise copy the whole file once more.
+QByteArray readWithPadding(QFile &file)
+{
+    QByteArray bytes;
+    const qint64 expected = file.size();
+    if (expected > 0) {
+        bytes.resize(expected + ImportSource::paddingBytes, '\0');
+        const qint64 read = file.read(bytes.data(), expected);
+        bytes.resize(qMax<qint64>(read, 0)); // keeps the allocation, and so the padding
+    }
+    // Files whose size is not known in advance (pipes, /proc), or that grew meanwhile.
+    bytes += file.readAll();
+    return bytes;
+}
+
 } // namespace
 
 qint64 ImportSource::maxBytes()
 {
     bool ok = false;
     const qint64 megabytes = qEnvironmentVariable("SCHOLIA_MAX_IMPORT_MB").toLongLong(&ok);
-    return ok && megabytes > 0 ? megabytes << 20 : defaultMaxBytes;
+    // A huge value means "no practical limit"; capped so that the shift cannot overflow
+    // into a negative limit that would refuse every file.
+    constexpr qint64 largestMegabytes = qint64(1) << 40;
+    return ok && megabytes > 0 ? std::min(megabytes, largestMegabytes) << 20 : defaultMaxBytes;
 }
 
 Result<ImportSource> ImportSource::readFile(const QString &path, qint64 maxBytes)
@@ -45,7 +66,7 @@ Result<ImportSource> ImportSource::readFile(const QString &path, qint64 maxBytes
                              .arg((file.size() + (1 << 20) - 1) >> 20)
                              .arg(maxBytes >> 20))
             .inFile(path);
-    ImportSource source{path, file.readAll(), {}};
+    ImportSource source{path, readWithPadding(file), {}};
     if (file.error() != QFileDevice::NoError)
         return Error::of(QStringLiteral("cannot read the file: %1").arg(file.errorString())).inFile(path);
     if (GzipReader::isGzip(source.data)) {

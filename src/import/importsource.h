@@ -15,6 +15,9 @@ struct ImportSource
     // $SCHOLIA_MAX_IMPORT_MB changes it.
     static constexpr qint64 defaultMaxBytes = qint64(512) << 20;
     static qint64 maxBytes();
+    // Allocated after the bytes readFile() returns, so that a JSON parser can read them
+    // in place (simdjson's SIMDJSON_PADDING; checked in jsondocument.cpp).
+    static constexpr qsizetype paddingBytes = 64;
 
     ImportSource() = default;
     ImportSource(QString filePath, QByteArray bytes, QStringList readingWarnings = {})

@@ -72,6 +72,18 @@ private slots:
         QCOMPARE(ImportSource::maxBytes(), ImportSource::defaultMaxBytes);
     }
 
+    void theLimitFromTheEnvironmentNeverOverflows()
+    {
+        qputenv("SCHOLIA_MAX_IMPORT_MB", "64");
+        QCOMPARE(ImportSource::maxBytes(), qint64(64) << 20);
+        // Larger than qint64 can hold in bytes: still a huge positive limit, not a negative one.
+        qputenv("SCHOLIA_MAX_IMPORT_MB", "9000000000000000");
+        QVERIFY(ImportSource::maxBytes() >= qint64(1) << 50);
+        qputenv("SCHOLIA_MAX_IMPORT_MB", "not a number");
+        QCOMPARE(ImportSource::maxBytes(), ImportSource::defaultMaxBytes);
+        qunsetenv("SCHOLIA_MAX_IMPORT_MB");
+    }
+
     void gzipIsUnpackedAndImports()
     {
         const QByteArray json = fixture(QStringLiteral("reddit/small-thread.json"));

@@ -46,8 +46,15 @@ const std::vector<Annotation> &AnnotationController::annotations() const
     return m_annotations;
 }
 
+void AnnotationController::setReadOnly(const QString &reason)
+{
+    m_readOnlyReason = reason;
+}
+
 Result<Annotation> AnnotationController::create(const Annotation &draft)
 {
+    if (!m_readOnlyReason.isEmpty())
+        return Error::of(m_readOnlyReason);
     Annotation complete = draft;
     if (complete.threadId == 0)
         complete.threadId = m_thread;
@@ -61,6 +68,8 @@ Result<Annotation> AnnotationController::create(const Annotation &draft)
 
 Result<Annotation> AnnotationController::update(qint64 id, const AnnotationEdit &edit)
 {
+    if (!m_readOnlyReason.isEmpty())
+        return Error::of(m_readOnlyReason);
     AnnotationStore annotations(m_store.database());
     const auto before = annotations.update(id, edit);
     if (!before)
@@ -79,6 +88,8 @@ Result<Annotation> AnnotationController::update(qint64 id, const AnnotationEdit 
 
 Result<Annotation> AnnotationController::remove(qint64 id)
 {
+    if (!m_readOnlyReason.isEmpty())
+        return Error::of(m_readOnlyReason);
     auto removed = AnnotationStore(m_store.database()).remove(id);
     if (!removed)
         return removed;
@@ -90,6 +101,8 @@ Result<Annotation> AnnotationController::remove(qint64 id)
 Result<std::vector<TagRenaming>> AnnotationController::renameTag(const QString &from,
                                                                  const QString &to)
 {
+    if (!m_readOnlyReason.isEmpty())
+        return Error::of(m_readOnlyReason);
     auto renamings = TagStore(m_store.database()).rename(from, to);
     if (!renamings)
         return renamings;
@@ -100,6 +113,8 @@ Result<std::vector<TagRenaming>> AnnotationController::renameTag(const QString &
 
 Result<TagMerge> AnnotationController::mergeTags(const QString &from, const QString &into)
 {
+    if (!m_readOnlyReason.isEmpty())
+        return Error::of(m_readOnlyReason);
     auto merge = TagStore(m_store.database()).merge(from, into);
     if (!merge)
         return merge;
@@ -110,6 +125,8 @@ Result<TagMerge> AnnotationController::mergeTags(const QString &from, const QStr
 
 Result<QStringList> AnnotationController::setThreadTags(qint64 threadId, const QStringList &tags)
 {
+    if (!m_readOnlyReason.isEmpty())
+        return Error::of(m_readOnlyReason);
     auto previous = ThreadTagStore(m_store.database()).setTags(threadId, tags);
     if (!previous)
         return previous;
@@ -120,6 +137,8 @@ Result<QStringList> AnnotationController::setThreadTags(qint64 threadId, const Q
 
 Result<QString> AnnotationController::recolorTag(const QString &name, const QString &color)
 {
+    if (!m_readOnlyReason.isEmpty())
+        return Error::of(m_readOnlyReason);
     auto previous = TagStore(m_store.database()).recolor(name, color);
     if (!previous)
         return previous;
@@ -130,6 +149,8 @@ Result<QString> AnnotationController::recolorTag(const QString &name, const QStr
 
 Result<TagSnapshot> AnnotationController::removeTag(const QString &name)
 {
+    if (!m_readOnlyReason.isEmpty())
+        return Error::of(m_readOnlyReason);
     auto removed = TagStore(m_store.database()).remove(name);
     if (!removed)
         return removed;

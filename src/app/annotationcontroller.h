@@ -36,6 +36,11 @@ public:
     // The shown thread's annotations in tree order, orphaned ones included.
     const std::vector<Annotation> &annotations() const;
 
+    // While another process writes to the library, every edit below is refused with
+    // reason (the store is read-only too; this says why in words); empty allows edits.
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+
     // Each is one undoable step. On refusal (bad range, unknown id, store failure)
     // nothing changes, nothing is pushed, and the Error says why.
     // create returns the annotation as stored (a draft without threadId goes to the
@@ -75,6 +80,7 @@ private:
     QUndoStack *m_undoStack;
     qint64 m_thread = 0;
     std::vector<Annotation> m_annotations;
+    QString m_readOnlyReason;
 };
 
 } // namespace Scholia

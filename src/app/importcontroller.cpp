@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QStatusBar>
@@ -83,8 +84,25 @@ QStringList ImportController::filesToImport(const QStringList &paths)
     return files;
 }
 
+void ImportController::setReadOnly(const QString &reason)
+{
+    m_readOnlyReason = reason;
+    m_importAction->setEnabled(reason.isEmpty());
+}
+
 void ImportController::importFiles(const QStringList &paths)
 {
+    if (!m_readOnlyReason.isEmpty()) {
+        // Not modal: files handed over by another process must not block this window.
+        auto *refusal = new QMessageBox(QMessageBox::Information, tr("Import"),
+                                        tr("Nothing was imported.") + QLatin1Char('\n') + m_readOnlyReason,
+                                        QMessageBox::Ok, m_window);
+        refusal->setDetailedText(paths.join(QLatin1Char('\n')));
+        refusal->setAttribute(Qt::WA_DeleteOnClose);
+        refusal->open();
+        emit statusMessage(m_readOnlyReason);
+        return;
+    }
     const QStringList files = filesToImport(paths);
     if (files.isEmpty()) {
         emit statusMessage(tr("There were no files to import."));

@@ -38,6 +38,9 @@ public:
 
     // Asks for files, then imports them.
     void chooseFiles();
+    // While another process writes to the library: Import… is disabled, and files dropped
+    // or handed over are refused with reason. Empty allows imports again.
+    void setReadOnly(const QString &reason);
     // Files, and the files directly inside folders. While a batch runs, they wait for it.
     void importFiles(const QStringList &paths);
     // Rolls back the file in progress and skips the rest of this batch and the waiting ones.
@@ -75,6 +78,7 @@ private:
     QThread *m_thread = nullptr;
     std::atomic<bool> m_cancel = false;
     QStringList m_waiting; // files given while a batch was running
+    QString m_readOnlyReason;
     ImportBatchReport m_report;
     QPointer<QProgressDialog> m_progress;
     QPointer<ImportReportDialog> m_reportDialog;

@@ -54,6 +54,11 @@ void NotesPane::setThread(qint64 threadId)
         m_controller.setThread(threadId);
 }
 
+void NotesPane::setReadOnly(const QString &reason)
+{
+    m_notes->setReadOnly(reason);
+}
+
 void NotesPane::saveNow()
 {
     m_notes->saveNow();
@@ -192,8 +197,10 @@ void NotesPane::deleteSelected(QListView *list)
     const int row = index.row();
     if (const auto removed =
             m_controller.remove(index.data(AnnotationListModel::IdRole).toLongLong());
-        !removed)
+        !removed) {
+        m_controller.announceFailure(removed.error().message); // e.g. read-only: say why
         return;
+    }
     // Keep the keyboard on the list, at the next annotation, for deleting a run.
     const int next = qMin(row, list->model()->rowCount() - 1);
     if (next >= 0)

@@ -31,6 +31,9 @@ public:
     void setThread(qint64 threadId);
     // Writes anything typed and not yet saved: notes and an annotation's note.
     void saveNow();
+    // Notes cannot be typed while another process writes to the library (annotation
+    // edits are refused by the AnnotationController).
+    void setReadOnly(const QString &reason);
 
     // Lists only annotations carrying tag or a tag below it; empty: all.
     void setTagFilter(const QString &tag);

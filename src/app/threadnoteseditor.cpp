@@ -73,6 +73,12 @@ void ThreadNotesEditor::setThread(qint64 threadId)
     load();
 }
 
+void ThreadNotesEditor::setReadOnly(const QString &reason)
+{
+    m_editor->setReadOnly(!reason.isEmpty());
+    setStatus(reason);
+}
+
 qint64 ThreadNotesEditor::thread() const
 {
     return m_thread;

@@ -35,6 +35,8 @@ public:
     qint64 thread() const;
     // Writes unsaved notes now (the window calls this when it closes).
     void saveNow();
+    // The notes can be read but not typed in while another process writes to the library.
+    void setReadOnly(const QString &reason);
     bool hasUnsavedChanges() const;
 
 private:

@@ -1,7 +1,9 @@
 #include "annotatecommand.h"
 
 #include "core/highlightpalette.h"
+#include "commandwriterlock.h"
 #include "databaselocation.h"
+#include "subcommandline.h"
 #include "store/annotationstore.h"
 #include "store/threadstore.h"
 
@@ -36,7 +38,8 @@ std::optional<int> AnnotateCommand::parse(const QStringList &arguments, QTextStr
                                        .arg(HighlightPalette::names().join(QStringLiteral(", ")),
                                             HighlightPalette::defaultColorName()),
                                    tr("NAME"));
-    parser.addOptions({db, comment, quote, occurrence, tag, note, color});
+    const QCommandLineOption wait = CommandWriterLock::waitOption();
+    parser.addOptions({db, comment, quote, occurrence, tag, note, color, wait});
     parser.addPositionalArgument(QStringLiteral("ID"),
                                  tr("The thread's id, as \"scholia list\" prints it."));
     if (!parser.parse(arguments)) {
@@ -44,7 +47,7 @@ std::optional<int> AnnotateCommand::parse(const QStringList &arguments, QTextStr
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << SubcommandLine::helpText(parser, QStringLiteral("annotate"));
         return 0;
     }
 
@@ -77,6 +80,7 @@ std::optional<int> AnnotateCommand::parse(const QStringList &arguments, QTextStr
     request.draft.note = parser.value(note);
     request.draft.tags = parser.values(tag);
     request.database = parser.value(db);
+    request.wait = parser.isSet(wait);
     return std::nullopt;
 }
 
@@ -115,7 +119,11 @@ int AnnotateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     if (const std::optional<int> stop = parse(arguments, out, err, request))
         return *stop;
 
-    auto store = ThreadStore::open(DatabaseLocation::resolve(request.database));
+    const QString libraryPath = DatabaseLocation::resolve(request.database);
+    CommandWriterLock writerLock(libraryPath); // held until the command returns
+    if (!writerLock.acquire(QStringLiteral("scholia annotate"), request.wait, err))
+        return 1;
+    auto store = ThreadStore::open(libraryPath);
     if (!store) {
         err << store.error().toString() << '\n';
         return 1;

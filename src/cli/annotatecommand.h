@@ -32,6 +32,7 @@ private:
         Annotation draft; // thread, comment, colour, note and tags; the passage comes later
         QString quote;    // empty: the whole comment
         std::optional<int> occurrence;
+        bool wait = false; // --wait: for a writer lock another process holds
     };
 
     // The request, or the exit code to stop with (0 after --help, 2 for bad usage).

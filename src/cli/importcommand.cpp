@@ -1,9 +1,11 @@
 #include "importcommand.h"
 
+#include "commandwriterlock.h"
 #include "databaselocation.h"
 #include "importfilelist.h"
 #include "import/importerregistry.h"
 #include "libraryimporter.h"
+#include "subcommandline.h"
 #include "store/threadstore.h"
 
 #include <QCommandLineParser>
@@ -32,6 +34,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     parser.addOption(dbOption);
     parser.addOption(formatOption);
     parser.addOption(recursiveOption);
+    const QCommandLineOption waitOption = CommandWriterLock::waitOption();
+    parser.addOption(waitOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Saved thread files, or folders of them."),
                                  QStringLiteral("FILE|FOLDER..."));
     if (!parser.parse(arguments)) {
@@ -39,7 +43,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << SubcommandLine::helpText(parser, QStringLiteral("import"));
         return 0;
     }
     const ImportFileList::Expansion expansion =
@@ -59,7 +63,11 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return 2;
     }
 
-    auto store = ThreadStore::open(DatabaseLocation::resolve(parser.value(dbOption)));
+    const QString libraryPath = DatabaseLocation::resolve(parser.value(dbOption));
+    CommandWriterLock writerLock(libraryPath); // held until the command returns
+    if (!writerLock.acquire(QStringLiteral("scholia import"), parser.isSet(waitOption), err))
+        return 1;
+    auto store = ThreadStore::open(libraryPath);
     if (!store) {
         err << store.error().toString() << '\n';
         return 1;

@@ -281,6 +281,11 @@ void SchemaMigrator::migrate(SqliteDatabase &db,
         beforeUpgrade(latestVersion());
     while (version < latestVersion()) {
         SqliteTransaction transaction(db);
+        // Two processes opening a new library at once (the window and `scholia list`): the
+        // one that waited for the write lock finds the steps done by the other.
+        version = int(db.queryInt(QStringLiteral("PRAGMA user_version")));
+        if (version >= latestVersion())
+            break;
         db.execute(QString::fromUtf8(steps[size_t(version)]));
         ++version;
         db.execute(QStringLiteral("PRAGMA user_version = %1").arg(version));

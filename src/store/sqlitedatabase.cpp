@@ -7,10 +7,11 @@
 
 namespace Scholia {
 
-SqliteDatabase::SqliteDatabase(const QString &path) : m_path(path)
+SqliteDatabase::SqliteDatabase(const QString &path, Access access) : m_path(path)
 {
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+    const int mode = access == Access::ReadOnly ? SQLITE_OPEN_READONLY
+                                                : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, mode | SQLITE_OPEN_NOMUTEX,
                                    nullptr);
     if (rc != SQLITE_OK) {
         const SqliteError error = SqliteError::fromConnection(

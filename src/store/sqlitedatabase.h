@@ -12,7 +12,10 @@ class SqliteStatement;
 class SqliteDatabase
 {
 public:
-    explicit SqliteDatabase(const QString &path);
+    // ReadOnly never creates the file and refuses every write (SQLITE_READONLY): for a
+    // library another process is writing to.
+    enum class Access { ReadWrite, ReadOnly };
+    explicit SqliteDatabase(const QString &path, Access access = Access::ReadWrite);
     ~SqliteDatabase();
     SqliteDatabase(const SqliteDatabase &) = delete;
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;

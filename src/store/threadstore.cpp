@@ -1,6 +1,7 @@
 #include "threadstore.h"
 
 #include "anchorupdater.h"
+#include "commentrowwriter.h"
 #include "librarybackups.h"
 #include "libraryintegrity.h"
 #include "schemamigrator.h"
@@ -17,6 +18,8 @@
 #include <QTimeZone>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace Scholia {
 
@@ -87,6 +90,32 @@ Result<std::unique_ptr<ThreadStore>> ThreadStore::open(const QString &path)
     } catch (const SqliteError &error) {
         return storeError(error, QStringLiteral("cannot open the library %1").arg(path));
     }
+}
+
+Result<std::unique_ptr<ThreadStore>> ThreadStore::openReadOnly(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return Error::of(QStringLiteral("the library %1 does not exist yet").arg(path));
+    try {
+        auto db = std::make_unique<SqliteDatabase>(path, SqliteDatabase::Access::ReadOnly);
+        db->execute(QStringLiteral("PRAGMA busy_timeout = 5000"));
+        db->execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (const qint64 version = db->queryInt(QStringLiteral("PRAGMA user_version"));
+            version != SchemaMigrator::latestVersion())
+            return Error::of(QStringLiteral("the library %1 has schema version %2, this Scholia "
+                                            "needs %3, and it cannot be upgraded while read-only")
+                                 .arg(path)
+                                 .arg(version)
+                                 .arg(SchemaMigrator::latestVersion()));
+        return std::unique_ptr<ThreadStore>(new ThreadStore(std::move(db)));
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot open the library %1").arg(path));
+    }
+}
+
+bool ThreadStore::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db->handle(), "main") == 1;
 }
 
 QString ThreadStore::path() const { return m_db->path(); }
@@ -183,52 +212,35 @@ void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &com
             previousRows.insert(existing.columnText(0), existing.columnInt64(1));
     }
 
-    SqliteStatement upsert = m_db->prepare(QStringLiteral(R"sql(
-        INSERT INTO comments (thread_id, source_id, parent_id, position, sibling_index, depth,
-                              author, created_at, edited_at, was_edited, score, state, more_count,
-                              in_latest_save, url, body_html, body_text)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
-        ON CONFLICT (thread_id, source_id) DO UPDATE SET
-            parent_id = excluded.parent_id, position = excluded.position,
-            sibling_index = excluded.sibling_index, depth = excluded.depth,
-            author = excluded.author, created_at = excluded.created_at,
-            edited_at = excluded.edited_at, was_edited = excluded.was_edited,
-            score = excluded.score, state = excluded.state, more_count = excluded.more_count,
-            in_latest_save = excluded.in_latest_save, url = excluded.url,
-            body_html = excluded.body_html, body_text = excluded.body_text
-        RETURNING id)sql"));
-
+    // Row ids are chosen here as SQLite would choose them (the largest + 1), so that a
+    // reply's parent_id is known before its parent's row is written and CommentRowWriter
+    // can write many rows to a statement. Rows kept from the previous save keep theirs.
+    qint64 nextRow = m_db->queryInt(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM comments"));
+    QHash<QString, qint64> rowOfSource = previousRows;
+    CommentRowWriter writer(*m_db, threadId);
     AnchorUpdater anchors(*m_db, threadId);
     std::vector<qint64> rowOf(comments.size());
-    for (size_t i = 0; i < comments.size(); ++i) {
-        if (cancel && i % 256 == 0 && cancel->load())
+    std::vector<CommentRowWriter::Row> batch;
+    for (size_t first = 0; first < comments.size(); first += CommentRowWriter::rowsPerStatement) {
+        if (cancel && cancel->load())
             throw SaveCancelled();
-        const Comment &c = comments[i];
-        upsert.bind(1, threadId).bind(2, c.sourceId);
-        if (c.parent >= 0)
-            upsert.bind(3, rowOf[size_t(c.parent)]);
-        else
-            upsert.bindNull(3);
-        upsert.bind(4, qint64(i))
-            .bind(5, c.siblingIndex)
-            .bind(6, c.depth)
-            .bind(7, c.author.isNull() ? QStringLiteral("") : c.author)
-            .bind(8, toSeconds(c.created))
-            .bind(9, toSeconds(c.edited))
-            .bind(10, c.wasEdited)
-            .bind(11, c.score)
-            .bind(12, int(c.state))
-            .bind(13, c.notSavedReplies)
-            .bind(14, c.inLatestSave)
-            .bind(15, urlText(c.url))
-            .bind(16, c.bodyHtml.isNull() ? QStringLiteral("") : c.bodyHtml)
-            .bind(17, c.bodyText.isNull() ? QStringLiteral("") : c.bodyText);
-        if (!upsert.step())
-            throw SqliteError(0, QStringLiteral("comment %1 was not written").arg(c.sourceId));
-        rowOf[i] = upsert.columnInt64(0);
-        upsert.reset();
-        previousRows.remove(c.sourceId);
-        anchors.commentSaved(c);
+        const size_t end = std::min(comments.size(), first + CommentRowWriter::rowsPerStatement);
+        batch.clear();
+        for (size_t i = first; i < end; ++i) {
+            const Comment &c = comments[i];
+            auto known = rowOfSource.constFind(c.sourceId);
+            const bool exists = known != rowOfSource.constEnd();
+            if (!exists)
+                known = rowOfSource.insert(c.sourceId, nextRow++);
+            rowOf[i] = *known;
+            batch.push_back({&c, qint64(i), rowOf[i],
+                             c.parent >= 0 ? std::optional<qint64>(rowOf[size_t(c.parent)]) : std::nullopt,
+                             exists});
+            previousRows.remove(c.sourceId);
+        }
+        writer.write(batch);
+        for (size_t i = first; i < end; ++i)
+            anchors.commentSaved(comments[i]);
     }
 
     // Whatever is left is not in the document. Deleting a row cascades to its replies,

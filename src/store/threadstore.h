@@ -27,6 +27,11 @@ public:
     // written to; one that holds data is backed up ("before-vN") before a migration.
     static Result<std::unique_ptr<ThreadStore>> open(const QString &path);
     static constexpr qint64 quickCheckLimitBytes = qint64(256) << 20;
+    // Opens an existing library without writing anything to it, for when another process
+    // holds its writer lock (LibraryWriterLock): every write then fails with an Error.
+    // A library that would need migrating is an Error too (migrating writes).
+    static Result<std::unique_ptr<ThreadStore>> openReadOnly(const QString &path);
+    bool isReadOnly() const;
     ~ThreadStore();
 
     // Makes the stored thread (matched by source kind + source id) equal to the

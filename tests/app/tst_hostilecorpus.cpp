@@ -1,8 +1,9 @@
 // Hostile saved threads (tests/fixtures/hostile/<format>/, written by make-hostile.py): script
 // injection in every field of every format, CSS exfiltration, <base>, meta refresh, SVG
 // with script, entity-encoded javascript: links, frames, objects, RTL overrides and
-// 10 000-level nesting. Each file is imported through format detection and shown in the
-// real thread view; no payload may run, no request may leave, and the text must survive.
+// 10 000-level nesting (and 300-deep reply chains in hn-html and hnpwa). Each file is
+// imported through format detection and shown in the real thread view; no payload may run,
+// no request may leave, and the text must survive.
 
 #include "app/offlinerequestinterceptor.h"
 #include "app/threadschemehandler.h"
@@ -101,6 +102,12 @@ private slots:
                               << "bdfr";
         QTest::newRow("hn-items") << "hn-items/hostile.jsonl"
                                   << "hn-items";
+        QTest::newRow("hn-html") << "hn-html/hostile.html"
+                                 << "hn-html";
+        QTest::newRow("hnpwa") << "hnpwa/hostile.json"
+                               << "hnpwa";
+        QTest::newRow("stackexchange-posts") << "stackexchange-posts/hostile.xml"
+                                             << "stackexchange-posts";
     }
 
     void nothingRunsNothingLeavesTextSurvives()

@@ -3,46 +3,226 @@
 // subtree is the run of deeper comments after one. There is one listener per event
 // type on the document and no per-comment setup, so a 10 000-comment page costs
 // nothing here until the reader acts.
+//
+// A big thread's page builds only its first comments; the rest wait in inert JSON data
+// blocks (script.later-chunk, written by DeferredCommentsWriter) with a small model of
+// them (#later-model: ids, depths, which have replies, which are collapsed). Chunks
+// become elements in order, when the reader comes near them: scrolling towards
+// #later-marker, a key moving past the last built comment, a jump to a comment, find.
+// Everything below works on the model for comments not built yet, so collapse state,
+// navigation and the saved state cover the whole thread.
 'use strict';
 
 (function () {
-    let comments = null; // article elements in pre-order, built on first use
+    let comments = null; // elements of the built comments, in pre-order; built on first use
+    let ids = null; // every comment's id, built or not
     let depths = null;
+    let toggles = null; // 1: the comment has replies
+    let laterCollapsed = null; // collapse state of comments not built yet
     let indexOf = null; // element -> index
+    let indexById = null; // id -> index, on first use
+    let chunks = []; // data blocks of comments not built yet, in order
+    let nextChunk = 0;
+    let firstLater = 0; // index of the first comment the page did not build
+    let chunkSize = 1; // comments per chunk
+    let onlyAnnotated = false;
     let focusedIndex = -1;
     let bridge = null;
     let saveTimer = 0;
+
+    function laterModel() {
+        const block = document.getElementById('later-model');
+        return block ? JSON.parse(block.textContent)
+                     : {ids: [], depths: [], toggles: '', collapsed: ''};
+    }
 
     function ensureIndex() {
         if (comments)
             return;
         comments = Array.from(document.querySelectorAll('main.comments > article.comment'));
-        depths = new Int32Array(comments.length);
+        const later = laterModel();
+        const built = comments.length;
+        const total = built + later.ids.length;
+        ids = new Array(total);
+        depths = new Int32Array(total);
+        toggles = new Uint8Array(total);
+        laterCollapsed = new Uint8Array(total);
         indexOf = new Map();
-        for (let i = 0; i < comments.length; ++i) {
-            depths[i] = parseInt(comments[i].dataset.depth, 10) || 0;
-            indexOf.set(comments[i], i);
-            if (comments[i].classList.contains('focused'))
+        for (let i = 0; i < built; ++i) {
+            const article = comments[i];
+            ids[i] = article.dataset.id;
+            depths[i] = parseInt(article.dataset.depth, 10) || 0;
+            toggles[i] = article.querySelector(':scope > header > .toggle') !== null ? 1 : 0;
+            indexOf.set(article, i);
+            if (article.classList.contains('focused'))
                 focusedIndex = i;
         }
+        for (let j = 0; j < later.ids.length; ++j) {
+            ids[built + j] = String(later.ids[j]);
+            depths[built + j] = later.depths[j] | 0;
+            toggles[built + j] = later.toggles.charCodeAt(j) === 49 ? 1 : 0; // '1'
+            laterCollapsed[built + j] = later.collapsed.charCodeAt(j) === 49 ? 1 : 0;
+        }
+        chunks = Array.from(document.querySelectorAll('script.later-chunk'));
+        firstLater = built;
+        chunkSize = Math.max(1, later.chunk | 0);
+    }
+
+    function indexOfId(id) {
+        ensureIndex();
+        if (!indexById) {
+            indexById = new Map();
+            for (let i = ids.length - 1; i >= 0; --i) // the first of equal ids wins
+                indexById.set(ids[i], i);
+        }
+        const i = indexById.get(String(id));
+        return i === undefined ? -1 : i;
     }
 
     function subtreeEnd(i) {
         let end = i + 1;
-        while (end < comments.length && depths[end] > depths[i])
+        while (end < ids.length && depths[end] > depths[i])
             ++end;
         return end;
     }
 
-    const isCollapsed = (i) => comments[i].classList.contains('collapsed');
-    const isHidden = (i) => comments[i].classList.contains('hidden');
+    const isBuilt = (i) => i < comments.length;
+    const isCollapsed = (i) => (isBuilt(i) ? comments[i].classList.contains('collapsed') : laterCollapsed[i] === 1);
+    const isHidden = (i) => comments[i].classList.contains('hidden'); // built comments only
     const isPlaceholder = (i) => comments[i].classList.contains('more');
-    const hasReplies = (i) => comments[i].querySelector(':scope > header > .toggle') !== null;
+    const hasReplies = (i) => toggles[i] === 1;
 
-    // Shows or hides the comments in [from, to) from their ancestors' collapse state.
-    // `from` must be a visible comment (or the start of the page).
-    function refreshVisibility(from, to) {
-        let hideBelow = Infinity;
+    // Turns the next chunk into elements, drawn in the collapse state the reader has
+    // given the thread meanwhile. False when every comment is built.
+    function buildNextChunk() {
+        const box = appendNextChunk();
+        if (box)
+            makeSkippable([box]);
+        return box !== null;
+    }
+
+    // Builds up to and including chunk `last`, laying the new boxes out once together.
+    function buildThroughChunk(last) {
+        const boxes = [];
+        while (nextChunk <= last && nextChunk < chunks.length)
+            boxes.push(appendNextChunk());
+        makeSkippable(boxes);
+    }
+
+    // Each box laid out once for real, then skippable at that size (a placeholder's
+    // height would move everything after it until the box is next on screen). All
+    // heights are read before any is written: one layout for many boxes.
+    function makeSkippable(boxes) {
+        const heights = boxes.map((box) => box.offsetHeight);
+        boxes.forEach((box, k) => {
+            box.style.containIntrinsicSize = 'auto ' + heights[k] + 'px';
+            box.classList.add('later-comments');
+        });
+    }
+
+    // The next chunk's box, or null when every comment is built.
+    function appendNextChunk() {
+        ensureIndex();
+        if (nextChunk >= chunks.length)
+            return null;
+        const block = chunks[nextChunk];
+        chunks[nextChunk++] = null;
+        const html = JSON.parse(block.textContent);
+        block.remove();
+        // Each chunk in a box of its own that Chromium can skip whole while off screen:
+        // appending to one flat list would lay out every earlier comment again, each time.
+        const box = document.createElement('div');
+        box.className = 'comments';
+        box.innerHTML = html;
+        const from = comments.length;
+        for (let e = box.firstElementChild; e; e = e.nextElementSibling) {
+            indexOf.set(e, comments.length);
+            comments.push(e);
+        }
+        document.querySelector('main.comments').appendChild(box);
+        for (let i = from; i < comments.length; ++i) {
+            comments[i].classList.remove('focused');
+            if (hasReplies(i))
+                comments[i].classList.toggle('collapsed', laterCollapsed[i] === 1);
+        }
+        refreshVisibility(from, comments.length, collapsedAncestorDepth(from));
+        if (onlyAnnotated)
+            markContext();
+        if (nextChunk >= chunks.length) {
+            const marker = document.getElementById('later-marker');
+            if (marker)
+                marker.remove();
+        }
+        return box;
+    }
+
+    // Builds the chunks up to comment i; whether it is built.
+    function buildThrough(i) {
+        ensureIndex();
+        if (i >= comments.length)
+            buildThroughChunk(Math.floor((i - firstLater) / chunkSize));
+        while (i >= comments.length && buildNextChunk()) {
+            // only if a chunk held fewer comments than the model says
+        }
+        return i < comments.length;
+    }
+
+    // The depth of comment i's shallowest collapsed ancestor (Infinity: none). Its
+    // ancestors come before it, so they are built.
+    function collapsedAncestorDepth(i) {
+        let result = Infinity;
+        let depth = i < ids.length ? depths[i] : 0;
+        for (let a = i - 1; a >= 0 && depth > 0; --a) {
+            if (depths[a] < depth) {
+                depth = depths[a];
+                if (isCollapsed(a))
+                    result = depth;
+            }
+        }
+        return result;
+    }
+
+    // Builds chunks while the reader is within a few screens of the unbuilt part, one
+    // per task so that input and painting go on in between. The next task comes through
+    // a message port: Chromium gives a page it thinks hidden no animation frames and
+    // one timer a second, and the observer below reports only changes, so either would
+    // stall the building with the marker still near.
+    // A box just built is measured with its comments at their placeholder height, which
+    // can put the marker further away than it turns out to be once drawn; while the
+    // observer still sees it near, look again a moment later.
+    const nextTask = new MessageChannel();
+    nextTask.port1.onmessage = () => buildWhileNear();
+    let markerNear = false;
+    let recheck = 0;
+    function buildWhileNear() {
+        const marker = document.getElementById('later-marker');
+        if (!marker || !markerNear)
+            return;
+        if (marker.getBoundingClientRect().top > window.innerHeight * 4) {
+            clearTimeout(recheck);
+            recheck = setTimeout(buildWhileNear, 200);
+            return;
+        }
+        if (buildNextChunk())
+            nextTask.port2.postMessage(null);
+    }
+
+    function watchLaterComments() {
+        const marker = document.getElementById('later-marker');
+        if (!marker || typeof IntersectionObserver === 'undefined')
+            return;
+        const observer = new IntersectionObserver((entries) => {
+            markerNear = entries[entries.length - 1].isIntersecting;
+            buildWhileNear();
+        }, {rootMargin: '400% 0px'});
+        observer.observe(marker);
+    }
+
+    // Shows or hides the built comments in [from, to) from their ancestors' collapse
+    // state. `from` must be a visible comment (or the start of the page), or
+    // hideBelowAtStart the depth of its shallowest collapsed ancestor.
+    function refreshVisibility(from, to, hideBelowAtStart = Infinity) {
+        let hideBelow = hideBelowAtStart;
         for (let i = from; i < to; ++i) {
             if (depths[i] <= hideBelow)
                 hideBelow = Infinity;
@@ -53,12 +233,13 @@
         }
     }
 
+    // Comment i is built; replies not built yet are drawn in this state when they are.
     function setCollapsed(i, collapsed) {
         if (!hasReplies(i) || isCollapsed(i) === collapsed)
             return;
         comments[i].classList.toggle('collapsed', collapsed);
         if (!isHidden(i))
-            refreshVisibility(i, subtreeEnd(i));
+            refreshVisibility(i, Math.min(subtreeEnd(i), comments.length));
     }
 
     function toggle(i) {
@@ -69,9 +250,13 @@
     // Collapsing or expanding many: set the classes, then one pass over everything.
     function setManyCollapsed(shouldCollapse) {
         ensureIndex();
-        for (let i = 0; i < comments.length; ++i) {
-            if (hasReplies(i))
+        for (let i = 0; i < ids.length; ++i) {
+            if (!hasReplies(i))
+                continue;
+            if (isBuilt(i))
                 comments[i].classList.toggle('collapsed', shouldCollapse(i));
+            else
+                laterCollapsed[i] = shouldCollapse(i) ? 1 : 0;
         }
         refreshVisibility(0, comments.length);
         if (focusedIndex >= 0 && isHidden(focusedIndex))
@@ -91,7 +276,7 @@
     }
 
     function focus(i, scroll) {
-        if (i < 0 || i >= comments.length)
+        if (i < 0 || !buildThrough(i))
             return;
         if (focusedIndex >= 0 && focusedIndex < comments.length)
             comments[focusedIndex].classList.remove('focused');
@@ -103,16 +288,22 @@
     }
 
     function findFrom(start, step, accept) {
-        for (let i = start; i >= 0 && i < comments.length; i += step) {
-            if (!isHidden(i) && !isPlaceholder(i) && accept(i))
+        for (let i = start; i >= 0 && i < ids.length; i += step) {
+            if (!buildThrough(i))
+                return -1;
+            if (isHidden(i))
+                continue;
+            if (!isPlaceholder(i) && accept(i))
                 return i;
+            if (step > 0 && isCollapsed(i))
+                i = subtreeEnd(i) - 1; // its replies are hidden: no need to build them
         }
         return -1;
     }
 
     function move(kind) {
         ensureIndex();
-        if (comments.length === 0)
+        if (ids.length === 0)
             return;
         const at = focusedIndex;
         let target = -1;
@@ -139,11 +330,15 @@
     function collapseChildren(i) {
         const end = subtreeEnd(i);
         for (let j = i + 1; j < end; ++j) {
-            if (depths[j] === depths[i] + 1 && hasReplies(j))
+            if (depths[j] !== depths[i] + 1 || !hasReplies(j))
+                continue;
+            if (isBuilt(j))
                 comments[j].classList.add('collapsed');
+            else
+                laterCollapsed[j] = 1;
         }
         if (!isHidden(i))
-            refreshVisibility(i, end);
+            refreshVisibility(i, Math.min(end, comments.length));
         scheduleSave();
     }
 
@@ -156,11 +351,11 @@
     function state() {
         ensureIndex();
         const collapsed = [];
-        for (let i = 0; i < comments.length; ++i) {
-            if (isCollapsed(i))
-                collapsed.push(comments[i].dataset.id);
+        for (let i = 0; i < ids.length; ++i) {
+            if (hasReplies(i) && isCollapsed(i))
+                collapsed.push(ids[i]);
         }
-        const focused = focusedIndex >= 0 ? comments[focusedIndex].dataset.id : '';
+        const focused = focusedIndex >= 0 ? ids[focusedIndex] : '';
         return {collapsed: collapsed, focused: focused};
     }
 
@@ -180,7 +375,7 @@
 
     function bodyOf(node) {
         const element = node && (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
-        const body = element && element.closest('main.comments > article.comment > .body');
+        const body = element && element.closest('.comments > article.comment > .body');
         return body || null;
     }
 
@@ -215,8 +410,10 @@
         };
     }
 
+    // The comment's element, building the chunks up to it if need be.
     function articleOf(commentId) {
-        return document.getElementById('c-' + commentId);
+        const i = indexOfId(commentId);
+        return i >= 0 && buildThrough(i) ? comments[i] : null;
     }
 
     // Wraps [start, end) of a comment body's text in marks, one per text node touched.
@@ -262,6 +459,8 @@
     }
 
     function updateHighlight(a) {
+        if (a.commentId !== undefined)
+            articleOf(a.commentId); // its marks must exist before they can change
         for (const mark of marksOf(a.id)) {
             const ids = mark.dataset.annotation.split(' ');
             if (ids[ids.length - 1] !== String(a.id) && mark.tagName === 'MARK')
@@ -275,7 +474,9 @@
         }
     }
 
-    function removeHighlight(id) {
+    function removeHighlight(id, commentId) {
+        if (commentId !== undefined)
+            articleOf(commentId); // a chunk not built yet still holds the marks
         for (const mark of marksOf(id)) {
             const ids = mark.dataset.annotation.split(' ').filter((x) => x !== String(id));
             if (ids.length > 0) {
@@ -388,13 +589,31 @@
         return true;
     }
 
-    // Find in thread: the browser's own find cannot see inside collapsed subtrees, so
-    // those holding the text are opened first. Returns how many comments match.
+    // Whether a chunk not built yet holds the text, read from an inert template.
+    function chunkHasText(block, needle) {
+        const template = document.createElement('template');
+        template.innerHTML = JSON.parse(block.textContent);
+        for (const body of template.content.querySelectorAll(':scope > article.comment > .body')) {
+            if (body.textContent.toLocaleLowerCase().includes(needle))
+                return true;
+        }
+        return false;
+    }
+
+    // Find in thread: the browser's own find sees neither collapsed subtrees nor
+    // comments not built yet, so the chunks up to the last one holding the text are
+    // built and the collapsed subtrees holding it opened. Returns how many comments match.
     function expandMatches(text) {
         ensureIndex();
         const needle = text.toLocaleLowerCase();
         if (needle.length === 0)
             return 0;
+        for (let c = chunks.length - 1; c >= nextChunk; --c) {
+            if (chunkHasText(chunks[c], needle)) {
+                buildThroughChunk(c);
+                break;
+            }
+        }
         let count = 0;
         for (let i = 0; i < comments.length; ++i) {
             const body = comments[i].querySelector(':scope > .body');
@@ -413,9 +632,15 @@
 
     function showOnlyAnnotated(on) {
         ensureIndex();
+        onlyAnnotated = on;
+        markContext();
+        document.body.classList.toggle('only-annotated', on);
+    }
+
+    function markContext() {
         for (const c of comments)
             c.classList.remove('context');
-        if (on) {
+        if (onlyAnnotated) {
             // Every ancestor of an annotated comment stays as context.
             let needDepth = Infinity;
             for (let i = comments.length - 1; i >= 0; --i) {
@@ -429,7 +654,6 @@
                     needDepth = Infinity;
             }
         }
-        document.body.classList.toggle('only-annotated', on);
     }
 
     function toast(message) {
@@ -454,7 +678,7 @@
     function annotateFocused() {
         ensureIndex();
         if (bridge && focusedIndex >= 0 && !isPlaceholder(focusedIndex))
-            bridge.annotateComment(comments[focusedIndex].dataset.id);
+            bridge.annotateComment(ids[focusedIndex]);
     }
 
     function onKey(event) {
@@ -499,7 +723,7 @@
         const target = event.target;
         if (!(target instanceof Element))
             return;
-        const article = target.closest('main.comments > article.comment');
+        const article = target.closest('.comments > article.comment');
         if (!article)
             return;
         ensureIndex();
@@ -529,7 +753,7 @@
         document.addEventListener('click', onClick);
         // A right-click picks the comment the context menu's "Annotate Comment" acts on.
         document.addEventListener('contextmenu', (event) => {
-            const article = event.target instanceof Element && event.target.closest('main.comments > article.comment');
+            const article = event.target instanceof Element && event.target.closest('.comments > article.comment');
             if (!article)
                 return;
             ensureIndex();
@@ -540,6 +764,7 @@
         const focused = document.querySelector('main.comments > article.comment.focused');
         if (focused)
             focused.scrollIntoView({block: 'center'});
+        watchLaterComments();
         connectBridge();
     }
 
@@ -548,11 +773,14 @@
         collapseToTopLevel: () => setManyCollapsed((i) => depths[i] === 0),
         // Shows depths 0 .. n-1; comments at depth n and deeper are folded away.
         collapseBelowDepth: (n) => setManyCollapsed((i) => depths[i] === n - 1),
-        toggle: (id) => { ensureIndex(); const i = comments.findIndex((c) => c.dataset.id === id); if (i >= 0) toggle(i); },
+        toggle: (id) => {
+            const i = indexOfId(id);
+            if (i >= 0 && buildThrough(i))
+                toggle(i);
+        },
         focusComment: (id) => {
-            ensureIndex();
-            const i = comments.findIndex((c) => c.dataset.id === id);
-            if (i < 0)
+            const i = indexOfId(id);
+            if (i < 0 || !buildThrough(i))
                 return false;
             let ancestor = i;
             while (isHidden(ancestor)) { // open the collapsed subtrees around it

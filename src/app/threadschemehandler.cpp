@@ -1,5 +1,6 @@
 #include "threadschemehandler.h"
 
+#include "render/screencommentlimit.h"
 #include "render/threadhtmlrenderer.h"
 #include "store/annotationstore.h"
 #include "store/threadstore.h"
@@ -47,6 +48,13 @@ ThreadSchemeHandler::ThreadSchemeHandler(ThreadStore &store, QObject *parent)
 {
 }
 
+void ThreadSchemeHandler::setChunking(int pageComments, int commentsPerChunk)
+{
+    m_pageComments = qMax(1, pageComments);
+    m_wholePageUpTo = m_pageComments;
+    m_commentsPerChunk = qMax(1, commentsPerChunk);
+}
+
 void ThreadSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     const QUrl url = job->requestUrl();
@@ -75,12 +83,16 @@ void ThreadSchemeHandler::serveThread(QWebEngineUrlRequestJob *job, const QStrin
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
     }
+    ScreenCommentLimit::apply(*thread); // a 100 MB comment would stall Chromium's layout
     ThreadHtmlRenderer::Options options;
     options.stylesheetUrl = QStringLiteral("scholia://app/thread.css");
     options.scriptUrls = {QStringLiteral("scholia://app/qwebchannel.js"),
                           QStringLiteral("scholia://app/thread.js")};
     options.darkTheme = QUrlQuery(job->requestUrl()).queryItemValue(QStringLiteral("theme"))
         == QLatin1String("dark");
+    if (thread->comments.size() > size_t(m_wholePageUpTo))
+        options.pageComments = m_pageComments;
+    options.commentsPerChunk = m_commentsPerChunk;
     if (auto state = m_store.loadViewState(id))
         options.viewState = *state;
     if (auto annotations = AnnotationStore(m_store.database()).listForThread(id))

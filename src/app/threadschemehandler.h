@@ -18,15 +18,28 @@ public:
     // Must run before the QApplication is created.
     static void registerScheme();
     static QUrl threadUrl(qint64 threadId, bool dark = false);
+    // Threads up to this size are drawn whole (laid out at once in well under 0.1 s).
+    static constexpr int defaultWholePageUpTo = 1000;
+    // Bigger ones: many screens' worth at first, the first screen laid out quickly, and
+    // what follows built a chunk at a time before the reader scrolls to it.
+    static constexpr int defaultPageComments = 400;
+    static constexpr int defaultCommentsPerChunk = 400;
 
     ThreadSchemeHandler(ThreadStore &store, QObject *parent = nullptr);
     void requestStarted(QWebEngineUrlRequestJob *job) override;
+    // How many comments a big thread's page builds at once, and how many more at a time
+    // as the reader comes near them (ThreadHtmlRenderer::Options); tests make them small.
+    // Threads of up to pageComments comments are then drawn whole.
+    void setChunking(int pageComments, int commentsPerChunk);
 
 private:
     void serveThread(QWebEngineUrlRequestJob *job, const QString &path);
     void serveAppFile(QWebEngineUrlRequestJob *job, const QString &path);
 
     ThreadStore &m_store;
+    int m_wholePageUpTo = defaultWholePageUpTo;
+    int m_pageComments = defaultPageComments;
+    int m_commentsPerChunk = defaultCommentsPerChunk;
 };
 
 } // namespace Scholia

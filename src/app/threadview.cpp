@@ -1,6 +1,7 @@
 #include "threadview.h"
 
 #include "annotationcontroller.h"
+#include "appsettings.h"
 #include "annotationpopover.h"
 #include "core/highlightpalette.h"
 #include "offlinerequestinterceptor.h"
@@ -20,6 +21,8 @@
 #include <QSettings>
 #include <QWebChannel>
 #include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
 #include <QWebEngineSettings>
 
 namespace Scholia {
@@ -36,13 +39,13 @@ ThreadView::ThreadView(ThreadStore &store, QWidget *parent)
       m_store(store),
       m_profile(new QWebEngineProfile(this)), // no storage name: off the record
       m_interceptor(new OfflineRequestInterceptor(m_profile)),
+      m_schemeHandler(new ThreadSchemeHandler(store, m_profile)),
       m_bridge(new ThreadBridge(store, this)),
       m_channel(new QWebChannel(this))
 {
     setAccessibleName(tr("Thread"));
     m_profile->setUrlRequestInterceptor(m_interceptor);
-    m_profile->installUrlSchemeHandler(ThreadSchemeHandler::scheme,
-                                       new ThreadSchemeHandler(store, m_profile));
+    m_profile->installUrlSchemeHandler(ThreadSchemeHandler::scheme, m_schemeHandler);
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     m_profile->setSpellCheckEnabled(false);
@@ -80,6 +83,8 @@ ThreadView::ThreadView(ThreadStore &store, QWidget *parent)
     m_dark = paletteIsDark(palette());
     m_page->setBackgroundColor(palette().color(QPalette::Base));
     applyZoom(QSettings().value(zoomKey, 1.0).toReal());
+    applyReadingStyle();
+    connect(&AppSettings::instance(), &AppSettings::readingStyleChanged, this, &ThreadView::applyReadingStyle);
 }
 
 ThreadView::~ThreadView()
@@ -134,7 +139,11 @@ void ThreadView::setAnnotationController(AnnotationController *controller)
             [this](const Annotation &a) { showInPage(a, QStringLiteral("updateHighlight")); });
     connect(controller, &AnnotationController::annotationRemoved, this, [this](const Annotation &a) {
         if (a.threadId == m_threadId)
-            m_page->runJavaScript(QStringLiteral("Scholia.removeHighlight(%1)").arg(a.id));
+            m_page->runJavaScript(QStringLiteral("Scholia.removeHighlight(%1, %2.c)")
+                                      .arg(a.id)
+                                      .arg(QString::fromUtf8(
+                                          QJsonDocument(QJsonObject{{QStringLiteral("c"), a.commentSourceId}})
+                                              .toJson(QJsonDocument::Compact))));
     });
     connect(controller, &AnnotationController::annotationsReset, this, [this] {
         if (!m_switchingThread && m_annotations->thread() == m_threadId)
@@ -197,7 +206,12 @@ void ThreadView::createCommentAnnotation(const QString &commentId)
         toast(created.error().message);
         return;
     }
-    openPopover(*created, QCursor::pos());
+    // Pressing "c" leaves the mouse wherever it was, possibly off the view: the popover
+    // then opens over the view rather than far from what the keyboard is on.
+    QPoint where = QCursor::pos();
+    if (!rect().contains(mapFromGlobal(where)))
+        where = mapToGlobal(QPoint(width() / 3, height() / 4));
+    openPopover(*created, where);
 }
 
 void ThreadView::openPopover(const Annotation &annotation, const QPoint &globalPosition)
@@ -243,6 +257,11 @@ void ThreadView::setOnlyAnnotated(bool only)
     m_page->runJavaScript(QStringLiteral("Scholia.showOnlyAnnotated(%1)").arg(only ? QStringLiteral("true") : QStringLiteral("false")));
 }
 
+void ThreadView::setChunking(int pageComments, int commentsPerChunk)
+{
+    m_schemeHandler->setChunking(pageComments, commentsPerChunk);
+}
+
 void ThreadView::highlightSelection() { m_page->runJavaScript(QStringLiteral("Scholia.annotateSelection()")); }
 void ThreadView::annotateFocusedComment() { m_page->runJavaScript(QStringLiteral("Scholia.annotateFocused()")); }
 
@@ -281,6 +300,42 @@ void ThreadView::applyZoom(qreal factor)
     const qreal bounded = qBound(minimumZoom, factor, maximumZoom);
     setZoomFactor(bounded);
     QSettings().setValue(zoomKey, bounded);
+}
+
+void ThreadView::applyReadingStyle()
+{
+    const AppSettings &settings = AppSettings::instance();
+    static const char *const timeNames[] = {"relative", "absolute", "both"};
+    const QString family = settings.readingFontFamily();
+    const QJsonObject style{
+        // A CSS string list: the chosen family first, the page's own fonts after it.
+        {QStringLiteral("font"), family.isEmpty() ? QString()
+                                                  : QString::fromUtf8(QJsonDocument(QJsonArray{family}).toJson(
+                                                        QJsonDocument::Compact)).mid(1).chopped(1)
+                                                        + QStringLiteral(", \"DejaVu Sans\", sans-serif")},
+        {QStringLiteral("size"), QStringLiteral("%1px").arg(settings.readingFontSize())},
+        {QStringLiteral("time"), QLatin1String(timeNames[int(settings.timeDisplay())])},
+    };
+    // Data as JSON, never spliced into the script as text. At DocumentCreation <html> may
+    // not exist yet: then the first element the parser adds gets the style.
+    const QString script = QStringLiteral(
+        "(function (s) { function apply() { var e = document.documentElement;"
+        " if (s.font) e.style.setProperty('--reading-font', s.font); else e.style.removeProperty('--reading-font');"
+        " e.style.setProperty('--reading-size', s.size); e.setAttribute('data-time', s.time); }"
+        " if (document.documentElement) apply(); else new MutationObserver(function (m, o) {"
+        " if (document.documentElement) { o.disconnect(); apply(); } }).observe(document, {childList: true});"
+        " })(%1)").arg(QString::fromUtf8(QJsonDocument(style).toJson(QJsonDocument::Compact)));
+    const QString name = QStringLiteral("scholia-reading-style");
+    QWebEngineScriptCollection &scripts = m_page->scripts();
+    for (const QWebEngineScript &old : scripts.find(name))
+        scripts.remove(old);
+    QWebEngineScript pageStyle;
+    pageStyle.setName(name);
+    pageStyle.setInjectionPoint(QWebEngineScript::DocumentCreation);
+    pageStyle.setWorldId(QWebEngineScript::ApplicationWorld);
+    pageStyle.setSourceCode(script);
+    scripts.insert(pageStyle);
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld);
 }
 
 void ThreadView::changeEvent(QEvent *event)

@@ -15,6 +15,7 @@ class OfflineRequestInterceptor;
 struct Annotation;
 class ThreadBridge;
 class ThreadPage;
+class ThreadSchemeHandler;
 class ThreadStore;
 
 // The centre pane: a web view on a private, off-the-record profile that can only
@@ -43,6 +44,8 @@ public:
     // for the page to finish loading.
     void revealComment(const QString &commentSourceId, const QStringList &terms = {});
     void setOnlyAnnotated(bool only);
+    // Comments the page builds at first and per step after (ThreadSchemeHandler).
+    void setChunking(int pageComments, int commentsPerChunk);
     void highlightSelection();
     void annotateFocusedComment();
 
@@ -55,6 +58,9 @@ public:
     void zoomIn();
     void zoomOut();
     void resetZoom();
+    // Preferences' reading font, size and time display, on the open page and every page
+    // loaded after it (CSS variables and a data attribute on <html>; thread.css uses them).
+    void applyReadingStyle();
 
     // Dark when the Qt palette's window colour is dark.
     static bool paletteIsDark(const QPalette &palette);
@@ -79,6 +85,7 @@ private:
     ThreadStore &m_store;
     QWebEngineProfile *m_profile;
     OfflineRequestInterceptor *m_interceptor;
+    ThreadSchemeHandler *m_schemeHandler;
     ThreadBridge *m_bridge;
     QWebChannel *m_channel;
     ThreadPage *m_page;

@@ -41,6 +41,9 @@ public:
     ~PdfExporter() override;
 
     static QPageLayout pageLayout(const ExportOptions &options);
+    // The page as it is loaded for printing: printHtml with a rule that leaves it
+    // unlaid-out on screen (see pdfexporter.cpp). What it prints is unchanged.
+    static QString pageToPrint(const QString &printHtml);
 
     // Needs a QGuiApplication (or QApplication). One export at a time.
     void start(const QString &printHtml, const ExportOptions &options, const QString &path);

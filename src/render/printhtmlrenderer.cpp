@@ -189,6 +189,8 @@ QString PrintHtmlRenderer::comment(const Comment &c, int displayDepth, const Con
         classes += QStringLiteral(" deleted");
     if (!numbered.empty())
         classes += QStringLiteral(" annotated");
+    if (c.bodyText.size() > maxUnbrokenCommentLength)
+        classes += QStringLiteral(" long");
     QString html =
         QStringLiteral("<article class=\"%1\" id=\"c-%2\">").arg(classes, escaped(c.sourceId));
     if (c.isPlaceholder()) {

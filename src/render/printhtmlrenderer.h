@@ -37,6 +37,9 @@ public:
     static QString time(const QDateTime &time);
     // Beyond this depth comments stop moving right and show their depth as a number.
     static constexpr int maxIndentedDepth = 8;
+    // A comment with more text than this (about a quarter of an A4 page) may break across
+    // pages; a shorter one is kept whole, so a page never ends more than that much early.
+    static constexpr qsizetype maxUnbrokenCommentLength = 1000;
 
 private:
     struct Numbered

@@ -1,6 +1,7 @@
 #include "threadhtmlrenderer.h"
 
 #include "core/threaddocument.h"
+#include "deferredcommentswriter.h"
 #include "highlightinserter.h"
 #include "relativetime.h"
 
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <optional>
 
 namespace Scholia {
 
@@ -42,6 +44,11 @@ struct ThreadHtmlRenderer::Context
     QSet<QString> collapsed;
     QHash<QString, std::vector<const Annotation *>> annotationsByComment; // drawable ones
     int hideBelowDepth = INT_MAX; // comments deeper than this sit inside a collapsed subtree
+    // The same for every comment: translated and escaped once per page.
+    QString lineHtml = QStringLiteral("<div class=\"line\" title=\"%1\"></div><header>")
+                           .arg(escaped(tr("Collapse or expand")));
+    QString toggleHtml = QStringLiteral("<button class=\"toggle\" type=\"button\" aria-label=\"%1\"></button>")
+                             .arg(escaped(tr("Collapse or expand the replies")));
 };
 
 QString ThreadHtmlRenderer::wholeCommentLabel(const Annotation &a)
@@ -83,10 +90,14 @@ QString ThreadHtmlRenderer::timeElement(const QDateTime &time, const QDateTime &
     if (!time.isValid())
         return {};
     const QDateTime utc = time.toUTC();
+    const QString iso = utc.toString(Qt::ISODate);
+    // The exact time is the ISO one spelled for people; a format string would be parsed
+    // again for each of 50 000 comments.
+    const QString exact = iso.size() == 20 && iso.at(10) == QLatin1Char('T') && iso.endsWith(QLatin1Char('Z'))
+        ? iso.left(10) + QLatin1Char(' ') + iso.mid(11, 8) + QStringLiteral(" UTC")
+        : utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
     return QStringLiteral("<time datetime=\"%1\" title=\"%2\">%3</time>")
-        .arg(utc.toString(Qt::ISODate),
-             utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")),
-             escaped(RelativeTime::describe(utc, now)));
+        .arg(iso, exact, escaped(RelativeTime::describe(utc, now)));
 }
 
 QString ThreadHtmlRenderer::scoreElement(const std::optional<qint64> &score)
@@ -182,10 +193,9 @@ void ThreadHtmlRenderer::appendComment(QString &html, const Comment &c, int repl
         return;
     }
 
-    html += QStringLiteral("<div class=\"line\" title=\"%1\"></div><header>").arg(escaped(tr("Collapse or expand")));
+    html += context.lineHtml;
     if (replies > 0)
-        html += QStringLiteral("<button class=\"toggle\" type=\"button\" aria-label=\"%1\"></button>")
-                    .arg(escaped(tr("Collapse or expand the replies")));
+        html += context.toggleHtml;
     if (c.depth > maxIndentedDepth)
         html += QStringLiteral("<span class=\"deep\" title=\"%1\">%2</span>")
                     .arg(escaped(tr("Depth %1").arg(c.depth)))
@@ -240,8 +250,16 @@ void ThreadHtmlRenderer::appendShortcutHelp(QString &html)
         {"t", tr("Top of the thread")},
         {"Space / Enter", tr("Collapse or expand the focused comment")},
         {"Shift+C", tr("Collapse all replies of the focused comment")},
-        {"?", tr("Show or hide this list")},
+        {"h", tr("Highlight the selected text")},
+        {"c", tr("Annotate the focused comment")},
+        {"?, F1", tr("Show or hide this list")},
         {"Ctrl + / Ctrl − / Ctrl 0", tr("Larger / smaller / normal text")},
+        // The window's own keys, so that this list is the one place to look.
+        {"Ctrl+F, F3 / Shift+F3", tr("Find in this thread, next / previous match")},
+        {"Ctrl+Shift+F", tr("Search the whole library")},
+        {"Ctrl+1 / 2 / 3 / 4", tr("Go to the library, thread, notes or topics")},
+        {"Ctrl+I / Ctrl+E", tr("Import files / export this thread")},
+        {"Ctrl+Z / Ctrl+Shift+Z", tr("Undo / redo")},
     };
     html += QStringLiteral("<div id=\"shortcuts\" role=\"dialog\" aria-label=\"%1\" hidden><h2>%1</h2><table>")
                 .arg(escaped(tr("Keyboard shortcuts")));
@@ -249,6 +267,26 @@ void ThreadHtmlRenderer::appendShortcutHelp(QString &html)
         html += QStringLiteral("<tr><th><kbd>%1</kbd></th><td>%2</td></tr>")
                     .arg(escaped(QString::fromUtf8(key)), escaped(meaning));
     html += QStringLiteral("</table><p>%1</p></div>\n").arg(escaped(tr("Press ? or Esc to close.")));
+}
+
+int ThreadHtmlRenderer::commentsInPage(const ThreadDocument &thread, const Options &options)
+{
+    const int total = int(thread.comments.size());
+    if (total <= options.pageComments)
+        return total;
+    // The saved reading position is drawn already there, with some context after it.
+    constexpr int afterFocus = 50;
+    int inPage = qMax(0, options.pageComments);
+    const QString &focused = options.viewState.focused;
+    if (!focused.isEmpty()) {
+        for (int i = inPage; i < total; ++i) {
+            if (thread.comments[size_t(i)].sourceId == focused) {
+                inPage = qMin(total, i + 1 + afterFocus);
+                break;
+            }
+        }
+    }
+    return inPage;
 }
 
 QString ThreadHtmlRenderer::render(const ThreadDocument &thread, const Options &options)
@@ -268,15 +306,23 @@ QString ThreadHtmlRenderer::render(const ThreadDocument &thread, const Options &
             context.annotationsByComment[a.commentSourceId].push_back(&a);
     }
     const std::vector<int> replies = replyCounts(thread.comments);
+    const size_t inPage = size_t(commentsInPage(thread, options));
+    std::optional<DeferredCommentsWriter> deferred;
     for (size_t i = 0; i < thread.comments.size(); ++i) {
         const Comment &c = thread.comments[i];
         if (c.depth <= context.hideBelowDepth)
             context.hideBelowDepth = INT_MAX; // left the collapsed subtree
-        appendComment(html, c, replies[i], context);
-        if (context.hideBelowDepth == INT_MAX && replies[i] > 0 && context.collapsed.contains(c.sourceId))
+        const bool collapsed = replies[i] > 0 && context.collapsed.contains(c.sourceId);
+        if (i == inPage)
+            deferred.emplace(options.commentsPerChunk);
+        appendComment(deferred ? deferred->bufferFor(c, replies[i] > 0, collapsed) : html, c,
+                      replies[i], context);
+        if (context.hideBelowDepth == INT_MAX && collapsed)
             context.hideBelowDepth = c.depth;
     }
     html += QStringLiteral("</main>\n");
+    if (deferred)
+        html += deferred->finish();
     if (!options.scriptUrls.isEmpty() || !options.inlineScript.isEmpty())
         appendShortcutHelp(html);
     html += QStringLiteral("</body></html>\n");

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <climits>
 #include <vector>
 
 namespace Scholia {
@@ -40,6 +41,12 @@ public:
         // are not drawn, their text is gone.
         std::vector<Annotation> annotations;
         bool darkTheme = false;
+        // Big threads: the page's DOM gets the first pageComments comments (more when the
+        // saved focus lies further down) and the rest wait as inert data in chunks of
+        // commentsPerChunk, built when the reader comes near them (DeferredCommentsWriter).
+        // The default draws every comment, as self-contained files need.
+        int pageComments = INT_MAX;
+        int commentsPerChunk = 500;
         QDateTime now = QDateTime::currentDateTimeUtc(); // for "3 hours ago"
     };
 
@@ -60,6 +67,7 @@ private:
     static void appendPost(QString &html, const ThreadDocument &thread, const Options &options);
     static void appendComment(QString &html, const Comment &comment, int replies, const Context &context);
     static void appendShortcutHelp(QString &html);
+    static int commentsInPage(const ThreadDocument &thread, const Options &options);
     static QString timeElement(const QDateTime &time, const QDateTime &now);
     static QString scoreElement(const std::optional<qint64> &score);
 };

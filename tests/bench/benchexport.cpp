@@ -1,8 +1,10 @@
 // scholia-bench-export (`make bench-export`): a generated 1 000-comment thread with 200
 // annotations printed to PDF, as DESIGN.md's "Measures that matter" asks. Prints the
-// time of each step and the page count; measures, asserts nothing.
+// time of each step, the CPU the web engine's processes spent, and the page count;
+// measures, asserts nothing.
 // --comments N, --annotations N, --runs R, --keep FILE (keep the last PDF to look at),
-// --html FILE (write the HTML it prints, for `make bench` to print with Chromium too).
+// --html FILE (write the very page PdfExporter loads, for `make bench` to print with
+// Chromium too).
 
 #include "core/annotatedthread.h"
 #include "core/highlightpalette.h"
@@ -10,6 +12,7 @@
 #include "export/threadexporter.h"
 #include "import/importsource.h"
 #include "import/redditjsonimporter.h"
+#include "memoryprobe.h"
 #include "threadgenerator.h"
 
 #include <QCommandLineParser>
@@ -68,6 +71,26 @@ std::vector<Annotation> annotate(const ThreadDocument &thread, int count)
     return annotations;
 }
 
+// CPU time (user + system) spent so far by this process's descendants: QtWebEngine's
+// renderer does the layout and the PDF. On a shared machine a wall time says as much
+// about the neighbours as about the export; this figure much less so.
+qint64 engineCpuMs()
+{
+    const long ticksPerSecond = ::sysconf(_SC_CLK_TCK);
+    qint64 ticks = 0;
+    for (const qint64 pid : MemoryProbe::descendants()) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // Fields after the command name, which may hold spaces: utime and stime are 14 and 15.
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 12)
+            ticks += fields[11].toLongLong() + fields[12].toLongLong();
+    }
+    return ticksPerSecond > 0 ? ticks * 1000 / ticksPerSecond : -1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -121,11 +144,13 @@ int main(int argc, char **argv)
                "export benchmark: %1 comments, %2 annotations, A4, whole thread, endnotes\n")
                .arg(thread.thread.comments.size())
                .arg(thread.annotations.size());
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                .arg(QStringLiteral("run"), -4)
                .arg(QStringLiteral("html ms"), 9)
                .arg(QStringLiteral("loaded ms"), 10)
+               .arg(QStringLiteral("printed ms"), 11)
                .arg(QStringLiteral("pdf ms"), 9)
+               .arg(QStringLiteral("engine cpu ms"), 14)
                .arg(QStringLiteral("pages"), 6)
                .arg(QStringLiteral("size KiB"), 9);
     out.flush();
@@ -136,7 +161,8 @@ int main(int argc, char **argv)
     if (parser.isSet(htmlOption)) {
         const Result<QString> html = ThreadExporter::printHtml(thread, options);
         QFile file(parser.value(htmlOption));
-        if (!html || !file.open(QIODevice::WriteOnly) || file.write(html->toUtf8()) < 0) {
+        if (!html || !file.open(QIODevice::WriteOnly) ||
+            file.write(PdfExporter::pageToPrint(*html).toUtf8()) < 0) {
             out << "cannot write " << parser.value(htmlOption) << '\n';
             return 1;
         }
@@ -155,17 +181,24 @@ int main(int argc, char **argv)
                                  failure = message;
                              loop.quit();
                          });
-        // Stages: laying out (announced by start()), printing (the page has loaded), writing.
+        // Stages: laying out (announced by start()), printing (the page has loaded), writing
+        // (printToPdf's bytes arrived; page numbers and the file follow).
         qint64 loadMs = -1;
+        qint64 printedMs = -1;
         int stage = 0;
         QObject::connect(&exporter, &PdfExporter::progress, &loop, [&](const QString &) {
-            if (++stage == 2)
+            ++stage;
+            if (stage == 2)
                 loadMs = timer.elapsed();
+            else if (stage == 3)
+                printedMs = timer.elapsed();
         });
+        const qint64 cpuBefore = engineCpuMs();
         timer.restart();
         exporter.start(*html, options, path);
         loop.exec();
         const qint64 pdfMs = timer.elapsed();
+        const qint64 engineMs = engineCpuMs() - cpuBefore;
         QObject::disconnect(&exporter, nullptr, &loop, nullptr);
         if (!failure.isEmpty()) {
             out << QStringLiteral("failed: %1\n").arg(failure);
@@ -173,16 +206,20 @@ int main(int argc, char **argv)
         }
         QPdfDocument document;
         document.load(path);
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                    .arg(run, -4)
                    .arg(htmlMs, 9)
                    .arg(loadMs, 10)
+                   .arg(printedMs, 11)
                    .arg(pdfMs, 9)
+                   .arg(engineMs, 14)
                    .arg(document.pageCount(), 6)
                    .arg(QFileInfo(path).size() / 1024, 9);
         out.flush();
     }
     out << QStringLiteral("html ms: ThreadScope + PrintHtmlRenderer; loaded ms: the page loaded, "
-                          "printing starts; pdf ms: load + printToPdf + page numbers + write\n");
+                          "printing starts; printed ms: printToPdf's PDF arrived; pdf ms: load + "
+                          "printToPdf + page numbers + write; engine cpu ms: CPU time of the "
+                          "web engine's processes in that time (the first run starts them)\n");
     return 0;
 }

@@ -18,14 +18,30 @@ namespace Scholia {
 
 namespace {
 
-// The last comment has a box (content-visibility keeps off-screen ones as placeholders
-// of their intrinsic size, which still counts: the page's layout is complete) and the
-// document has finished loading. Answers the number of comments, or 0 while not yet.
+// Interactive: the document is complete, thread.js has set up (its listeners go on at
+// DOMContentLoaded, before "complete") and the last comment built has a box
+// (content-visibility keeps off-screen ones as placeholders of their intrinsic size,
+// which still counts: the page's layout is complete). Answers the number of comments
+// built, or 0 while not yet.
 const QString laidOutScript =
     QStringLiteral("(() => { const all = document.querySelectorAll('article.comment');"
                    " const last = all[all.length - 1];"
-                   " return document.readyState === 'complete' && last"
+                   " return document.readyState === 'complete' && typeof Scholia === 'object' && last"
                    " && last.getBoundingClientRect().height > 0 ? all.length : 0; })()");
+
+// The reader drags the scroll bar to the end again and again: scrolls to the bottom and
+// answers the number of comments once none is left to build and the last one is laid out.
+const QString scrollToEndScript =
+    QStringLiteral("(() => { window.scrollTo(0, document.documentElement.scrollHeight);"
+                   " if (document.getElementById('later-marker')) return 0;"
+                   " const all = document.querySelectorAll('article.comment');"
+                   " const last = all[all.length - 1];"
+                   " return last && last.getBoundingClientRect().height > 0 ? all.length : 0; })()");
+
+const QString phasesScript = QStringLiteral(
+    "(() => { const t = performance.timing, s = t.navigationStart;"
+    " return [t.responseStart - s, t.responseEnd - s, t.domInteractive - s,"
+    " t.domContentLoadedEventEnd - s]; })()");
 
 // Two animation frames: the second callback runs once the first frame was produced.
 const QString requestFrameScript = QStringLiteral(
@@ -153,8 +169,25 @@ ViewMeasurement ViewBenchmark::open(qint64 threadId, int timeoutSeconds)
     if (firstPaint && firstPaint->toDouble() >= 0)
         result.firstPaint = firstPaint->toDouble() / 1000;
 
+    const std::optional<QVariant> phases = evaluate(page, phasesScript, deadline);
+    if (phases && phases->toList().size() == 4) {
+        const QVariantList p = phases->toList();
+        result.responseStart = p[0].toDouble() / 1000;
+        result.responseEnd = p[1].toDouble() / 1000;
+        result.domInteractive = p[2].toDouble() / 1000;
+        result.contentLoaded = p[3].toDouble() / 1000;
+    }
+
     result.pss = MemoryProbe::pssOfProcessTree();
     result.peakRss = MemoryProbe::peakRss();
+
+    QElapsedTimer scrolling;
+    scrolling.start();
+    if (const std::optional<QVariant> all = pollUntil(page, scrollToEndScript, deadline)) {
+        result.allBuilt = result.comments == all->toInt() ? 0.0 : double(scrolling.nsecsElapsed()) / 1e9;
+        result.allComments = all->toInt();
+        result.pssAllBuilt = MemoryProbe::pssOfProcessTree();
+    }
     result.blockedRequests = view->interceptor().blockedCount();
 
     window.reset();

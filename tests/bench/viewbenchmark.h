@@ -10,14 +10,27 @@ class ThreadStore;
 struct ViewMeasurement
 {
     double loadFinished = -1; // seconds from showThread() to loadFinished
-    double laidOut = -1;      // … until the last comment has a layout box, document complete
-    double painted = -1;      // … until a frame after that was produced
-    double firstPaint = -1;   // the page's own first-contentful-paint, from navigation start
-    int comments = 0;         // article.comment elements in the page
-    int blockedRequests = 0;  // requests the offline interceptor refused (should be 0)
-    qint64 peakRss = -1;      // bytes, this process, from just before showThread()
-    qint64 pss = -1;          // bytes, this process and its web engine processes, once painted
-    QString failure;          // empty when the page opened
+    // … until interactive: the document is complete, thread.js has set up its key and
+    // click listeners, and the last comment the page built has a layout box. For a big
+    // thread that is the first pageComments comments; the rest are built as the reader
+    // nears them (ThreadHtmlRenderer::Options::pageComments).
+    double laidOut = -1;
+    double painted = -1;    // … until a frame after that was produced
+    double firstPaint = -1; // the page's own first-contentful-paint, from navigation start
+    // The page's own clock, from navigation start (performance.timing): the first and
+    // the last byte of the HTML, parsing done, DOMContentLoaded handlers done.
+    double responseStart = -1, responseEnd = -1, domInteractive = -1, contentLoaded = -1;
+    int comments = 0;       // article.comment elements built when interactive
+    int allComments = 0;    // … once the reader has scrolled to the end
+    // Seconds from interactive until every comment is built and laid out when the reader
+    // keeps scrolling to the end (one scroll per answer of the page): the whole thread
+    // reachable. 0 when the page had built everything at once.
+    double allBuilt = -1;
+    int blockedRequests = 0; // requests the offline interceptor refused (should be 0)
+    qint64 peakRss = -1;     // bytes, this process, from just before showThread()
+    qint64 pss = -1;         // bytes, this process and its web engine processes, once painted
+    qint64 pssAllBuilt = -1; // … once every comment is built
+    QString failure;         // empty when the page opened
 };
 
 // Opens threads in a fresh ThreadView inside a shown window (offscreen), first a small

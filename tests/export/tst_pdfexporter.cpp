@@ -243,6 +243,79 @@ private slots:
         QVERIFY(QFile::exists(dir.filePath("topic.html")));
     }
 
+    void thePageIsLaidOutForPrintOnly()
+    {
+        // Laying out 1 000 comments for a screen nobody sees was most of an export's work.
+        const QString html = *ThreadExporter::printHtml(ExportFixture::thread(), ExportOptions{});
+        const QString page = PdfExporter::pageToPrint(html);
+        QVERIFY(page.contains("@media screen"));
+        QCOMPARE(PdfExporter::pageToPrint("<p>no head</p>"), QString("<p>no head</p>"));
+        const auto boxesOnScreen = [](const QString &pageHtml) {
+            QWebEngineProfile profile;
+            QWebEnginePage webPage(&profile);
+            QSignalSpy loaded(&webPage, &QWebEnginePage::loadFinished);
+            webPage.setHtml(pageHtml);
+            if (!loaded.wait(60000))
+                return -1;
+            int boxes = -1;
+            bool done = false;
+            webPage.runJavaScript("document.querySelectorAll('article')[0].getClientRects().length",
+                                  [&](const QVariant &result) {
+                                      boxes = result.toInt();
+                                      done = true;
+                                  });
+            return QTest::qWaitFor([&] { return done; }, 30000) ? boxes : -1;
+        };
+        QCOMPARE(boxesOnScreen(html), 1);
+        QCOMPARE(boxesOnScreen(page), 0);
+        // On paper nothing is missing: every passage and note is in the PDF.
+        QTemporaryDir dir;
+        PdfExporter exporter;
+        QCOMPARE(print(exporter, html, ExportOptions{}, dir.filePath("t.pdf")).outcome,
+                 PdfExporter::Outcome::Written);
+        const QString text = pdfText(dir.filePath("t.pdf"));
+        for (const Annotation &a : ExportFixture::thread().annotations) {
+            if (a.position)
+                QVERIFY2(text.contains(a.quote.exact), qPrintable(a.quote.exact));
+            QVERIFY2(text.contains(a.note), qPrintable(a.note));
+        }
+    }
+
+    void aLongCommentBreaksRatherThanLeavingThePageHalfEmpty()
+    {
+        // Short comments filling about half the first page, then one too long to fit in
+        // the rest (but shorter than a page): it starts on the first page and goes on.
+        AnnotatedThread source;
+        source.thread.title = "Breaks";
+        const QString sentence = "Words of an ordinary comment, about as long as they come. ";
+        for (int i = 0; i < 5; ++i) {
+            Comment c;
+            c.sourceId = QString("short%1").arg(i);
+            c.bodyText = sentence.repeated(9);
+            c.bodyHtml = "<p>" + c.bodyText + "</p>";
+            source.thread.comments.push_back(c);
+        }
+        Comment longComment;
+        longComment.sourceId = "long";
+        longComment.author = "longwriter";
+        longComment.bodyText = "Firstwords " + sentence.repeated(50) + "Lastwords";
+        longComment.bodyHtml = "<p>" + longComment.bodyText + "</p>";
+        source.thread.comments.push_back(longComment);
+        ExportOptions options;
+        QTemporaryDir dir;
+        const QString path = dir.filePath("breaks.pdf");
+        PdfExporter exporter;
+        QCOMPARE(
+            print(exporter, *ThreadExporter::printHtml(source, options), options, path).outcome,
+            PdfExporter::Outcome::Written);
+        QPdfDocument document;
+        QCOMPARE(document.load(path), QPdfDocument::Error::None);
+        QCOMPARE(document.pageCount(), 2);
+        const QString first = document.getAllText(0).text().simplified();
+        QVERIFY2(first.contains("longwriter") && first.contains("Firstwords"), qPrintable(first));
+        QVERIFY(document.getAllText(1).text().contains("Lastwords"));
+    }
+
     void unknownPdfStructureIsLeftAlone()
     {
         const QByteArray notChromium = "%PDF-1.7\nnot a structure this understands\n%%EOF";

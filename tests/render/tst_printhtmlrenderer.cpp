@@ -143,6 +143,28 @@ private slots:
         QVERIFY(!html.contains("class=\"depth\" title=\"Depth 8\""));
     }
 
+    void onlyLongCommentsMayBreakAcrossPages()
+    {
+        AnnotatedThread source;
+        const QString sentence = "A sentence of some length, as comments have them. ";
+        const QString longText = sentence.repeated(
+            int(PrintHtmlRenderer::maxUnbrokenCommentLength / sentence.size()) + 1);
+        for (const auto &[id, text] :
+             {std::pair{QString("short"), sentence}, std::pair{QString("long"), longText}}) {
+            Comment c;
+            c.sourceId = id;
+            c.bodyText = text;
+            c.bodyHtml = "<p>" + text + "</p>";
+            source.thread.comments.push_back(c);
+        }
+        const QString html = PrintHtmlRenderer::render(source, ExportOptions{});
+        QVERIFY(html.contains("class=\"comment d-0\" id=\"c-short\""));
+        QVERIFY(html.contains("class=\"comment d-0 long\" id=\"c-long\""));
+        // Kept whole unless long; a long one keeps its header with its first lines.
+        QVERIFY(html.contains(".comment.long { break-inside: auto; }"));
+        QVERIFY(html.contains(".comment.long > header { break-inside: avoid;"));
+    }
+
     void negativeScoresAreNumbers()
     {
         AnnotatedThread source;

@@ -1,0 +1,52 @@
+#include "deferredcommentswriter.h"
+
+#include "core/comment.h"
+#include "htmldatablock.h"
+
+namespace Scholia {
+
+DeferredCommentsWriter::DeferredCommentsWriter(int commentsPerChunk)
+    : m_commentsPerChunk(qMax(1, commentsPerChunk))
+{
+}
+
+QString &DeferredCommentsWriter::bufferFor(const Comment &comment, bool hasReplies, bool collapsed)
+{
+    if (m_inChunk == m_commentsPerChunk)
+        closeChunk();
+    ++m_inChunk;
+    if (!m_ids.isEmpty()) {
+        m_ids += QLatin1Char(',');
+        m_depths += QLatin1Char(',');
+    }
+    HtmlDataBlock::appendJsonString(m_ids, comment.sourceId);
+    m_depths += QString::number(comment.depth);
+    m_toggles += hasReplies ? QLatin1Char('1') : QLatin1Char('0');
+    m_collapsed += hasReplies && collapsed ? QLatin1Char('1') : QLatin1Char('0');
+    return m_chunk;
+}
+
+void DeferredCommentsWriter::closeChunk()
+{
+    if (m_inChunk == 0)
+        return;
+    QString json;
+    HtmlDataBlock::appendJsonString(json, m_chunk);
+    m_blocks += HtmlDataBlock::element(QString(), QStringLiteral("later-chunk"), json);
+    m_chunk.clear();
+    m_inChunk = 0;
+}
+
+QString DeferredCommentsWriter::finish()
+{
+    closeChunk();
+    const QString model =
+        QStringLiteral("{\"chunk\":%1,\"ids\":[%2],\"depths\":[%3],\"toggles\":\"%4\","
+                       "\"collapsed\":\"%5\"}")
+            .arg(QString::number(m_commentsPerChunk), m_ids, m_depths, m_toggles, m_collapsed);
+    return HtmlDataBlock::element(QStringLiteral("later-model"), QString(), model) + m_blocks +
+           QStringLiteral("<p id=\"later-marker\" role=\"status\">%1</p>\n")
+               .arg(tr("More comments appear as you read on…").toHtmlEscaped());
+}
+
+} // namespace Scholia

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace Scholia {
+
+// JSON carried inside a page as an inert data block (<script type="application/json">):
+// the browser neither runs it nor builds elements from it, so it costs a page only the
+// bytes. The text holds no '<', '>' or '&' (nothing from a saved file can end the block
+// or open a comment inside it) and only ASCII (Blink keeps it as an 8-bit string).
+class HtmlDataBlock
+{
+public:
+    // A JSON string literal, quotes included.
+    static void appendJsonString(QString &out, QStringView text);
+    // The whole element, around JSON the caller has already written safely.
+    static QString element(const QString &id, const QString &className, const QString &json);
+};
+
+} // namespace Scholia

@@ -14,6 +14,8 @@ packages=(
   libsqlite3-dev libsimdjson-dev libgumbo-dev libmd4c-dev libmd4c-html0-dev libgmime-3.0-dev zlib1g-dev
   # headless runs (tests, screenshots) and readable text in the web view
   xvfb xauth fonts-dejavu-core
+  # desktop integration and the package: PNG icons, checks of the installed files, .deb
+  librsvg2-bin desktop-file-utils appstream dpkg-dev groff-base
 )
 
 missing=()

@@ -6,161 +6,161 @@
     <message>
         <location filename="../ui/aboutdialog.ui" line="+9"/>
         <source>About Scholia</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Scholia</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Read, annotate and export saved discussion threads, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Diskussions-Threads offline lesen, annotieren und exportieren.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Component versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponentenversionen</translation>
     </message>
 </context>
 <context>
     <name>AnnotateCommand</name>
     <message>
-        <location filename="../src/cli/annotatecommand.cpp" line="+18"/>
+        <location filename="../src/cli/annotatecommand.cpp" line="+20"/>
         <source>Annotate a comment of a thread: the whole comment, or with --quote the passage of its text that reads exactly so (as &quot;scholia show&quot; prints the text). The annotation is saved before this command reports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kommentar eines Threads annotieren: den ganzen Kommentar oder mit --quote die Textstelle, die genau so lautet (wie „scholia show“ den Text ausgibt). Die Anmerkung ist gespeichert, bevor dieser Befehl sie meldet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The library file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatei.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The comment&apos;s id on its site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennung des Kommentars auf seiner Website.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SOURCE_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>QUELL_ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passage to highlight, verbatim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu markierende Textstelle, wörtlich.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+7"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Which occurrence of the quote to take when the comment holds it more than once (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Vorkommen des Zitats genommen wird, wenn der Kommentar es mehrmals enthält (Vorgabe: das erste).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A tag (repeat for more); &quot;/&quot; makes a hierarchy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort (für mehrere wiederholen); „/“ bildet eine Hierarchie.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLAGWORT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The highlight colour: %1 (default: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierungsfarbe: %1 (Vorgabe: %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The thread&apos;s id, as &quot;scholia list&quot; prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennung des Threads, wie „scholia list“ sie ausgibt.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+88"/>
+        <location line="+93"/>
         <location line="+9"/>
         <source>scholia annotate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scholia annotate: %1</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-95"/>
         <source>expected one thread id (a number from &quot;scholia list&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eine Thread-Kennung erwartet (eine Zahl aus „scholia list“)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>which comment? (--comment SOURCE_ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>welcher Kommentar? (--comment QUELL_ID)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>there is no colour called &quot;%1&quot; (there are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Farbe namens „%1“ (vorhanden: %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--quote needs some text; leave it out to annotate the whole comment</source>
-        <translation type="unfinished"></translation>
+        <translation>--quote braucht Text; ohne die Option wird der ganze Kommentar annotiert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--occurrence takes a number from 1 on, and goes with --quote</source>
-        <translation type="unfinished"></translation>
+        <translation>--occurrence nimmt eine Zahl ab 1 und gehört zu --quote</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>comment &quot;%1&quot; does not contain &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar „%1“ enthält „%2“ nicht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>comment &quot;%1&quot; has no occurrence %2 of &quot;%3&quot; (it has %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar „%1“ hat kein %2. Vorkommen von „%3“ (nur %4)</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>scholia annotate: comment &quot;%1&quot; contains &quot;%2&quot; %n times; annotating the first (--occurrence picks another)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>scholia annotate: Kommentar „%1“ enthält „%2“ %n-mal; das erste wird annotiert (--occurrence wählt ein anderes)</numerusform>
+            <numerusform>scholia annotate: Kommentar „%1“ enthält „%2“ %n-mal; das erste wird annotiert (--occurrence wählt ein anderes)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>scholia annotate: thread %1 has no comment &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>scholia annotate: Thread %1 hat keinen Kommentar „%2“</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>annotation %1 on comment &quot;%2&quot; at %3–%4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung %1 zu Kommentar „%2“ bei %3–%4 (%5)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>annotation %1 on comment &quot;%2&quot;, the whole comment (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung %1 zu Kommentar „%2“, der ganze Kommentar (%3)</translation>
     </message>
 </context>
 <context>
@@ -168,48 +168,48 @@
     <message>
         <location filename="../src/store/annotationstore.cpp" line="+62"/>
         <source>there is no highlight colour called &quot;%1&quot; (there are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Markierungsfarbe namens „%1“ (vorhanden: %2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+172"/>
         <source>there is no thread %1 in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Thread %1 in der Bibliothek</translation>
     </message>
     <message>
         <location line="-170"/>
         <source>thread %1 has no comment &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread %1 hat keinen Kommentar „%2“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; stands for replies that were not saved; there is nothing to annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht für Antworten, die nicht gespeichert wurden; hier gibt es nichts zu annotieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a quoted passage needs its position in the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>eine zitierte Textstelle braucht ihre Position im Kommentar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the range %1–%2 is not a passage of comment &quot;%3&quot;, whose text is %4 characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereich %1–%2 ist keine Textstelle von Kommentar „%3“, dessen Text %4 Zeichen lang ist</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the range %1–%2 cuts a character of comment &quot;%3&quot; in half</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereich %1–%2 teilt ein Zeichen von Kommentar „%3“</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the text at %1–%2 of comment &quot;%3&quot; is &quot;%4&quot;, not the quoted &quot;%5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text bei %1–%2 von Kommentar „%3“ lautet „%4“, nicht wie zitiert „%5“</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>cannot save the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmerkung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -217,58 +217,58 @@
         <location line="+17"/>
         <location line="+73"/>
         <source>there is no annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Anmerkung %1</translation>
     </message>
     <message>
         <location line="-100"/>
         <location line="+41"/>
         <source>cannot change annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung %1 kann nicht geändert werden</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>cannot delete annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung %1 kann nicht gelöscht werden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>annotation %1 is %2; only a re-anchored passage can be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung %1 ist %2; nur eine neu verankerte Textstelle kann bestätigt werden</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>only an annotation that was stored can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine gespeicherte Anmerkung kann wiederhergestellt werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>annotation %1 exists already; it cannot be restored over</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung %1 existiert bereits; sie kann nicht überschrieben werden</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>cannot restore annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung %1 kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot read annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot list the annotations of thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmerkungen von Thread %1 können nicht aufgelistet werden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot list the orphaned annotations of thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die verwaisten Anmerkungen von Thread %1 können nicht aufgelistet werden</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot list the annotations tagged &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmerkungen mit dem Schlagwort „%1“ können nicht aufgelistet werden</translation>
     </message>
 </context>
 <context>
@@ -276,100 +276,157 @@
     <message>
         <location filename="../src/cli/annotationscommand.cpp" line="+91"/>
         <source>List a thread&apos;s annotations in tree order: id, comment id, start, end, quote, colour, tags (comma-separated), note, state (anchored, re-anchored or orphaned), tab-separated, with tabs, line breaks and backslashes escaped as \t, \n and \\. Start and end are empty for a whole-comment annotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmerkungen eines Threads in Baumreihenfolge auflisten: Kennung, Kommentar-Kennung, Anfang, Ende, Zitat, Farbe, Schlagwörter (durch Kommas getrennt), Notiz, Zustand (anchored, re-anchored oder orphaned), durch Tabulatoren getrennt; Tabulatoren, Zeilenumbrüche und Backslashes werden als \t, \n und \\ geschrieben. Anfang und Ende sind bei einer Anmerkung zum ganzen Kommentar leer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print a JSON array instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>scholia annotations: there is no thread %1 in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>scholia annotations: es gibt keinen Thread %1 in der Bibliothek</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+30"/>
+        <location filename="../src/cli/commandline.cpp" line="+31"/>
         <source>Import saved thread files into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Thread-Dateien in die Bibliothek importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the threads in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Threads der Bibliothek auflisten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print one thread, optionally as an indented tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Thread ausgeben, wahlweise als eingerückten Baum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a thread as one self-contained HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Thread als eigenständige HTML-Seite schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export a thread with its annotations as PDF, HTML or Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Thread mit seinen Anmerkungen als PDF, HTML oder Markdown exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highlight, tag or note a comment or a passage of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kommentar oder eine Textstelle daraus markieren, verschlagworten oder mit einer Notiz versehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List a thread&apos;s annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmerkungen eines Threads auflisten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the tags with how much carries each</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlagwörter auflisten, mit ihrer Häufigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the whole library (words, &quot;phrases&quot;, -word, OR, prefix*, filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Bibliothek durchsuchen (Wörter, &quot;Phrasen&quot;, -Wort, OR, Präfix*, Filter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print every passage with a tag, across all threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Textstellen mit einem Schlagwort ausgeben, über alle Threads hinweg</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Usage: scholia SUBCOMMAND [OPTIONS]</source>
+        <translation>Aufruf: scholia UNTERBEFEHL [OPTIONEN]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       scholia [--db PATH] [FILE...]</source>
+        <translation>       scholia [--db PFAD] [DATEI...]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a subcommand, Scholia opens its window and imports the FILEs given, then shows the last thread imported.</source>
+        <translation>Ohne Unterbefehl öffnet Scholia sein Fenster, importiert die angegebenen DATEIen und zeigt dann den zuletzt importierten Thread.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library file.</source>
+        <translation>Die Bibliotheksdatei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
         <source>Usage: scholia [SUBCOMMAND] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Aufruf: scholia [UNTERBEFEHL] [OPTIONEN]</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Without a subcommand, Scholia opens its window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Ohne Unterbefehl öffnet Scholia sein Fenster.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbefehle:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run &quot;scholia SUBCOMMAND --help&quot; for a subcommand&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>„scholia UNTERBEFEHL --help“ zeigt die Optionen eines Unterbefehls.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library is --db PATH, else $SCHOLIA_DB, else the per-user data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek ist --db PFAD, sonst $SCHOLIA_DB, sonst der Datenordner des Benutzers.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>scholia: unknown subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>scholia: unbekannter Unterbefehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CommandWriterLock</name>
+    <message>
+        <location filename="../src/cli/commandwriterlock.cpp" line="+16"/>
+        <source>When another Scholia process is writing to the library, wait until it is done instead of stopping.</source>
+        <translation>Wenn ein anderer Scholia-Prozess in die Bibliothek schreibt, warten, bis er fertig ist, statt abzubrechen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1: waiting for Scholia process %2 to stop writing to %3…</source>
+        <translation>%1: Warten, bis Scholia-Prozess %2 das Schreiben in %3 beendet…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the library %2 is open for writing in another Scholia process (pid %3); nothing was written. Close that window or wait for that command to finish, then run this again (or add --wait).</source>
+        <translation>%1: Die Bibliothek %2 ist in einem anderen Scholia-Prozess (PID %3) zum Schreiben geöffnet; es wurde nichts geschrieben. Das Fenster schließen oder warten, bis der Befehl fertig ist, und es dann erneut ausführen (oder --wait angeben).</translation>
     </message>
 </context>
 <context>
@@ -377,12 +434,20 @@
     <message>
         <location filename="../src/app/createannotationcommand.cpp" line="+13"/>
         <source>Annotate comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar annotieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren</translation>
+    </message>
+</context>
+<context>
+    <name>DeferredCommentsWriter</name>
+    <message>
+        <location filename="../src/render/deferredcommentswriter.cpp" line="+49"/>
+        <source>More comments appear as you read on…</source>
+        <translation>Weitere Kommentare erscheinen beim Weiterlesen…</translation>
     </message>
 </context>
 <context>
@@ -390,22 +455,22 @@
     <message>
         <location filename="../src/app/editannotationcommand.cpp" line="+16"/>
         <source>Edit annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung bearbeiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe ändern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter ändern</translation>
     </message>
 </context>
 <context>
@@ -413,150 +478,150 @@
     <message>
         <location filename="../src/cli/exportcommand.cpp" line="+50"/>
         <source>scholia export: a PDF needs the scholia executable&apos;s own start-up (QtWebEngine needs a GUI application object)</source>
-        <translation type="unfinished"></translation>
+        <translation>scholia export: Ein PDF braucht den eigenen Programmstart von scholia (QtWebEngine braucht ein GUI-Anwendungsobjekt)</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%1: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Seite</numerusform>
+            <numerusform>%1: %n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The file to write (replaced whole).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei (wird vollständig ersetzt).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pdf, html or md (default: from the file&apos;s extension).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, html oder md (Vorgabe: nach der Dateiendung).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only annotated comments, with their ancestors as context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur annotierte Kommentare, mit ihren Vorgängern als Kontext.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whole (default), annotated, collapsed (as left in the view) or subtree (with --from).</source>
-        <translation type="unfinished"></translation>
+        <translation>whole (Vorgabe), annotated, collapsed (wie in der Ansicht eingeklappt) oder subtree (mit --from).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>UMFANG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The comment (its site id) a subtree export starts at; implies --scope subtree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar (seine Website-Kennung), bei dem ein Teilbaum-Export beginnt; setzt --scope subtree voraus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>COMMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>KOMMENTAR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 (default) or Letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (Vorgabe) oder Letter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Page margins in millimetres (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenränder in Millimetern (Vorgabe 15).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MM</source>
-        <translation type="unfinished"></translation>
+        <translation>MM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text size in points (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße in Punkt (Vorgabe 10).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PT</source>
-        <translation type="unfinished"></translation>
+        <translation>PT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Highlights as patterns and labelled colours, for black-and-white printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen als Muster und beschriftete Farben, für den Schwarzweißdruck.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>endnotes (default) or boxes (after each comment).</source>
-        <translation type="unfinished"></translation>
+        <translation>endnotes (Vorgabe) oder boxes (nach jedem Kommentar).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WHERE</source>
-        <translation type="unfinished"></translation>
+        <translation>WO</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown format &quot;%1&quot; (pdf, html or md)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“ (pdf, html oder md)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--scope is one of whole, annotated, collapsed, subtree (and not with --annotated-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope ist whole, annotated, collapsed oder subtree (und nicht zusammen mit --annotated-only)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--scope subtree needs --from COMMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope subtree braucht --from KOMMENTAR</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--page-size is A4 or Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size ist A4 oder Letter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--margin is a number of millimetres from 0 to 60</source>
-        <translation type="unfinished"></translation>
+        <translation>--margin ist eine Zahl von Millimetern zwischen 0 und 60</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--font-size is a number of points from 6 to 24</source>
-        <translation type="unfinished"></translation>
+        <translation>--font-size ist eine Zahl von Punkten zwischen 6 und 24</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--notes is endnotes or boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>--notes ist endnotes oder boxes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export a thread with its highlights, tags and notes: a PDF to hand to someone, a self-contained HTML file (no script, nothing loaded from anywhere) or Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Thread mit seinen Markierungen, Schlagwörtern und Notizen exportieren: als PDF zum Weitergeben, als eigenständige HTML-Datei (kein Skript, nichts wird von irgendwoher geladen) oder als Markdown.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no output file given (-o FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ausgabedatei angegeben (-o DATEI)</translation>
     </message>
 </context>
 <context>
@@ -565,7 +630,7 @@
         <location filename="../src/export/exportfile.cpp" line="+11"/>
         <location line="+2"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -573,37 +638,37 @@
     <message>
         <location filename="../src/core/highlightpalette.cpp" line="+19"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sky blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Himmelblau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bluish green</source>
-        <translation type="unfinished"></translation>
+        <translation>Blaugrün</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vermillion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zinnoberrot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reddish purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotviolett</translation>
     </message>
 </context>
 <context>
@@ -611,128 +676,128 @@
     <message>
         <location filename="../src/app/importbatchreport.cpp" line="+85"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Import cancelled: %1 of %n file(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import abgebrochen: %1 von %n Datei importiert.</numerusform>
+            <numerusform>Import abgebrochen: %1 von %n Dateien importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Imported %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei importiert.</numerusform>
+            <numerusform>%n Dateien importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported %1 of %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Datei importiert.</numerusform>
+            <numerusform>%1 von %n Dateien importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n file(s) could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht importiert werden.</numerusform>
+            <numerusform>%n Dateien konnten nicht importiert werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung.</numerusform>
+            <numerusform>%n Warnungen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warnung: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/importcommand.cpp" line="+21"/>
+        <location filename="../src/cli/importcommand.cpp" line="+23"/>
         <source>Import saved thread files into the library. The format is detected from each file&apos;s content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Thread-Dateien in die Bibliothek importieren. Das Format wird am Inhalt jeder Datei erkannt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The library file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatei.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read every file as this format instead of detecting it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei in diesem Format lesen, statt es zu erkennen (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also import the files in subfolders of a folder given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Dateien in Unterordnern eines angegebenen Ordners importieren.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Saved thread files, or folders of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Thread-Dateien oder Ordner mit solchen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>scholia import: no files given</source>
-        <translation type="unfinished"></translation>
+        <translation>scholia import: keine Dateien angegeben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>scholia import: no format is called &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>scholia import: es gibt kein Format namens „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>[%1/%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%1: [%2] &quot;%3&quot;: %n comment(s) %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: [%2] „%3“: %n Kommentar %4</numerusform>
+            <numerusform>%1: [%2] „%3“: %n Kommentare %4</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>merged into the stored thread</source>
-        <translation type="unfinished"></translation>
+        <translation>in den gespeicherten Thread übernommen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warnung: %2</translation>
     </message>
 </context>
 <context>
@@ -740,12 +805,12 @@
     <message>
         <location filename="../src/cli/importfilelist.cpp" line="+26"/>
         <source>%1: no files to import in this folder%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Dateien zum Importieren in diesem Ordner%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (--recursive imports its subfolders)</source>
-        <translation type="unfinished"></translation>
+        <translation> (--recursive importiert seine Unterordner)</translation>
     </message>
 </context>
 <context>
@@ -758,58 +823,91 @@
         <location line="+6"/>
         <location line="+6"/>
         <source>Scholia</source>
-        <translation type="unfinished"></translation>
+        <translation>Scholia</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>The library could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek konnte nicht geöffnet werden.
+
+%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The library %1 is damaged. Scholia has not changed it.
 
 SQLite&apos;s check said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 ist beschädigt. Scholia hat sie nicht verändert.
+
+Die Prüfung von SQLite ergab: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no backup to restore. Keep a copy of the file before trying to repair it (for example with sqlite3&apos;s .recover command).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen. Vor einem Reparaturversuch (zum Beispiel mit dem Befehl .recover von sqlite3) sollte eine Kopie der Datei angelegt werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The newest backup is from %1. Restoring it keeps the damaged library in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Sicherung ist vom %1. Beim Wiederherstellen bleibt die beschädigte Bibliothek im Sicherungsordner erhalten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore the Newest Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The backup %1 is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The backup could not be restored.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden.
+
+%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup of %1 is now the library. The library it replaced is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom %1 ist jetzt die Bibliothek. Die ersetzte Bibliothek wird als %2 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryRelocation</name>
+    <message>
+        <location filename="../src/app/libraryrelocation.cpp" line="+17"/>
+        <location line="+10"/>
+        <source>Move Library</source>
+        <translation>Bibliothek verschieben</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The library was not moved; it is still in %1.
+
+%2</source>
+        <translation>Die Bibliothek wurde nicht verschoben; sie liegt weiterhin in %1.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The library now lives in %1, but the old file could not be removed.
+
+%2</source>
+        <translation>Die Bibliothek liegt jetzt in %1, aber die alte Datei konnte nicht entfernt werden.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -817,7 +915,7 @@ SQLite&apos;s check said: %2</source>
     <message>
         <location filename="../src/cli/listcommand.cpp" line="+13"/>
         <source>List the threads in the library: id, site, comment count, title (tab-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Threads der Bibliothek auflisten: Kennung, Website, Anzahl der Kommentare, Titel (durch Tabulatoren getrennt).</translation>
     </message>
 </context>
 <context>
@@ -825,7 +923,155 @@ SQLite&apos;s check said: %2</source>
     <message>
         <location filename="../src/app/mergetagscommand.cpp" line="+12"/>
         <source>Merge tag “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort „%1“ mit „%2“ zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="+9"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preference pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reading</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading &amp;font:</source>
+        <translation>Lese&amp;schrift:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading font</source>
+        <translation>Leseschrift</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The &amp;page&apos;s own</source>
+        <translation>Die der &amp;Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the thread page&apos;s own fonts (DejaVu Sans, Noto Sans)</source>
+        <translation>Die eigenen Schriften der Thread-Seite verwenden (DejaVu Sans, Noto Sans)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Font &amp;size:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Font size in pixels</source>
+        <translation>Schriftgröße in Pixeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>T&amp;imes:</source>
+        <translation>&amp;Zeitangaben:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How comment times are shown</source>
+        <translation>Wie die Zeiten der Kommentare angezeigt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Takes effect when Scholia restarts.</source>
+        <translation>Wird beim nächsten Start von Scholia wirksam.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As&amp;k before opening a link in the web browser</source>
+        <translation>Vor dem Öffnen eines Links im Webbrowser &amp;nachfragen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Highlights</source>
+        <translation>&amp;Markierungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New highlights:</source>
+        <translation>&amp;Neue Markierungen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Colour of new highlights</source>
+        <translation>Farbe neuer Markierungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colour names</source>
+        <translation>Farbnamen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Li&amp;brary</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Library file</source>
+        <translation>Bibliotheksdatei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Move…</source>
+        <translation>&amp;Verschieben…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the library to another folder</source>
+        <translation>Die Bibliothek in einen anderen Ordner verschieben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Backups kept:</source>
+        <translation>&amp;Aufbewahrte Sicherungen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number of backups kept</source>
+        <translation>Anzahl aufbewahrter Sicherungen</translation>
     </message>
 </context>
 <context>
@@ -833,114 +1079,114 @@ SQLite&apos;s check said: %2</source>
     <message>
         <location filename="../src/render/printhtmlrenderer.cpp" line="+110"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Links to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweist auf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2</source>
         <comment>comments exported of all</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconstructed from a page saved as plain text: where comments begin and what they reply to were rebuilt from the text alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekonstruiert aus einer als reiner Text gespeicherten Seite: Wo Kommentare beginnen und worauf sie antworten, wurde allein aus dem Text erschlossen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>More replies continue on the site; they are not in this save</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Antworten gibt es auf der Website; sie sind nicht in dieser Fassung gespeichert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Depth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>OP</source>
-        <translation type="unfinished"></translation>
+        <translation>OP</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 not included</source>
         <comment>comments left out of the export</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht enthalten</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the whole comment</source>
-        <translation type="unfinished"></translation>
+        <translation>der ganze Kommentar</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Annotations no longer found in the thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen, die im Thread nicht mehr gefunden werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The text these marked changed or vanished in a later save; they are kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der markierte Text hat sich in einer späteren Fassung geändert oder ist verschwunden; die Anmerkungen bleiben wie geschrieben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -948,7 +1194,7 @@ SQLite&apos;s check said: %2</source>
     <message>
         <location filename="../src/app/recolortagcommand.cpp" line="+12"/>
         <source>Recolour tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort „%1“ umfärben</translation>
     </message>
 </context>
 <context>
@@ -956,51 +1202,51 @@ SQLite&apos;s check said: %2</source>
     <message>
         <location filename="../src/render/relativetime.cpp" line="+9"/>
         <source>in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Zukunft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
         </translation>
     </message>
 </context>
@@ -1009,7 +1255,7 @@ SQLite&apos;s check said: %2</source>
     <message>
         <location filename="../src/app/removeannotationcommand.cpp" line="+12"/>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung löschen</translation>
     </message>
 </context>
 <context>
@@ -1017,7 +1263,7 @@ SQLite&apos;s check said: %2</source>
     <message>
         <location filename="../src/app/removetagcommand.cpp" line="+11"/>
         <source>Delete tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort „%1“ löschen</translation>
     </message>
 </context>
 <context>
@@ -1025,12 +1271,12 @@ SQLite&apos;s check said: %2</source>
     <message>
         <location filename="../src/app/renametagcommand.cpp" line="+12"/>
         <source>Rename tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort „%1“ umbenennen</translation>
     </message>
 </context>
 <context>
@@ -1038,33 +1284,33 @@ SQLite&apos;s check said: %2</source>
     <message>
         <location filename="../src/cli/rendercommand.cpp" line="+33"/>
         <source>Write a thread as the one HTML page the thread view shows, self-contained: the stylesheet and script are inline and the page loads nothing from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Thread als die eine HTML-Seite schreiben, die die Thread-Ansicht zeigt, eigenständig: Stylesheet und Skript sind eingebettet, und die Seite lädt nichts von irgendwoher.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The HTML file to write (replaced whole).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende HTML-Datei (wird vollständig ersetzt).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>scholia render: no output file given (-o FILE.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>scholia render: keine Ausgabedatei angegeben (-o DATEI.html)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>scholia render: the thread stylesheet is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>scholia render: Das Stylesheet für Threads fehlt in diesem Build</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+6"/>
         <source>scholia render: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>scholia render: %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1072,37 +1318,47 @@ SQLite&apos;s check said: %2</source>
     <message>
         <location filename="../src/app/aboutdialog.cpp" line="+21"/>
         <source>Library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Qt %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (erstellt mit %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQLite %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gumbo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gumbo %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>md4c %1</source>
+        <translation>md4c %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GMime %1</source>
+        <translation>GMime %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>simdjson %1.%2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>simdjson %1.%2.%3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>KSyntaxHighlighting: built in</source>
-        <translation type="unfinished"></translation>
+        <translation>KSyntaxHighlighting: eingebaut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KSyntaxHighlighting: not built in (no KF6SyntaxHighlighting found)</source>
-        <translation type="unfinished"></translation>
+        <translation>KSyntaxHighlighting: nicht eingebaut (kein KF6SyntaxHighlighting gefunden)</translation>
     </message>
 </context>
 <context>
@@ -1110,42 +1366,42 @@ SQLite&apos;s check said: %2</source>
     <message>
         <location filename="../src/app/annotationeditor.cpp" line="+37"/>
         <source>Highlight colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungsfarbe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Annotation tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter der Anmerkung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>topic/subtopic, another tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema/Unterthema, weiteres Schlagwort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Annotation note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz der Anmerkung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A note on this passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zu dieser Textstelle</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz:</translation>
     </message>
 </context>
 <context>
@@ -1153,27 +1409,27 @@ SQLite&apos;s check said: %2</source>
     <message>
         <location filename="../src/app/annotationlistmodel.cpp" line="+60"/>
         <source>Re-anchored: the comment changed, check that this is still the passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verankert: Der Kommentar hat sich geändert, bitte prüfen, ob dies noch die Textstelle ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 highlight on comment %2, last changed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung (%1) auf Kommentar %2, zuletzt geändert %3</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Whole comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Kommentar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -1181,126 +1437,131 @@ SQLite&apos;s check said: %2</source>
     <message>
         <location filename="../src/app/annotationpopover.cpp" line="+48"/>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Tags, separated by commas (topic/subtopic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: Thema/Unterthema, …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A note on this passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zu dieser Textstelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The whole comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Kommentar</translation>
     </message>
 </context>
 <context>
     <name>Scholia::BackupsDialog</name>
     <message>
-        <location filename="../src/app/backupsdialog.cpp" line="+26"/>
+        <location filename="../src/app/backupsdialog.cpp" line="+28"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backed up by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand gesichert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Library replaced by a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek durch Wiederherstellung ersetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before the upgrade to schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Aktualisierung auf Schema %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+66"/>
+        <location line="+9"/>
+        <location line="+58"/>
         <location line="+3"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Scholia backs up the library once a day while you use it and before every upgrade of its format, keeping the last %1. They are in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scholia sichert die Bibliothek einmal täglich während der Benutzung und vor jeder Aktualisierung ihres Formats und behält die letzten %1. Die Sicherungen liegen in %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner anzeigen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The library could not be backed up.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek konnte nicht gesichert werden.
+
+%1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace the library with the backup of %1?
 
 The library as it is now is kept in the backups folder. Scholia closes the library, restores the backup and opens it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek durch die Sicherung vom %1 ersetzen?
+
+Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Scholia schließt die Bibliothek, stellt die Sicherung wieder her und öffnet sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -1308,44 +1569,44 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     <message>
         <location filename="../src/app/exportcontroller.cpp" line="+69"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Dateien (*.html *.htm)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Dateien (*.md)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A PDF export is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF-Export läuft noch.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open a thread to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Exportieren einen Thread öffnen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Export Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread exportieren</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
 </context>
 <context>
@@ -1353,127 +1614,127 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     <message>
         <location filename="../src/app/exportdialog.cpp" line="+34"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread exportieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTML (one self-contained file)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (eine eigenständige Datei)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The whole thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Thread</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only annotated comments, with their parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur annotierte Kommentare, mit ihren Vorgängern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As collapsed in the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Ansicht eingeklappt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The focused comment and its replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Kommentar und seine Antworten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Greyscale (patterns and colour names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graustufen (Muster und Farbnamen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbered, at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummeriert, am Ende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In a box after each comment</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Kasten nach jedem Kommentar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Comments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentare:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Page &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seitengröße:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Margins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten&amp;ränder:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textgröße:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Highlights:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markierungen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
 </context>
 <context>
@@ -1481,115 +1742,126 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     <message>
         <location filename="../src/app/findbar.cpp" line="+29"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text in this thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in diesem Thread</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find in thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Thread suchen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe, Umschalt+F3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next match (Enter, F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (Eingabe, F3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+97"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
 </context>
 <context>
     <name>Scholia::ImportController</name>
     <message>
-        <location filename="../src/app/importcontroller.cpp" line="+28"/>
+        <location filename="../src/app/importcontroller.cpp" line="+29"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import saved thread files into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Thread-Dateien in die Bibliothek importieren</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Import Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved threads (*.json *.html *.htm *.mbox *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Threads (*.json *.html *.htm *.mbox *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>There were no files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gab keine Dateien zum Importieren.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%v of %m files</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Dateien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Importing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird importiert…</numerusform>
+            <numerusform>%n Dateien werden importiert…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Importing file %1 of %2:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 von %2 wird importiert:
+%3</translation>
     </message>
 </context>
 <context>
@@ -1597,12 +1869,12 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     <message>
         <location filename="../src/app/importreportdialog.cpp" line="+17"/>
         <source>Import Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme beim Import</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Errors and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und Warnungen</translation>
     </message>
 </context>
 <context>
@@ -1610,7 +1882,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     <message>
         <location filename="../src/app/librarycommand.cpp" line="+28"/>
         <source>“%1” could not be undone or redone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1618,238 +1890,264 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     <message>
         <location filename="../src/app/librarypane.cpp" line="+23"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>Filter threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads filtern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>&amp;Delete Thread…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread &amp;löschen…</translation>
     </message>
 </context>
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+56"/>
+        <location filename="../src/app/mainwindow.cpp" line="+60"/>
         <source>Scholia</source>
-        <translation type="unfinished"></translation>
+        <translation>Scholia</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Highlight Selection	H</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;markieren	H</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Annotate Focused Comment	C</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Kommentar &amp;annotieren	C</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Search the Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek d&amp;urchsuchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find in Thread…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Im Thread suchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Treffer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Treffer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ta&amp;g This Thread…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter für &amp;diesen Thread…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only &amp;Annotated Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;annotierte Kommentare</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Expand All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles a&amp;usklappen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collapse to &amp;Top Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;oberste Ebene einklappen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collapse &amp;Below Depth…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab einer &amp;Ebene einklappen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Normal Size</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;riginalgröße</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Go to &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Bibliothek</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go to &amp;Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Thread</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go to &amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den &amp;Notizen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>To&amp;pics</source>
-        <translation type="unfinished"></translation>
+        <translation>The&amp;men</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>Scholia &amp;einrichten…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move Library</source>
+        <translation>Bibliothek verschieben</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;About Scholia</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Scholia</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Collapse Below Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab einer Ebene einklappen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this many levels of replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>So viele Ebenen von Antworten anzeigen:</translation>
     </message>
     <message>
         <location line="+51"/>
+        <source>The library is read-only: another Scholia process (pid %1) is writing to it.</source>
+        <translation>Die Bibliothek ist schreibgeschützt: Ein anderer Scholia-Prozess (PID %1) schreibt in sie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library is read-only: another Scholia process is writing to it.</source>
+        <translation>Die Bibliothek ist schreibgeschützt: Ein anderer Scholia-Prozess schreibt in sie.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 — Scholia</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Scholia</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 · %n comment(s) · saved %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Kommentar · gespeichert %2</numerusform>
+            <numerusform>%1 · %n Kommentare · gespeichert %2</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Delete &quot;%1&quot; from the library?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus der Bibliothek löschen?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>It holds %n annotation(s); they will be deleted with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er enthält %n Anmerkung; sie wird mit ihm gelöscht.</numerusform>
+            <numerusform>Er enthält %n Anmerkungen; sie werden mit ihm gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <location line="+8"/>
         <source>Delete Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread löschen</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -1858,58 +2156,58 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <location filename="../src/app/notespane.cpp" line="+30"/>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Notes and annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen und Anmerkungen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Show annotations with tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen mit Schlagwort anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwort:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Orphaned annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaiste Anmerkungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orphaned — the text they marked is no longer in the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaist – der markierte Text steht nicht mehr im Kommentar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Anmerkung</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&amp;Show in Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Thread &amp;zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung &amp;löschen</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
 </context>
 <context>
@@ -1917,87 +2215,191 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     <message>
         <location filename="../src/app/pdfexportprogress.cpp" line="+22"/>
         <source>A PDF export is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF-Export läuft noch.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vorbereitet…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exporting PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF wird exportiert</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Exported %1 (%2 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert (%2 Seiten)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PDF could not be written.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht geschrieben werden.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>Scholia::PdfExporter</name>
     <message>
-        <location filename="../src/export/pdfexporter.cpp" line="+82"/>
+        <location filename="../src/export/pdfexporter.cpp" line="+97"/>
         <source>another PDF export is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer PDF-Export läuft noch</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden gesetzt…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot prepare the page to print: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Druckseite kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the page to print could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>die Druckseite konnte nicht geladen werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gedruckt…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the web engine produced no PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>die Web-Engine hat kein PDF erzeugt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird geschrieben…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>cancelled; no file was written</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; es wurde keine Datei geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::PreferencesDialog</name>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="+36"/>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>As the site showed them (3 hours ago)</source>
+        <translation>Wie die Website sie zeigte (vor 3 Stunden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact (2026-11-24 09:30:00 UTC)</source>
+        <translation>Genau (2026-11-24 09:30:00 UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both</source>
+        <translation>Beides</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Name for %1</source>
+        <translation>Name für %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Moving closes the library, copies it to the new folder, checks the copy and reopens it there; the old file is removed only then.</source>
+        <translation>Beim Verschieben wird die Bibliothek geschlossen, in den neuen Ordner kopiert, die Kopie geprüft und dort wieder geöffnet; erst dann wird die alte Datei entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This library was chosen with --db or SCHOLIA_DB, so it cannot be moved from here.</source>
+        <translation>Diese Bibliothek wurde mit --db oder SCHOLIA_DB gewählt und kann daher nicht von hier aus verschoben werden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Move the Library To</source>
+        <translation>Bibliothek verschieben nach</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Move Library</source>
+        <translation>Bibliothek verschieben</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 already exists. Choose a folder without a library in it.</source>
+        <translation>%1 existiert bereits. Einen Ordner ohne Bibliothek wählen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close the library, move it to %1 and reopen it there?</source>
+        <translation>Die Bibliothek schließen, nach %1 verschieben und dort wieder öffnen?</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::ReadOnlyBanner</name>
+    <message>
+        <location filename="../src/app/readonlybanner.cpp" line="+12"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Library is read-only</source>
+        <translation>Bibliothek ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open the library for writing if the other process has closed it</source>
+        <translation>Die Bibliothek zum Schreiben öffnen, falls der andere Prozess sie geschlossen hat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This library is open for writing in another Scholia process (pid %1). Changes are off until it closes.</source>
+        <translation>Diese Bibliothek ist in einem anderen Scholia-Prozess (PID %1) zum Schreiben geöffnet. Änderungen sind gesperrt, bis er sie schließt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This library is open for writing in another Scholia process. Changes are off until it closes.</source>
+        <translation>Diese Bibliothek ist in einem anderen Scholia-Prozess zum Schreiben geöffnet. Änderungen sind gesperrt, bis er sie schließt.</translation>
     </message>
 </context>
 <context>
@@ -2005,56 +2407,67 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     <message>
         <location filename="../src/app/recentimportsmenu.cpp" line="+12"/>
         <source>&amp;Recent Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt importiert</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No Recent Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt importierten Dateien</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
     <name>Scholia::SearchPane</name>
     <message>
-        <location filename="../src/app/searchpane.cpp" line="+27"/>
+        <location filename="../src/app/searchpane.cpp" line="+25"/>
+        <source>Library search</source>
+        <translation>Bibliothekssuche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search the library (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek durchsuchen (Strg+Umschalt+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words must all occur; &quot;exact phrase&quot;, -word, a OR b, word*.
 Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-MM-DD is:annotated is:orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Wörter müssen vorkommen; &quot;genaue Phrase&quot;, -Wort, a OR b, Wort*.
+Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM-TT is:annotated is:orphaned</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Cannot search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2062,40 +2475,40 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
     <message>
         <location filename="../src/app/searchresultmodel.cpp" line="+55"/>
         <source>more than %1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Treffer</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · best first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · beste zuerst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · too many to rank: newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · zu viele zum Bewerten: neueste zuerst</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>the thread itself</source>
-        <translation type="unfinished"></translation>
+        <translation>der Thread selbst</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Notizen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>your annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Anmerkung</translation>
     </message>
 </context>
 <context>
@@ -2103,17 +2516,17 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
     <message>
         <location filename="../src/app/tagtreemodel.cpp" line="+32"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
 </context>
 <context>
@@ -2121,74 +2534,74 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
     <message>
         <location filename="../src/app/tagsdialog.cpp" line="+29"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message numerus="yes">
         <location line="+50"/>
         <source>Delete the tag “%1”? %n annotation(s) carry it; they keep their highlights and notes. Tags below it stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Schlagwort „%1“ löschen? %n Anmerkung trägt es; sie behält ihre Markierung und Notiz. Untergeordnete Schlagwörter bleiben erhalten.</numerusform>
+            <numerusform>Das Schlagwort „%1“ löschen? %n Anmerkungen tragen es; sie behalten ihre Markierungen und Notizen. Untergeordnete Schlagwörter bleiben erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Rename Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New name for “%1” (the tags below it follow):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für „%1“ (untergeordnete Schlagwörter folgen):</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+20"/>
         <source>Merge Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter zusammenführen</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Merge “%1” into “%2”? Everything tagged “%1” will be tagged “%2”, and “%1” will be gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ mit „%2“ zusammenführen? Alles mit dem Schlagwort „%1“ erhält das Schlagwort „%2“, und „%1“ verschwindet.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zusammenführen mit:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort löschen</translation>
     </message>
 </context>
 <context>
     <name>Scholia::ThemeSwitcher</name>
     <message>
-        <location filename="../src/app/themeswitcher.cpp" line="+84"/>
+        <location filename="../src/app/themeswitcher.cpp" line="+92"/>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
@@ -2196,12 +2609,12 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
     <message>
         <location filename="../src/app/threadbridge.cpp" line="+99"/>
         <source>A highlight has to stay inside one comment: select text in a single comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Markierung muss innerhalb eines Kommentars bleiben: Text in einem einzigen Kommentar auswählen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Select some text in a comment first, then press h (or use the context menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst Text in einem Kommentar auswählen, dann h drücken (oder das Kontextmenü verwenden).</translation>
     </message>
 </context>
 <context>
@@ -2209,32 +2622,32 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
     <message>
         <location filename="../src/app/threadlistmodel.cpp" line="+73"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
 </context>
 <context>
@@ -2242,52 +2655,59 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
     <message>
         <location filename="../src/app/threadnoteseditor.cpp" line="+25"/>
         <source>Thread notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread-Notizen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your notes on this thread, in Markdown. They are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Notizen zu diesem Thread, in Markdown. Sie werden beim Tippen gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes saving status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus der Notizen</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot read the notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Scholia::ThreadPage</name>
     <message>
-        <location filename="../src/app/threadpage.cpp" line="+18"/>
+        <location filename="../src/app/threadpage.cpp" line="+25"/>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open this link in your web browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Link im Webbrowser öffnen?
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Do not ask again</source>
+        <translation>&amp;Nicht mehr fragen</translation>
     </message>
 </context>
 <context>
@@ -2295,35 +2715,35 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
     <message>
         <location filename="../src/app/threadtagsdialog.cpp" line="+16"/>
         <source>Thread Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter des Threads</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags for “%1”, separated by commas (topic/subtopic):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter für „%1“, durch Kommas getrennt (Thema/Unterthema):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thread tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter des Threads</translation>
     </message>
 </context>
 <context>
     <name>Scholia::ThreadView</name>
     <message>
-        <location filename="../src/app/threadview.cpp" line="+42"/>
+        <location filename="../src/app/threadview.cpp" line="+46"/>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+227"/>
         <source>&amp;Highlight Selection	H</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;markieren	H</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Annotate Comment	C</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar &amp;annotieren	C</translation>
     </message>
 </context>
 <context>
@@ -2332,22 +2752,22 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
         <location filename="../src/app/topicexportcontroller.cpp" line="+31"/>
         <location line="+21"/>
         <source>Export Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema exportieren</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Select a topic first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ein Thema auswählen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -2355,37 +2775,37 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
     <message>
         <location filename="../src/app/topicpassagemodel.cpp" line="+83"/>
         <source>Untitled thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread ohne Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thread %1, passages: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread %1, Textstellen: %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1. Note: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Notiz: %2. %3</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>unknown author</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Autor</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>verwaist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>re-anchored</source>
-        <translation type="unfinished"></translation>
+        <translation>neu verankert</translation>
     </message>
 </context>
 <context>
@@ -2393,23 +2813,24 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
     <message>
         <location filename="../src/app/topictagmodel.cpp" line="+28"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstellen</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1
 Passages: %2 (tagged with it directly: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, passages: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Textstellen: %2</translation>
     </message>
 </context>
 <context>
@@ -2417,85 +2838,93 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/app/topicspane.cpp" line="+36"/>
         <source>Export to &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Markdown exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sort passages by</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstellen sortieren nach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>So&amp;rt by:</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;rtieren nach:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export to PDF/&amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF/&amp;HTML exportieren…</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+89"/>
         <source>Select a topic to gather its passages from every thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Thema auswählen, um seine Textstellen aus allen Threads zu sammeln.</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstellen</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>%1 · Passages: %2 · Threads: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Textstellen: %2 · Threads: %3</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+5"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export Topic to Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema als Markdown exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topic %1.md</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1.md</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenCommentLimit</name>
+    <message>
+        <location filename="../src/render/screencommentlimit.cpp" line="+26"/>
+        <source>This comment is %1 characters long; the first %2 are shown here. The library keeps all of it: export the thread to read the rest.</source>
+        <translation>Dieser Kommentar ist %1 Zeichen lang; hier werden die ersten %2 angezeigt. Die Bibliothek enthält ihn vollständig: Zum Lesen des Rests den Thread exportieren.</translation>
     </message>
 </context>
 <context>
@@ -2503,63 +2932,63 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/cli/searchcommand.cpp" line="+60"/>
         <source>more than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>matches: %1, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: %1, beste zuerst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>matches: %1, the most recently saved first</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: %1, zuletzt gespeicherte zuerst</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Search the whole library: comments, thread titles and posts, thread notes, annotations. Words must all match; &quot;a phrase&quot;, -word, a OR b, prefix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:YYYY-MM-DD, after:YYYY-MM-DD, is:annotated, is:orphaned. Put -- before a query that excludes words (-word). Prints thread id, comment id, author, date and a snippet with the matches in **, tab-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Bibliothek durchsuchen: Kommentare, Thread-Titel und -Beiträge, Thread-Notizen, Anmerkungen. Alle Wörter müssen vorkommen; &quot;eine Phrase&quot;, -Wort, a OR b, Präfix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:JJJJ-MM-TT, after:JJJJ-MM-TT, is:annotated, is:orphaned. Vor eine Suche, die Wörter ausschließt (-Wort), gehört --. Gibt Thread-Kennung, Kommentar-Kennung, Autor, Datum und einen Ausschnitt mit den Treffern in ** aus, durch Tabulatoren getrennt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What to look for (several arguments are joined with spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wonach gesucht wird (mehrere Argumente werden mit Leerzeichen verbunden).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show at most N hits (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Treffer anzeigen (Vorgabe 20).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip the first N hits (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten N Treffer überspringen (Vorgabe 0).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the page as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite als JSON ausgeben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(a query that excludes words goes after --: scholia search -- fish -chips)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine Suche, die Wörter ausschließt, steht nach --: scholia search -- fish -chips)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--limit needs a number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit braucht eine Zahl von mindestens 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--offset needs a number of at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset braucht eine Zahl von mindestens 0</translation>
     </message>
 </context>
 <context>
@@ -2567,7 +2996,7 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/store/searchengine.cpp" line="+180"/>
         <source>cannot search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek kann nicht durchsucht werden</translation>
     </message>
 </context>
 <context>
@@ -2575,87 +3004,87 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/store/searchquery.cpp" line="+85"/>
         <source>&quot;OR&quot; needs a word after it</source>
-        <translation type="unfinished"></translation>
+        <translation>„OR“ braucht ein Wort danach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an excluded word needs a word or a filter to search for besides it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ausgeschlossenes Wort braucht daneben ein Wort oder einen Filter, nach dem gesucht wird</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the query is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Suche ist leer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;-&quot; needs a word right after it</source>
-        <translation type="unfinished"></translation>
+        <translation>„-“ braucht direkt danach ein Wort</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&quot;OR&quot; needs a word before it</source>
-        <translation type="unfinished"></translation>
+        <translation>„OR“ braucht ein Wort davor</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; has no letters or digits to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keine Buchstaben oder Ziffern, nach denen gesucht werden kann</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a prefix needs at least two characters before &quot;*&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Präfix braucht mindestens zwei Zeichen vor „*“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an excluded word cannot be a side of &quot;OR&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ausgeschlossenes Wort kann keine Seite von „OR“ sein</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>this quotation mark is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the quotation marks hold nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen den Anführungszeichen steht nichts</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>unknown filter &quot;%1:&quot; (the filters are author:, site:, tag:, thread:, before:, after: and is:; put a word in quotes to search for it as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Filter „%1:“ (die Filter sind author:, site:, tag:, thread:, before:, after: und is:; ein Wort in Anführungszeichen wird so gesucht, wie es ist)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a filter cannot be excluded with &quot;-&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Filter kann nicht mit „-“ ausgeschlossen werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a filter cannot be a side of &quot;OR&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Filter kann keine Seite von „OR“ sein</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the filter &quot;%1:&quot; needs a value right after the colon</source>
-        <translation type="unfinished"></translation>
+        <translation>der Filter „%1:“ braucht direkt nach dem Doppelpunkt einen Wert</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&quot;%1&quot; is not a thread id (a number from the library list)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Thread-Kennung (eine Zahl aus der Bibliotheksliste)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum in der Form JJJJ-MM-TT</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;is:%1&quot; is not a filter (there are is:annotated and is:orphaned)</source>
-        <translation type="unfinished"></translation>
+        <translation>„is:%1“ ist kein Filter (es gibt is:annotated und is:orphaned)</translation>
     </message>
 </context>
 <context>
@@ -2663,7 +3092,7 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/app/setthreadtagscommand.cpp" line="+12"/>
         <source>Tag thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread verschlagworten</translation>
     </message>
 </context>
 <context>
@@ -2671,12 +3100,12 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/cli/showcommand.cpp" line="+13"/>
         <source>Print a thread: its post, then its comments in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Thread ausgeben: seinen Beitrag, dann seine Kommentare der Reihe nach.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Indent each comment by its depth in the reply tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Kommentar entsprechend seiner Tiefe im Antwortbaum einrücken.</translation>
     </message>
 </context>
 <context>
@@ -2684,27 +3113,27 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/cli/subcommandline.cpp" line="+13"/>
         <source>The library file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatei.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The thread&apos;s id, as &quot;scholia list&quot; prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennung des Threads, wie „scholia list“ sie ausgibt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>expected one thread id (a number from &quot;scholia list&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eine Thread-Kennung erwartet (eine Zahl aus „scholia list“)</translation>
     </message>
 </context>
 <context>
@@ -2712,12 +3141,12 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/core/tagname.cpp" line="+10"/>
         <source>a tag needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlagwort braucht einen Namen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the tag &quot;%1&quot; has an empty part between slashes</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlagwort „%1“ hat einen leeren Teil zwischen Schrägstrichen</translation>
     </message>
 </context>
 <context>
@@ -2725,79 +3154,79 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/store/tagstore.cpp" line="+61"/>
         <source>cannot list the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlagwörter können nicht aufgelistet werden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot look up the tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlagwort „%1“ kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>cannot complete the tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlagwort „%1“ kann nicht vervollständigt werden</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+219"/>
         <source>there is no tag called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Schlagwort namens „%1“</translation>
     </message>
     <message>
         <location line="-214"/>
         <location line="+30"/>
         <source>there is a tag called &quot;%1&quot; already; merge the two instead</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt bereits ein Schlagwort namens „%1“; stattdessen die beiden zusammenführen</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>cannot rename the tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlagwort „%1“ kann nicht umbenannt werden</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>cannot rename tags</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlagwörter können nicht umbenannt werden</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&quot;%1&quot; and &quot;%2&quot; are the same tag</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und „%2“ sind dasselbe Schlagwort</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>cannot merge &quot;%1&quot; into &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht mit „%2“ zusammengeführt werden</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>cannot undo merging &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zusammenführen von „%1“ kann nicht rückgängig gemacht werden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>there is no colour called &quot;%1&quot; (there are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Farbe namens „%1“ (vorhanden: %2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot recolour the tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlagwort „%1“ kann nicht umgefärbt werden</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>cannot delete the tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlagwort „%1“ kann nicht gelöscht werden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot restore the tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlagwort „%1“ kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>there is a tag called &quot;%1&quot; again; it cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt wieder ein Schlagwort namens „%1“; es kann nicht wiederhergestellt werden</translation>
     </message>
 </context>
 <context>
@@ -2805,7 +3234,7 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/cli/tagscommand.cpp" line="+15"/>
         <source>List the tags in the library: name, annotations carrying it, threads carrying it, colour (tab-separated). A tag&apos;s counts are its own: &quot;compute&quot; does not count what &quot;compute/export-controls&quot; carries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlagwörter der Bibliothek auflisten: Name, Anmerkungen damit, Threads damit, Farbe (durch Tabulatoren getrennt). Die Zahlen eines Schlagworts zählen nur es selbst: „compute“ zählt nicht mit, was „compute/export-controls“ trägt.</translation>
     </message>
 </context>
 <context>
@@ -2814,67 +3243,67 @@ Passages: %2 (tagged with it directly: %3)</source>
         <location filename="../ui/tagsdialog.ui" line="+9"/>
         <location line="+7"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort umbenennen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter zusammenführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select two tags to merge the first into the second, or one to choose where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Schlagwörter auswählen, um das erste mit dem zweiten zusammenzuführen, oder eines, um das Ziel zu wählen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tag colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe des Schlagworts</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort löschen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -2882,169 +3311,204 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/export/threadexporter.cpp" line="+36"/>
         <source>a PDF is printed by a web page, not written as text</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PDF wird von einer Webseite gedruckt, nicht als Text geschrieben</translation>
     </message>
 </context>
 <context>
     <name>ThreadHtmlRenderer</name>
     <message>
-        <location filename="../src/render/threadhtmlrenderer.cpp" line="+49"/>
+        <location filename="../src/render/threadhtmlrenderer.cpp" line="+56"/>
         <source>annotated</source>
-        <translation type="unfinished"></translation>
+        <translation>annotiert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(found again after the comment changed: check it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nach einer Änderung des Kommentars wiedergefunden: bitte prüfen)</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+42"/>
         <location filename="../src/render/threadmarkdownwriter.cpp" line="+120"/>
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported from a page saved as plain text: the page kept no authors or times, and Scholia rebuilt where each comment begins and what it replies to from the text alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus einer als reiner Text gespeicherten Seite: Die Seite enthielt keine Autoren oder Zeiten, und Scholia hat allein aus dem Text erschlossen, wo jeder Kommentar beginnt und worauf er antwortet</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>reconstructed from text</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Text rekonstruiert</translation>
     </message>
     <message numerus="yes">
-        <location line="-26"/>
+        <location line="-25"/>
         <source>%n more replies not saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Antwort nicht gespeichert</numerusform>
+            <numerusform>%n weitere Antworten nicht gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More replies continue on the site; they are not in this save</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Antworten gibt es auf der Website; sie sind nicht in dieser Fassung gespeichert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-142"/>
         <source>Collapse or expand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein- oder ausklappen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Collapse or expand the replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten ein- oder ausklappen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+150"/>
         <source>Depth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>OP</source>
-        <translation type="unfinished"></translation>
+        <translation>OP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The author of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verfasser des Beitrags</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where this comment begins and what it replies to were rebuilt from plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo dieser Kommentar beginnt und worauf er antwortet, wurde aus reinem Text rekonstruiert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not in latest save</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in der neuesten Fassung</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n replies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Next / previous comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster / vorheriger Kommentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next / previous comment at the same depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster / vorheriger Kommentar auf derselben Ebene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parent comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeordneter Kommentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top of the thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang des Threads</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collapse or expand the focused comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Kommentar ein- oder ausklappen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collapse all replies of the focused comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Antworten des aktuellen Kommentars einklappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight the selected text</source>
+        <translation>Ausgewählten Text markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotate the focused comment</source>
+        <translation>Aktuellen Kommentar annotieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste anzeigen oder ausblenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Larger / smaller / normal text</source>
-        <translation type="unfinished"></translation>
+        <translation>Größerer / kleinerer / normaler Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find in this thread, next / previous match</source>
+        <translation>In diesem Thread suchen, nächster / vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the whole library</source>
+        <translation>Die ganze Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the library, thread, notes or topics</source>
+        <translation>Zur Bibliothek, zum Thread, zu den Notizen oder Themen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import files / export this thread</source>
+        <translation>Dateien importieren / diesen Thread exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo / redo</source>
+        <translation>Rückgängig / Wiederherstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Press ? or Esc to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schließen ? oder Esc drücken.</translation>
     </message>
 </context>
 <context>
@@ -3052,90 +3516,90 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/render/threadmarkdownwriter.cpp" line="-31"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+60"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>%1 of %2</source>
         <comment>comments exported of all</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>auf der Website</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(depth %1) </source>
-        <translation type="unfinished"></translation>
+        <translation>(Ebene %1) </translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Annotated: the whole comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotiert: der ganze Kommentar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+14"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Annotations no longer found in the thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen, die im Thread nicht mehr gefunden werden</translation>
     </message>
 </context>
 <context>
@@ -3143,17 +3607,17 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/store/threadnotesstore.cpp" line="+26"/>
         <source>cannot read the notes of thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notizen von Thread %1 können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>there is no thread %1 in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Thread %1 in der Bibliothek</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot save the notes of thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notizen von Thread %1 können nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -3161,7 +3625,7 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/core/threadscope.cpp" line="+81"/>
         <source>the thread has no comment &quot;%1&quot; to export from</source>
-        <translation type="unfinished"></translation>
+        <translation>der Thread hat keinen Kommentar „%1“, bei dem der Export beginnen könnte</translation>
     </message>
 </context>
 <context>
@@ -3169,17 +3633,17 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/store/threadtagstore.cpp" line="+20"/>
         <source>cannot read the tags of thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlagwörter von Thread %1 können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>there is no thread %1 in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Thread %1 in der Bibliothek</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cannot tag thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread %1 kann nicht verschlagwortet werden</translation>
     </message>
 </context>
 <context>
@@ -3187,57 +3651,57 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/cli/topiccommand.cpp" line="+110"/>
         <source>Print every passage tagged TAG or a tag below it (&quot;economics&quot; gathers &quot;economics/trade&quot;), across all threads, grouped by thread: as Markdown, or as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Textstellen mit dem Schlagwort SCHLAGWORT oder einem darunterliegenden („economics“ umfasst „economics/trade“) über alle Threads hinweg ausgeben, nach Thread gruppiert: als Markdown oder als JSON-Array.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The tag, as &quot;scholia tags&quot; lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwort, wie „scholia tags“ es auflistet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>md (the default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>md (Vorgabe) oder json.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>date, thread (the default) or author.</source>
-        <translation type="unfinished"></translation>
+        <translation>date, thread (Vorgabe) oder author.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>REIHENFOLGE</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>expected one tag</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein Schlagwort erwartet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown format &quot;%1&quot; (there are: md, json)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“ (vorhanden: md, json)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown order &quot;%1&quot; (there are: date, thread, author)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Reihenfolge „%1“ (vorhanden: date, thread, author)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>scholia topic: there is no tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>scholia topic: es gibt kein Schlagwort „%1“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; did you mean: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; gemeint war vielleicht: %1</translation>
     </message>
 </context>
 <context>
@@ -3245,7 +3709,7 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/export/topicexporter.cpp" line="+29"/>
         <source>a PDF is printed by a web page, not written as text</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PDF wird von einer Webseite gedruckt, nicht als Text geschrieben</translation>
     </message>
 </context>
 <context>
@@ -3253,27 +3717,27 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/render/topicmarkdownwriter.cpp" line="+71"/>
         <source>unknown author</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Autor</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no longer found in the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>im Kommentar nicht mehr gefunden</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported %1 %2 Passages: %3 %2 Threads: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert %1 %2 Textstellen: %3 %2 Threads: %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Untitled thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread ohne Titel</translation>
     </message>
 </context>
 <context>
@@ -3281,37 +3745,37 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/render/topicprinthtmlrenderer.cpp" line="+36"/>
         <source>(comment no longer in the thread)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Kommentar nicht mehr im Thread)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>found again after the comment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einer Änderung des Kommentars wiedergefunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no longer found in the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>im Kommentar nicht mehr gefunden</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
 </context>
 <context>
@@ -3319,12 +3783,12 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/store/topicstore.cpp" line="+163"/>
         <source>cannot count the passages of each tag</source>
-        <translation type="unfinished"></translation>
+        <translation>die Textstellen je Schlagwort können nicht gezählt werden</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>cannot gather the passages tagged &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Textstellen mit dem Schlagwort „%1“ können nicht gesammelt werden</translation>
     </message>
 </context>
 <context>
@@ -3332,61 +3796,71 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message numerus="yes">
         <location filename="../src/cli/treetextformatter.cpp" line="+23"/>
         <source>[%n more replies not saved]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n weitere Antwort nicht gespeichert]</numerusform>
+            <numerusform>[%n weitere Antworten nicht gespeichert]</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[unknown]</source>
-        <translation type="unfinished"></translation>
+        <translation>[unbekannt]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>[deleted]</source>
-        <translation type="unfinished"></translation>
+        <translation>[gelöscht]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[removed]</source>
-        <translation type="unfinished"></translation>
+        <translation>[entfernt]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[not in latest save]</source>
-        <translation type="unfinished"></translation>
+        <translation>[nicht in der neuesten Fassung]</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+81"/>
+        <location filename="../src/app/main.cpp" line="+53"/>
+        <source>Scholia</source>
+        <translation>Scholia</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Read and annotate saved discussion threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Diskussions-Threads lesen und annotieren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatei.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved threads to import and open.</source>
+        <translation>Gespeicherte Threads zum Importieren und Öffnen.</translation>
     </message>
 </context>
 </TS>

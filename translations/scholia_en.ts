@@ -21,7 +21,7 @@
 <context>
     <name>AnnotateCommand</name>
     <message>
-        <location filename="../src/cli/annotatecommand.cpp" line="+18" />
+        <location filename="../src/cli/annotatecommand.cpp" line="+20" />
         <source>Annotate a comment of a thread: the whole comment, or with --quote the passage of its text that reads exactly so (as "scholia show" prints the text). The annotation is saved before this command reports it.</source>
         <translation type="unfinished" />
     </message>
@@ -92,19 +92,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The thread's id, as "scholia list" prints it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+11" />
-        <location line="+88" />
+        <location line="+93" />
         <location line="+9" />
         <source>scholia annotate: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-90" />
+        <location line="-95" />
         <source>expected one thread id (a number from "scholia list")</source>
         <translation type="unfinished" />
     </message>
@@ -129,7 +129,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>comment "%1" does not contain "%2"</source>
         <translation type="unfinished" />
     </message>
@@ -144,7 +144,7 @@
         <translation><numerusform>scholia annotate: comment "%1" contains "%2" %n times; annotating the first (--occurrence picks another)</numerusform><numerusform>scholia annotate: comment "%1" contains "%2" %n times; annotating the first (--occurrence picks another)</numerusform></translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+32" />
         <source>scholia annotate: thread %1 has no comment "%2"</source>
         <translation type="unfinished" />
     </message>
@@ -288,7 +288,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+30" />
+        <location filename="../src/cli/commandline.cpp" line="+31" />
         <source>Import saved thread files into the library</source>
         <translation type="unfinished" />
     </message>
@@ -339,16 +339,41 @@
     </message>
     <message>
         <location line="+14" />
-        <source>Usage: scholia [SUBCOMMAND] [OPTIONS]</source>
+        <source>Usage: scholia SUBCOMMAND [OPTIONS]</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <source>Without a subcommand, Scholia opens its window.</source>
+        <source>       scholia [--db PATH] [FILE...]</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
+        <source>Without a subcommand, Scholia opens its window and imports the FILEs given, then shows the last thread imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Options:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The library file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show this help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show the version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>Subcommands:</source>
         <translation type="unfinished" />
     </message>
@@ -363,8 +388,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+31" />
+        <location line="+37" />
         <source>scholia: unknown subcommand "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommandWriterLock</name>
+    <message>
+        <location filename="../src/cli/commandwriterlock.cpp" line="+16" />
+        <source>When another Scholia process is writing to the library, wait until it is done instead of stopping.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+13" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-8" />
+        <source>%1: waiting for Scholia process %2 to stop writing to %3…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: the library %2 is open for writing in another Scholia process (pid %3); nothing was written. Close that window or wait for that command to finish, then run this again (or add --wait).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -378,6 +427,14 @@
     <message>
         <location line="+0" />
         <source>Highlight</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeferredCommentsWriter</name>
+    <message>
+        <location filename="../src/render/deferredcommentswriter.cpp" line="+49" />
+        <source>More comments appear as you read on…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -640,7 +697,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/importcommand.cpp" line="+21" />
+        <location filename="../src/cli/importcommand.cpp" line="+23" />
         <source>Import saved thread files into the library. The format is detected from each file's content.</source>
         <translation type="unfinished" />
     </message>
@@ -670,7 +727,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Saved thread files, or folders of them.</source>
         <translation type="unfinished" />
     </message>
@@ -685,7 +742,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>[%1/%2] %3</source>
         <translation type="unfinished" />
     </message>
@@ -788,6 +845,29 @@ SQLite's check said: %2</source>
     </message>
 </context>
 <context>
+    <name>LibraryRelocation</name>
+    <message>
+        <location filename="../src/app/libraryrelocation.cpp" line="+17" />
+        <location line="+10" />
+        <source>Move Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-9" />
+        <source>The library was not moved; it is still in %1.
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The library now lives in %1, but the old file could not be removed.
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
         <location filename="../src/cli/listcommand.cpp" line="+13" />
@@ -800,6 +880,154 @@ SQLite's check said: %2</source>
     <message>
         <location filename="../src/app/mergetagscommand.cpp" line="+12" />
         <source>Merge tag “%1” into “%2”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="+9" />
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Preference pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reading &amp;font:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Reading font</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The &amp;page's own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use the thread page's own fonts (DejaVu Sans, Noto Sans)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Font &amp;size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Font size in pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source> px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>T&amp;imes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>How comment times are shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Takes effect when Scholia restarts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>As&amp;k before opening a link in the web browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Highlights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;New highlights:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Colour of new highlights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Colour names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Li&amp;brary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Location:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Library file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Move…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move the library to another folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Backups kept:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Number of backups kept</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -872,7 +1100,7 @@ SQLite's check said: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>More replies continue on the site; they are not in this save</source>
         <translation type="unfinished" />
     </message>
@@ -1050,6 +1278,16 @@ SQLite's check said: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
+        <source>md4c %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GMime %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+1" />
         <source>simdjson %1.%2.%3</source>
         <translation type="unfinished" />
@@ -1182,7 +1420,7 @@ SQLite's check said: %2</source>
 <context>
     <name>Scholia::BackupsDialog</name>
     <message>
-        <location filename="../src/app/backupsdialog.cpp" line="+26" />
+        <location filename="../src/app/backupsdialog.cpp" line="+28" />
         <source>Daily</source>
         <translation type="unfinished" />
     </message>
@@ -1208,18 +1446,19 @@ SQLite's check said: %2</source>
     </message>
     <message>
         <location line="+2" />
-        <location line="+66" />
+        <location line="+9" />
+        <location line="+58" />
         <location line="+3" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-67" />
+        <location line="-68" />
         <source>Scholia backs up the library once a day while you use it and before every upgrade of its format, keeping the last %1. They are in %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>&amp;Back Up Now</source>
         <translation type="unfinished" />
     </message>
@@ -1498,7 +1737,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::ImportController</name>
     <message>
-        <location filename="../src/app/importcontroller.cpp" line="+28" />
+        <location filename="../src/app/importcontroller.cpp" line="+29" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
@@ -1518,7 +1757,17 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+25" />
+        <location line="+31" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
         <source>There were no files to import.</source>
         <translation type="unfinished" />
     </message>
@@ -1589,7 +1838,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+29" />
+        <location line="+34" />
         <source>&amp;Delete Thread…</source>
         <translation type="unfinished" />
     </message>
@@ -1597,12 +1846,12 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+56" />
+        <location filename="../src/app/mainwindow.cpp" line="+60" />
         <source>Scholia</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
@@ -1738,6 +1987,21 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
     <message>
         <location line="+11" />
+        <source>&amp;Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Move Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
@@ -1768,6 +2032,16 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
     <message>
         <location line="+51" />
+        <source>The library is read-only: another Scholia process (pid %1) is writing to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The library is read-only: another Scholia process is writing to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
         <source>%1 — Scholia</source>
         <translation type="unfinished" />
     </message>
@@ -1777,7 +2051,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation><numerusform>%1 · %n comment · saved %2</numerusform><numerusform>%1 · %n comments · saved %2</numerusform></translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+31" />
         <source>Delete "%1" from the library?</source>
         <translation type="unfinished" />
     </message>
@@ -1792,7 +2066,8 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="-10" />
+        <location line="+11" />
         <location line="+8" />
         <source>Delete Thread</source>
         <translation type="unfinished" />
@@ -1818,7 +2093,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
     <message>
         <location line="+2" />
-        <location line="+63" />
+        <location line="+68" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
@@ -1858,7 +2133,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+68" />
+        <location line="+70" />
         <source>All tags</source>
         <translation type="unfinished" />
     </message>
@@ -1911,7 +2186,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::PdfExporter</name>
     <message>
-        <location filename="../src/export/pdfexporter.cpp" line="+82" />
+        <location filename="../src/export/pdfexporter.cpp" line="+97" />
         <source>another PDF export is still running</source>
         <translation type="unfinished" />
     </message>
@@ -1952,6 +2227,108 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
 </context>
 <context>
+    <name>Scholia::PreferencesDialog</name>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="+36" />
+        <source>Follow the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>As the site showed them (3 hours ago)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exact (2026-11-24 09:30:00 UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Name for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Moving closes the library, copies it to the new folder, checks the copy and reopens it there; the old file is removed only then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This library was chosen with --db or SCHOLIA_DB, so it cannot be moved from here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Move the Library To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+6" />
+        <source>Move Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-5" />
+        <source>%1 already exists. Choose a folder without a library in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Close the library, move it to %1 and reopen it there?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scholia::ReadOnlyBanner</name>
+    <message>
+        <location filename="../src/app/readonlybanner.cpp" line="+12" />
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Library is read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Open the library for writing if the other process has closed it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>This library is open for writing in another Scholia process (pid %1). Changes are off until it closes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This library is open for writing in another Scholia process. Changes are off until it closes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Scholia::RecentImportsMenu</name>
     <message>
         <location filename="../src/app/recentimportsmenu.cpp" line="+12" />
@@ -1977,7 +2354,12 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::SearchPane</name>
     <message>
-        <location filename="../src/app/searchpane.cpp" line="+27" />
+        <location filename="../src/app/searchpane.cpp" line="+25" />
+        <source>Library search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <source>Search the library (Ctrl+Shift+F)</source>
         <translation type="unfinished" />
     </message>
@@ -1993,7 +2375,12 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3" />
+        <source>Search status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
@@ -2116,7 +2503,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::ThemeSwitcher</name>
     <message>
-        <location filename="../src/app/themeswitcher.cpp" line="+84" />
+        <location filename="../src/app/themeswitcher.cpp" line="+92" />
         <source>T&amp;heme</source>
         <translation type="unfinished" />
     </message>
@@ -2205,7 +2592,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+35" />
+        <location line="+41" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2223,7 +2610,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::ThreadPage</name>
     <message>
-        <location filename="../src/app/threadpage.cpp" line="+18" />
+        <location filename="../src/app/threadpage.cpp" line="+25" />
         <source>Open link</source>
         <translation type="unfinished" />
     </message>
@@ -2232,6 +2619,11 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
         <source>Open this link in your web browser?
 
 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Do not ask again</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2256,12 +2648,12 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::ThreadView</name>
     <message>
-        <location filename="../src/app/threadview.cpp" line="+42" />
+        <location filename="../src/app/threadview.cpp" line="+46" />
         <source>Thread</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+212" />
+        <location line="+227" />
         <source>&amp;Highlight Selection	H</source>
         <translation type="unfinished" />
     </message>
@@ -2440,6 +2832,14 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location line="+4" />
         <source>Export Topic</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScreenCommentLimit</name>
+    <message>
+        <location filename="../src/render/screencommentlimit.cpp" line="+26" />
+        <source>This comment is %1 characters long; the first %2 are shown here. The library keeps all of it: export the thread to read the rest.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2833,7 +3233,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>ThreadHtmlRenderer</name>
     <message>
-        <location filename="../src/render/threadhtmlrenderer.cpp" line="+49" />
+        <location filename="../src/render/threadhtmlrenderer.cpp" line="+56" />
         <source>annotated</source>
         <translation type="unfinished" />
     </message>
@@ -2843,7 +3243,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+38" />
+        <location line="+42" />
         <location filename="../src/render/threadmarkdownwriter.cpp" line="+120" />
         <source>%n point(s)</source>
         <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
@@ -2860,12 +3260,12 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
     <message>
         <location line="+3" />
-        <location line="+66" />
+        <location line="+65" />
         <source>reconstructed from text</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="-26" />
+        <location line="-25" />
         <source>%n more replies not saved</source>
         <translation><numerusform>%n more reply not saved</numerusform><numerusform>%n more replies not saved</numerusform></translation>
     </message>
@@ -2875,17 +3275,17 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="-142" />
         <source>Collapse or expand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Collapse or expand the replies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+150" />
         <source>Depth %1</source>
         <translation type="unfinished" />
     </message>
@@ -2961,12 +3361,47 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
     <message>
         <location line="+1" />
+        <source>Highlight the selected text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annotate the focused comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Show or hide this list</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
         <source>Larger / smaller / normal text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Find in this thread, next / previous match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search the whole library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go to the library, thread, notes or topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import files / export this thread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo / redo</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3301,7 +3736,12 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+81" />
+        <location filename="../src/app/main.cpp" line="+53" />
+        <source>Scholia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+57" />
         <source>Read and annotate saved discussion threads.</source>
         <translation type="unfinished" />
     </message>
@@ -3313,6 +3753,11 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location line="+1" />
         <source>PATH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Saved threads to import and open.</source>
         <translation type="unfinished" />
     </message>
 </context>

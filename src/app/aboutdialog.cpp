@@ -29,6 +29,10 @@ QStringList AboutDialog::componentVersions()
     lines << tr("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
     lines << tr("SQLite %1").arg(ThreadStore::sqliteVersion());
     lines << tr("gumbo %1").arg(QStringLiteral(SCHOLIA_GUMBO_VERSION));
+    // md4c has no version macro and GMime's would need its headers here: CMake passes
+    // the versions pkg-config reported at build time.
+    lines << tr("md4c %1").arg(QStringLiteral(SCHOLIA_MD4C_VERSION));
+    lines << tr("GMime %1").arg(QStringLiteral(SCHOLIA_GMIME_VERSION));
     lines << tr("simdjson %1.%2.%3")
                  .arg(int(simdjson::SIMDJSON_VERSION_MAJOR))
                  .arg(int(simdjson::SIMDJSON_VERSION_MINOR))

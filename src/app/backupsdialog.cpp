@@ -1,5 +1,7 @@
 #include "backupsdialog.h"
 
+#include "appsettings.h"
+
 #include "store/librarybackups.h"
 #include "store/threadstore.h"
 
@@ -48,6 +50,7 @@ BackupsDialog::BackupsDialog(ThreadStore &store, QWidget *parent)
                    this);
     intro->setWordWrap(true);
     m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Backups"));
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -104,7 +107,7 @@ void BackupsDialog::backUpNow()
     const LibraryBackups backups(m_store.path());
     auto made = backups.create(m_store.database(), QStringLiteral("manual"));
     if (made)
-        if (auto pruned = backups.prune(LibraryBackups::defaultKeep, made->path); !pruned)
+        if (auto pruned = backups.prune(AppSettings::instance().backupCount(), made->path); !pruned)
             QMessageBox::warning(this, tr("Backups"), pruned.error().toString());
     if (!made)
         QMessageBox::warning(

@@ -1,5 +1,7 @@
 #include "dailybackup.h"
 
+#include "appsettings.h"
+
 #include "store/librarybackups.h"
 #include "store/sqlitedatabase.h"
 #include "store/sqliteerror.h"
@@ -32,7 +34,9 @@ void DailyBackup::start()
 {
     if (m_thread || !LibraryBackups(m_libraryPath).dailyBackupDue())
         return;
-    m_thread = QThread::create([path = m_libraryPath] {
+    // Read here, on the GUI thread that owns the settings object (Preferences ▸ backups kept).
+    const int keep = AppSettings::instance().backupCount();
+    m_thread = QThread::create([path = m_libraryPath, keep] {
         // Exceptions stay on this thread: a failed backup is a warning, never a crash.
         try {
             QElapsedTimer timer;
@@ -45,7 +49,7 @@ void DailyBackup::start()
                 qWarning("daily backup: %s", qPrintable(made.error().toString()));
                 return;
             }
-            if (auto pruned = backups.prune(LibraryBackups::defaultKeep, made->path); !pruned)
+            if (auto pruned = backups.prune(keep, made->path); !pruned)
                 qWarning("daily backup: %s", qPrintable(pruned.error().toString()));
             qInfo("daily backup %s in %lld ms", qPrintable(made->path),
                   static_cast<long long>(timer.elapsed()));

@@ -45,11 +45,16 @@ LibraryPane::LibraryPane(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ThreadListModel::Title, QHeaderView::Stretch);
     const int numberWidth = fontMetrics().horizontalAdvance(QStringLiteral("000000"));
-    for (int column : {int(ThreadListModel::Site), int(ThreadListModel::Comments), int(ThreadListModel::Annotations)})
+    for (int column : {int(ThreadListModel::Site), int(ThreadListModel::Comments),
+                       int(ThreadListModel::Annotations), int(ThreadListModel::Tags)})
         header->setSectionResizeMode(column, QHeaderView::Interactive);
     header->resizeSection(ThreadListModel::Site, fontMetrics().horizontalAdvance(QStringLiteral("reddit.com/r/abc")));
-    header->resizeSection(ThreadListModel::Comments, numberWidth);
-    header->resizeSection(ThreadListModel::Annotations, numberWidth);
+    // The count columns fit their (translated) heading with its sort arrow, not just the
+    // digits: "Annotations" was cut off in every language.
+    for (int column : {int(ThreadListModel::Comments), int(ThreadListModel::Annotations)})
+        header->resizeSection(column, qMax(numberWidth, header->sectionSizeHint(column)));
+    // Tags sized to their contents took the title's room: a fixed share, widened by hand.
+    header->resizeSection(ThreadListModel::Tags, fontMetrics().horizontalAdvance(QStringLiteral("topic/subtopic")));
     header->setTextElideMode(Qt::ElideRight);
     header->setStretchLastSection(false);
     m_table->setTextElideMode(Qt::ElideRight);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "appsettings.h"
 #include "backupsdialog.h"
 #include "findbar.h"
 #include "annotationcontroller.h"
@@ -11,6 +12,8 @@
 #include "importcontroller.h"
 #include "librarypane.h"
 #include "notespane.h"
+#include "preferencesdialog.h"
+#include "readonlybanner.h"
 #include "searchpane.h"
 #include "store/threadstore.h"
 #include "themeswitcher.h"
@@ -53,6 +56,7 @@ MainWindow::MainWindow(ThreadStore &store, QWidget *parent)
       m_theme(new ThemeSwitcher(this))
 {
     m_theme->applySaved();
+    AppSettings::instance().applyHighlightPalette(); // the reader's colour names and default
     setWindowTitle(tr("Scholia"));
     m_splitter->addWidget(libraryWithSearch());
     m_splitter->addWidget(threadWithFindBar());
@@ -76,6 +80,7 @@ MainWindow::MainWindow(ThreadStore &store, QWidget *parent)
     createFileMenu();
     createEditMenu();
     createViewMenu();
+    createSettingsMenu();
     createHelpMenu();
     restoreLayout();
 
@@ -101,7 +106,7 @@ void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     // Import…, Recent Imports, and files dropped anywhere on the window.
-    auto *import = new ImportController(m_store, this);
+    auto *import = m_import = new ImportController(m_store, this);
     import->installInto(file);
     connect(import, &ImportController::threadsImported, this, [this](qint64 threadId) {
         reloadLibrary(threadId);
@@ -118,7 +123,7 @@ void MainWindow::createFileMenu()
                                             [this, exporter] { exporter->exportThread(m_threadView->currentThread()); });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     // Backups…: no shortcut (rarely used). A restore needs the library closed: main.cpp does it.
-    file->addAction(tr("&Backups…"), this, [this] {
+    m_backupsAction = file->addAction(tr("&Backups…"), this, [this] {
         BackupsDialog dialog(m_store, this);
         connect(&dialog, &BackupsDialog::restoreRequested, this, &MainWindow::libraryRestoreRequested);
         dialog.exec();
@@ -202,6 +207,30 @@ void MainWindow::createViewMenu()
     view->addAction(topics);
 }
 
+void MainWindow::createSettingsMenu()
+{
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *preferences = settings->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(*m_theme, m_store.path(), this);
+        connect(&dialog, &PreferencesDialog::libraryMoveRequested, this, [this](const QString &folder) {
+            // Like a restore: main.cpp moves the library once the window and store are gone.
+            if (isReadOnly()) {
+                QMessageBox::information(this, tr("Move Library"), m_readOnlyReason);
+                return;
+            }
+            emit libraryMoveRequested(folder);
+        });
+        dialog.exec();
+    });
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // QKeySequence::Preferences is empty on most Linux desktops: Ctrl+, there.
+    // Listed once: the same key twice would make the shortcut ambiguous.
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        keys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    preferences->setShortcuts(keys);
+}
+
 void MainWindow::createHelpMenu()
 {
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -272,6 +301,35 @@ void MainWindow::showThreadAt(qint64 threadId, const QString &commentSourceId, c
         m_threadView->revealComment(commentSourceId, terms);
 }
 
+void MainWindow::importFiles(const QStringList &paths)
+{
+    m_import->importFiles(paths);
+}
+
+void MainWindow::setReadOnly(qint64 writerPid)
+{
+    m_readOnlyReason = writerPid > 0
+        ? tr("The library is read-only: another Scholia process (pid %1) is writing to it.").arg(writerPid)
+        : tr("The library is read-only: another Scholia process is writing to it.");
+    if (!m_readOnlyBanner) {
+        m_readOnlyBanner = new ReadOnlyBanner(this);
+        connect(m_readOnlyBanner, &ReadOnlyBanner::retryRequested, this,
+                &MainWindow::writeAccessRetryRequested);
+        auto *central = new QWidget(this);
+        auto *layout = new QVBoxLayout(central);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        layout->addWidget(m_readOnlyBanner);
+        layout->addWidget(takeCentralWidget(), 1);
+        setCentralWidget(central);
+    }
+    m_readOnlyBanner->setWriterPid(writerPid);
+    m_annotationsController->setReadOnly(m_readOnlyReason);
+    m_import->setReadOnly(m_readOnlyReason);
+    m_notes->setReadOnly(m_readOnlyReason);
+    m_backupsAction->setEnabled(false); // a restore replaces the library under the writer
+}
+
 void MainWindow::showThread(qint64 threadId)
 {
     if (threadId != m_threadView->currentThread()) {
@@ -305,6 +363,10 @@ void MainWindow::editThreadTags()
 
 void MainWindow::deleteThread(qint64 threadId)
 {
+    if (isReadOnly()) {
+        QMessageBox::information(this, tr("Delete Thread"), m_readOnlyReason);
+        return;
+    }
     const ThreadSummary *thread = m_library->selectedThread();
     if (!thread || thread->id != threadId)
         return;

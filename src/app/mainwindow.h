@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QDockWidget;
 class QLabel;
 class QSplitter;
@@ -10,6 +11,8 @@ namespace Scholia {
 
 class AnnotationController;
 class FindBar;
+class ImportController;
+class ReadOnlyBanner;
 class SearchPane;
 class LibraryPane;
 class NotesPane;
@@ -32,10 +35,23 @@ public:
     void reloadLibrary(qint64 threadId = 0);
     // Opens a thread at one comment (a search hit, a topic passage), marking the terms.
     void showThreadAt(qint64 threadId, const QString &commentSourceId, const QStringList &terms = {});
+    // Imports files as File ▸ Import… does (files given on the command line, or handed
+    // over by a second instance); the last thread imported is then shown.
+    void importFiles(const QStringList &paths);
+    // Another process (pid writerPid, 0 if unknown) holds the library's writer lock and the
+    // store was opened read-only: a banner says so with Retry, and every edit is off or refused.
+    void setReadOnly(qint64 writerPid);
+    bool isReadOnly() const { return m_readOnlyBanner != nullptr; }
+    ReadOnlyBanner *readOnlyBanner() const { return m_readOnlyBanner; }
+    AnnotationController *annotationController() const { return m_annotationsController; }
 
 signals:
     // File ▸ Backups… ▸ Restore…: the library must be closed first, so the caller does it.
     void libraryRestoreRequested(const QString &backupPath);
+    // The read-only banner's Retry: the caller tries the writer lock again.
+    void writeAccessRetryRequested();
+    // Settings ▸ Preferences… ▸ Move…: the library must be closed first, so the caller moves it.
+    void libraryMoveRequested(const QString &folder);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -48,6 +64,7 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
+    void createSettingsMenu();
     void createHelpMenu();
     void createTopicsDock();
     void showThread(qint64 threadId);
@@ -68,6 +85,10 @@ private:
     QLabel *m_statusLabel;
     ThemeSwitcher *m_theme;
     QDockWidget *m_topicsDock = nullptr;
+    ImportController *m_import = nullptr; // made with the File menu
+    QAction *m_backupsAction = nullptr;
+    ReadOnlyBanner *m_readOnlyBanner = nullptr; // only while another process writes
+    QString m_readOnlyReason;
 };
 
 } // namespace Scholia

@@ -22,6 +22,7 @@ SearchPane::SearchPane(SqliteDatabase &db, QWidget *parent)
     : QWidget(parent), m_field(new QLineEdit(this)), m_status(new QLabel(this)), m_results(new QListView(this)),
       m_model(new SearchResultModel(db, this)), m_typingPause(new QTimer(this))
 {
+    setAccessibleName(tr("Library search"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_field->setPlaceholderText(tr("Search the library (Ctrl+Shift+F)"));
@@ -32,6 +33,7 @@ SearchPane::SearchPane(SqliteDatabase &db, QWidget *parent)
     m_field->setAccessibleName(tr("Search the library"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setAccessibleName(tr("Search status"));
     m_results->setModel(m_model);
     m_results->setItemDelegate(new RichTextDelegate(SearchResultModel::HtmlRole, m_results));
     m_results->setUniformItemSizes(false);

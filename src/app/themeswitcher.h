@@ -29,6 +29,10 @@ public:
     static QPalette darkPalette();
     static QPalette lightPalette();
 
+signals:
+    // From the menu or Preferences: the other one follows.
+    void themeChanged(Theme theme);
+
 private:
     void apply(Theme theme);
 

@@ -1,5 +1,8 @@
 #include "threadpage.h"
 
+#include "appsettings.h"
+
+#include <QCheckBox>
 #include <QDesktopServices>
 #include <QMessageBox>
 #include <QWebEngineView>
@@ -14,12 +17,23 @@ bool ThreadPage::acceptNavigationRequest(const QUrl &url, NavigationType type, b
     if (type == NavigationTypeLinkClicked
         && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")
             || url.scheme() == QLatin1String("mailto"))) {
-        const auto answer = QMessageBox::question(
-            QWebEngineView::forPage(this), tr("Open link"),
-            tr("Open this link in your web browser?\n\n%1").arg(url.toDisplayString()),
-            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer == QMessageBox::Open)
+        AppSettings &settings = AppSettings::instance();
+        if (!settings.confirmOpeningLinks()) {
             QDesktopServices::openUrl(url);
+            return false;
+        }
+        QMessageBox ask(QMessageBox::Question, tr("Open link"),
+                        tr("Open this link in your web browser?\n\n%1").arg(url.toDisplayString()),
+                        QMessageBox::Open | QMessageBox::Cancel, QWebEngineView::forPage(this));
+        ask.setDefaultButton(QMessageBox::Cancel);
+        // The same choice as Preferences ▸ "Ask before opening links".
+        auto *dontAsk = new QCheckBox(tr("&Do not ask again"), &ask);
+        ask.setCheckBox(dontAsk);
+        if (ask.exec() == QMessageBox::Open) {
+            if (dontAsk->isChecked())
+                settings.setConfirmOpeningLinks(false);
+            QDesktopServices::openUrl(url);
+        }
     }
     return false;
 }

@@ -11,6 +11,7 @@
 #include "tagscommand.h"
 #include "topiccommand.h"
 
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -50,12 +51,27 @@ const Subcommand *find(const QString &name)
 
 void printUsage(QTextStream &out)
 {
-    out << CommandLine::tr("Usage: scholia [SUBCOMMAND] [OPTIONS]") << '\n'
-        << CommandLine::tr("Without a subcommand, Scholia opens its window.") << "\n\n"
+    out << CommandLine::tr("Usage: scholia SUBCOMMAND [OPTIONS]") << '\n'
+        << CommandLine::tr("       scholia [--db PATH] [FILE...]") << '\n'
+        << CommandLine::tr(
+               "Without a subcommand, Scholia opens its window and imports the FILEs given, "
+               "then shows the last thread imported.")
+        << "\n\n"
+        << CommandLine::tr("Options:") << '\n'
+        << QStringLiteral("  %1  %2\n")
+               .arg(QStringLiteral("--db PATH"), -13)
+               .arg(CommandLine::tr("The library file."))
+        << QStringLiteral("  %1  %2\n")
+               .arg(QStringLiteral("-h, --help"), -13)
+               .arg(CommandLine::tr("Show this help."))
+        << QStringLiteral("  %1  %2\n")
+               .arg(QStringLiteral("-v, --version"), -13)
+               .arg(CommandLine::tr("Show the version."))
+        << '\n'
         << CommandLine::tr("Subcommands:") << '\n';
     for (const Subcommand &command : subcommands)
         out << QStringLiteral("  %1  %2\n")
-                   .arg(QLatin1String(command.name), -11)
+                   .arg(QLatin1String(command.name), -13)
                    .arg(QCoreApplication::translate("CommandLine", command.summary));
     out << '\n'
         << CommandLine::tr("Run \"scholia SUBCOMMAND --help\" for a subcommand's options.") << '\n'
@@ -72,7 +88,13 @@ bool CommandLine::wantsHeadless(const QStringList &arguments)
     if (first == QLatin1String("--help") || first == QLatin1String("-h")
         || first == QLatin1String("--version") || first == QLatin1String("-v"))
         return true;
-    return !first.startsWith(QLatin1Char('-'));
+    if (first.startsWith(QLatin1Char('-')))
+        return false; // the window's own options, such as --db
+    if (find(first))
+        return true;
+    // `scholia FILE…` ("Open with Scholia") opens the window and imports the files; a
+    // word that is neither a subcommand nor a path stays an unknown subcommand.
+    return !QFileInfo::exists(first);
 }
 
 int CommandLine::run(const QStringList &arguments)

@@ -140,7 +140,7 @@ int SearchCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << SubcommandLine::helpText(parser, QStringLiteral("search"));
         return 0;
     }
     bool limitOk = false;

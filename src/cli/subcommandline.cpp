@@ -26,7 +26,7 @@ std::optional<int> SubcommandLine::parse(const QStringList &arguments, QTextStre
         return 2;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        out << m_parser.helpText();
+        out << helpText(m_parser, m_name);
         return 0;
     }
     const QStringList positional = m_parser.positionalArguments();
@@ -40,6 +40,17 @@ std::optional<int> SubcommandLine::parse(const QStringList &arguments, QTextStre
     if (positional.size() != 1 || !isNumber)
         return usageError(err, tr("expected one thread id (a number from \"scholia list\")"));
     return std::nullopt;
+}
+
+QString SubcommandLine::helpText(const QCommandLineParser &parser, const QString &name)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && at < firstLineEnd)
+        text.replace(at, program.size(), QStringLiteral("scholia ") + name);
+    return text;
 }
 
 QString SubcommandLine::databaseOption() const

@@ -37,6 +37,10 @@ public:
     qint64 threadId() const { return m_threadId; }
     QString databaseOption() const;
 
+    // The parser's --help text with the usage line naming "scholia NAME": Qt names the
+    // executable as it was started ("/usr/bin/scholia"), without the subcommand.
+    static QString helpText(const QCommandLineParser &parser, const QString &name);
+
     // Prints "scholia NAME: message" and gives the usage exit code.
     int usageError(QTextStream &err, const QString &message) const;
 

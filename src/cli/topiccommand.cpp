@@ -125,7 +125,7 @@ int TopicCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         return 2;
     }
     if (line.parser().isSet(QStringLiteral("help"))) {
-        out << line.parser().helpText();
+        out << SubcommandLine::helpText(line.parser(), QStringLiteral("topic"));
         return 0;
     }
     const QStringList positional = line.parser().positionalArguments();

@@ -34,19 +34,51 @@ const Entry *find(const QString &name)
     return nullptr;
 }
 
+// Written by the GUI thread only (start-up, Preferences); read where labels are shown.
+QHash<QString, QString> &customLabels()
+{
+    static QHash<QString, QString> labels;
+    return labels;
+}
+
+QString &chosenDefault()
+{
+    static QString name;
+    return name;
+}
+
 } // namespace
 
 std::vector<HighlightColor> HighlightPalette::colors()
 {
     std::vector<HighlightColor> result;
     for (const Entry &entry : entries)
-        result.push_back({QLatin1String(entry.name), QLatin1String(entry.hex), tr(entry.label)});
+        result.push_back({QLatin1String(entry.name), QLatin1String(entry.hex), label(QLatin1String(entry.name))});
     return result;
 }
 
 QString HighlightPalette::defaultColorName()
 {
-    return QLatin1String(entries[0].name);
+    return chosenDefault().isEmpty() ? QLatin1String(entries[0].name) : chosenDefault();
+}
+
+void HighlightPalette::setCustomLabels(const QHash<QString, QString> &labels)
+{
+    customLabels().clear();
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        if (find(it.key()) && !it.value().trimmed().isEmpty())
+            customLabels().insert(it.key(), it.value().trimmed());
+}
+
+void HighlightPalette::setDefaultColorName(const QString &name)
+{
+    chosenDefault() = find(name) ? name : QString();
+}
+
+QString HighlightPalette::standardLabel(const QString &name)
+{
+    const Entry *entry = find(name);
+    return entry ? tr(entry->label) : QString();
 }
 
 bool HighlightPalette::contains(const QString &name)
@@ -62,8 +94,8 @@ QString HighlightPalette::hex(const QString &name)
 
 QString HighlightPalette::label(const QString &name)
 {
-    const Entry *entry = find(name);
-    return entry ? tr(entry->label) : QString();
+    const QString custom = customLabels().value(name);
+    return custom.isEmpty() ? standardLabel(name) : custom;
 }
 
 QStringList HighlightPalette::names()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 #include <vector>
@@ -29,6 +30,14 @@ public:
     static QString hex(const QString &name);
     static QString label(const QString &name);
     static QStringList names();
+
+    // The reader's own names for the colours ("yellow" → "Evidence"; Preferences) and
+    // the colour new highlights get. Set by the window at start and when they change;
+    // core keeps no settings of its own. An unknown name or an empty label is ignored.
+    static void setCustomLabels(const QHash<QString, QString> &labels);
+    static void setDefaultColorName(const QString &name);
+    // The palette's own, translated label, whatever the reader renamed it to.
+    static QString standardLabel(const QString &name);
 };
 
 } // namespace Scholia

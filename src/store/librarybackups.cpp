@@ -53,7 +53,7 @@ Result<void> copyFile(const QString &from, const QString &to,
 
 // The library's own connection is the source; the copy gets its own connection, and
 // rollback-journal mode so that the backup is one self-contained file.
-Result<void> copyDatabase(sqlite3 *source, const QString &to)
+Result<void> copyConnection(sqlite3 *source, const QString &to)
 {
     sqlite3 *target = nullptr;
     int rc = sqlite3_open_v2(to.toUtf8().constData(), &target,
@@ -110,7 +110,7 @@ Result<LibraryBackup> LibraryBackups::create(SqliteDatabase &db, const QString &
     }
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial); // left by a crash during an earlier backup
-    if (auto copied = copyDatabase(db.handle(), partial); !copied) {
+    if (auto copied = copyConnection(db.handle(), partial); !copied) {
         QFile::remove(partial);
         return copied.error();
     }
@@ -160,6 +160,11 @@ Result<int> LibraryBackups::prune(int keep, const QString &keepAlso) const
         ++removed;
     }
     return removed;
+}
+
+Result<void> LibraryBackups::copyDatabase(SqliteDatabase &db, const QString &to)
+{
+    return copyConnection(db.handle(), to);
 }
 
 bool LibraryBackups::dailyBackupDue(const QDateTime &now) const

@@ -44,6 +44,10 @@ public:
     // replaced copy's path (empty when there was no library).
     Result<QString> restore(const LibraryBackup &backup) const;
 
+    // Copies the database db has open to the file to with SQLite's backup API: one
+    // consistent snapshot in a self-contained file (rollback journal). Also moves a library.
+    static Result<void> copyDatabase(SqliteDatabase &db, const QString &to);
+
 private:
     QString nameFor(const QDateTime &time, const QString &reason) const;
 

@@ -1,0 +1,3866 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.ui" line="+9"/>
+        <source>About Scholia</source>
+        <translation>À propos de Scholia</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read, annotate and export saved discussion threads, offline.</source>
+        <translation>Lire, annoter et exporter des fils de discussion enregistrés, hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Component versions</source>
+        <translation>Versions des composants</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotateCommand</name>
+    <message>
+        <location filename="../src/cli/annotatecommand.cpp" line="+20"/>
+        <source>Annotate a comment of a thread: the whole comment, or with --quote the passage of its text that reads exactly so (as &quot;scholia show&quot; prints the text). The annotation is saved before this command reports it.</source>
+        <translation>Annoter un commentaire d&apos;un fil&#xa0;: le commentaire entier, ou avec --quote le passage de son texte qui se lit exactement ainsi (tel que «&#xa0;scholia show&#xa0;» affiche le texte). L&apos;annotation est enregistrée avant que cette commande ne la signale.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The library file.</source>
+        <translation>Le fichier de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comment&apos;s id on its site.</source>
+        <translation>L&apos;identifiant du commentaire sur son site.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOURCE_ID</source>
+        <translation>ID_SOURCE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passage to highlight, verbatim.</source>
+        <translation>Le passage à surligner, mot pour mot.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Which occurrence of the quote to take when the comment holds it more than once (default: the first).</source>
+        <translation>L&apos;occurrence de la citation à prendre quand le commentaire la contient plusieurs fois (par défaut&#xa0;: la première).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tag (repeat for more); &quot;/&quot; makes a hierarchy.</source>
+        <translation>Une étiquette (à répéter pour en mettre plusieurs)&#xa0;; «&#xa0;/&#xa0;» crée une hiérarchie.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TAG</source>
+        <translation>ÉTIQUETTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note.</source>
+        <translation>Une note.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The highlight colour: %1 (default: %2).</source>
+        <translation>La couleur de surlignage&#xa0;: %1 (par défaut&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The thread&apos;s id, as &quot;scholia list&quot; prints it.</source>
+        <translation>L&apos;identifiant du fil, tel que «&#xa0;scholia list&#xa0;» l&apos;affiche.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+93"/>
+        <location line="+9"/>
+        <source>scholia annotate: %1</source>
+        <translation>scholia annotate&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>expected one thread id (a number from &quot;scholia list&quot;)</source>
+        <translation>un seul identifiant de fil attendu (un nombre donné par «&#xa0;scholia list&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>which comment? (--comment SOURCE_ID)</source>
+        <translation>quel commentaire&#xa0;? (--comment ID_SOURCE)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no colour called &quot;%1&quot; (there are: %2)</source>
+        <translation>aucune couleur ne s&apos;appelle «&#xa0;%1&#xa0;» (couleurs disponibles&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--quote needs some text; leave it out to annotate the whole comment</source>
+        <translation>--quote demande du texte&#xa0;; omettez-le pour annoter le commentaire entier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--occurrence takes a number from 1 on, and goes with --quote</source>
+        <translation>--occurrence prend un nombre à partir de 1, et va avec --quote</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>comment &quot;%1&quot; does not contain &quot;%2&quot;</source>
+        <translation>le commentaire «&#xa0;%1&#xa0;» ne contient pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comment &quot;%1&quot; has no occurrence %2 of &quot;%3&quot; (it has %4)</source>
+        <translation>le commentaire «&#xa0;%1&#xa0;» n&apos;a pas d&apos;occurrence %2 de «&#xa0;%3&#xa0;» (il en a %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>scholia annotate: comment &quot;%1&quot; contains &quot;%2&quot; %n times; annotating the first (--occurrence picks another)</source>
+        <translation>
+            <numerusform>scholia annotate&#xa0;: le commentaire «&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;» %n fois&#xa0;; la première occurrence est annotée (--occurrence en choisit une autre)</numerusform>
+            <numerusform>scholia annotate&#xa0;: le commentaire «&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;» %n fois&#xa0;; la première occurrence est annotée (--occurrence en choisit une autre)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>scholia annotate: thread %1 has no comment &quot;%2&quot;</source>
+        <translation>scholia annotate&#xa0;: le fil %1 n&apos;a pas de commentaire «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>annotation %1 on comment &quot;%2&quot; at %3–%4 (%5)</source>
+        <translation>annotation %1 sur le commentaire «&#xa0;%2&#xa0;» en %3–%4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>annotation %1 on comment &quot;%2&quot;, the whole comment (%3)</source>
+        <translation>annotation %1 sur le commentaire «&#xa0;%2&#xa0;», le commentaire entier (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationStore</name>
+    <message>
+        <location filename="../src/store/annotationstore.cpp" line="+62"/>
+        <source>there is no highlight colour called &quot;%1&quot; (there are: %2)</source>
+        <translation>aucune couleur de surlignage ne s&apos;appelle «&#xa0;%1&#xa0;» (couleurs disponibles&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+172"/>
+        <source>there is no thread %1 in the library</source>
+        <translation>la bibliothèque ne contient pas de fil %1</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>thread %1 has no comment &quot;%2&quot;</source>
+        <translation>le fil %1 n&apos;a pas de commentaire «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; stands for replies that were not saved; there is nothing to annotate</source>
+        <translation>«&#xa0;%1&#xa0;» représente des réponses qui n&apos;ont pas été enregistrées&#xa0;; il n&apos;y a rien à annoter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a quoted passage needs its position in the comment</source>
+        <translation>un passage cité a besoin de sa position dans le commentaire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the range %1–%2 is not a passage of comment &quot;%3&quot;, whose text is %4 characters long</source>
+        <translation>la plage %1–%2 n&apos;est pas un passage du commentaire «&#xa0;%3&#xa0;», dont le texte fait %4 caractères</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the range %1–%2 cuts a character of comment &quot;%3&quot; in half</source>
+        <translation>la plage %1–%2 coupe en deux un caractère du commentaire «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the text at %1–%2 of comment &quot;%3&quot; is &quot;%4&quot;, not the quoted &quot;%5&quot;</source>
+        <translation>le texte en %1–%2 du commentaire «&#xa0;%3&#xa0;» est «&#xa0;%4&#xa0;», et non «&#xa0;%5&#xa0;» tel que cité</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>cannot save the annotation</source>
+        <translation>impossible d&apos;enregistrer l&apos;annotation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+38"/>
+        <location line="+17"/>
+        <location line="+73"/>
+        <source>there is no annotation %1</source>
+        <translation>il n&apos;y a pas d&apos;annotation %1</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+41"/>
+        <source>cannot change annotation %1</source>
+        <translation>impossible de modifier l&apos;annotation %1</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>cannot delete annotation %1</source>
+        <translation>impossible de supprimer l&apos;annotation %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>annotation %1 is %2; only a re-anchored passage can be confirmed</source>
+        <translation>l&apos;annotation %1 est %2&#xa0;; seul un passage réancré peut être confirmé</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>only an annotation that was stored can be restored</source>
+        <translation>seule une annotation déjà enregistrée peut être restaurée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>annotation %1 exists already; it cannot be restored over</source>
+        <translation>l&apos;annotation %1 existe déjà&#xa0;; impossible de la restaurer par-dessus</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>cannot restore annotation %1</source>
+        <translation>impossible de restaurer l&apos;annotation %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read annotation %1</source>
+        <translation>impossible de lire l&apos;annotation %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot list the annotations of thread %1</source>
+        <translation>impossible de lister les annotations du fil %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot list the orphaned annotations of thread %1</source>
+        <translation>impossible de lister les annotations orphelines du fil %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot list the annotations tagged &quot;%1&quot;</source>
+        <translation>impossible de lister les annotations portant l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsCommand</name>
+    <message>
+        <location filename="../src/cli/annotationscommand.cpp" line="+91"/>
+        <source>List a thread&apos;s annotations in tree order: id, comment id, start, end, quote, colour, tags (comma-separated), note, state (anchored, re-anchored or orphaned), tab-separated, with tabs, line breaks and backslashes escaped as \t, \n and \\. Start and end are empty for a whole-comment annotation.</source>
+        <translation>Lister les annotations d&apos;un fil dans l&apos;ordre de l&apos;arbre&#xa0;: identifiant, identifiant du commentaire, début, fin, citation, couleur, étiquettes (séparées par des virgules), note, état (anchored, re-anchored ou orphaned), séparés par des tabulations&#xa0;; les tabulations, sauts de ligne et barres obliques inverses sont échappés en \t, \n et \\. Début et fin sont vides pour une annotation du commentaire entier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print a JSON array instead.</source>
+        <translation>Afficher plutôt un tableau JSON.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>scholia annotations: there is no thread %1 in the library</source>
+        <translation>scholia annotations&#xa0;: la bibliothèque ne contient pas de fil %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="+31"/>
+        <source>Import saved thread files into the library</source>
+        <translation>Importer des fichiers de fils enregistrés dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the threads in the library</source>
+        <translation>Lister les fils de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one thread, optionally as an indented tree</source>
+        <translation>Afficher un fil, éventuellement sous forme d&apos;arbre indenté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a thread as one self-contained HTML page</source>
+        <translation>Écrire un fil sous forme d&apos;une page HTML autonome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export a thread with its annotations as PDF, HTML or Markdown</source>
+        <translation>Exporter un fil avec ses annotations en PDF, HTML ou Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight, tag or note a comment or a passage of it</source>
+        <translation>Surligner, étiqueter ou annoter un commentaire ou un de ses passages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List a thread&apos;s annotations</source>
+        <translation>Lister les annotations d&apos;un fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the tags with how much carries each</source>
+        <translation>Lister les étiquettes avec leur nombre d&apos;utilisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the whole library (words, &quot;phrases&quot;, -word, OR, prefix*, filters)</source>
+        <translation>Rechercher dans toute la bibliothèque (mots, &quot;expressions&quot;, -mot, OR, préfixe*, filtres)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print every passage with a tag, across all threads</source>
+        <translation>Afficher tous les passages portant une étiquette, dans tous les fils</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Usage: scholia SUBCOMMAND [OPTIONS]</source>
+        <translation>Utilisation&#xa0;: scholia SOUS-COMMANDE [OPTIONS]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       scholia [--db PATH] [FILE...]</source>
+        <translation>       scholia [--db CHEMIN] [FICHIER...]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a subcommand, Scholia opens its window and imports the FILEs given, then shows the last thread imported.</source>
+        <translation>Sans sous-commande, Scholia ouvre sa fenêtre, importe les FICHIERs indiqués, puis affiche le dernier fil importé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library file.</source>
+        <translation>Le fichier de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Usage: scholia [SUBCOMMAND] [OPTIONS]</source>
+        <translation type="vanished">Utilisation&#xa0;: scholia [SOUS-COMMANDE] [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Without a subcommand, Scholia opens its window.</source>
+        <translation type="vanished">Sans sous-commande, Scholia ouvre sa fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subcommands:</source>
+        <translation>Sous-commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run &quot;scholia SUBCOMMAND --help&quot; for a subcommand&apos;s options.</source>
+        <translation>Lancez «&#xa0;scholia SOUS-COMMANDE --help&#xa0;» pour les options d&apos;une sous-commande.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library is --db PATH, else $SCHOLIA_DB, else the per-user data folder.</source>
+        <translation>La bibliothèque est --db CHEMIN, sinon $SCHOLIA_DB, sinon le dossier de données de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>scholia: unknown subcommand &quot;%1&quot;</source>
+        <translation>scholia&#xa0;: sous-commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>CommandWriterLock</name>
+    <message>
+        <location filename="../src/cli/commandwriterlock.cpp" line="+16"/>
+        <source>When another Scholia process is writing to the library, wait until it is done instead of stopping.</source>
+        <translation>Quand un autre processus Scholia écrit dans la bibliothèque, attendre qu&apos;il ait fini au lieu de s&apos;arrêter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1: waiting for Scholia process %2 to stop writing to %3…</source>
+        <translation>%1&#xa0;: attente de la fin de l&apos;écriture du processus Scholia %2 dans %3…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the library %2 is open for writing in another Scholia process (pid %3); nothing was written. Close that window or wait for that command to finish, then run this again (or add --wait).</source>
+        <translation>%1&#xa0;: la bibliothèque %2 est ouverte en écriture dans un autre processus Scholia (pid %3)&#xa0;; rien n&apos;a été écrit. Fermez cette fenêtre ou attendez la fin de cette commande, puis relancez celle-ci (ou ajoutez --wait).</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAnnotationCommand</name>
+    <message>
+        <location filename="../src/app/createannotationcommand.cpp" line="+13"/>
+        <source>Annotate comment</source>
+        <translation>l&apos;annotation du commentaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Highlight</source>
+        <translation>le surlignage</translation>
+    </message>
+</context>
+<context>
+    <name>DeferredCommentsWriter</name>
+    <message>
+        <location filename="../src/render/deferredcommentswriter.cpp" line="+49"/>
+        <source>More comments appear as you read on…</source>
+        <translation>La suite des commentaires apparaît au fil de la lecture…</translation>
+    </message>
+</context>
+<context>
+    <name>EditAnnotationCommand</name>
+    <message>
+        <location filename="../src/app/editannotationcommand.cpp" line="+16"/>
+        <source>Edit annotation</source>
+        <translation>la modification de l&apos;annotation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit note</source>
+        <translation>la modification de la note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change colour</source>
+        <translation>le changement de couleur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change tags</source>
+        <translation>le changement d&apos;étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="+50"/>
+        <source>scholia export: a PDF needs the scholia executable&apos;s own start-up (QtWebEngine needs a GUI application object)</source>
+        <translation>scholia export&#xa0;: un PDF nécessite le démarrage propre à l&apos;exécutable scholia (QtWebEngine a besoin d&apos;un objet d&apos;application graphique)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n page</numerusform>
+            <numerusform>%1&#xa0;: %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The file to write (replaced whole).</source>
+        <translation>Le fichier à écrire (entièrement remplacé).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf, html or md (default: from the file&apos;s extension).</source>
+        <translation>pdf, html ou md (par défaut&#xa0;: selon l&apos;extension du fichier).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only annotated comments, with their ancestors as context.</source>
+        <translation>Seulement les commentaires annotés, avec leurs ancêtres comme contexte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whole (default), annotated, collapsed (as left in the view) or subtree (with --from).</source>
+        <translation>whole (par défaut), annotated, collapsed (tel que replié dans la vue) ou subtree (avec --from).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCOPE</source>
+        <translation>PORTÉE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment (its site id) a subtree export starts at; implies --scope subtree.</source>
+        <translation>Le commentaire (son identifiant sur le site) où commence l&apos;export d&apos;une sous-arborescence&#xa0;; implique --scope subtree.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COMMENT</source>
+        <translation>COMMENTAIRE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 (default) or Letter.</source>
+        <translation>A4 (par défaut) ou Letter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page margins in millimetres (default 15).</source>
+        <translation>Marges de la page en millimètres (15 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text size in points (default 10).</source>
+        <translation>Taille du texte en points (10 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PT</source>
+        <translation>PT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highlights as patterns and labelled colours, for black-and-white printing.</source>
+        <translation>Surlignages sous forme de motifs et de couleurs nommées, pour une impression en noir et blanc.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>endnotes (default) or boxes (after each comment).</source>
+        <translation>endnotes (par défaut) ou boxes (après chaque commentaire).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WHERE</source>
+        <translation>OÙ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown format &quot;%1&quot; (pdf, html or md)</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (pdf, html ou md)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--scope is one of whole, annotated, collapsed, subtree (and not with --annotated-only)</source>
+        <translation>--scope vaut whole, annotated, collapsed ou subtree (et pas avec --annotated-only)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--scope subtree needs --from COMMENT</source>
+        <translation>--scope subtree demande --from COMMENTAIRE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--page-size is A4 or Letter</source>
+        <translation>--page-size vaut A4 ou Letter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--margin is a number of millimetres from 0 to 60</source>
+        <translation>--margin est un nombre de millimètres entre 0 et 60</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--font-size is a number of points from 6 to 24</source>
+        <translation>--font-size est un nombre de points entre 6 et 24</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--notes is endnotes or boxes</source>
+        <translation>--notes vaut endnotes ou boxes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export a thread with its highlights, tags and notes: a PDF to hand to someone, a self-contained HTML file (no script, nothing loaded from anywhere) or Markdown.</source>
+        <translation>Exporter un fil avec ses surlignages, étiquettes et notes&#xa0;: un PDF à transmettre, un fichier HTML autonome (aucun script, rien n&apos;est chargé de nulle part) ou du Markdown.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no output file given (-o FILE)</source>
+        <translation>aucun fichier de sortie indiqué (-o FICHIER)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <location filename="../src/export/exportfile.cpp" line="+11"/>
+        <location line="+2"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightPalette</name>
+    <message>
+        <location filename="../src/core/highlightpalette.cpp" line="+19"/>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sky blue</source>
+        <translation>Bleu ciel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bluish green</source>
+        <translation>Vert bleuté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vermillion</source>
+        <translation>Vermillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reddish purple</source>
+        <translation>Pourpre rougeâtre</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatchReport</name>
+    <message>
+        <location filename="../src/app/importbatchreport.cpp" line="+85"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Import cancelled: %1 of %n file(s) imported.</source>
+        <translation>
+            <numerusform>Import annulé&#xa0;: %1 sur %n fichier importé.</numerusform>
+            <numerusform>Import annulé&#xa0;: %1 sur %n fichiers importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Imported %n file(s).</source>
+        <translation>
+            <numerusform>%n fichier importé.</numerusform>
+            <numerusform>%n fichiers importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported %1 of %n file(s).</source>
+        <translation>
+            <numerusform>%1 sur %n fichier importé.</numerusform>
+            <numerusform>%1 sur %n fichiers importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être importé.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n avertissement.</numerusform>
+            <numerusform>%n avertissements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: warning: %2</source>
+        <translation>%1&#xa0;: avertissement&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="+23"/>
+        <source>Import saved thread files into the library. The format is detected from each file&apos;s content.</source>
+        <translation>Importer des fichiers de fils enregistrés dans la bibliothèque. Le format est détecté d&apos;après le contenu de chaque fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library file.</source>
+        <translation>Le fichier de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read every file as this format instead of detecting it (%1).</source>
+        <translation>Lire chaque fichier dans ce format au lieu de le détecter (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also import the files in subfolders of a folder given.</source>
+        <translation>Importer aussi les fichiers des sous-dossiers d&apos;un dossier indiqué.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved thread files, or folders of them.</source>
+        <translation>Fichiers de fils enregistrés, ou dossiers qui en contiennent.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>scholia import: no files given</source>
+        <translation>scholia import&#xa0;: aucun fichier indiqué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>scholia import: no format is called &quot;%1&quot; (known: %2)</source>
+        <translation>scholia import&#xa0;: aucun format ne s&apos;appelle «&#xa0;%1&#xa0;» (formats connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1: [%2] &quot;%3&quot;: %n comment(s) %4</source>
+        <translation>
+            <numerusform>%1&#xa0;: [%2] «&#xa0;%3&#xa0;»&#xa0;: %n commentaire, %4</numerusform>
+            <numerusform>%1&#xa0;: [%2] «&#xa0;%3&#xa0;»&#xa0;: %n commentaires, %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>merged into the stored thread</source>
+        <translation>fusionné avec le fil enregistré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: warning: %2</source>
+        <translation>%1&#xa0;: avertissement&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFileList</name>
+    <message>
+        <location filename="../src/cli/importfilelist.cpp" line="+26"/>
+        <source>%1: no files to import in this folder%2</source>
+        <translation>%1&#xa0;: aucun fichier à importer dans ce dossier%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (--recursive imports its subfolders)</source>
+        <translation> (--recursive importe ses sous-dossiers)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryRecovery</name>
+    <message>
+        <location filename="../src/app/libraryrecovery.cpp" line="+22"/>
+        <location line="+13"/>
+        <location line="+7"/>
+        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Scholia</source>
+        <translation>Scholia</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>The library could not be opened.
+
+%1</source>
+        <translation>Impossible d&apos;ouvrir la bibliothèque.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library %1 is damaged. Scholia has not changed it.
+
+SQLite&apos;s check said: %2</source>
+        <translation>La bibliothèque %1 est endommagée. Scholia ne l&apos;a pas modifiée.
+
+Vérification de SQLite&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no backup to restore. Keep a copy of the file before trying to repair it (for example with sqlite3&apos;s .recover command).</source>
+        <translation>Aucune sauvegarde à restaurer. Conservez une copie du fichier avant d&apos;essayer de le réparer (par exemple avec la commande .recover de sqlite3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The newest backup is from %1. Restoring it keeps the damaged library in the backups folder.</source>
+        <translation>La sauvegarde la plus récente date du %1. La restaurer conserve la bibliothèque endommagée dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore the Newest Backup</source>
+        <translation>Restaurer la sauvegarde la plus récente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup %1 is gone.</source>
+        <translation>La sauvegarde %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup could not be restored.
+
+%1</source>
+        <translation>Impossible de restaurer la sauvegarde.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup of %1 is now the library. The library it replaced is kept as %2.</source>
+        <translation>La sauvegarde du %1 est désormais la bibliothèque. La bibliothèque remplacée est conservée sous %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryRelocation</name>
+    <message>
+        <location filename="../src/app/libraryrelocation.cpp" line="+17"/>
+        <location line="+10"/>
+        <source>Move Library</source>
+        <translation>Déplacer la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The library was not moved; it is still in %1.
+
+%2</source>
+        <translation>La bibliothèque n&apos;a pas été déplacée&#xa0;; elle est toujours dans %1.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The library now lives in %1, but the old file could not be removed.
+
+%2</source>
+        <translation>La bibliothèque se trouve maintenant dans %1, mais l&apos;ancien fichier n&apos;a pas pu être supprimé.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <location filename="../src/cli/listcommand.cpp" line="+13"/>
+        <source>List the threads in the library: id, site, comment count, title (tab-separated).</source>
+        <translation>Lister les fils de la bibliothèque&#xa0;: identifiant, site, nombre de commentaires, titre (séparés par des tabulations).</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTagsCommand</name>
+    <message>
+        <location filename="../src/app/mergetagscommand.cpp" line="+12"/>
+        <source>Merge tag “%1” into “%2”</source>
+        <translation>la fusion de l&apos;étiquette «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="+9"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preference pages</source>
+        <translation>Pages des préférences</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reading</source>
+        <translation>&amp;Lecture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading &amp;font:</source>
+        <translation>&amp;Police de lecture&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading font</source>
+        <translation>Police de lecture</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The &amp;page&apos;s own</source>
+        <translation>Celle de la &amp;page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the thread page&apos;s own fonts (DejaVu Sans, Noto Sans)</source>
+        <translation>Utiliser les polices propres à la page du fil (DejaVu Sans, Noto Sans)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Font &amp;size:</source>
+        <translation>&amp;Taille de police&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Font size in pixels</source>
+        <translation>Taille de police en pixels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>T&amp;imes:</source>
+        <translation>&amp;Heures&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How comment times are shown</source>
+        <translation>Comment afficher les heures des commentaires</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Takes effect when Scholia restarts.</source>
+        <translation>Prend effet au prochain démarrage de Scholia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As&amp;k before opening a link in the web browser</source>
+        <translation>&amp;Demander avant d&apos;ouvrir un lien dans le navigateur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Highlights</source>
+        <translation>&amp;Surlignages</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New highlights:</source>
+        <translation>&amp;Nouveaux surlignages&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Colour of new highlights</source>
+        <translation>Couleur des nouveaux surlignages</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colour names</source>
+        <translation>Noms des couleurs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Li&amp;brary</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Library file</source>
+        <translation>Fichier de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Move…</source>
+        <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the library to another folder</source>
+        <translation>Déplacer la bibliothèque dans un autre dossier</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Backups kept:</source>
+        <translation>Sauvegardes &amp;conservées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number of backups kept</source>
+        <translation>Nombre de sauvegardes conservées</translation>
+    </message>
+</context>
+<context>
+    <name>PrintHtmlRenderer</name>
+    <message>
+        <location filename="../src/render/printhtmlrenderer.cpp" line="+110"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Links to</source>
+        <translation>Lien vers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posted</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2</source>
+        <comment>comments exported of all</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconstructed from a page saved as plain text: where comments begin and what they reply to were rebuilt from the text alone.</source>
+        <translation>Reconstruit à partir d&apos;une page enregistrée en texte brut&#xa0;: le début des commentaires et ce à quoi ils répondent ont été déduits du seul texte.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>More replies continue on the site; they are not in this save</source>
+        <translation>D&apos;autres réponses se trouvent sur le site&#xa0;; elles ne font pas partie de cet enregistrement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Depth %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OP</source>
+        <translation>OP</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 not included</source>
+        <comment>comments left out of the export</comment>
+        <translation>%1 non inclus</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the whole comment</source>
+        <translation>le commentaire entier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Annotations no longer found in the thread</source>
+        <translation>Annotations introuvables dans le fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text these marked changed or vanished in a later save; they are kept as written.</source>
+        <translation>Le texte qu&apos;elles marquaient a changé ou disparu dans un enregistrement ultérieur&#xa0;; elles sont conservées telles qu&apos;écrites.</translation>
+    </message>
+</context>
+<context>
+    <name>RecolorTagCommand</name>
+    <message>
+        <location filename="../src/app/recolortagcommand.cpp" line="+12"/>
+        <source>Recolour tag “%1”</source>
+        <translation>le changement de couleur de l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <location filename="../src/render/relativetime.cpp" line="+9"/>
+        <source>in the future</source>
+        <translation>dans le futur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>il y a %n mois</numerusform>
+            <numerusform>il y a %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>il y a %n an</numerusform>
+            <numerusform>il y a %n ans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAnnotationCommand</name>
+    <message>
+        <location filename="../src/app/removeannotationcommand.cpp" line="+12"/>
+        <source>Delete annotation</source>
+        <translation>la suppression de l&apos;annotation</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveTagCommand</name>
+    <message>
+        <location filename="../src/app/removetagcommand.cpp" line="+11"/>
+        <source>Delete tag “%1”</source>
+        <translation>la suppression de l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>RenameTagCommand</name>
+    <message>
+        <location filename="../src/app/renametagcommand.cpp" line="+12"/>
+        <source>Rename tag</source>
+        <translation>le renommage de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename tag “%1”</source>
+        <translation>le renommage de l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message>
+        <location filename="../src/cli/rendercommand.cpp" line="+33"/>
+        <source>Write a thread as the one HTML page the thread view shows, self-contained: the stylesheet and script are inline and the page loads nothing from anywhere.</source>
+        <translation>Écrire un fil sous la forme de la page HTML unique qu&apos;affiche la vue du fil, autonome&#xa0;: la feuille de style et le script sont intégrés et la page ne charge rien de nulle part.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The HTML file to write (replaced whole).</source>
+        <translation>Le fichier HTML à écrire (entièrement remplacé).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>scholia render: no output file given (-o FILE.html)</source>
+        <translation>scholia render&#xa0;: aucun fichier de sortie indiqué (-o FICHIER.html)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>scholia render: the thread stylesheet is missing from this build</source>
+        <translation>scholia render&#xa0;: la feuille de style des fils manque dans cette version</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+6"/>
+        <source>scholia render: cannot write %1: %2</source>
+        <translation>scholia render&#xa0;: impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::AboutDialog</name>
+    <message>
+        <location filename="../src/app/aboutdialog.cpp" line="+21"/>
+        <source>Library: %1</source>
+        <translation>Bibliothèque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gumbo %1</source>
+        <translation>gumbo %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>md4c %1</source>
+        <translation>md4c %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GMime %1</source>
+        <translation>GMime %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>simdjson %1.%2.%3</source>
+        <translation>simdjson %1.%2.%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>KSyntaxHighlighting: built in</source>
+        <translation>KSyntaxHighlighting&#xa0;: intégré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KSyntaxHighlighting: not built in (no KF6SyntaxHighlighting found)</source>
+        <translation>KSyntaxHighlighting&#xa0;: non intégré (KF6SyntaxHighlighting introuvable)</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::AnnotationEditor</name>
+    <message>
+        <location filename="../src/app/annotationeditor.cpp" line="+37"/>
+        <source>Highlight colour</source>
+        <translation>Couleur de surlignage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annotation tags</source>
+        <translation>Étiquettes de l&apos;annotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>topic/subtopic, another tag</source>
+        <translation>sujet/sous-sujet, autre étiquette</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotation note</source>
+        <translation>Note de l&apos;annotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note on this passage</source>
+        <translation>Une note sur ce passage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::AnnotationListModel</name>
+    <message>
+        <location filename="../src/app/annotationlistmodel.cpp" line="+60"/>
+        <source>Re-anchored: the comment changed, check that this is still the passage</source>
+        <translation>Réancrée&#xa0;: le commentaire a changé, vérifiez qu&apos;il s&apos;agit toujours du bon passage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags: %1</source>
+        <translation>Étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 highlight on comment %2, last changed %3</source>
+        <translation>Surlignage (%1) sur le commentaire %2, modifié le %3</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Whole comment</source>
+        <translation>Commentaire entier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::AnnotationPopover</name>
+    <message>
+        <location filename="../src/app/annotationpopover.cpp" line="+48"/>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tags, separated by commas (topic/subtopic)</source>
+        <translation>Étiquettes&#xa0;: sujet/sous-sujet, …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A note on this passage</source>
+        <translation>Une note sur ce passage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The whole comment</source>
+        <translation>Le commentaire entier</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::BackupsDialog</name>
+    <message>
+        <location filename="../src/app/backupsdialog.cpp" line="+28"/>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backed up by hand</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library replaced by a restore</source>
+        <translation>Bibliothèque remplacée par une restauration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before the upgrade to schema %1</source>
+        <translation>Avant la mise à niveau vers le schéma %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <location line="+58"/>
+        <location line="+3"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Scholia backs up the library once a day while you use it and before every upgrade of its format, keeping the last %1. They are in %2.</source>
+        <translation>Scholia sauvegarde la bibliothèque une fois par jour pendant que vous l&apos;utilisez et avant chaque mise à niveau de son format, en conservant les %1 dernières sauvegardes. Elles se trouvent dans %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;Folder</source>
+        <translation>Afficher le &amp;dossier</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The library could not be backed up.
+
+%1</source>
+        <translation>Impossible de sauvegarder la bibliothèque.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore Backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the library with the backup of %1?
+
+The library as it is now is kept in the backups folder. Scholia closes the library, restores the backup and opens it again.</source>
+        <translation>Remplacer la bibliothèque par la sauvegarde du %1&#xa0;?
+
+La bibliothèque dans son état actuel est conservée dans le dossier des sauvegardes. Scholia ferme la bibliothèque, restaure la sauvegarde et la rouvre.</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::ExportController</name>
+    <message>
+        <location filename="../src/app/exportcontroller.cpp" line="+69"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>Fichiers HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A PDF export is still running.</source>
+        <translation>Un export PDF est encore en cours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a thread to export it.</source>
+        <translation>Ouvrez un fil pour l&apos;exporter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <source>Export Thread</source>
+        <translation>Exporter le fil</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::ExportDialog</name>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="+34"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Thread</source>
+        <translation>Exporter le fil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML (un seul fichier autonome)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole thread</source>
+        <translation>Le fil entier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only annotated comments, with their parents</source>
+        <translation>Seulement les commentaires annotés, avec leurs parents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As collapsed in the view</source>
+        <translation>Tel que replié dans la vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The focused comment and its replies</source>
+        <translation>Le commentaire courant et ses réponses</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In colour</source>
+        <translation>En couleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greyscale (patterns and colour names)</source>
+        <translation>Niveaux de gris (motifs et noms de couleurs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbered, at the end</source>
+        <translation>Numérotées, à la fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a box after each comment</source>
+        <translation>Dans un encadré après chaque commentaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comments:</source>
+        <translation>&amp;Commentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page &amp;size:</source>
+        <translation>&amp;Taille de page&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Margins:</source>
+        <translation>&amp;Marges&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text size:</source>
+        <translation>Taille du te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Highlights:</source>
+        <translation>&amp;Surlignages&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::FindBar</name>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="+29"/>
+        <source>Find:</source>
+        <translation>Chercher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text in this thread</source>
+        <translation>Texte dans ce fil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find in thread</source>
+        <translation>Chercher dans le fil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Résultat précédent (Maj+Entrée, Maj+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match</source>
+        <translation>Résultat précédent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next match (Enter, F3)</source>
+        <translation>Résultat suivant (Entrée, F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match</source>
+        <translation>Résultat suivant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::ImportController</name>
+    <message>
+        <location filename="../src/app/importcontroller.cpp" line="+29"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import saved thread files into the library</source>
+        <translation>Importer des fichiers de fils enregistrés dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Import Threads</source>
+        <translation>Importer des fils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved threads (*.json *.html *.htm *.mbox *.txt);;All files (*)</source>
+        <translation>Fils enregistrés (*.json *.html *.htm *.mbox *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There were no files to import.</source>
+        <translation>Il n&apos;y avait aucun fichier à importer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%v of %m files</source>
+        <translation>%v sur %m fichiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Import de %n fichier…</numerusform>
+            <numerusform>Import de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing file %1 of %2:
+%3</source>
+        <translation>Import du fichier %1 sur %2&#xa0;:
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::ImportReportDialog</name>
+    <message>
+        <location filename="../src/app/importreportdialog.cpp" line="+17"/>
+        <source>Import Problems</source>
+        <translation>Problèmes d&apos;import</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Errors and warnings</source>
+        <translation>Erreurs et avertissements</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::LibraryCommand</name>
+    <message>
+        <location filename="../src/app/librarycommand.cpp" line="+28"/>
+        <source>“%1” could not be undone or redone: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être annulé ou rétabli&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::LibraryPane</name>
+    <message>
+        <location filename="../src/app/librarypane.cpp" line="+23"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Filter threads</source>
+        <translation>Filtrer les fils</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threads</source>
+        <translation>Fils</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Delete Thread…</source>
+        <translation>&amp;Supprimer le fil…</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::MainWindow</name>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="+60"/>
+        <source>Scholia</source>
+        <translation>Scholia</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refaire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Highlight Selection	H</source>
+        <translation>&amp;Surligner la sélection	H</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Annotate Focused Comment	C</source>
+        <translation>A&amp;nnoter le commentaire courant	C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search the Library…</source>
+        <translation>Rec&amp;hercher dans la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find in Thread…</source>
+        <translation>Chercher dans le &amp;fil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find &amp;Next</source>
+        <translation>Résultat su&amp;ivant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Résultat &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tags…</source>
+        <translation>É&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ta&amp;g This Thread…</source>
+        <translation>Étiqueter &amp;ce fil…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only &amp;Annotated Comments</source>
+        <translation>Seulement les commentaires &amp;annotés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Expand All</source>
+        <translation>&amp;Tout déplier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collapse to &amp;Top Level</source>
+        <translation>Replier au premier &amp;niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collapse &amp;Below Depth…</source>
+        <translation>Replier au-delà d&apos;un nivea&amp;u…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Normal Size</source>
+        <translation>Taille n&amp;ormale</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go to &amp;Library</source>
+        <translation>Aller à la &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to &amp;Thread</source>
+        <translation>Aller au &amp;fil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to &amp;Notes</source>
+        <translation>Aller aux note&amp;s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To&amp;pics</source>
+        <translation>Su&amp;jets</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move Library</source>
+        <translation>Déplacer la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About Scholia</source>
+        <translation>À &amp;propos de Scholia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Collapse Below Depth</source>
+        <translation>Replier au-delà d&apos;un niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this many levels of replies:</source>
+        <translation>Nombre de niveaux de réponses à afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The library is read-only: another Scholia process (pid %1) is writing to it.</source>
+        <translation>La bibliothèque est en lecture seule&#xa0;: un autre processus Scholia (pid %1) y écrit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library is read-only: another Scholia process is writing to it.</source>
+        <translation>La bibliothèque est en lecture seule&#xa0;: un autre processus Scholia y écrit.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 — Scholia</source>
+        <translation>%1 — Scholia</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 · %n comment(s) · saved %2</source>
+        <translation>
+            <numerusform>%1 · %n commentaire · enregistré le %2</numerusform>
+            <numerusform>%1 · %n commentaires · enregistré le %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete &quot;%1&quot; from the library?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de la bibliothèque&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It holds %n annotation(s); they will be deleted with it.</source>
+        <translation>
+            <numerusform>Il contient %n annotation&#xa0;; elle sera supprimée avec lui.</numerusform>
+            <numerusform>Il contient %n annotations&#xa0;; elles seront supprimées avec lui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Delete Thread</source>
+        <translation>Supprimer le fil</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::NotesPane</name>
+    <message>
+        <location filename="../src/app/notespane.cpp" line="+30"/>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Notes and annotations</source>
+        <translation>Notes et annotations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+68"/>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Show annotations with tag</source>
+        <translation>Afficher les annotations portant l&apos;étiquette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tag:</source>
+        <translation>É&amp;tiquette&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Orphaned annotations</source>
+        <translation>Annotations orphelines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orphaned — the text they marked is no longer in the comment</source>
+        <translation>Orphelines — le texte qu&apos;elles marquaient n&apos;est plus dans le commentaire</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Selected annotation</source>
+        <translation>Annotation sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Show in Thread</source>
+        <translation>&amp;Afficher dans le fil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete Annotation</source>
+        <translation>&amp;Supprimer l&apos;annotation</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::PdfExportProgress</name>
+    <message>
+        <location filename="../src/app/pdfexportprogress.cpp" line="+22"/>
+        <source>A PDF export is still running.</source>
+        <translation>Un export PDF est encore en cours.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting PDF</source>
+        <translation>Export en PDF</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exported %1 (%2 pages)</source>
+        <translation>%1 exporté (%2 pages)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF could not be written.
+
+%1</source>
+        <translation>Impossible d&apos;écrire le PDF.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::PdfExporter</name>
+    <message>
+        <location filename="../src/export/pdfexporter.cpp" line="+97"/>
+        <source>another PDF export is still running</source>
+        <translation>un autre export PDF est encore en cours</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Laying out the pages…</source>
+        <translation>Mise en page…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot prepare the page to print: %1</source>
+        <translation>impossible de préparer la page à imprimer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the page to print could not be loaded</source>
+        <translation>la page à imprimer n&apos;a pas pu être chargée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the web engine produced no PDF</source>
+        <translation>le moteur web n&apos;a produit aucun PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cancelled; no file was written</source>
+        <translation>annulé&#xa0;; aucun fichier n&apos;a été écrit</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::PreferencesDialog</name>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="+36"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>As the site showed them (3 hours ago)</source>
+        <translation>Comme le site les affichait (il y a 3 heures)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact (2026-11-24 09:30:00 UTC)</source>
+        <translation>Exactes (2026-11-24 09:30:00 UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Name for %1</source>
+        <translation>Nom pour %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Moving closes the library, copies it to the new folder, checks the copy and reopens it there; the old file is removed only then.</source>
+        <translation>Le déplacement ferme la bibliothèque, la copie dans le nouveau dossier, vérifie la copie et la rouvre à cet endroit&#xa0;; l&apos;ancien fichier n&apos;est supprimé qu&apos;ensuite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This library was chosen with --db or SCHOLIA_DB, so it cannot be moved from here.</source>
+        <translation>Cette bibliothèque a été choisie avec --db ou SCHOLIA_DB&#xa0;; elle ne peut donc pas être déplacée d&apos;ici.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Move the Library To</source>
+        <translation>Déplacer la bibliothèque vers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Move Library</source>
+        <translation>Déplacer la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 already exists. Choose a folder without a library in it.</source>
+        <translation>%1 existe déjà. Choisissez un dossier sans bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close the library, move it to %1 and reopen it there?</source>
+        <translation>Fermer la bibliothèque, la déplacer vers %1 et la rouvrir à cet endroit&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::ReadOnlyBanner</name>
+    <message>
+        <location filename="../src/app/readonlybanner.cpp" line="+12"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Library is read-only</source>
+        <translation>Bibliothèque en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open the library for writing if the other process has closed it</source>
+        <translation>Ouvrir la bibliothèque en écriture si l&apos;autre processus l&apos;a fermée</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This library is open for writing in another Scholia process (pid %1). Changes are off until it closes.</source>
+        <translation>Cette bibliothèque est ouverte en écriture dans un autre processus Scholia (pid %1). Les modifications sont désactivées jusqu&apos;à sa fermeture.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This library is open for writing in another Scholia process. Changes are off until it closes.</source>
+        <translation>Cette bibliothèque est ouverte en écriture dans un autre processus Scholia. Les modifications sont désactivées jusqu&apos;à sa fermeture.</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::RecentImportsMenu</name>
+    <message>
+        <location filename="../src/app/recentimportsmenu.cpp" line="+12"/>
+        <source>&amp;Recent Imports</source>
+        <translation>Imports &amp;récents</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No Recent Imports</source>
+        <translation>Aucun import récent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::SearchPane</name>
+    <message>
+        <location filename="../src/app/searchpane.cpp" line="+25"/>
+        <source>Library search</source>
+        <translation>Recherche dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the library (Ctrl+Shift+F)</source>
+        <translation>Rechercher dans la bibliothèque (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words must all occur; &quot;exact phrase&quot;, -word, a OR b, word*.
+Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-MM-DD is:annotated is:orphaned</source>
+        <translation>Tous les mots doivent apparaître&#xa0;; &quot;expression exacte&quot;, -mot, a OR b, mot*.
+Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAAA-MM-JJ is:annotated is:orphaned</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Cannot search: %1</source>
+        <translation>Recherche impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::SearchResultModel</name>
+    <message>
+        <location filename="../src/app/searchresultmodel.cpp" line="+55"/>
+        <source>more than %1 matches</source>
+        <translation>plus de %1 résultats</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · best first</source>
+        <translation>%1 · les plus pertinents d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · too many to rank: newest first</source>
+        <translation>%1 · trop nombreux pour être classés&#xa0;: les plus récents d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the thread itself</source>
+        <translation>le fil lui-même</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your notes</source>
+        <translation>vos notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your annotation</source>
+        <translation>votre annotation</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::TagTreeModel</name>
+    <message>
+        <location filename="../src/app/tagtreemodel.cpp" line="+32"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Threads</source>
+        <translation>Fils</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::TagsDialog</name>
+    <message>
+        <location filename="../src/app/tagsdialog.cpp" line="+29"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refaire</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Delete the tag “%1”? %n annotation(s) carry it; they keep their highlights and notes. Tags below it stay.</source>
+        <translation>
+            <numerusform>Supprimer l&apos;étiquette «&#xa0;%1&#xa0;»&#xa0;? %n annotation la porte&#xa0;; elle garde son surlignage et sa note. Les étiquettes en dessous sont conservées.</numerusform>
+            <numerusform>Supprimer l&apos;étiquette «&#xa0;%1&#xa0;»&#xa0;? %n annotations la portent&#xa0;; elles gardent leurs surlignages et leurs notes. Les étiquettes en dessous sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Rename Tag</source>
+        <translation>Renommer l&apos;étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name for “%1” (the tags below it follow):</source>
+        <translation>Nouveau nom pour «&#xa0;%1&#xa0;» (les étiquettes en dessous suivent)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>Merge Tags</source>
+        <translation>Fusionner les étiquettes</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Merge “%1” into “%2”? Everything tagged “%1” will be tagged “%2”, and “%1” will be gone.</source>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;? Tout ce qui porte l&apos;étiquette «&#xa0;%1&#xa0;» portera l&apos;étiquette «&#xa0;%2&#xa0;», et «&#xa0;%1&#xa0;» disparaîtra.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merge “%1” into:</source>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete Tag</source>
+        <translation>Supprimer l&apos;étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::ThemeSwitcher</name>
+    <message>
+        <location filename="../src/app/themeswitcher.cpp" line="+92"/>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le s&amp;ystème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::ThreadBridge</name>
+    <message>
+        <location filename="../src/app/threadbridge.cpp" line="+99"/>
+        <source>A highlight has to stay inside one comment: select text in a single comment.</source>
+        <translation>Un surlignage doit rester à l&apos;intérieur d&apos;un seul commentaire&#xa0;: sélectionnez du texte dans un seul commentaire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select some text in a comment first, then press h (or use the context menu).</source>
+        <translation>Sélectionnez d&apos;abord du texte dans un commentaire, puis appuyez sur h (ou utilisez le menu contextuel).</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::ThreadListModel</name>
+    <message>
+        <location filename="../src/app/threadlistmodel.cpp" line="+73"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::ThreadNotesEditor</name>
+    <message>
+        <location filename="../src/app/threadnoteseditor.cpp" line="+25"/>
+        <source>Thread notes</source>
+        <translation>Notes du fil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your notes on this thread, in Markdown. They are saved as you type.</source>
+        <translation>Vos notes sur ce fil, en Markdown. Elles sont enregistrées au fil de la saisie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes saving status</source>
+        <translation>État de l&apos;enregistrement des notes</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read the notes: %1</source>
+        <translation>Impossible de lire les notes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::ThreadPage</name>
+    <message>
+        <location filename="../src/app/threadpage.cpp" line="+25"/>
+        <source>Open link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this link in your web browser?
+
+%1</source>
+        <translation>Ouvrir ce lien dans votre navigateur web&#xa0;?
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Do not ask again</source>
+        <translation>&amp;Ne plus demander</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::ThreadTagsDialog</name>
+    <message>
+        <location filename="../src/app/threadtagsdialog.cpp" line="+16"/>
+        <source>Thread Tags</source>
+        <translation>Étiquettes du fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags for “%1”, separated by commas (topic/subtopic):</source>
+        <translation>Étiquettes pour «&#xa0;%1&#xa0;», séparées par des virgules (sujet/sous-sujet)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thread tags</source>
+        <translation>Étiquettes du fil</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::ThreadView</name>
+    <message>
+        <location filename="../src/app/threadview.cpp" line="+46"/>
+        <source>Thread</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+227"/>
+        <source>&amp;Highlight Selection	H</source>
+        <translation>&amp;Surligner la sélection	H</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Annotate Comment	C</source>
+        <translation>A&amp;nnoter le commentaire	C</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::TopicExportController</name>
+    <message>
+        <location filename="../src/app/topicexportcontroller.cpp" line="+31"/>
+        <location line="+21"/>
+        <source>Export Topic</source>
+        <translation>Exporter le sujet</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Select a topic first.</source>
+        <translation>Sélectionnez d&apos;abord un sujet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Topic %1</source>
+        <translation>Sujet %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::TopicPassageModel</name>
+    <message>
+        <location filename="../src/app/topicpassagemodel.cpp" line="+83"/>
+        <source>Untitled thread</source>
+        <translation>Fil sans titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thread %1, passages: %2</source>
+        <translation>Fil %1, passages&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1. Note: %2. %3</source>
+        <translation>%1. Note&#xa0;: %2. %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>unknown author</source>
+        <translation>auteur inconnu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>orphaned</source>
+        <translation>orpheline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>re-anchored</source>
+        <translation>réancrée</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::TopicTagModel</name>
+    <message>
+        <location filename="../src/app/topictagmodel.cpp" line="+28"/>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1
+Passages: %2 (tagged with it directly: %3)</source>
+        <translation>%1
+Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, passages: %2</source>
+        <translation>%1, passages&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::TopicsPane</name>
+    <message>
+        <location filename="../src/app/topicspane.cpp" line="+36"/>
+        <source>Export to &amp;Markdown…</source>
+        <translation>Exporter en &amp;Markdown…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Thread</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort passages by</source>
+        <translation>Trier les passages par</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So&amp;rt by:</source>
+        <translation>&amp;Trier par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export to PDF/&amp;HTML…</source>
+        <translation>Exporter en PDF/&amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+89"/>
+        <source>Select a topic to gather its passages from every thread.</source>
+        <translation>Sélectionnez un sujet pour rassembler ses passages de tous les fils.</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 · Passages: %2 · Threads: %3</source>
+        <translation>%1 · Passages&#xa0;: %2 · Fils&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+5"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export Topic to Markdown</source>
+        <translation>Exporter le sujet en Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic %1.md</source>
+        <translation>Sujet %1.md</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Topic</source>
+        <translation>Exporter le sujet</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenCommentLimit</name>
+    <message>
+        <location filename="../src/render/screencommentlimit.cpp" line="+26"/>
+        <source>This comment is %1 characters long; the first %2 are shown here. The library keeps all of it: export the thread to read the rest.</source>
+        <translation>Ce commentaire fait %1 caractères&#xa0;; seuls les %2 premiers sont affichés ici. La bibliothèque le conserve en entier&#xa0;: exportez le fil pour lire la suite.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <location filename="../src/cli/searchcommand.cpp" line="+60"/>
+        <source>more than %1</source>
+        <translation>plus de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>matches: %1, best first</source>
+        <translation>résultats&#xa0;: %1, les plus pertinents d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matches: %1, the most recently saved first</source>
+        <translation>résultats&#xa0;: %1, les derniers enregistrés d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Search the whole library: comments, thread titles and posts, thread notes, annotations. Words must all match; &quot;a phrase&quot;, -word, a OR b, prefix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:YYYY-MM-DD, after:YYYY-MM-DD, is:annotated, is:orphaned. Put -- before a query that excludes words (-word). Prints thread id, comment id, author, date and a snippet with the matches in **, tab-separated.</source>
+        <translation>Rechercher dans toute la bibliothèque&#xa0;: commentaires, titres et publications des fils, notes des fils, annotations. Tous les mots doivent correspondre&#xa0;; &quot;une expression&quot;, -mot, a OR b, préfixe*, author:NOM, site:NOM, tag:NOM, thread:ID, before:AAAA-MM-JJ, after:AAAA-MM-JJ, is:annotated, is:orphaned. Placez -- avant une requête qui exclut des mots (-mot). Affiche l&apos;identifiant du fil, l&apos;identifiant du commentaire, l&apos;auteur, la date et un extrait avec les correspondances entre **, séparés par des tabulations.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What to look for (several arguments are joined with spaces).</source>
+        <translation>Ce qu&apos;il faut chercher (plusieurs arguments sont joints par des espaces).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show at most N hits (default 20).</source>
+        <translation>Afficher au plus N résultats (20 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip the first N hits (default 0).</source>
+        <translation>Sauter les N premiers résultats (0 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the page as JSON.</source>
+        <translation>Afficher la page en JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(a query that excludes words goes after --: scholia search -- fish -chips)</source>
+        <translation>(une requête qui exclut des mots se place après --&#xa0;: scholia search -- fish -chips)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--limit needs a number of at least 1</source>
+        <translation>--limit demande un nombre d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--offset needs a number of at least 0</source>
+        <translation>--offset demande un nombre d&apos;au moins 0</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEngine</name>
+    <message>
+        <location filename="../src/store/searchengine.cpp" line="+180"/>
+        <source>cannot search the library</source>
+        <translation>impossible de rechercher dans la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQueryParser</name>
+    <message>
+        <location filename="../src/store/searchquery.cpp" line="+85"/>
+        <source>&quot;OR&quot; needs a word after it</source>
+        <translation>«&#xa0;OR&#xa0;» doit être suivi d&apos;un mot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an excluded word needs a word or a filter to search for besides it</source>
+        <translation>un mot exclu a besoin d&apos;un mot ou d&apos;un filtre à rechercher à côté de lui</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the query is empty</source>
+        <translation>la requête est vide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;-&quot; needs a word right after it</source>
+        <translation>«&#xa0;-&#xa0;» doit être immédiatement suivi d&apos;un mot</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;OR&quot; needs a word before it</source>
+        <translation>«&#xa0;OR&#xa0;» doit être précédé d&apos;un mot</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; has no letters or digits to search for</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient ni lettres ni chiffres à rechercher</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a prefix needs at least two characters before &quot;*&quot;</source>
+        <translation>un préfixe demande au moins deux caractères avant «&#xa0;*&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an excluded word cannot be a side of &quot;OR&quot;</source>
+        <translation>un mot exclu ne peut pas être un membre de «&#xa0;OR&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>this quotation mark is never closed</source>
+        <translation>ce guillemet n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the quotation marks hold nothing</source>
+        <translation>les guillemets ne contiennent rien</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown filter &quot;%1:&quot; (the filters are author:, site:, tag:, thread:, before:, after: and is:; put a word in quotes to search for it as it is)</source>
+        <translation>filtre inconnu «&#xa0;%1:&#xa0;» (les filtres sont author:, site:, tag:, thread:, before:, after: et is:&#xa0;; mettez un mot entre guillemets pour le rechercher tel quel)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a filter cannot be excluded with &quot;-&quot;</source>
+        <translation>un filtre ne peut pas être exclu avec «&#xa0;-&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a filter cannot be a side of &quot;OR&quot;</source>
+        <translation>un filtre ne peut pas être un membre de «&#xa0;OR&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the filter &quot;%1:&quot; needs a value right after the colon</source>
+        <translation>le filtre «&#xa0;%1:&#xa0;» demande une valeur juste après les deux-points</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;%1&quot; is not a thread id (a number from the library list)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de fil (un nombre de la liste de la bibliothèque)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date écrite AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;is:%1&quot; is not a filter (there are is:annotated and is:orphaned)</source>
+        <translation>«&#xa0;is:%1&#xa0;» n&apos;est pas un filtre (il existe is:annotated et is:orphaned)</translation>
+    </message>
+</context>
+<context>
+    <name>SetThreadTagsCommand</name>
+    <message>
+        <location filename="../src/app/setthreadtagscommand.cpp" line="+12"/>
+        <source>Tag thread</source>
+        <translation>l&apos;étiquetage du fil</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommand</name>
+    <message>
+        <location filename="../src/cli/showcommand.cpp" line="+13"/>
+        <source>Print a thread: its post, then its comments in order.</source>
+        <translation>Afficher un fil&#xa0;: sa publication, puis ses commentaires dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indent each comment by its depth in the reply tree.</source>
+        <translation>Indenter chaque commentaire selon sa profondeur dans l&apos;arbre des réponses.</translation>
+    </message>
+</context>
+<context>
+    <name>SubcommandLine</name>
+    <message>
+        <location filename="../src/cli/subcommandline.cpp" line="+13"/>
+        <source>The library file.</source>
+        <translation>Le fichier de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The thread&apos;s id, as &quot;scholia list&quot; prints it.</source>
+        <translation>L&apos;identifiant du fil, tel que «&#xa0;scholia list&#xa0;» l&apos;affiche.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected one thread id (a number from &quot;scholia list&quot;)</source>
+        <translation>un seul identifiant de fil attendu (un nombre donné par «&#xa0;scholia list&#xa0;»)</translation>
+    </message>
+</context>
+<context>
+    <name>TagName</name>
+    <message>
+        <location filename="../src/core/tagname.cpp" line="+10"/>
+        <source>a tag needs a name</source>
+        <translation>une étiquette a besoin d&apos;un nom</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the tag &quot;%1&quot; has an empty part between slashes</source>
+        <translation>l&apos;étiquette «&#xa0;%1&#xa0;» a une partie vide entre deux barres obliques</translation>
+    </message>
+</context>
+<context>
+    <name>TagStore</name>
+    <message>
+        <location filename="../src/store/tagstore.cpp" line="+61"/>
+        <source>cannot list the tags</source>
+        <translation>impossible de lister les étiquettes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot look up the tag &quot;%1&quot;</source>
+        <translation>impossible de trouver l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot complete the tag &quot;%1&quot;</source>
+        <translation>impossible de compléter l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+219"/>
+        <source>there is no tag called &quot;%1&quot;</source>
+        <translation>aucune étiquette ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <location line="+30"/>
+        <source>there is a tag called &quot;%1&quot; already; merge the two instead</source>
+        <translation>une étiquette s&apos;appelle déjà «&#xa0;%1&#xa0;»&#xa0;; fusionnez plutôt les deux</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>cannot rename the tag &quot;%1&quot;</source>
+        <translation>impossible de renommer l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot rename tags</source>
+        <translation>impossible de renommer les étiquettes</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; and &quot;%2&quot; are the same tag</source>
+        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» sont la même étiquette</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cannot merge &quot;%1&quot; into &quot;%2&quot;</source>
+        <translation>impossible de fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot undo merging &quot;%1&quot;</source>
+        <translation>impossible d&apos;annuler la fusion de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no colour called &quot;%1&quot; (there are: %2)</source>
+        <translation>aucune couleur ne s&apos;appelle «&#xa0;%1&#xa0;» (couleurs disponibles&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot recolour the tag &quot;%1&quot;</source>
+        <translation>impossible de recolorer l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot delete the tag &quot;%1&quot;</source>
+        <translation>impossible de supprimer l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot restore the tag &quot;%1&quot;</source>
+        <translation>impossible de restaurer l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is a tag called &quot;%1&quot; again; it cannot be restored</source>
+        <translation>une étiquette s&apos;appelle de nouveau «&#xa0;%1&#xa0;»&#xa0;; impossible de la restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>TagsCommand</name>
+    <message>
+        <location filename="../src/cli/tagscommand.cpp" line="+15"/>
+        <source>List the tags in the library: name, annotations carrying it, threads carrying it, colour (tab-separated). A tag&apos;s counts are its own: &quot;compute&quot; does not count what &quot;compute/export-controls&quot; carries.</source>
+        <translation>Lister les étiquettes de la bibliothèque&#xa0;: nom, annotations qui la portent, fils qui la portent, couleur (séparés par des tabulations). Les nombres d&apos;une étiquette ne comptent qu&apos;elle-même&#xa0;: «&#xa0;compute&#xa0;» ne compte pas ce que porte «&#xa0;compute/export-controls&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <location filename="../ui/tagsdialog.ui" line="+9"/>
+        <location line="+7"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Rename…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename tag</source>
+        <translation>Renommer l&apos;étiquette</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge tags</source>
+        <translation>Fusionner les étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select two tags to merge the first into the second, or one to choose where it goes</source>
+        <translation>Sélectionnez deux étiquettes pour fusionner la première dans la seconde, ou une seule pour choisir sa destination</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tag colour</source>
+        <translation>Couleur de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete tag</source>
+        <translation>Supprimer l&apos;étiquette</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadExporter</name>
+    <message>
+        <location filename="../src/export/threadexporter.cpp" line="+36"/>
+        <source>a PDF is printed by a web page, not written as text</source>
+        <translation>un PDF est imprimé par une page web, il ne s&apos;écrit pas comme du texte</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadHtmlRenderer</name>
+    <message>
+        <location filename="../src/render/threadhtmlrenderer.cpp" line="+56"/>
+        <source>annotated</source>
+        <translation>annoté</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(found again after the comment changed: check it)</source>
+        <translation>(retrouvé après une modification du commentaire&#xa0;: à vérifier)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <location filename="../src/render/threadmarkdownwriter.cpp" line="+120"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported from a page saved as plain text: the page kept no authors or times, and Scholia rebuilt where each comment begins and what it replies to from the text alone</source>
+        <translation>Importé d&apos;une page enregistrée en texte brut&#xa0;: la page ne conservait ni auteurs ni dates, et Scholia a déduit du seul texte où commence chaque commentaire et à quoi il répond</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+65"/>
+        <source>reconstructed from text</source>
+        <translation>reconstruit à partir du texte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-25"/>
+        <source>%n more replies not saved</source>
+        <translation>
+            <numerusform>%n autre réponse non enregistrée</numerusform>
+            <numerusform>%n autres réponses non enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More replies continue on the site; they are not in this save</source>
+        <translation>D&apos;autres réponses se trouvent sur le site&#xa0;; elles ne font pas partie de cet enregistrement</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>Collapse or expand</source>
+        <translation>Replier ou déplier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collapse or expand the replies</source>
+        <translation>Replier ou déplier les réponses</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Depth %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The author of the post</source>
+        <translation>L&apos;auteur de la publication</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OP</source>
+        <translation>OP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where this comment begins and what it replies to were rebuilt from plain text</source>
+        <translation>Le début de ce commentaire et ce à quoi il répond ont été reconstruits à partir de texte brut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>time unknown</source>
+        <translation>heure inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited %1</source>
+        <translation>Modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not in latest save</source>
+        <translation>absent du dernier enregistrement</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n replies</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Next / previous comment</source>
+        <translation>Commentaire suivant / précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous comment at the same depth</source>
+        <translation>Commentaire suivant / précédent au même niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent comment</source>
+        <translation>Commentaire parent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top of the thread</source>
+        <translation>Début du fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collapse or expand the focused comment</source>
+        <translation>Replier ou déplier le commentaire courant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collapse all replies of the focused comment</source>
+        <translation>Replier toutes les réponses du commentaire courant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight the selected text</source>
+        <translation>Surligner le texte sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotate the focused comment</source>
+        <translation>Annoter le commentaire courant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide this list</source>
+        <translation>Afficher ou masquer cette liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger / smaller / normal text</source>
+        <translation>Texte plus grand / plus petit / normal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find in this thread, next / previous match</source>
+        <translation>Chercher dans ce fil, résultat suivant / précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the whole library</source>
+        <translation>Rechercher dans toute la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the library, thread, notes or topics</source>
+        <translation>Aller à la bibliothèque, au fil, aux notes ou aux sujets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import files / export this thread</source>
+        <translation>Importer des fichiers / exporter ce fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo / redo</source>
+        <translation>Annuler / refaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press ? or Esc to close.</source>
+        <translation>Appuyez sur&#xa0;? ou Échap pour fermer.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadMarkdownWriter</name>
+    <message>
+        <location filename="../src/render/threadmarkdownwriter.cpp" line="-31"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posted</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>%1 of %2</source>
+        <comment>comments exported of all</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>on the site</source>
+        <translation>sur le site</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(depth %1) </source>
+        <translation>(niveau %1) </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Annotated: the whole comment</source>
+        <translation>Annoté&#xa0;: le commentaire entier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tags: %1</source>
+        <translation>Étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotations no longer found in the thread</source>
+        <translation>Annotations introuvables dans le fil</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadNotesStore</name>
+    <message>
+        <location filename="../src/store/threadnotesstore.cpp" line="+26"/>
+        <source>cannot read the notes of thread %1</source>
+        <translation>impossible de lire les notes du fil %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no thread %1 in the library</source>
+        <translation>la bibliothèque ne contient pas de fil %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot save the notes of thread %1</source>
+        <translation>impossible d&apos;enregistrer les notes du fil %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadScope</name>
+    <message>
+        <location filename="../src/core/threadscope.cpp" line="+81"/>
+        <source>the thread has no comment &quot;%1&quot; to export from</source>
+        <translation>le fil n&apos;a pas de commentaire «&#xa0;%1&#xa0;» à partir duquel exporter</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadTagStore</name>
+    <message>
+        <location filename="../src/store/threadtagstore.cpp" line="+20"/>
+        <source>cannot read the tags of thread %1</source>
+        <translation>impossible de lire les étiquettes du fil %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>there is no thread %1 in the library</source>
+        <translation>la bibliothèque ne contient pas de fil %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot tag thread %1</source>
+        <translation>impossible d&apos;étiqueter le fil %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopicCommand</name>
+    <message>
+        <location filename="../src/cli/topiccommand.cpp" line="+110"/>
+        <source>Print every passage tagged TAG or a tag below it (&quot;economics&quot; gathers &quot;economics/trade&quot;), across all threads, grouped by thread: as Markdown, or as a JSON array.</source>
+        <translation>Afficher tous les passages portant l&apos;étiquette ÉTIQUETTE ou une étiquette en dessous («&#xa0;economics&#xa0;» rassemble «&#xa0;economics/trade&#xa0;»), dans tous les fils, regroupés par fil&#xa0;: en Markdown ou en tableau JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tag, as &quot;scholia tags&quot; lists it.</source>
+        <translation>L&apos;étiquette, telle que «&#xa0;scholia tags&#xa0;» la liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>md (the default) or json.</source>
+        <translation>md (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date, thread (the default) or author.</source>
+        <translation>date, thread (par défaut) ou author.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ORDER</source>
+        <translation>ORDRE</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected one tag</source>
+        <translation>une seule étiquette attendue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown format &quot;%1&quot; (there are: md, json)</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (formats disponibles&#xa0;: md, json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown order &quot;%1&quot; (there are: date, thread, author)</source>
+        <translation>ordre inconnu «&#xa0;%1&#xa0;» (ordres disponibles&#xa0;: date, thread, author)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>scholia topic: there is no tag &quot;%1&quot;</source>
+        <translation>scholia topic&#xa0;: il n&apos;y a pas d&apos;étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; did you mean: %1</source>
+        <translation>&#xa0;; vouliez-vous dire&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopicExporter</name>
+    <message>
+        <location filename="../src/export/topicexporter.cpp" line="+29"/>
+        <source>a PDF is printed by a web page, not written as text</source>
+        <translation>un PDF est imprimé par une page web, il ne s&apos;écrit pas comme du texte</translation>
+    </message>
+</context>
+<context>
+    <name>TopicMarkdownWriter</name>
+    <message>
+        <location filename="../src/render/topicmarkdownwriter.cpp" line="+71"/>
+        <source>unknown author</source>
+        <translation>auteur inconnu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no longer found in the comment</source>
+        <translation>introuvable dans le commentaire</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Topic: %1</source>
+        <translation>Sujet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1 %2 Passages: %3 %2 Threads: %4</source>
+        <translation>Exporté le %1 %2 Passages&#xa0;: %3 %2 Fils&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untitled thread</source>
+        <translation>Fil sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPrintHtmlRenderer</name>
+    <message>
+        <location filename="../src/render/topicprinthtmlrenderer.cpp" line="+36"/>
+        <source>(comment no longer in the thread)</source>
+        <translation>(commentaire absent du fil)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>found again after the comment changed</source>
+        <translation>retrouvé après une modification du commentaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no longer found in the comment</source>
+        <translation>introuvable dans le commentaire</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Topic: %1</source>
+        <translation>Sujet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threads</source>
+        <translation>Fils</translation>
+    </message>
+</context>
+<context>
+    <name>TopicStore</name>
+    <message>
+        <location filename="../src/store/topicstore.cpp" line="+163"/>
+        <source>cannot count the passages of each tag</source>
+        <translation>impossible de compter les passages de chaque étiquette</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot gather the passages tagged &quot;%1&quot;</source>
+        <translation>impossible de rassembler les passages portant l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>TreeTextFormatter</name>
+    <message numerus="yes">
+        <location filename="../src/cli/treetextformatter.cpp" line="+23"/>
+        <source>[%n more replies not saved]</source>
+        <translation>
+            <numerusform>[%n autre réponse non enregistrée]</numerusform>
+            <numerusform>[%n autres réponses non enregistrées]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[unknown]</source>
+        <translation>[inconnu]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[deleted]</source>
+        <translation>[supprimé]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[removed]</source>
+        <translation>[retiré]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[not in latest save]</source>
+        <translation>[absent du dernier enregistrement]</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="+53"/>
+        <source>Scholia</source>
+        <translation>Scholia</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Read and annotate saved discussion threads.</source>
+        <translation>Lire et annoter des fils de discussion enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library file.</source>
+        <translation>Le fichier de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved threads to import and open.</source>
+        <translation>Fils enregistrés à importer et à ouvrir.</translation>
+    </message>
+</context>
+</TS>

@@ -3,7 +3,7 @@
 # annotations, 1440×900, in a throw-away HOME (your own library is never touched).
 # Usage: packaging/take-screenshots.sh [BUILD_DIR] [OUT_DIR]
 #   THEME=Light|Dark (default: both), NAME=main-window (file name prefix),
-#   LANGUAGE/LC_ALL pass through, e.g. LANGUAGE=de LC_ALL=de_DE.UTF-8 NAME=main-window-de
+#   LANGUAGE/LC_ALL pass through, e.g. LANGUAGE=de LC_ALL=de_DE.UTF-8 NAME=main-window-de THEME=Light
 # Needs xvfb-run and ImageMagick's import; keeps each PNG under 300 KB for software centres.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

@@ -15,7 +15,8 @@ packages=(
   # headless runs (tests, screenshots) and readable text in the web view
   xvfb xauth fonts-dejavu-core
   # desktop integration and the package: PNG icons, checks of the installed files, .deb
-  librsvg2-bin desktop-file-utils appstream dpkg-dev groff-base
+  # (file: CPack's dpkg-shlibdeps step and the icon-size check call it)
+  librsvg2-bin desktop-file-utils appstream dpkg-dev groff-base file
 )
 
 exec "$(dirname "$0")/install-missing-packages.sh" "to build and test Scholia" "${packages[@]}"

@@ -30,23 +30,24 @@ void DeferredCommentsWriter::closeChunk()
 {
     if (m_inChunk == 0)
         return;
-    QString json;
-    HtmlDataBlock::appendJsonString(json, m_chunk);
-    m_blocks += HtmlDataBlock::element(QString(), QStringLiteral("later-chunk"), json);
+    HtmlDataBlock::appendOpening(m_blocks, QString(), QStringLiteral("later-chunk"));
+    HtmlDataBlock::appendJsonString(m_blocks, m_chunk);
+    HtmlDataBlock::appendClosing(m_blocks);
     m_chunk.clear();
     m_inChunk = 0;
 }
 
-QString DeferredCommentsWriter::finish()
+void DeferredCommentsWriter::finishInto(QString &html)
 {
     closeChunk();
-    const QString model =
-        QStringLiteral("{\"chunk\":%1,\"ids\":[%2],\"depths\":[%3],\"toggles\":\"%4\","
-                       "\"collapsed\":\"%5\"}")
-            .arg(QString::number(m_commentsPerChunk), m_ids, m_depths, m_toggles, m_collapsed);
-    return HtmlDataBlock::element(QStringLiteral("later-model"), QString(), model) + m_blocks +
-           QStringLiteral("<p id=\"later-marker\" role=\"status\">%1</p>\n")
-               .arg(tr("More comments appear as you read on…").toHtmlEscaped());
+    HtmlDataBlock::appendOpening(html, QStringLiteral("later-model"), QString());
+    html += QStringLiteral("{\"chunk\":%1,\"ids\":[%2],\"depths\":[%3],\"toggles\":\"%4\","
+                           "\"collapsed\":\"%5\"}")
+                .arg(QString::number(m_commentsPerChunk), m_ids, m_depths, m_toggles, m_collapsed);
+    HtmlDataBlock::appendClosing(html);
+    html += m_blocks;
+    html += QStringLiteral("<p id=\"later-marker\" role=\"status\">%1</p>\n")
+                .arg(tr("More comments appear as you read on…").toHtmlEscaped());
 }
 
 } // namespace Scholia

@@ -21,8 +21,8 @@ public:
 
     // Where the caller writes this comment's HTML (the current chunk).
     QString &bufferFor(const Comment &comment, bool hasReplies, bool collapsed);
-    // The data blocks and the marker thread.js watches, to follow </main>.
-    QString finish();
+    // Appends the data blocks and the marker thread.js watches to html (after </main>).
+    void finishInto(QString &html);
 
 private:
     void closeChunk();

@@ -32,14 +32,19 @@ void HtmlDataBlock::appendJsonString(QString &out, QStringView text)
     out.truncate(to - reinterpret_cast<const char16_t *>(out.constData()));
 }
 
-QString HtmlDataBlock::element(const QString &id, const QString &className, const QString &json)
+void HtmlDataBlock::appendOpening(QString &out, const QString &id, const QString &className)
 {
-    QString html = QStringLiteral("<script type=\"application/json\"");
+    out += QStringLiteral("<script type=\"application/json\"");
     if (!id.isEmpty())
-        html += QStringLiteral(" id=\"%1\"").arg(id.toHtmlEscaped());
+        out += QStringLiteral(" id=\"%1\"").arg(id.toHtmlEscaped());
     if (!className.isEmpty())
-        html += QStringLiteral(" class=\"%1\"").arg(className.toHtmlEscaped());
-    return html + QLatin1Char('>') + json + QStringLiteral("</script>\n");
+        out += QStringLiteral(" class=\"%1\"").arg(className.toHtmlEscaped());
+    out += QLatin1Char('>');
+}
+
+void HtmlDataBlock::appendClosing(QString &out)
+{
+    out += QStringLiteral("</script>\n");
 }
 
 } // namespace Scholia

@@ -13,8 +13,10 @@ class HtmlDataBlock
 public:
     // A JSON string literal, quotes included.
     static void appendJsonString(QString &out, QStringView text);
-    // The whole element, around JSON the caller has already written safely.
-    static QString element(const QString &id, const QString &className, const QString &json);
+    // The element's opening tag and closing tag, appended to out; between them the caller
+    // appends JSON written safely (appendJsonString), so a tens-of-MB block is written once.
+    static void appendOpening(QString &out, const QString &id, const QString &className);
+    static void appendClosing(QString &out);
 };
 
 } // namespace Scholia

@@ -322,7 +322,7 @@ QString ThreadHtmlRenderer::render(const ThreadDocument &thread, const Options &
     }
     html += QStringLiteral("</main>\n");
     if (deferred)
-        html += deferred->finish();
+        deferred->finishInto(html);
     if (!options.scriptUrls.isEmpty() || !options.inlineScript.isEmpty())
         appendShortcutHelp(html);
     html += QStringLiteral("</body></html>\n");

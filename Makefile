@@ -99,8 +99,10 @@ bench-export: configure
 # libFuzzer + ASan + UBSan (clang) on every importer, the sanitizer, the search-query
 # parser and the text reconstruction, FUZZ_SECONDS each (tests/fuzz/run-fuzzers.sh; one line
 # per target). Fails on any finding and says where the input is. FUZZ_TARGETS="mbox hnpwa"
-# runs only those. Its own build folder: only the fuzzed libraries, instrumented.
+# runs only those; FUZZ_SEED=N repeats a run exactly (CI's). Its own build folder: only
+# the fuzzed libraries, instrumented.
 FUZZ_SECONDS ?= 30
+FUZZ_SEED ?=
 FUZZ_BUILD_DIR ?= build-fuzz
 FUZZ_JOBS ?= 2
 $(FUZZ_BUILD_DIR)/build.ninja: CMakeLists.txt tests/fuzz/CMakeLists.txt
@@ -111,7 +113,7 @@ fuzz: deps
 	@packaging/install-fuzz-deps.sh
 	@$(MAKE) --no-print-directory $(FUZZ_BUILD_DIR)/build.ninja
 	cmake --build $(FUZZ_BUILD_DIR) --parallel $(FUZZ_JOBS)
-	tests/fuzz/run-fuzzers.sh $(FUZZ_BUILD_DIR) $(FUZZ_SECONDS)
+	FUZZ_SEED=$(FUZZ_SEED) tests/fuzz/run-fuzzers.sh $(FUZZ_BUILD_DIR) $(FUZZ_SECONDS)
 
 # Refreshes translations/*.ts from the sources (lupdate), then fills English plurals.
 translations: configure

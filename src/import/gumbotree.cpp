@@ -1,5 +1,7 @@
 #include "gumbotree.h"
 
+#include "render/gumboparseoptions.h"
+
 #include <QStringList>
 
 #include <gumbo.h>
@@ -58,13 +60,14 @@ const GumboVector *childrenOf(const GumboNode *node)
 
 GumboTree::GumboTree(const QByteArray &html)
     : m_output(
-          gumbo_parse_with_options(&kGumboDefaultOptions, html.constData(), size_t(html.size())))
+          gumbo_parse_with_options(&GumboParseOptions::withoutErrorLog(), html.constData(),
+                                   size_t(html.size())))
 {
 }
 
 GumboTree::~GumboTree()
 {
-    gumbo_destroy_output(&kGumboDefaultOptions, m_output);
+    gumbo_destroy_output(&GumboParseOptions::withoutErrorLog(), m_output);
 }
 
 GumboTree::Node GumboTree::root() const

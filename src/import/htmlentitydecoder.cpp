@@ -1,5 +1,7 @@
 #include "htmlentitydecoder.h"
 
+#include "render/gumboparseoptions.h"
+
 #include <gumbo.h>
 
 #include <algorithm>
@@ -84,7 +86,8 @@ QString HtmlEntityDecoder::decodeWithParser(const QString &escaped)
     wrapped += QString(escaped).replace(QLatin1Char('<'), QLatin1String("&lt;"));
     const QByteArray utf8 = wrapped.toUtf8();
     GumboOutput *output =
-        gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
+        gumbo_parse_with_options(&GumboParseOptions::withoutErrorLog(), utf8.constData(),
+                                 size_t(utf8.size()));
 
     QString decoded;
     // html > body > textarea > text
@@ -109,7 +112,7 @@ QString HtmlEntityDecoder::decodeWithParser(const QString &escaped)
                 decoded += QString::fromUtf8(child->v.text.text);
         }
     }
-    gumbo_destroy_output(&kGumboDefaultOptions, output);
+    gumbo_destroy_output(&GumboParseOptions::withoutErrorLog(), output);
     return decoded;
 }
 

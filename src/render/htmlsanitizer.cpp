@@ -1,5 +1,7 @@
 #include "htmlsanitizer.h"
 
+#include "gumboparseoptions.h"
+
 #include <QByteArray>
 #include <QUrl>
 
@@ -74,6 +76,28 @@ bool isBlock(GumboTag tag)
     }
 }
 
+// A table's sections, rows and cells: the HTML parser places text and elements inside
+// them only where they belong, so they are kept or unwrapped together with their table.
+bool isTablePart(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_THEAD: case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR:
+    case GUMBO_TAG_TH: case GUMBO_TAG_TD: case GUMBO_TAG_CAPTION:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool holdsTableParts(GumboTag tag)
+{
+    return tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_THEAD || tag == GUMBO_TAG_TBODY
+        || tag == GUMBO_TAG_TFOOT || tag == GUMBO_TAG_TR;
+}
+
+// Levels a kept table needs below it before a cell's content: table, tbody, tr, td.
+constexpr int tableNesting = 4;
+
 QString attribute(const GumboElement &element, const char *name)
 {
     const GumboAttribute *attr = gumbo_get_attribute(&element.attributes, name);
@@ -90,6 +114,16 @@ public:
             return;
         if (m_pendingBreak && !isWhitespace(content))
             lineBreakIfNeeded();
+        if (content.contains(QLatin1Char('\r'))) {
+            // Only a character reference (&#13;) leaves a CR in parsed text; written out
+            // raw, the page would read it as LF and every later offset would drift.
+            const QString normalized = QString(content)
+                                           .replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+                                           .replace(QLatin1Char('\r'), QLatin1Char('\n'));
+            appendEscaped(normalized);
+            m_out.text += normalized;
+            return;
+        }
         appendEscaped(content);
         m_out.text += content;
     }
@@ -217,8 +251,8 @@ QString HtmlSanitizer::safeLinkTarget(const QString &href)
 SanitizedHtml HtmlSanitizer::sanitize(const QString &untrustedHtml)
 {
     const QByteArray utf8 = untrustedHtml.toUtf8();
-    GumboOutput *parsed = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(),
-                                                   size_t(utf8.size()));
+    const GumboOptions &options = GumboParseOptions::withoutErrorLog();
+    GumboOutput *parsed = gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size()));
     SanitizedWriter writer;
 
     // Iterative walk: (node, next child) frames; an element is closed when its
@@ -280,8 +314,17 @@ SanitizedHtml HtmlSanitizer::sanitize(const QString &untrustedHtml)
         if (treatment == Treatment::Keep && tag == GUMBO_TAG_A
             && safeLinkTarget(attribute(element, "href")).isEmpty())
             treatment = Treatment::Unwrap;
-        if (treatment == Treatment::Keep && outputNesting >= maxOutputNesting)
-            treatment = Treatment::Unwrap;
+        if (treatment == Treatment::Keep) {
+            if (isTablePart(tag)) {
+                // A cell unwrapped inside a kept row would leave its text in the row, and
+                // the page's parser moves such text out in front of the table.
+                if (!frame.openedTag || !holdsTableParts(frame.node->v.element.tag))
+                    treatment = Treatment::Unwrap;
+            } else if (outputNesting + (tag == GUMBO_TAG_TABLE ? tableNesting : 1)
+                       > maxOutputNesting) {
+                treatment = Treatment::Unwrap;
+            }
+        }
 
         switch (treatment) {
         case Treatment::Drop:
@@ -330,7 +373,7 @@ SanitizedHtml HtmlSanitizer::sanitize(const QString &untrustedHtml)
         }
     }
 
-    gumbo_destroy_output(&kGumboDefaultOptions, parsed);
+    gumbo_destroy_output(&options, parsed);
     return writer.take();
 }
 

@@ -3,6 +3,8 @@
 # SECONDS each, one after the other, and prints one line per target with libFuzzer's
 # execution count. Fails when any target finds a crash, leak, timeout or sanitizer error;
 # the input that did it is kept in BUILD_DIR/fuzz-artifacts/<target>/ and named in the line.
+# FUZZ_SEED fixes libFuzzer's random seed, so that a run (CI's) can be repeated input for
+# input on another machine; unset, every run explores differently.
 #   usage: run-fuzzers.sh BUILD_DIR SECONDS
 set -uo pipefail
 
@@ -41,7 +43,9 @@ while read -r name max_len dictionary seeds; do
   done
   [[ -d $fuzz_dir/regressions/$name ]] && seed_dirs+=("$fuzz_dir/regressions/$name")
 
-  "$executable" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
+  seed_option=()
+  [[ -n ${FUZZ_SEED:-} ]] && seed_option=(-seed="$FUZZ_SEED")
+  "$executable" "${seed_option[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
     -dict="$fuzz_dir/dictionaries/$dictionary" -print_final_stats=1 -artifact_prefix="$artifacts/" \
     "$corpus" "${seed_dirs[@]}" >"$log" 2>&1
   status=$?
@@ -55,6 +59,14 @@ while read -r name max_len dictionary seeds; do
     input=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -n 1)
     printf '%-22s %10s executions: FAILED (%s) input %s, log %s\n' "fuzz-$name" "${executions:-?}" \
       "${finding:-exit status $status}" "${input:-not written}" "$log"
+    # The build folder of a CI run is gone with its machine: print the input itself, and
+    # the finding, so the log alone is enough to reproduce it.
+    if [[ -n $input && -f $input && $(stat -c %s "$input") -le 8192 ]]; then
+      echo "  input, base64 (decode with base64 -d):"
+      base64 -w 100 "$input" | sed 's/^/    /'
+    fi
+    grep -m1 -A12 -E 'fuzz invariant broken|ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error' \
+      "$log" | cut -c1-300 | sed 's/^/  | /'
   fi
 done <"$fuzz_dir/targets.txt"
 

@@ -5,6 +5,8 @@
 
 #include <gumbo.h>
 
+#include <sys/resource.h>
+
 using namespace Scholia;
 
 namespace {
@@ -30,6 +32,13 @@ QString textContentOf(const QString &html)
     }
     gumbo_destroy_output(&kGumboDefaultOptions, out);
     return text;
+}
+
+long peakResidentKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
 }
 
 } // namespace
@@ -68,6 +77,15 @@ private slots:
         QTest::newRow("unclosed") << "<p><b>bold <i>both";
         QTest::newRow("table") << "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>";
         QTest::newRow("emoji and rtl") << "<p>\U0001F680 \u202Eevil\u202C</p>";
+        // A CR can only come from a reference; written raw, the page reads it as LF.
+        QTest::newRow("carriage return references") << "a&#13;b&#xd;&#10;c\r\nd";
+        // Past the nesting limit, a row kept with its cell unwrapped would hold the
+        // cell's text, which the page's parser moves in front of the table.
+        QString deepTables;
+        for (int i = 0; i < 40; ++i)
+            deepTables += QStringLiteral("<table><td>%1<p>").arg(i);
+        deepTables += QStringLiteral("<table><td>e<tr><td>l<img src=\"http://o.org/i\">");
+        QTest::newRow("tables nested past the limit") << deepTables;
     }
     void textIsTheTextContentOfTheHtml()
     {
@@ -210,6 +228,35 @@ private slots:
         const auto out = HtmlSanitizer::sanitize(input);
         QVERIFY(out.text.contains(QStringLiteral("deep text")));
         QVERIFY(out.html.count(QStringLiteral("<blockquote>")) <= 64);
+    }
+
+    // gumbo copied its whole stack of open elements into every parse error it recorded:
+    // thousands of unclosed elements made hundreds of MB from a few KB (found by fuzzing).
+    void deepUnclosedMarkupStaysSmall()
+    {
+        QString input = QStringLiteral("<p>start");
+        for (int i = 0; i < 6000; ++i)
+            input += QStringLiteral("<div>\u009c<span>x");
+        const long before = peakResidentKiB();
+        const auto out = HtmlSanitizer::sanitize(input);
+        const long grown = peakResidentKiB() - before;
+        QVERIFY(out.text.startsWith(QStringLiteral("start")));
+        QVERIFY2(grown < 100 * 1024, qPrintable(QStringLiteral("peak grew by %1 KiB").arg(grown)));
+    }
+
+    void tablesPastTheNestingLimitKeepCellsInRows()
+    {
+        // One level of <del> first, so that the limit falls between a row and its cell.
+        QString input = QStringLiteral("<del>");
+        for (int i = 0; i < 30; ++i)
+            input += QStringLiteral("<table><td>cell %1").arg(i);
+        const auto out = HtmlSanitizer::sanitize(input);
+        // Every row the output keeps holds cells, never text of its own.
+        static const QRegularExpression textInRow(QStringLiteral("<tr>[^<]"));
+        QVERIFY2(!textInRow.match(out.html).hasMatch(), qPrintable(out.html));
+        QCOMPARE(out.html.count(QStringLiteral("<tr>")), out.html.count(QStringLiteral("<td>")));
+        QVERIFY(out.text.contains(QStringLiteral("cell 29")));
+        QCOMPARE(textContentOf(out.html), out.text);
     }
 
     void linkTargets()

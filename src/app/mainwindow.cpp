@@ -19,6 +19,7 @@
 #include "themeswitcher.h"
 #include "threadview.h"
 #include "topicspane.h"
+#include "undoredoactions.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -136,9 +137,9 @@ void MainWindow::createFileMenu()
 void MainWindow::createEditMenu()
 {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_annotationsController->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = UndoRedoActions::createUndo(m_annotationsController->undoStack(), this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_annotationsController->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = UndoRedoActions::createRedo(m_annotationsController->undoStack(), this);
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     // Undo in a text field undoes typing there; everywhere else, annotation edits.
     undo->setShortcutContext(Qt::WindowShortcut);

@@ -3,6 +3,7 @@
 #include "annotationcontroller.h"
 #include "core/highlightpalette.h"
 #include "tagtreemodel.h"
+#include "undoredoactions.h"
 #include "ui_tagsdialog.h"
 
 #include <QAction>
@@ -26,10 +27,10 @@ TagsDialog::TagsDialog(ThreadStore &store, AnnotationController &controller, QWi
     }
 
     // The main window's Undo is out of reach while this dialog is open.
-    QAction *undo = controller.undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = UndoRedoActions::createUndo(controller.undoStack(), this);
     undo->setShortcut(QKeySequence::Undo);
     addAction(undo);
-    QAction *redo = controller.undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = UndoRedoActions::createRedo(controller.undoStack(), this);
     redo->setShortcut(QKeySequence::Redo);
     addAction(redo);
     m_ui->undoButton->setEnabled(undo->isEnabled());

@@ -78,12 +78,26 @@ void printUsage(QTextStream &out)
         << CommandLine::tr("The library is --db PATH, else $SCHOLIA_DB, else the per-user data folder.") << '\n';
 }
 
+// How many arguments after the program name a leading library option takes: the usage
+// line puts --db before everything, so `scholia --db PATH import FILE` must reach import.
+qsizetype leadingLibraryOption(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--db") && arguments.size() > 2)
+        return 2;
+    if (first.startsWith(QLatin1String("--db=")))
+        return 1;
+    return 0;
+}
+
 } // namespace
 
 bool CommandLine::wantsHeadless(const QStringList &arguments)
 {
     if (arguments.size() < 2)
         return false;
+    if (const qsizetype skipped = leadingLibraryOption(arguments))
+        return find(arguments.value(1 + skipped)) != nullptr;
     const QString &first = arguments.at(1);
     if (first == QLatin1String("--help") || first == QLatin1String("-h")
         || first == QLatin1String("--version") || first == QLatin1String("-v"))
@@ -101,7 +115,8 @@ int CommandLine::run(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QString first = arguments.value(1);
+    const qsizetype skipped = leadingLibraryOption(arguments);
+    const QString first = arguments.value(1 + skipped);
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
         printUsage(out);
         return 0;
@@ -117,7 +132,8 @@ int CommandLine::run(const QStringList &arguments)
         return 2;
     }
     // The subcommand sees itself as argv[0], so its own --help reads naturally.
-    QStringList rest = arguments.mid(2);
+    QStringList rest = arguments.mid(2 + skipped);
+    rest = arguments.mid(1, skipped) + rest; // the subcommands take --db too
     rest.prepend(QStringLiteral("scholia ") + first);
     return command->run(rest, out, err);
 }

@@ -87,6 +87,28 @@ private slots:
         QVERIFY(Scholia::CommandLine::wantsHeadless(
             {program, dir.filePath(QStringLiteral("missing.json"))}));
     }
+
+    // The usage line puts --db first; a subcommand after it must not open the window.
+    void libraryOptionBeforeTheSubcommand()
+    {
+        const QString program = QStringLiteral("scholia");
+        QVERIFY(Scholia::CommandLine::wantsHeadless(
+            {program, QStringLiteral("--db"), QStringLiteral("x.sqlite"), QStringLiteral("list")}));
+        QVERIFY(Scholia::CommandLine::wantsHeadless(
+            {program, QStringLiteral("--db=x.sqlite"), QStringLiteral("search"), QStringLiteral("a")}));
+        QVERIFY(!Scholia::CommandLine::wantsHeadless({program, QStringLiteral("--db")}));
+
+        QTemporaryDir dir;
+        const QString library = dir.filePath(QStringLiteral("library.sqlite"));
+        const QString thread = QStringLiteral(SCHOLIA_TEST_FIXTURES "/hackernews/algolia-item.json");
+        const ScholiaRun imported = runScholia({QStringLiteral("--db"), library,
+                                                QStringLiteral("import"), thread});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY(QFileInfo::exists(library));
+        const ScholiaRun listed = runScholia({QStringLiteral("--db=") + library, QStringLiteral("list")});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        QCOMPARE(listed.out.trimmed().split(QLatin1Char('\n')).size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLineHelp)

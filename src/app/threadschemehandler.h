@@ -2,6 +2,8 @@
 
 #include <QWebEngineUrlSchemeHandler>
 
+#include <optional>
+
 namespace Scholia {
 
 class ThreadStore;
@@ -34,6 +36,8 @@ public:
 
 private:
     void serveThread(QWebEngineUrlRequestJob *job, const QString &path);
+    // The thread's page as UTF-8; nothing when the library has no such thread.
+    std::optional<QByteArray> threadPage(qint64 id, bool dark);
     void serveAppFile(QWebEngineUrlRequestJob *job, const QString &path);
 
     ThreadStore &m_store;

@@ -16,7 +16,7 @@ void HtmlDataBlock::appendJsonString(QString &out, QStringView text)
         if (u == u'"' || u == u'\\') {
             *to++ = u'\\';
             *to++ = u;
-        } else if (u >= 0x20 && u < 0x7f && u != u'<' && u != u'>' && u != u'&') {
+        } else if (u >= 0x20 && u < 0x7f && u != u'<') {
             *to++ = u;
         } else {
             // Surrogate halves are escaped one by one, which JSON reads back as the pair.

@@ -87,11 +87,19 @@ private slots:
         HtmlDataBlock::appendJsonString(json, text);
         for (const QChar c : json) {
             QVERIFY2(c.unicode() >= 0x20 && c.unicode() < 0x7f, qPrintable(json));
-            QVERIFY(c != QLatin1Char('<') && c != QLatin1Char('>') && c != QLatin1Char('&'));
+            QVERIFY(c != QLatin1Char('<'));
         }
         const QJsonDocument back =
             QJsonDocument::fromJson(QStringLiteral("[%1]").arg(json).toUtf8());
         QCOMPARE(back.array().at(0).toString(), text);
+    }
+
+    void jsonStringKeepsWhatMeansNothingInAScriptAsItIs()
+    {
+        // Every '>' of the chunks' markup as \u003e made a 50 000-comment page 10 % bigger.
+        QString json;
+        HtmlDataBlock::appendJsonString(json, QStringLiteral("<b>a & b</b>"));
+        QCOMPARE(json, QStringLiteral("\"\\u003cb>a & b\\u003c/b>\""));
     }
 
     void smallThreadsAndFilesKeepEveryCommentInThePage()

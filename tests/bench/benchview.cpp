@@ -228,6 +228,8 @@ void measureView(ViewBenchmark &bench, qint64 threadId, int column, int timeoutS
                  .arg(m.allComments)
                  .arg(m.allBuilt, 0, 'f', 3)
                  .arg(double(m.pssAllBuilt) / (1024 * 1024), 0, 'f', 0)
+          << Qt::endl
+          << QStringLiteral("  view: PSS by process once painted (MiB): %1").arg(m.pssByProcess)
           << Qt::endl;
     const std::pair<const char *, double> phases[] = {
         {"page clock: first byte of the HTML", m.responseStart},

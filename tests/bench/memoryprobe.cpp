@@ -42,6 +42,20 @@ qint64 parentOf(const QString &pid)
     return fields.size() > 1 ? fields.at(1).toLongLong() : -1;
 }
 
+// A Chromium child's --type=… argument, or its program name when it has none.
+QString kindOf(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    const QList<QByteArray> arguments = file.readAll().split('\0');
+    for (const QByteArray &argument : arguments) {
+        if (argument.startsWith("--type="))
+            return QString::fromLatin1(argument.mid(7));
+    }
+    return QString::fromLocal8Bit(arguments.value(0).split('/').last());
+}
+
 } // namespace
 
 qint64 MemoryProbe::peakRss()
@@ -91,6 +105,26 @@ qint64 MemoryProbe::pssOfProcessTree()
             total += pss;
     }
     return total;
+}
+
+QList<MemoryProbe::ProcessPss> MemoryProbe::pssByProcess()
+{
+    QList<ProcessPss> found{
+        {QCoreApplication::applicationPid(), QStringLiteral("this"),
+         kilobyteField(QStringLiteral("/proc/self/smaps_rollup"), QByteArrayLiteral("Pss:"))}};
+    for (const qint64 pid : descendants()) {
+        const qint64 pss = kilobyteField(QStringLiteral("/proc/%1/smaps_rollup").arg(pid),
+                                         QByteArrayLiteral("Pss:"));
+        if (pss <= 0)
+            continue;
+        // Renderers are forked from a zygote and keep its command line.
+        QString kind = kindOf(pid);
+        if (kind == QLatin1String("zygote") &&
+            parentOf(QString::number(pid)) != QCoreApplication::applicationPid())
+            kind = QStringLiteral("zygote child (renderer)");
+        found.append({pid, kind, pss});
+    }
+    return found;
 }
 
 } // namespace Scholia

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QString>
 #include <QtGlobal>
 
 namespace Scholia {
@@ -19,6 +20,15 @@ public:
     static qint64 pssOfProcessTree();
     // This process's descendants, children before grandchildren.
     static QList<qint64> descendants();
+
+    struct ProcessPss
+    {
+        qint64 pid = 0;
+        QString kind;    // "this", or a QtWebEngineProcess's --type (zygote, gpu-process, …)
+        qint64 pss = -1; // bytes
+    };
+    // The same figure process by process, to see which one holds the memory.
+    static QList<ProcessPss> pssByProcess();
 };
 
 } // namespace Scholia

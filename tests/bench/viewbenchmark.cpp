@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QMainWindow>
+#include <QStringList>
 #include <QTimer>
 #include <QWebEnginePage>
 
@@ -179,6 +180,12 @@ ViewMeasurement ViewBenchmark::open(qint64 threadId, int timeoutSeconds)
     }
 
     result.pss = MemoryProbe::pssOfProcessTree();
+    QStringList perProcess; // which process holds the memory
+    for (const MemoryProbe::ProcessPss &process : MemoryProbe::pssByProcess())
+        perProcess << QStringLiteral("%1 %2")
+                          .arg(process.kind)
+                          .arg(double(process.pss) / (1024 * 1024), 0, 'f', 1);
+    result.pssByProcess = perProcess.join(QStringLiteral(", "));
     result.peakRss = MemoryProbe::peakRss();
 
     QElapsedTimer scrolling;

@@ -30,6 +30,7 @@ struct ViewMeasurement
     qint64 peakRss = -1;     // bytes, this process, from just before showThread()
     qint64 pss = -1;         // bytes, this process and its web engine processes, once painted
     qint64 pssAllBuilt = -1; // … once every comment is built
+    QString pssByProcess;    // pss process by process, in MiB ("this 98.1, zygote 14.3, …")
     QString failure;         // empty when the page opened
 };
 

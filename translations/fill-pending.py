@@ -124,6 +124,10 @@ EXTRA = {
  ('Scholia::SearchPane', 'Library search'): ('Bibliothekssuche', 'Recherche dans la bibliothèque'),
  ('Scholia::SearchPane', 'Search status'): ('Suchstatus', 'État de la recherche'),
  ('Scholia::ThreadPage', '&Do not ask again'): ('&Nicht mehr fragen', '&Ne plus demander'),
+ ('UndoRedoActions', '&Undo'): ('&Rückgängig', '&Annuler'),
+ ('UndoRedoActions', '&Undo %1'): ('&Rückgängig: %1', '&Annuler : %1'),
+ ('UndoRedoActions', '&Redo'): ('Wieder&herstellen', '&Rétablir'),
+ ('UndoRedoActions', '&Redo %1'): ('Wieder&herstellen: %1', '&Rétablir : %1'),
 }
 
 

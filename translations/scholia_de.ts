@@ -400,7 +400,7 @@
         <translation>Die Bibliothek ist --db PFAD, sonst $SCHOLIA_DB, sonst der Datenordner des Benutzers.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>scholia: unknown subcommand &quot;%1&quot;</source>
         <translation>scholia: unbekannter Unterbefehl „%1“</translation>
     </message>
@@ -445,7 +445,7 @@
 <context>
     <name>DeferredCommentsWriter</name>
     <message>
-        <location filename="../src/render/deferredcommentswriter.cpp" line="+49"/>
+        <location filename="../src/render/deferredcommentswriter.cpp" line="+50"/>
         <source>More comments appear as you read on…</source>
         <translation>Weitere Kommentare erscheinen beim Weiterlesen…</translation>
     </message>
@@ -1912,7 +1912,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+60"/>
+        <location filename="../src/app/mainwindow.cpp" line="+61"/>
         <source>Scholia</source>
         <translation>Scholia</translation>
     </message>
@@ -1942,17 +1942,15 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
+        <translation type="vanished">&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation>Wieder&amp;herstellen</translation>
+        <translation type="vanished">Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Highlight Selection	H</source>
         <translation>Auswahl &amp;markieren	H</translation>
     </message>
@@ -2532,17 +2530,15 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::TagsDialog</name>
     <message>
-        <location filename="../src/app/tagsdialog.cpp" line="+29"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
+        <translation type="vanished">&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation>Wieder&amp;herstellen</translation>
+        <translation type="vanished">Wieder&amp;herstellen</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location filename="../src/app/tagsdialog.cpp" line="+83"/>
         <source>Delete the tag “%1”? %n annotation(s) carry it; they keep their highlights and notes. Tags below it stay.</source>
         <translation>
             <numerusform>Das Schlagwort „%1“ löschen? %n Anmerkung trägt es; sie behält ihre Markierung und Notiz. Untergeordnete Schlagwörter bleiben erhalten.</numerusform>
@@ -3833,6 +3829,29 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
             <numerusform>%n Kommentar</numerusform>
             <numerusform>%n Kommentare</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UndoRedoActions</name>
+    <message>
+        <location filename="../src/app/undoredoactions.cpp" line="+12"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo %1</source>
+        <translation>Wieder&amp;herstellen: %1</translation>
     </message>
 </context>
 <context>

@@ -388,7 +388,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+37" />
+        <location line="+52" />
         <source>scholia: unknown subcommand "%1"</source>
         <translation type="unfinished" />
     </message>
@@ -433,7 +433,7 @@
 <context>
     <name>DeferredCommentsWriter</name>
     <message>
-        <location filename="../src/render/deferredcommentswriter.cpp" line="+49" />
+        <location filename="../src/render/deferredcommentswriter.cpp" line="+50" />
         <source>More comments appear as you read on…</source>
         <translation type="unfinished" />
     </message>
@@ -1846,7 +1846,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+60" />
+        <location filename="../src/app/mainwindow.cpp" line="+61" />
         <source>Scholia</source>
         <translation type="unfinished" />
     </message>
@@ -1876,17 +1876,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Redo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>&amp;Highlight Selection	H</source>
         <translation type="unfinished" />
     </message>
@@ -2453,18 +2443,8 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 </context>
 <context>
     <name>Scholia::TagsDialog</name>
-    <message>
-        <location filename="../src/app/tagsdialog.cpp" line="+29" />
-        <source>&amp;Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+3" />
-        <source>&amp;Redo</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location line="+50" />
+        <location filename="../src/app/tagsdialog.cpp" line="+83" />
         <source>Delete the tag “%1”? %n annotation(s) carry it; they keep their highlights and notes. Tags below it stay.</source>
         <translation><numerusform>Delete the tag “%1”? %n annotation carry it; they keep their highlights and notes. Tags below it stay.</numerusform><numerusform>Delete the tag “%1”? %n annotations carry it; they keep their highlights and notes. Tags below it stay.</numerusform></translation>
     </message>
@@ -3731,6 +3711,29 @@ Passages: %2 (tagged with it directly: %3)</source>
         <location line="+3" />
         <source>%n comment(s)</source>
         <translation><numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UndoRedoActions</name>
+    <message>
+        <location filename="../src/app/undoredoactions.cpp" line="+12" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -400,7 +400,7 @@
         <translation>La bibliothèque est --db CHEMIN, sinon $SCHOLIA_DB, sinon le dossier de données de l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>scholia: unknown subcommand &quot;%1&quot;</source>
         <translation>scholia&#xa0;: sous-commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -445,7 +445,7 @@
 <context>
     <name>DeferredCommentsWriter</name>
     <message>
-        <location filename="../src/render/deferredcommentswriter.cpp" line="+49"/>
+        <location filename="../src/render/deferredcommentswriter.cpp" line="+50"/>
         <source>More comments appear as you read on…</source>
         <translation>La suite des commentaires apparaît au fil de la lecture…</translation>
     </message>
@@ -1912,7 +1912,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+60"/>
+        <location filename="../src/app/mainwindow.cpp" line="+61"/>
         <source>Scholia</source>
         <translation>Scholia</translation>
     </message>
@@ -1942,17 +1942,15 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation type="vanished">&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Refaire</translation>
+        <translation type="vanished">&amp;Refaire</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Highlight Selection	H</source>
         <translation>&amp;Surligner la sélection	H</translation>
     </message>
@@ -2532,17 +2530,15 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::TagsDialog</name>
     <message>
-        <location filename="../src/app/tagsdialog.cpp" line="+29"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation type="vanished">&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Refaire</translation>
+        <translation type="vanished">&amp;Refaire</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location filename="../src/app/tagsdialog.cpp" line="+83"/>
         <source>Delete the tag “%1”? %n annotation(s) carry it; they keep their highlights and notes. Tags below it stay.</source>
         <translation>
             <numerusform>Supprimer l&apos;étiquette «&#xa0;%1&#xa0;»&#xa0;? %n annotation la porte&#xa0;; elle garde son surlignage et sa note. Les étiquettes en dessous sont conservées.</numerusform>
@@ -3833,6 +3829,29 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
             <numerusform>%n commentaire</numerusform>
             <numerusform>%n commentaires</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UndoRedoActions</name>
+    <message>
+        <location filename="../src/app/undoredoactions.cpp" line="+12"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "importsource.h"
 #include "jsondocument.h"
 #include "nestedcommentwalk.h"
+#include "parallelsanitizer.h"
 #include "timeparser.h"
 
 namespace Scholia {
@@ -52,7 +53,8 @@ Result<ThreadDocument> readStory(Element root)
     return doc;
 }
 
-Comment commentOf(Element item, const QString &id)
+// The body is left to `bodies`, for `slot`: the comment's index in readComments()'s list.
+Comment commentOf(Element item, const QString &id, ParallelSanitizer &bodies, qsizetype slot)
 {
     Comment comment;
     comment.sourceId = id;
@@ -64,15 +66,16 @@ Comment commentOf(Element item, const QString &id)
     // Algolia keeps a deleted comment's place (its replies survive) with no author or text.
     if (comment.author.isEmpty() && text.isEmpty())
         comment.state = CommentState::Deleted;
-    const SanitizedHtml body = HackerNewsThread::body(text);
-    comment.bodyHtml = body.html;
-    comment.bodyText = body.text;
+    HackerNewsThread::queueBody(text, bodies, slot);
     return comment;
 }
 
 Result<std::vector<Comment>> readComments(Element root, const QString &storyId)
 {
     std::vector<LinkedComment> linked;
+    // Sanitizes the comments' HTML on other cores while the walk goes on (issue #8). On an
+    // error its destructor stops the work.
+    ParallelSanitizer bodies;
     const auto top = NestedCommentWalk::repliesIn(root, "children", QString(), QString());
     if (!top)
         return top.error();
@@ -84,12 +87,19 @@ Result<std::vector<Comment>> readComments(Element root, const QString &storyId)
                 if (!checked)
                     return checked.error();
                 const QString &id = *checked;
-                linked.push_back({commentOf(visit.item, id), visit.parentId});
+                linked.push_back(
+                    {commentOf(visit.item, id, bodies, qsizetype(linked.size())), visit.parentId});
                 return NestedCommentWalk::repliesIn(visit.item, "children", visit.path, id);
             });
         if (!walked)
             return walked.error();
     }
+    // Before arrange() reorders the comments: the slots are indices into `linked`.
+    bodies.finish([&linked](qsizetype slot, SanitizedHtml &&body) {
+        Comment &comment = linked[size_t(slot)].comment;
+        comment.bodyHtml = std::move(body.html);
+        comment.bodyText = std::move(body.text);
+    });
     return CommentTree::arrange(std::move(linked));
 }
 

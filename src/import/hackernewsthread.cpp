@@ -1,5 +1,7 @@
 #include "hackernewsthread.h"
 
+#include "parallelsanitizer.h"
+
 namespace Scholia {
 
 ThreadDocument HackerNewsThread::forStory(const QString &storyId)
@@ -22,6 +24,12 @@ SanitizedHtml HackerNewsThread::body(const QString &html)
     if (html.isEmpty())
         return {};
     return HtmlSanitizer::sanitize(html);
+}
+
+void HackerNewsThread::queueBody(const QString &html, ParallelSanitizer &bodies, qsizetype slot)
+{
+    if (!html.isEmpty())
+        bodies.add(slot, html);
 }
 
 QString HackerNewsThread::idText(qint64 id)

@@ -3,6 +3,7 @@
 #include "core/commenttree.h"
 #include "gumbotree.h"
 #include "importsource.h"
+#include "parallelsanitizer.h"
 #include "render/htmlsanitizer.h"
 #include "timeparser.h"
 
@@ -207,7 +208,16 @@ public:
             }
         }
     }
-    std::vector<LinkedComment> take() { return std::move(m_linked); }
+    std::vector<LinkedComment> take()
+    {
+        // The slots are indices into m_linked, which arrange() will reorder.
+        m_bodies.finish([this](qsizetype slot, SanitizedHtml &&body) {
+            Comment &comment = m_linked[size_t(slot)].comment;
+            comment.bodyHtml = std::move(body.html);
+            comment.bodyText = std::move(body.text);
+        });
+        return std::move(m_linked);
+    }
 
     QStringList warnings() const
     {
@@ -251,9 +261,7 @@ private:
         comment.score = scoreIn(byId(node, QStringLiteral("comment-score-") + id));
         const Node text = byId(scope, QStringLiteral("comment-text-") + id);
         if (text) {
-            const SanitizedHtml body = HtmlSanitizer::sanitize(Tree::innerHtml(text));
-            comment.bodyHtml = body.html;
-            comment.bodyText = body.text;
+            m_bodies.add(qsizetype(m_linked.size()), Tree::innerHtml(text)); // see take()
             if (Tree::hasClass(only, QStringLiteral("banned")))
                 comment.state = CommentState::Removed;
             else if (Tree::hasClass(only, QStringLiteral("deleted")))
@@ -290,6 +298,8 @@ private:
     std::vector<LinkedComment> m_linked;
     int m_noTime = 0, m_blocked = 0, m_orphans = 0;
     bool m_loadMore = false;
+    // Sanitizes the comments' HTML on other cores while the page is walked (issue #8).
+    ParallelSanitizer m_bodies;
 };
 
 } // namespace

@@ -5,10 +5,13 @@
 #include "importsource.h"
 #include "jsondocument.h"
 #include "nestedcommentwalk.h"
+#include "parallelsanitizer.h"
 #include "render/htmlsanitizer.h"
 #include "timeparser.h"
 
 #include <QTimeZone>
+
+#include <optional>
 
 namespace Scholia {
 
@@ -26,12 +29,25 @@ QDateTime utcFromSeconds(std::optional<double> seconds)
 
 // body_html holds HTML that is itself entity-escaped; body is the Markdown source,
 // with &, < and > escaped too unless the file was fetched with raw_json=1.
-SanitizedHtml bodyOf(Element data, std::string_view htmlKey, std::string_view textKey)
+// The HTML to sanitize; nothing when the file has none, and the body is plainTextOf().
+std::optional<QString> untrustedHtmlOf(Element data, std::string_view htmlKey)
 {
     const QString escapedHtml = Json::string(data, htmlKey);
-    if (!escapedHtml.isEmpty())
-        return HtmlSanitizer::sanitize(HtmlEntityDecoder::decode(escapedHtml));
+    if (escapedHtml.isEmpty())
+        return std::nullopt;
+    return HtmlEntityDecoder::decode(escapedHtml);
+}
+
+SanitizedHtml plainTextOf(Element data, std::string_view textKey)
+{
     return HtmlSanitizer::fromPlainText(HtmlEntityDecoder::decode(Json::string(data, textKey)));
+}
+
+SanitizedHtml bodyOf(Element data, std::string_view htmlKey, std::string_view textKey)
+{
+    if (const std::optional<QString> html = untrustedHtmlOf(data, htmlKey))
+        return HtmlSanitizer::sanitize(*html);
+    return plainTextOf(data, textKey);
 }
 
 QString withoutKindPrefix(const QString &fullname)
@@ -123,6 +139,12 @@ public:
                                               [this](const NestedCommentWalk::Visit &visit) { return readThing(visit); });
         if (!walked)
             return walked.error();
+        // Before arrange() reorders the comments: the slots are indices into m_linked.
+        m_bodies.finish([this](qsizetype slot, SanitizedHtml &&body) {
+            Comment &comment = m_linked[size_t(slot)].comment;
+            comment.bodyHtml = std::move(body.html);
+            comment.bodyText = std::move(body.text);
+        });
 
         auto arranged = CommentTree::arrange(std::move(m_linked));
         if (!arranged)
@@ -163,7 +185,7 @@ private:
             comment.sourceId = withoutKindPrefix(Json::string(*data, "name"));
         if (comment.sourceId.isEmpty())
             return Error::of(QStringLiteral("a comment has no \"id\"")).at(path + QStringLiteral(".data"));
-        fillComment(comment, *data);
+        fillComment(comment, *data, qsizetype(m_linked.size()));
         const QString sourceId = comment.sourceId;
         m_linked.push_back({std::move(comment), parent.value()});
 
@@ -194,12 +216,17 @@ private:
         return withoutKindPrefix(parentFullname);
     }
 
-    void fillComment(Comment &comment, Element data) const
+    // slot: the comment's index in m_linked, where read() puts its sanitized body.
+    void fillComment(Comment &comment, Element data, qsizetype slot)
     {
         comment.author = Json::string(data, "author");
-        const SanitizedHtml body = bodyOf(data, "body_html", "body");
-        comment.bodyHtml = body.html;
-        comment.bodyText = body.text;
+        if (std::optional<QString> html = untrustedHtmlOf(data, "body_html")) {
+            m_bodies.add(slot, *std::move(html));
+        } else {
+            const SanitizedHtml body = plainTextOf(data, "body");
+            comment.bodyHtml = body.html;
+            comment.bodyText = body.text;
+        }
         const QString markdown = Json::string(data, "body");
         if (markdown == QLatin1String("[removed]"))
             comment.state = CommentState::Removed;
@@ -252,6 +279,8 @@ private:
     ThreadDocument &m_doc;
     std::vector<LinkedComment> m_linked;
     QSet<QString> m_placeholderIds;
+    // Sanitizes body_html on other cores while the walk goes on (issue #8).
+    ParallelSanitizer m_bodies;
 };
 
 } // namespace

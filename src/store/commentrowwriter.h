@@ -17,11 +17,13 @@ struct Comment;
 // comment (the FTS5 trigger may abort), and FTS5 writes out its pending index data at each
 // savepoint: a segment per comment, then merging them all. Saving 10 000 comments spent
 // 6.7 of its 8.6 G instructions there (callgrind); in batches it writes a segment per
-// batch, as a bulk insert would.
+// batch, as a bulk insert would. Fewer, larger segments also mean less merging: 1 024
+// rows (18 432 parameters, under SQLite's 32 766) imported 10 000 comments 5-8 % faster
+// than 256; 1 800 was no faster again.
 class CommentRowWriter
 {
 public:
-    static constexpr int rowsPerStatement = 256;
+    static constexpr int rowsPerStatement = 1024;
 
     CommentRowWriter(SqliteDatabase &db, qint64 threadId);
 

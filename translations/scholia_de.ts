@@ -3834,7 +3834,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>UndoRedoActions</name>
     <message>
-        <location filename="../src/app/undoredoactions.cpp" line="+12"/>
+        <location filename="../src/app/undoredoactions.cpp" line="+44"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -3844,7 +3844,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>

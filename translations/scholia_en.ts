@@ -3716,7 +3716,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>UndoRedoActions</name>
     <message>
-        <location filename="../src/app/undoredoactions.cpp" line="+12" />
+        <location filename="../src/app/undoredoactions.cpp" line="+44" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
@@ -3726,7 +3726,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+10" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>

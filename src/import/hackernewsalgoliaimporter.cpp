@@ -94,12 +94,7 @@ Result<std::vector<Comment>> readComments(Element root, const QString &storyId)
         if (!walked)
             return walked.error();
     }
-    // Before arrange() reorders the comments: the slots are indices into `linked`.
-    bodies.finish([&linked](qsizetype slot, SanitizedHtml &&body) {
-        Comment &comment = linked[size_t(slot)].comment;
-        comment.bodyHtml = std::move(body.html);
-        comment.bodyText = std::move(body.text);
-    });
+    bodies.finishInto(linked);
     return CommentTree::arrange(std::move(linked));
 }
 

@@ -130,6 +130,15 @@ void ParallelSanitizer::finish(
         deliver(job.slot, std::move(job.body));
 }
 
+void ParallelSanitizer::finishInto(std::vector<LinkedComment> &linked)
+{
+    finish([&linked](qsizetype slot, SanitizedHtml &&body) {
+        Comment &comment = linked[size_t(slot)].comment;
+        comment.bodyHtml = std::move(body.html);
+        comment.bodyText = std::move(body.text);
+    });
+}
+
 void ParallelSanitizer::startWorkers()
 {
     m_workersStarted = true;

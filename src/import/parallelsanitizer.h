@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/commenttree.h"
 #include "render/htmlsanitizer.h"
 
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace Scholia {
 
@@ -38,6 +40,9 @@ public:
     // calls deliver(slot, body) for every body in the order they were added. Afterwards
     // nothing is queued and the sanitizer can be used again.
     void finish(const std::function<void(qsizetype slot, SanitizedHtml &&body)> &deliver);
+    // finish() for the usual case: each slot is the comment's index in `linked`, whose
+    // bodies are filled in. Call it before CommentTree::arrange() reorders the list.
+    void finishInto(std::vector<LinkedComment> &linked);
 
 private:
     // The queue the workers share (guarded by its own mutex) and the workers themselves.

@@ -210,12 +210,7 @@ public:
     }
     std::vector<LinkedComment> take()
     {
-        // The slots are indices into m_linked, which arrange() will reorder.
-        m_bodies.finish([this](qsizetype slot, SanitizedHtml &&body) {
-            Comment &comment = m_linked[size_t(slot)].comment;
-            comment.bodyHtml = std::move(body.html);
-            comment.bodyText = std::move(body.text);
-        });
+        m_bodies.finishInto(m_linked); // before arrange() reorders them
         return std::move(m_linked);
     }
 

@@ -139,12 +139,7 @@ public:
                                               [this](const NestedCommentWalk::Visit &visit) { return readThing(visit); });
         if (!walked)
             return walked.error();
-        // Before arrange() reorders the comments: the slots are indices into m_linked.
-        m_bodies.finish([this](qsizetype slot, SanitizedHtml &&body) {
-            Comment &comment = m_linked[size_t(slot)].comment;
-            comment.bodyHtml = std::move(body.html);
-            comment.bodyText = std::move(body.text);
-        });
+        m_bodies.finishInto(m_linked); // before arrange() reorders them
 
         auto arranged = CommentTree::arrange(std::move(m_linked));
         if (!arranged)

@@ -6,6 +6,7 @@
 #include "importcommand.h"
 #include "listcommand.h"
 #include "rendercommand.h"
+#include "savecommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
 #include "tagscommand.h"
@@ -29,6 +30,7 @@ struct Subcommand
 
 const Subcommand subcommands[] = {
     {"import", QT_TRANSLATE_NOOP("CommandLine", "Import saved thread files into the library"), ImportCommand::run},
+    {"save", QT_TRANSLATE_NOOP("CommandLine", "Save threads whole from their addresses (Reddit, Hacker News, Discourse, themotte.org)"), SaveCommand::run},
     {"list", QT_TRANSLATE_NOOP("CommandLine", "List the threads in the library"), ListCommand::run},
     {"show", QT_TRANSLATE_NOOP("CommandLine", "Print one thread, optionally as an indented tree"), ShowCommand::run},
     {"render", QT_TRANSLATE_NOOP("CommandLine", "Write a thread as one self-contained HTML page"), RenderCommand::run},

@@ -258,4 +258,14 @@ qsizetype GumboTree::contentStart(Node node)
     return qsizetype(node->v.element.start_pos.offset + node->v.element.original_tag.length);
 }
 
+std::pair<qsizetype, qsizetype> GumboTree::sourceRange(Node node)
+{
+    if (!isElement(node) || node->v.element.original_tag.length == 0 ||
+        node->v.element.original_end_tag.length == 0)
+        return {-1, -1};
+    const GumboElement &element = node->v.element;
+    return {qsizetype(element.start_pos.offset),
+            qsizetype(element.end_pos.offset + element.original_end_tag.length)};
+}
+
 } // namespace Scholia

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <functional>
+#include <utility>
 #include <vector>
 
 struct GumboInternalNode;
@@ -44,6 +45,10 @@ public:
     // The byte offset just past the element's start tag in the parsed source; -1 when the
     // source has no such tag (the parser implied the element).
     static qsizetype contentStart(Node node);
+    // The bytes [first, second) the element spans in the parsed source, from its start
+    // tag through its end tag; {-1, -1} when either tag was implied by the parser (the
+    // element's extent in the source is then not known). For splicing saved pages.
+    static std::pair<qsizetype, qsizetype> sourceRange(Node node);
 
 private:
     GumboInternalOutput *m_output;

@@ -30,6 +30,28 @@ QStringList FileDropFilter::localPaths(const QMimeData *mime)
     return paths;
 }
 
+QStringList FileDropFilter::webAddresses(const QMimeData *mime)
+{
+    QStringList addresses;
+    if (!mime)
+        return addresses;
+    const auto isWeb = [](const QUrl &url) {
+        return url.isValid() &&
+               (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+    };
+    if (mime->hasUrls()) {
+        for (const QUrl &url : mime->urls()) {
+            if (isWeb(url))
+                addresses << url.toString();
+        }
+    } else if (mime->hasText()) {
+        const QUrl url(mime->text().trimmed(), QUrl::StrictMode);
+        if (isWeb(url) && !url.host().isEmpty())
+            addresses << url.toString();
+    }
+    return addresses;
+}
+
 bool FileDropFilter::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
@@ -40,14 +62,17 @@ bool FileDropFilter::eventFilter(QObject *watched, QEvent *event)
     auto *drop =
         static_cast<QDropEvent *>(event); // QDragEnterEvent and QDragMoveEvent are QDropEvents
     const QStringList paths = localPaths(drop->mimeData());
-    if (paths.isEmpty())
+    const QStringList addresses = paths.isEmpty() ? webAddresses(drop->mimeData()) : QStringList();
+    if (paths.isEmpty() && addresses.isEmpty())
         return false;
     // Importing copies; the file manager must not delete the file after a "move".
     if (drop->possibleActions() & Qt::CopyAction)
         drop->setDropAction(Qt::CopyAction);
     drop->accept();
-    if (type == QEvent::Drop)
+    if (type == QEvent::Drop && !paths.isEmpty())
         emit filesDropped(paths);
+    else if (type == QEvent::Drop)
+        emit addressesDropped(addresses);
     return true;
 }
 

@@ -8,8 +8,9 @@ class QWidget;
 
 namespace Scholia {
 
-// Takes local files dropped anywhere on one window, including on children that handle
-// drops themselves (the thread view's web engine would otherwise open the file).
+// Takes local files and web addresses dropped anywhere on one window, including on
+// children that handle drops themselves (the thread view's web engine would otherwise
+// open the file, or load the page).
 class FileDropFilter : public QObject
 {
     Q_OBJECT
@@ -20,9 +21,12 @@ public:
 
     // The local files (or folders) a drag carries; empty when it carries none.
     static QStringList localPaths(const QMimeData *mime);
+    // The http(s) addresses a drag carries (links dragged from a browser); empty when none.
+    static QStringList webAddresses(const QMimeData *mime);
 
 signals:
     void filesDropped(const QStringList &paths);
+    void addressesDropped(const QStringList &addresses);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

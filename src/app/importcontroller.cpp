@@ -51,6 +51,7 @@ void ImportController::installInto(QMenu *fileMenu, QAction *before)
 
     auto *drops = new FileDropFilter(m_window);
     connect(drops, &FileDropFilter::filesDropped, this, &ImportController::importFiles);
+    connect(drops, &FileDropFilter::addressesDropped, this, &ImportController::addressesDropped);
     connect(this, &ImportController::statusMessage, m_window->statusBar(),
             [this](const QString &text) { m_window->statusBar()->showMessage(text, 15000); });
 }

@@ -63,6 +63,8 @@ signals:
     void threadsImported(qint64 lastThreadId);
     void statusMessage(const QString &text);
     void batchFinished();
+    // Web addresses were dropped on the window: for SaveFromAddressController.
+    void addressesDropped(const QStringList &addresses);
 
 private:
     void startBatch(const QStringList &files);

@@ -10,6 +10,7 @@
 #include "tagsdialog.h"
 #include "threadtagsdialog.h"
 #include "importcontroller.h"
+#include "savefromaddresscontroller.h"
 #include "librarypane.h"
 #include "notespane.h"
 #include "preferencesdialog.h"
@@ -109,6 +110,11 @@ void MainWindow::createFileMenu()
     // Import…, Recent Imports, and files dropped anywhere on the window.
     auto *import = m_import = new ImportController(m_store, this);
     import->installInto(file);
+    // Save from Address…, and web addresses dropped on the window; imported by `import`.
+    m_saveFromAddress = new SaveFromAddressController(m_store, *import, this);
+    m_saveFromAddress->installInto(file, file->actions().value(1)); // after Import…
+    connect(m_saveFromAddress, &SaveFromAddressController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(import, &ImportController::threadsImported, this, [this](qint64 threadId) {
         reloadLibrary(threadId);
         m_search->refresh();
@@ -327,6 +333,7 @@ void MainWindow::setReadOnly(qint64 writerPid)
     m_readOnlyBanner->setWriterPid(writerPid);
     m_annotationsController->setReadOnly(m_readOnlyReason);
     m_import->setReadOnly(m_readOnlyReason);
+    m_saveFromAddress->setReadOnly(m_readOnlyReason);
     m_notes->setReadOnly(m_readOnlyReason);
     m_backupsAction->setEnabled(false); // a restore replaces the library under the writer
 }

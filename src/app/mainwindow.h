@@ -12,6 +12,7 @@ namespace Scholia {
 class AnnotationController;
 class FindBar;
 class ImportController;
+class SaveFromAddressController;
 class ReadOnlyBanner;
 class SearchPane;
 class LibraryPane;
@@ -86,6 +87,7 @@ private:
     ThemeSwitcher *m_theme;
     QDockWidget *m_topicsDock = nullptr;
     ImportController *m_import = nullptr; // made with the File menu
+    SaveFromAddressController *m_saveFromAddress = nullptr;
     QAction *m_backupsAction = nullptr;
     ReadOnlyBanner *m_readOnlyBanner = nullptr; // only while another process writes
     QString m_readOnlyReason;

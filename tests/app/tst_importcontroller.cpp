@@ -539,11 +539,15 @@ private slots:
         QCOMPARE(dropped.first().first().toStringList(), QStringList{file});
         QCOMPARE(child->drops, 0); // taken before the widget's own drop handling
 
-        // Text and remote links are the widget's business.
+        // Text is the widget's business; a web address is taken for Save from Address.
+        QSignalSpy addresses(&filter, &FileDropFilter::addressesDropped);
         QVERIFY(dropOn(child, {}, QStringLiteral("some text")));
+        QCOMPARE(child->drops, 1);
         QVERIFY(dropOn(child, {QUrl(QStringLiteral("https://example.org/thread.json"))}));
         QCOMPARE(dropped.size(), 1);
-        QCOMPARE(child->drops, 2);
+        QCOMPARE(addresses.size(), 1);
+        QCOMPARE(addresses.first().first().toStringList(), QStringList{QStringLiteral("https://example.org/thread.json")});
+        QCOMPARE(child->drops, 1);
 
         // Another window is not watched.
         DropCatcher other;
@@ -551,6 +555,7 @@ private slots:
         QVERIFY(dropOn(&other, {QUrl::fromLocalFile(file)}));
         QCOMPARE(dropped.size(), 1);
         QCOMPARE(other.drops, 1);
+        QCOMPARE(addresses.size(), 1);
     }
 
     void droppedFolderImportsItsFiles()

@@ -25,7 +25,8 @@ bool ThreadDocument::operator==(const ThreadDocument &other) const
     return sourceKind == other.sourceKind && sourceId == other.sourceId && url == other.url
         && site == other.site && title == other.title && author == other.author
         && created == other.created && score == other.score && linkUrl == other.linkUrl
-        && bodyHtml == other.bodyHtml && bodyText == other.bodyText && comments == other.comments;
+        && bodyHtml == other.bodyHtml && bodyText == other.bodyText && comments == other.comments
+        && gaps == other.gaps;
 }
 
 } // namespace Scholia

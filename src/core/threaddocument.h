@@ -1,6 +1,7 @@
 #pragma once
 
 #include "comment.h"
+#include "savegaps.h"
 
 #include <QDateTime>
 #include <QString>
@@ -29,6 +30,9 @@ struct ThreadDocument
     QString bodyHtml; // the post's own text, sanitized
     QString bodyText;
     std::vector<Comment> comments;
+    // What the saved file itself says it lacks (stubs, stream ids without a post, links to
+    // further pages): never invented, stored with the thread, shown wherever it is read.
+    SaveGaps gaps;
 
     // Things the importer could read but not map; shown after an import, never stored.
     QStringList warnings;

@@ -6,6 +6,13 @@ import sys
 import xml.etree.ElementTree as ET
 
 IRREGULAR = {"replies": "reply"}
+# Messages written whole in the plural (SaveGaps: "%n of %1 posts are not in this save.")
+# get their singular by phrase.
+SINGULAR_PHRASES = [
+    (r"%n (comment|post|message|answer)s are not", r"%n \1 is not"),
+    (r"\bare not in this save", "is not in this save"),
+    (r"in %n places\b", "in %n place"),
+]
 
 
 def forms(source):
@@ -13,6 +20,8 @@ def forms(source):
     plural = source.replace("(es)", "es").replace("(s)", "s")
     for many, one in IRREGULAR.items():
         singular = re.sub(r"\b%s\b" % many, one, singular)
+    for pattern, replacement in SINGULAR_PHRASES:
+        singular = re.sub(pattern, replacement, singular)
     return singular, plural
 
 

@@ -46,6 +46,11 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
         return thread->id;
     if (role == Qt::ToolTipRole && index.column() == Title)
         return thread->title;
+    // A partial save is marked where the reader looks at the size of a thread.
+    const bool partial = !thread->gaps.isWhole();
+    if (partial && index.column() == Comments
+        && (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole))
+        return tr("Incomplete save: %1").arg(thread->gaps.summary(thread->sourceKind));
     if (role == Qt::TextAlignmentRole && (index.column() == Comments || index.column() == Annotations))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     const bool sorting = role == Qt::UserRole;
@@ -58,7 +63,11 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
         if (sorting)
             return thread->created;
         return QLocale().toString(thread->created.toLocalTime().date(), QLocale::ShortFormat);
-    case Comments: return thread->commentCount;
+    case Comments:
+        if (partial && !sorting)
+            return tr("%1 ⚠", "comment count of a save that lacks part of its thread")
+                .arg(QLocale().toString(thread->commentCount));
+        return thread->commentCount;
     case Annotations: return thread->annotationCount;
     case Tags: return thread->tags.join(QStringLiteral(", "));
     }

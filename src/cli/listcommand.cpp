@@ -11,6 +11,11 @@ int ListCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
 {
     SubcommandLine line(QStringLiteral("list"),
                         tr("List the threads in the library: id, site, comment count, title (tab-separated)."));
+    const QCommandLineOption incompleteOption(
+        QStringLiteral("incomplete"),
+        tr("Only the threads whose save lacks part of the thread (\"more\" stubs, posts or pages "
+           "the saved file does not hold), with a fifth column saying what is missing."));
+    line.parser().addOption(incompleteOption);
     if (auto exit = line.parse(arguments, out, err))
         return *exit;
     const auto store = line.openStore(err);
@@ -21,8 +26,15 @@ int ListCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         err << threads.error().toString() << '\n';
         return 1;
     }
-    for (const ThreadSummary &thread : *threads)
-        out << thread.id << '\t' << thread.site << '\t' << thread.commentCount << '\t' << thread.title << '\n';
+    const bool onlyIncomplete = line.parser().isSet(incompleteOption);
+    for (const ThreadSummary &thread : *threads) {
+        if (onlyIncomplete && thread.gaps.isWhole())
+            continue;
+        out << thread.id << '\t' << thread.site << '\t' << thread.commentCount << '\t' << thread.title;
+        if (onlyIncomplete)
+            out << '\t' << thread.gaps.summary(thread.sourceKind);
+        out << '\n';
+    }
     return 0;
 }
 

@@ -50,6 +50,8 @@ QString TreeTextFormatter::format(const ThreadDocument &thread, Layout layout)
     out += about.join(QStringLiteral(" · ")) + QLatin1Char('\n');
     if (thread.url.isValid())
         out += thread.url.toString() + QLatin1Char('\n');
+    if (const QString gaps = thread.gaps.summary(thread.sourceKind); !gaps.isEmpty())
+        out += tr("Incomplete save: %1").arg(gaps) + QLatin1Char('\n');
     const QString postText = firstLine(thread.bodyText, 200);
     if (!postText.isEmpty())
         out += postText + QLatin1Char('\n');

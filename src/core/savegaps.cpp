@@ -23,6 +23,8 @@ Noun nounFor(const QString &sourceKind)
 
 } // namespace
 
+// The messages are written as they read for several (the tests read them untranslated);
+// translations/scholia_en.ts holds the singular forms ("1 of 340 posts is not …").
 QString SaveGaps::summary(const QString &sourceKind) const
 {
     if (isWhole())
@@ -65,9 +67,9 @@ QString SaveGaps::summary(const QString &sourceKind) const
         return counted;
     const QString uncounted =
         counted.isEmpty()
-            ? tr("This save is not whole: it links to more in %n place(s) it does not hold.",
+            ? tr("This save is not whole: it links to more in %n places it does not hold.",
                  nullptr, uncountedGaps)
-            : tr("It also links to more in %n place(s) it does not hold.", nullptr, uncountedGaps);
+            : tr("It also links to more in %n places it does not hold.", nullptr, uncountedGaps);
     return counted.isEmpty() ? uncounted : counted + QLatin1Char(' ') + uncounted;
 }
 

@@ -25,12 +25,16 @@ ThreadDocument ThreadMerger::merge(const ThreadDocument &stored, ThreadDocument 
     bool anyVanished = false;
     for (int i = 0; i < int(stored.comments.size()); ++i) {
         const Comment &c = stored.comments[i];
-        if (incomingIds.contains(c.sourceId))
+        // A "more" placeholder stood for what the earlier save lacked; the newer save says
+        // for itself what it lacks, so an old stub is not kept as if it were a comment.
+        if (incomingIds.contains(c.sourceId) || c.isPlaceholder())
             continue;
         anyVanished = true;
         int previousSibling = -1;
         for (int j = i - 1; j >= 0 && j > c.parent; --j) {
-            if (stored.comments[j].parent == c.parent) {
+            const Comment &before = stored.comments[j];
+            const bool dropped = before.isPlaceholder() && !incomingIds.contains(before.sourceId);
+            if (before.parent == c.parent && !dropped) {
                 previousSibling = j;
                 break;
             }
@@ -44,6 +48,13 @@ ThreadDocument ThreadMerger::merge(const ThreadDocument &stored, ThreadDocument 
     }
     if (!anyVanished)
         return incoming;
+    // Comments the newer save names as missing may be among those kept from the earlier one.
+    QStringList kept;
+    for (const Comment &c : stored.comments) {
+        if (!c.isPlaceholder() && !incomingIds.contains(c.sourceId))
+            kept << c.sourceId;
+    }
+    incoming.gaps.forgetHeld(kept);
 
     // Lay the comments out as a flat list in sibling order, then let CommentTree
     // rebuild pre-order, depths and indices from the parent links.

@@ -123,6 +123,7 @@ QString PrintHtmlRenderer::titleBlock(const AnnotatedThread &source, const Expor
         escaped(exported == total
                     ? QString::number(total)
                     : tr("%1 of %2", "comments exported of all").arg(exported).arg(total)));
+    row(tr("Not saved"), escaped(thread.gaps.summary(thread.sourceKind)));
     if (!source.tags.isEmpty()) {
         QString tags;
         for (const QString &tag : source.tags)

@@ -149,6 +149,13 @@ void ThreadHtmlRenderer::appendPost(QString &html, const ThreadDocument &thread,
                                     "to from the text alone")),
                          escaped(tr("reconstructed from text")));
     html += QStringLiteral("</header>");
+    // A partial save says so where the reader starts, not only in the import report.
+    if (const QString gaps = thread.gaps.summary(thread.sourceKind); !gaps.isEmpty())
+        html += QStringLiteral("<p class=\"save-gaps\" role=\"note\" title=\"%1\">%2</p>")
+                    .arg(escaped(tr("What the saved file itself says it does not hold. Saving the "
+                                    "thread from its address (File ▸ Save from Address…) fetches "
+                                    "the rest and merges it.")),
+                         escaped(gaps));
     if (thread.linkUrl.isValid() && !thread.linkUrl.isEmpty()) {
         const QString target = thread.linkUrl.toString(QUrl::FullyEncoded);
         if (target.startsWith(QLatin1String("https://")) || target.startsWith(QLatin1String("http://")))

@@ -97,6 +97,7 @@ QString ThreadMarkdownWriter::header(const AnnotatedThread &source, const Export
     field(tr("Comments"),
           exported == total ? QString::number(total)
                             : tr("%1 of %2", "comments exported of all").arg(exported).arg(total));
+    field(tr("Not saved"), escaped(thread.gaps.summary(thread.sourceKind)));
     QStringList tags;
     for (const QString &tag : source.tags)
         tags << QStringLiteral("`%1`").arg(QString(tag).remove(QLatin1Char('`')));

@@ -257,6 +257,21 @@ WHEN old.exact IS NOT new.exact OR old.note IS NOT new.note BEGIN
 END;
 INSERT INTO annotations_fts(annotations_fts) VALUES ('rebuild');
 )sql",
+    // v4: what a save lacks (SaveGaps), kept with its thread so that the library list, the
+    // view, the exports and `is:incomplete` can say that a save is partial. Threads saved
+    // before knew only their "more" placeholders (comments.more_count): a counted stub is
+    // that many missing comments, a stub of 0 an uncounted gap; that is all the earlier
+    // save recorded, so it is all that is filled in.
+    R"sql(
+ALTER TABLE threads ADD COLUMN missing_comments INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE threads ADD COLUMN uncounted_gaps INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE threads ADD COLUMN site_total INTEGER;
+UPDATE threads SET
+    missing_comments = (SELECT coalesce(sum(c.more_count), 0) FROM comments c
+                        WHERE c.thread_id = threads.id AND c.more_count > 0),
+    uncounted_gaps = (SELECT count(*) FROM comments c
+                      WHERE c.thread_id = threads.id AND c.more_count = 0);
+)sql",
 };
 
 } // namespace

@@ -16,6 +16,9 @@ const QString annotationOfComment =
                    "AND x.comment_source_id = c.source_id%2)");
 const QString taggedJoin = QStringLiteral(
     " JOIN annotation_tags xt ON xt.annotation_id = x.id JOIN tags g ON g.id = xt.tag_id");
+// is:incomplete: the threads whose latest save lacks something (SaveGaps, schema v4).
+const QString incompleteThreads = QStringLiteral(
+    "SELECT id FROM threads WHERE missing_comments > 0 OR uncounted_gaps > 0");
 
 } // namespace
 
@@ -51,6 +54,9 @@ QString SearchFilterSql::candidateThreads() const
                         "UNION SELECT x.thread_id FROM annotations x JOIN annotation_tags xt ON "
                         "xt.annotation_id = x.id JOIN tags g ON g.id = xt.tag_id WHERE %1")
                         .arg(tagName);
+            break;
+        case SearchFilter::Kind::Incomplete:
+            sets << incompleteThreads;
             break;
         default:
             break;
@@ -102,6 +108,8 @@ QString SearchFilterSql::condition(const SearchFilter &filter, const Scope &scop
         return scope.annotated;
     case SearchFilter::Kind::Orphaned:
         return scope.orphaned;
+    case SearchFilter::Kind::Incomplete:
+        return scope.threadId + QStringLiteral(" IN (") + incompleteThreads + QLatin1Char(')');
     }
     return {};
 }
@@ -141,6 +149,7 @@ void SearchFilterSql::bind(SqliteStatement &statement, const QSet<int> &used) co
             break;
         case SearchFilter::Kind::Annotated:
         case SearchFilter::Kind::Orphaned:
+        case SearchFilter::Kind::Incomplete:
             break;
         }
         p += 2;

@@ -56,6 +56,7 @@ public:
 private:
     std::optional<Error> readToken();
     std::optional<Error> readFilter(const QString &name, qsizetype start, bool negated);
+    std::optional<Error> checkValue(SearchFilter &filter, qsizetype valueAt) const;
     std::optional<Error> addAtom(Atom atom, qsizetype start, bool negated);
     // Reads "…" starting at the opening quote; m_pos ends after the closing one.
     std::optional<QString> readQuoted(std::optional<Error> &error);
@@ -232,8 +233,20 @@ std::optional<Error> QueryReader::readFilter(const QString &name, qsizetype star
             start);
 
     SearchFilter filter{*kind, value, 0, {}};
+    if (auto error = checkValue(filter, valueAt))
+        return error;
+    m_filters.push_back(std::move(filter));
+    return std::nullopt;
+}
+
+// Turns the filter's text into what its kind needs (a tag name, a thread id, a date, a
+// state), or says at the value's column why it cannot.
+std::optional<Error> QueryReader::checkValue(SearchFilter &filter, qsizetype valueAt) const
+{
+    using Kind = SearchFilter::Kind;
+    const QString value = filter.text;
     const auto bad = [&](const QString &message) { return errorAt(message, valueAt); };
-    switch (*kind) {
+    switch (filter.kind) {
     case Kind::Author:
     case Kind::Site:
         break;
@@ -263,18 +276,22 @@ std::optional<Error> QueryReader::readFilter(const QString &name, qsizetype star
     }
     case Kind::Annotated:
     case Kind::Orphaned:
-        if (value.compare(QLatin1String("annotated"), Qt::CaseInsensitive) == 0)
-            filter.kind = Kind::Annotated;
-        else if (value.compare(QLatin1String("orphaned"), Qt::CaseInsensitive) == 0)
-            filter.kind = Kind::Orphaned;
-        else
-            return bad(SearchQueryParser::tr(
-                           "\"is:%1\" is not a filter (there are is:annotated and is:orphaned)")
+    case Kind::Incomplete: {
+        static const QHash<QString, Kind> states = {
+            {QStringLiteral("annotated"), Kind::Annotated},
+            {QStringLiteral("orphaned"), Kind::Orphaned},
+            {QStringLiteral("incomplete"), Kind::Incomplete},
+        };
+        const auto state = states.find(value.toLower());
+        if (state == states.end())
+            return bad(SearchQueryParser::tr("\"is:%1\" is not a filter (there are is:annotated, "
+                                             "is:orphaned and is:incomplete)")
                            .arg(value));
+        filter.kind = *state;
         filter.text.clear();
         break;
     }
-    m_filters.push_back(std::move(filter));
+    }
     return std::nullopt;
 }
 
@@ -332,6 +349,8 @@ QString SearchFilter::toString() const
         return QStringLiteral("is:annotated");
     case Kind::Orphaned:
         return QStringLiteral("is:orphaned");
+    case Kind::Incomplete:
+        return QStringLiteral("is:incomplete");
     }
     return {};
 }

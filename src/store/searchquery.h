@@ -24,6 +24,7 @@ struct SearchFilter
         After,     // date: created on that day or later (UTC)
         Annotated, // the hit carries (or is) an annotation
         Orphaned,  // the hit carries (or is) an orphaned annotation
+        Incomplete, // the hit's thread is a partial save (SaveGaps: something is missing)
     };
 
     Kind kind;
@@ -59,7 +60,7 @@ struct SearchQuery
 //   word word      both (AND)            "exact phrase"   the words in that order
 //   -word          not this word         a OR b           either (binds tighter than AND)
 //   word*          words starting so     author:NAME  site:NAME  tag:NAME  thread:ID
-//   before:YYYY-MM-DD  after:YYYY-MM-DD  is:annotated  is:orphaned
+//   before:YYYY-MM-DD  after:YYYY-MM-DD  is:annotated  is:orphaned  is:incomplete
 // A filter's value may be quoted: author:"Jane Doe".
 // A malformed query gives an Error whose message names the bad token and whose
 // `location` (the existing "where in the document" field) is "column N", so that

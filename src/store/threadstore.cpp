@@ -20,6 +20,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <limits>
 
 namespace Scholia {
 
@@ -42,6 +43,17 @@ QDateTime fromSeconds(const std::optional<qint64> &seconds)
 QString urlText(const QUrl &url)
 {
     return url.isEmpty() ? QString() : url.toString(QUrl::FullyEncoded);
+}
+
+// The three SaveGaps columns of threads, read from `first` on.
+SaveGaps gapsOf(const SqliteStatement &row, int first)
+{
+    SaveGaps gaps;
+    gaps.missingComments = row.columnInt(first);
+    gaps.uncountedGaps = row.columnInt(first + 1);
+    if (const auto total = row.columnOptionalInt64(first + 2))
+        gaps.siteTotal = int(qBound(qint64(0), *total, qint64(std::numeric_limits<int>::max())));
+    return gaps;
 }
 
 Error storeError(const SqliteError &error, const QString &doing)
@@ -173,14 +185,16 @@ qint64 ThreadStore::writeThreadRow(const ThreadDocument &thread, qint64 now)
 {
     SqliteStatement upsert = m_db->prepare(QStringLiteral(R"sql(
         INSERT INTO threads (source_kind, source_id, url, site, title, author, created_at, score,
-                             link_url, body_html, body_text, comment_count, imported_at, updated_at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)
+                             link_url, body_html, body_text, comment_count, imported_at, updated_at,
+                             missing_comments, uncounted_gaps, site_total)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?15, ?16)
         ON CONFLICT (source_kind, source_id) DO UPDATE SET
             url = excluded.url, site = excluded.site, title = excluded.title,
             author = excluded.author, created_at = excluded.created_at, score = excluded.score,
             link_url = excluded.link_url, body_html = excluded.body_html,
             body_text = excluded.body_text, comment_count = excluded.comment_count,
-            updated_at = excluded.updated_at
+            updated_at = excluded.updated_at, missing_comments = excluded.missing_comments,
+            uncounted_gaps = excluded.uncounted_gaps, site_total = excluded.site_total
         RETURNING id)sql"));
     upsert.bind(1, thread.sourceKind)
         .bind(2, thread.sourceId)
@@ -194,7 +208,10 @@ qint64 ThreadStore::writeThreadRow(const ThreadDocument &thread, qint64 now)
         .bind(10, thread.bodyHtml.isNull() ? QStringLiteral("") : thread.bodyHtml)
         .bind(11, thread.bodyText.isNull() ? QStringLiteral("") : thread.bodyText)
         .bind(12, thread.realCommentCount())
-        .bind(13, now);
+        .bind(13, now)
+        .bind(14, qMax(0, thread.gaps.missingComments))
+        .bind(15, qMax(0, thread.gaps.uncountedGaps))
+        .bind(16, thread.gaps.siteTotal ? std::optional<qint64>(*thread.gaps.siteTotal) : std::nullopt);
     if (!upsert.step())
         throw SqliteError(0, QStringLiteral("the thread row was not written"));
     return upsert.columnInt64(0);
@@ -259,7 +276,7 @@ Result<ThreadDocument> ThreadStore::loadThread(qint64 threadId) const
     try {
         SqliteStatement threadRow = m_db->prepare(QStringLiteral(R"sql(
             SELECT source_kind, source_id, url, site, title, author, created_at, score, link_url,
-                   body_html, body_text
+                   body_html, body_text, missing_comments, uncounted_gaps, site_total
             FROM threads WHERE id = ?1)sql"));
         threadRow.bind(1, threadId);
         if (!threadRow.step())
@@ -276,6 +293,7 @@ Result<ThreadDocument> ThreadStore::loadThread(qint64 threadId) const
         thread.linkUrl = QUrl(threadRow.columnText(8));
         thread.bodyHtml = threadRow.columnText(9);
         thread.bodyText = threadRow.columnText(10);
+        thread.gaps = gapsOf(threadRow, 11);
 
         SqliteStatement rows = m_db->prepare(QStringLiteral(R"sql(
             SELECT id, source_id, parent_id, sibling_index, depth, author, created_at, edited_at,
@@ -335,7 +353,8 @@ Result<std::vector<ThreadSummary>> ThreadStore::listThreads() const
                    t.imported_at, t.updated_at,
                    (SELECT group_concat(name, char(10)) FROM
                         (SELECT g.name FROM thread_tags tt JOIN tags g ON g.id = tt.tag_id
-                         WHERE tt.thread_id = t.id ORDER BY g.name))
+                         WHERE tt.thread_id = t.id ORDER BY g.name)),
+                   t.missing_comments, t.uncounted_gaps, t.site_total
             FROM threads t ORDER BY t.id)sql"));
         std::vector<ThreadSummary> threads;
         while (query.step()) {
@@ -353,6 +372,7 @@ Result<std::vector<ThreadSummary>> ThreadStore::listThreads() const
             s.updatedAt = fromSeconds(query.columnOptionalInt64(10));
             if (!query.isNull(11))
                 s.tags = query.columnText(11).split(QLatin1Char('\n'));
+            s.gaps = gapsOf(query, 12);
             threads.push_back(std::move(s));
         }
         return threads;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/savegaps.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -21,6 +23,7 @@ struct ThreadSummary
     QStringList tags; // the thread's own tags
     QDateTime importedAt;
     QDateTime updatedAt;
+    SaveGaps gaps; // what the latest save lacks (missingIds are not kept)
 };
 
 } // namespace Scholia

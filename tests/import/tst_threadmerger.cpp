@@ -81,6 +81,43 @@ private slots:
         const ThreadDocument merged = ThreadMerger::merge(stored, documentOf({"a", "b"}));
         QCOMPARE(layout(merged), QStringList({"a", "b"}));
     }
+
+    // The earlier save's "more" stubs stood for what it lacked; the newer save's own gaps
+    // say what is missing now, so an old stub is dropped rather than kept as a comment.
+    void earlierPlaceholdersGiveWayToTheNewerSave()
+    {
+        ThreadDocument stored = documentOf({"a", "more:a<a", "b", "b1<b"});
+        stored.comments[1].notSavedReplies = 12;
+        stored.gaps.missingComments = 12;
+        const ThreadDocument incoming = documentOf({"a", "a1<a", "a2<a"});
+        const ThreadDocument merged = ThreadMerger::merge(stored, incoming);
+        QCOMPARE(layout(merged), QStringList({"a", ".a1", ".a2", "b!", ".b1!"}));
+        QVERIFY(merged.gaps.isWhole());
+        QVERIFY(CommentTree::validate(merged.comments).ok());
+    }
+
+    // A vanished comment whose previous sibling was a dropped stub still finds its place.
+    void vanishedCommentAfterADroppedPlaceholderIsKept()
+    {
+        ThreadDocument stored = documentOf({"a", "more:x", "b"});
+        stored.comments[1].notSavedReplies = 0;
+        const ThreadDocument merged = ThreadMerger::merge(stored, documentOf({"a"}));
+        QCOMPARE(layout(merged), QStringList({"a", "b!"}));
+    }
+
+    // Comments the newer save names as missing but the library kept are not missing.
+    void missingIdsHeldByTheEarlierSaveAreNotMissing()
+    {
+        const ThreadDocument stored = documentOf({"a", "a1<a", "a2<a"});
+        ThreadDocument incoming = documentOf({"a"});
+        incoming.gaps.missingComments = 3;
+        incoming.gaps.siteTotal = 4;
+        incoming.gaps.missingIds = QStringList{"a1", "a2", "a3"};
+        const ThreadDocument merged = ThreadMerger::merge(stored, incoming);
+        QCOMPARE(merged.gaps.missingComments, 1);
+        QCOMPARE(merged.gaps.missingIds, QStringList{"a3"});
+        QCOMPARE(merged.gaps.siteTotal, std::optional<int>(4));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestThreadMerger)

@@ -45,6 +45,18 @@ private slots:
         QVERIFY(html.contains("href=\"https://example.org/rules\""));
     }
 
+    void partialSaveSaysSoInTheTitleBlock()
+    {
+        AnnotatedThread source = ExportFixture::thread();
+        QVERIFY(!PrintHtmlRenderer::render(source, ExportOptions{}).contains("Not saved"));
+        source.thread.gaps.missingComments = 4;
+        source.thread.gaps.uncountedGaps = 2;
+        const QString html = PrintHtmlRenderer::render(source, ExportOptions{});
+        QVERIFY2(html.contains("<dt>Not saved</dt><dd>4 comments are not in this save. It also links "
+                               "to more in 2 places it does not hold.</dd>"),
+                 qPrintable(html.left(3000)));
+    }
+
     void highlightsCarryNumbersTagsAndNotes()
     {
         const AnnotatedThread source = ExportFixture::thread();

@@ -69,6 +69,21 @@ private slots:
         QVERIFY(!html.contains(QStringLiteral("<b>me")));
     }
 
+    void partialSaveSaysSoInTheHeader()
+    {
+        ThreadDocument doc = smallThread();
+        doc.sourceKind = QStringLiteral("discourse");
+        doc.gaps = SaveGaps();
+        QVERIFY(!ThreadHtmlRenderer::render(doc, {}).contains(QStringLiteral("save-gaps")));
+        doc.gaps.missingComments = 320;
+        doc.gaps.siteTotal = 340;
+        const QString html = ThreadHtmlRenderer::render(doc, {});
+        const qsizetype line = html.indexOf(QStringLiteral("<p class=\"save-gaps\" role=\"note\""));
+        QVERIFY(line > html.indexOf(QStringLiteral("<section class=\"post\">")));
+        QVERIFY(line < html.indexOf(QStringLiteral("<article")));
+        QVERIFY(html.contains(QStringLiteral(">320 of 340 posts are not in this save.</p>")));
+    }
+
     void pageCarriesAStrictContentSecurityPolicy()
     {
         ThreadHtmlRenderer::Options options;

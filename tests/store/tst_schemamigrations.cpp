@@ -105,6 +105,16 @@ private slots:
                  1);                                                       // an annotation's note
         QCOMPARE(searchThreads(store, QStringLiteral("cyril")).size(), 1); // an author
 
+        // What a save lacked (schema v4): before v4 only the "more" placeholders said it.
+        const auto partial = store.loadThread(2);
+        QVERIFY(partial.ok());
+        QCOMPARE(partial->gaps.missingComments, 7);
+        QCOMPARE(partial->gaps.uncountedGaps, 1);
+        QVERIFY(!partial->gaps.siteTotal.has_value());
+        QVERIFY(thread->gaps.isWhole());
+        QCOMPARE(searchThreads(store, QStringLiteral("is:incomplete steadier")).size(), 1);
+        QVERIFY(searchThreads(store, QStringLiteral("is:incomplete caramelises")).isEmpty());
+
         // And a backup of the library as it was, before anything changed.
         const auto backups = LibraryBackups(path).list();
         QCOMPARE(int(backups.size()), 1);

@@ -157,6 +157,7 @@ private slots:
     void tagFilterIncludesChildren();
     void threadRangesFindWhatTheLongWayFinds();
     void annotatedAndOrphaned();
+    void incompleteSaves();
     void manyMatchesGoNewestFirst();
     void migratesALibraryFromVersion2();
 };
@@ -454,6 +455,27 @@ void TestSearchEngine::annotatedAndOrphaned()
     for (const SearchHit &hit : page.hits)
         kinds.insert(hit.kind);
     QCOMPARE(kinds, (QSet<SearchHit::Kind>{SearchHit::Kind::Thread, SearchHit::Kind::Annotation}));
+}
+
+void TestSearchEngine::incompleteSaves()
+{
+    QCOMPARE(count("is:incomplete fish"), qint64(0));
+    ThreadDocument doc = travelThread(); // thread 2
+    doc.gaps.missingComments = 3;
+    doc.gaps.siteTotal = 5;
+    QVERIFY(m_store->saveThread(doc).ok());
+    QCOMPARE(count("is:incomplete fish"), qint64(1)); // b1, not thread 1's four
+    QCOMPARE(count("is:incomplete"), qint64(3));      // b1, b2 and the thread
+    QCOMPARE(count("is:incomplete zurich"), qint64(2));
+
+    // An uncounted gap (a next page) is incomplete too; a whole save is not.
+    doc.gaps = SaveGaps();
+    doc.gaps.uncountedGaps = 1;
+    QVERIFY(m_store->saveThread(doc).ok());
+    QCOMPARE(count("is:incomplete fish"), qint64(1));
+    doc.gaps = SaveGaps();
+    QVERIFY(m_store->saveThread(doc).ok());
+    QCOMPARE(count("is:incomplete"), qint64(0));
 }
 
 void TestSearchEngine::manyMatchesGoNewestFirst()

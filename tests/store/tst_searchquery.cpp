@@ -136,6 +136,10 @@ void TestSearchQuery::parses_data()
                                           << "\"fish\""
                                           << "is:orphaned"
                                           << "fish";
+    QTest::newRow("is:incomplete") << "is:incomplete rollout"
+                                   << "\"rollout\""
+                                   << "is:incomplete"
+                                   << "rollout";
     QTest::newRow("everything")
         << "\"mushy peas\" OR chips* -curry author:\"Jane Doe\" tag:food is:annotated"
         << "(\"mushy peas\" OR \"chips\"*) NOT \"curry\""

@@ -112,6 +112,31 @@ private slots:
         QCOMPARE(threads->front().title, doc.title);
     }
 
+    void whatASaveLacksIsKeptWithItsThread()
+    {
+        auto store = ThreadStore::open(freshPath());
+        QVERIFY(store.ok());
+        ThreadDocument doc = fixtureThread(QStringLiteral("small-thread.json"));
+        doc.gaps.missingComments = 17;
+        doc.gaps.uncountedGaps = 2;
+        doc.gaps.siteTotal = 24;
+        doc.gaps.missingIds = QStringList{QStringLiteral("only-for-a-merge")};
+        const qint64 id = (*store)->saveThread(doc).value();
+        const ThreadDocument loaded = (*store)->loadThread(id).value();
+        QCOMPARE(loaded.gaps.missingComments, 17);
+        QCOMPARE(loaded.gaps.uncountedGaps, 2);
+        QCOMPARE(loaded.gaps.siteTotal, std::optional<int>(24));
+        QVERIFY(loaded.gaps.missingIds.isEmpty());
+        QCOMPARE((*store)->listThreads()->front().gaps, doc.gaps);
+
+        // A whole save of the same thread clears it.
+        doc.gaps = SaveGaps();
+        QCOMPARE((*store)->saveThread(doc).value(), id);
+        QVERIFY((*store)->loadThread(id)->gaps.isWhole());
+        QVERIFY(!(*store)->loadThread(id)->gaps.siteTotal.has_value());
+        QVERIFY((*store)->listThreads()->front().gaps.isWhole());
+    }
+
     void resavingUpdatesInPlace()
     {
         const QString path = freshPath();

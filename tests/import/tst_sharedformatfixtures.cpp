@@ -31,6 +31,7 @@ struct DiscourseCounts
 {
     int replies = 0;  // regular posts but the first: the thread's comments
     int maxDepth = 0; // longest reply_to_post_number chain among them
+    int stream = 0;   // ids in post_stream.stream: every post of the topic
 };
 
 // Moderator (2) and small-action (3) notices are left out by the importer; post 1 is the
@@ -43,6 +44,12 @@ DiscourseCounts countDiscourse(const QJsonDocument &json)
                                  .toObject()
                                  .value(QLatin1String("posts"))
                                  .toArray();
+    counts.stream = int(json.object()
+                            .value(QLatin1String("post_stream"))
+                            .toObject()
+                            .value(QLatin1String("stream"))
+                            .toArray()
+                            .size());
     QHash<int, int> replyTo;
     for (const QJsonValue &value : posts) {
         const QJsonObject post = value.toObject();
@@ -128,6 +135,11 @@ private slots:
         QCOMPARE(maxDepth, expected.maxDepth);
         QVERIFY(!doc.title.isEmpty());
         QVERIFY(!doc.bodyText.isEmpty());
+        // Each file holds every post its stream lists (urho3d's 340 and 79, the sandbox's 4).
+        QVERIFY(expected.stream > 0);
+        QCOMPARE(doc.gaps.siteTotal, std::optional<int>(expected.stream));
+        QVERIFY(doc.gaps.isWhole());
+        QVERIFY(doc.warnings.filter(QStringLiteral("incomplete save")).isEmpty());
     }
 
     void stackExchangeDumpsImportEveryQuestionAndAnswer_data()

@@ -73,6 +73,7 @@ struct PostsCounts
 {
     int questions = 0;
     int answers = 0;
+    int statedAnswers = 0; // the sum of the questions' AnswerCount
 };
 
 PostsCounts countPosts(const QByteArray &xml)
@@ -84,9 +85,10 @@ PostsCounts countPosts(const QByteArray &xml)
             reader.name() != QLatin1String("row"))
             continue;
         const auto type = reader.attributes().value(QLatin1String("PostTypeId"));
-        if (type == QLatin1String("1"))
+        if (type == QLatin1String("1")) {
             ++counts.questions;
-        else if (type == QLatin1String("2"))
+            counts.statedAnswers += reader.attributes().value(QLatin1String("AnswerCount")).toInt();
+        } else if (type == QLatin1String("2"))
             ++counts.answers;
     }
     return counts;
@@ -166,12 +168,16 @@ private slots:
         auto threads = m_registry.parse(*source);
         QVERIFY2(threads.ok(), qPrintable(threads ? QString() : threads.error().toString()));
         QCOMPARE(int(threads->size()), expected.questions);
-        int answers = 0;
+        int answers = 0, stated = 0;
         for (const ThreadDocument &doc : *threads) {
             answers += int(doc.comments.size());
             QVERIFY(CommentTree::validate(doc.comments).ok());
+            // coffee's 225 questions hold all 327 answers their AnswerCounts state.
+            QVERIFY2(doc.gaps.isWhole(), qPrintable(doc.sourceId));
+            stated += doc.gaps.siteTotal.value_or(0);
         }
         QCOMPARE(answers, expected.answers);
+        QCOMPARE(stated, expected.statedAnswers);
     }
 };
 

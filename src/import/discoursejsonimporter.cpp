@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <limits>
+
 namespace Scholia {
 
 namespace {
@@ -89,6 +91,7 @@ public:
             m_doc.warnings << QStringLiteral(
                 "the topic's first post is not in the file (a partial save): "
                 "the thread has no text of its own");
+        readGaps(topic);
         auto arranged = CommentTree::arrange(std::move(linked));
         if (!arranged)
             return arranged.error();
@@ -120,12 +123,57 @@ private:
                 return Error::of(QStringLiteral("post number %1 appears twice").arg(*number))
                     .at(path);
             m_numbers.insert(*number);
+            if (const auto id = Json::integer(post, "id"))
+                m_postIds.insert(*id);
+            else
+                ++m_postsWithoutId;
             if (!isNotice(post))
                 m_replyable.insert(*number);
             else
                 ++m_notices;
         }
         return {};
+    }
+
+    // A saved t/slug/ID.json holds the topic's first 20 posts, but its post_stream.stream
+    // lists the id of every post: the ids with no post are what the save lacks. Without a
+    // stream, posts_count is the topic's own total. Post numbers are the comments' ids and
+    // the stream gives post ids, so the missing ones cannot be named for a merge.
+    void readGaps(Element topic)
+    {
+        SaveGaps &gaps = m_doc.gaps;
+        QString detail;
+        simdjson::dom::array stream;
+        if (const auto member = Json::memberPath(topic, {"post_stream", "stream"});
+            member && !member->get_array().get(stream)) {
+            QSet<qint64> listed;
+            int unheld = 0;
+            for (const Element id : stream) {
+                int64_t value = 0;
+                if (id.get_int64().get(value) || listed.contains(value))
+                    continue;
+                listed.insert(value);
+                if (!m_postIds.contains(value))
+                    ++unheld;
+            }
+            if (listed.isEmpty())
+                return;
+            // A post without an "id" may be any of the unmatched ones.
+            gaps.missingComments = qMax(0, unheld - m_postsWithoutId);
+            gaps.siteTotal = int(listed.size());
+            detail = QStringLiteral("%1 ids in post_stream.stream with no post")
+                         .arg(gaps.missingComments);
+        } else if (const auto count = Json::integer(topic, "posts_count"); count && *count > 0) {
+            const int total = int(qMin<qint64>(*count, std::numeric_limits<int>::max()));
+            const int held = int(m_numbers.size());
+            gaps.siteTotal = total;
+            gaps.missingComments = qMax(0, total - held);
+            detail = QStringLiteral("a posts_count of %1 with %2 posts in the file")
+                         .arg(total)
+                         .arg(held);
+        }
+        if (!gaps.isWhole())
+            m_doc.warnings << gaps.importWarning(m_doc.sourceKind, detail);
     }
 
     // A saved single post page lacks the topic's "id"; its posts still name it.
@@ -222,6 +270,8 @@ private:
     ThreadDocument m_doc;
     QSet<qint64> m_numbers;
     QSet<qint64> m_replyable;
+    QSet<qint64> m_postIds; // the site's ids, as post_stream.stream lists them
+    int m_postsWithoutId = 0;
     int m_notices = 0;
     QString m_host;
     QString m_topicUrl;

@@ -277,8 +277,6 @@ public:
     QStringList warnings() const
     {
         QStringList warnings;
-        if (m_more)
-            warnings << QStringLiteral("page 1 only: the saved page links to more comments");
         if (m_inexactTimes > 0)
             warnings << QStringLiteral("only a relative time (\"2 days ago\") for %1 of the "
                                        "comments; their times are unset")
@@ -295,6 +293,7 @@ public:
     }
 
     std::vector<LinkedComment> take() { return std::move(m_linked); }
+    bool linksToNextPage() const { return m_more; }
 
 private:
     void add(Node row)
@@ -334,6 +333,46 @@ private:
     bool m_more = false;
 };
 
+// The story's "N comments" (HN's own count of the whole thread); pages of 2012 that are
+// split into pages say only "comments", and a thread without any says "discuss".
+std::optional<int> statedCommentCount(Node root)
+{
+    static const QRegularExpression count(QStringLiteral("(\\d+)\\s+comments?\\b"));
+    const Node subtext = byClass(root, QStringLiteral("subtext"));
+    if (!subtext)
+        return std::nullopt;
+    // &nbsp; between the number and the word: \s does not match U+00A0.
+    const QString text = Tree::text(subtext).replace(QChar(0x00a0), QLatin1Char(' '));
+    QRegularExpressionMatch last;
+    for (const QRegularExpressionMatch &match : count.globalMatch(text))
+        last = match;
+    bool ok = false;
+    const int n = last.captured(1).toInt(&ok);
+    return ok ? std::optional<int>(n) : std::nullopt;
+}
+
+// A "More" link is the page's own word that the thread goes on past it; the story's count
+// says by how much when it is above what this page holds (else: one gap, uncounted).
+void readGaps(ThreadDocument &doc, bool nextPage, std::optional<int> stated)
+{
+    doc.gaps.siteTotal = stated;
+    if (!nextPage)
+        return;
+    const int held = int(doc.comments.size());
+    QString detail;
+    if (stated && *stated > held) {
+        doc.gaps.missingComments = *stated - held;
+        detail = QStringLiteral("a \"More\" link to the next page and the story's \"%1 "
+                                "comments\" (this page holds %2)")
+                     .arg(*stated)
+                     .arg(held);
+    } else {
+        doc.gaps.uncountedGaps = 1;
+        detail = QStringLiteral("a \"More\" link to the next page");
+    }
+    doc.warnings << doc.gaps.importWarning(doc.sourceKind, detail);
+}
+
 } // namespace
 
 QString HackerNewsHtmlImporter::formatName() const
@@ -372,6 +411,7 @@ Result<std::vector<ThreadDocument>> HackerNewsHtmlImporter::parse(const ImportSo
     if (!comments)
         return inContext(comments.error());
     doc->comments = std::move(comments.value());
+    readGaps(*doc, rows.linksToNextPage(), statedCommentCount(tree.root()));
     return oneThread(std::move(doc.value()));
 }
 

@@ -7,8 +7,10 @@
 #include "timeparser.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace Scholia {
 
@@ -26,6 +28,7 @@ struct Item
     QString type, by, text, title, url;
     std::optional<double> time;
     std::optional<qint64> score;
+    std::optional<qint64> descendants; // a story's count of its comments
     std::vector<qint64> kids;
     bool deleted = false;
     bool dead = false;
@@ -58,6 +61,7 @@ Result<Item> readItem(Element e, const QString &where)
     item.url = Json::string(e, "url");
     item.time = Json::number(e, "time");
     item.score = Json::integer(e, "score");
+    item.descendants = Json::integer(e, "descendants");
     item.deleted = flag(e, "deleted");
     item.dead = flag(e, "dead");
     if (const auto kids = Json::member(e, "kids"); kids && !Json::isNull(*kids)) {
@@ -253,6 +257,35 @@ Result<std::vector<Comment>> arrangeComments(const std::vector<Item> &items, con
     return CommentTree::arrange(std::move(linked));
 }
 
+// Every item lists its replies' ids in "kids"; a listed id that no item of the file holds
+// is a reply the save lacks (a deleted or dead one the file does hold is not). Comments are
+// named by the same ids, so a later save can fill them in.
+void readGaps(const std::vector<Item> &items, const Item &story, ThreadDocument &doc)
+{
+    QSet<qint64> held;
+    for (const Item &item : items)
+        held.insert(item.id);
+    QSet<qint64> listed;
+    QStringList missing;
+    for (const Item &item : items) {
+        for (const qint64 kid : item.kids) {
+            if (held.contains(kid) || listed.contains(kid))
+                continue;
+            listed.insert(kid);
+            missing << HackerNewsThread::idText(kid);
+        }
+    }
+    if (story.descendants && *story.descendants >= 0)
+        doc.gaps.siteTotal = int(qMin<qint64>(*story.descendants, std::numeric_limits<int>::max()));
+    if (missing.isEmpty())
+        return;
+    doc.gaps.missingComments = int(missing.size());
+    doc.gaps.missingIds = missing;
+    doc.warnings << doc.gaps.importWarning(
+        doc.sourceKind,
+        QStringLiteral("%1 ids in \"kids\" with no item in the file").arg(missing.size()));
+}
+
 } // namespace
 
 QString HackerNewsItemsImporter::formatName() const
@@ -300,6 +333,7 @@ Result<std::vector<ThreadDocument>> HackerNewsItemsImporter::parse(const ImportS
     if (!comments)
         return inContext(comments.error());
     doc.comments = std::move(comments.value());
+    readGaps(*items, *story, doc);
     return oneThread(std::move(doc));
 }
 

@@ -1,6 +1,9 @@
 #include "mailthreader.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 namespace Scholia {
 
@@ -25,6 +28,13 @@ public:
         m_containers.push_back({});
         m_byId.insert(messageId, index);
         return index;
+    }
+
+    // Whether the id is a message of the input, not only a reference to one.
+    bool holdsMessage(const QString &messageId) const
+    {
+        const auto found = m_byId.constFind(messageId);
+        return found != m_byId.constEnd() && m_containers[size_t(*found)].message != -1;
     }
 
     Container &operator[](int index) { return m_containers[size_t(index)]; }
@@ -97,6 +107,56 @@ std::vector<int> rootsOf(const std::vector<int> &parent)
     return root;
 }
 
+// Yahoo Mail gives a new message "References: <its own id with .ref before the @>", an id
+// no message ever has, and its replies carry that on just before the id it stands for.
+bool isYahooAlias(const QString &reference, const QSet<QString> &names)
+{
+    const qsizetype mark = reference.lastIndexOf(QLatin1String(".ref@"));
+    return mark > 0 && names.contains(reference.left(mark) + reference.mid(mark + 4));
+}
+
+// The message's references that name another message: not itself, not an alias of an id
+// it names anyway.
+QStringList parentsNamed(const MailThreadLinks &message)
+{
+    QSet<QString> names;
+    const auto hasAlias = [](const QString &r) { return r.contains(QLatin1String(".ref@")); };
+    if (std::any_of(message.references.cbegin(), message.references.cend(), hasAlias)) {
+        names = QSet<QString>(message.references.cbegin(), message.references.cend());
+        names.insert(message.messageId);
+    }
+    QStringList named;
+    for (const QString &reference : message.references) {
+        if (reference.isEmpty() || reference == message.messageId ||
+            (!names.isEmpty() && isYahooAlias(reference, names)))
+            continue;
+        named << reference;
+    }
+    return named;
+}
+
+// Attributes each empty container to the threads whose messages reference it: every
+// reference is an ancestor the message's author saw, so its thread lacks it (an archive of
+// one month lacks the earlier months' part of its threads too).
+std::vector<QStringList> absentByRoot(const std::vector<MailThreadLinks> &messages,
+                                      const std::vector<int> &root, const ContainerTable &table)
+{
+    std::vector<QStringList> absent(messages.size());
+    QHash<int, QSet<QString>> seen; // by root
+    for (size_t i = 0; i < messages.size(); ++i) {
+        for (const QString &reference : parentsNamed(messages[i])) {
+            if (table.holdsMessage(reference))
+                continue;
+            QSet<QString> &ofThread = seen[root[i]];
+            if (ofThread.contains(reference))
+                continue;
+            ofThread.insert(reference);
+            absent[size_t(root[i])] << reference;
+        }
+    }
+    return absent;
+}
+
 } // namespace
 
 MailThreads MailThreader::thread(const std::vector<MailThreadLinks> &messages)
@@ -115,9 +175,7 @@ MailThreads MailThreader::thread(const std::vector<MailThreadLinks> &messages)
         // Each consecutive pair of references is a parent and its child, unless an
         // earlier message already placed that child.
         int previous = -1;
-        for (const QString &reference : messages[i].references) {
-            if (reference.isEmpty() || reference == messages[i].messageId)
-                continue;
+        for (const QString &reference : parentsNamed(messages[i])) {
             const int r = table.containerFor(reference);
             if (previous != -1 && table[r].parent == -1 && !table.wouldLoop(r, previous))
                 table.link(r, previous);
@@ -139,6 +197,7 @@ MailThreads MailThreader::thread(const std::vector<MailThreadLinks> &messages)
         threads.parent[i] = real == -1 ? -1 : table[real].message;
     }
     threads.root = rootsOf(threads.parent);
+    threads.absent = absentByRoot(messages, threads.root, table);
     return threads;
 }
 

@@ -19,12 +19,17 @@ struct MailThreads
 {
     std::vector<int> parent; // the message this one replies to; -1 for a thread root
     std::vector<int> root;   // the root of the thread holding it (itself for a root)
+    // For a thread's root, the Message-IDs that its thread's messages reference but that no
+    // message has (the empty containers), in the order first referenced; empty for the
+    // other messages. One absent message that two threads reference is absent from both.
+    std::vector<QStringList> absent;
 };
 
 // Jamie Zawinski's threading (https://www.jwz.org/doc/threading.html), without the
 // subject grouping: a subject match is a guess, and Scholia does not invent structure.
 // Referenced messages the archive lacks become empty containers that are pruned; their
-// replies move up to the nearest real ancestor, or become thread roots of their own.
+// replies move up to the nearest real ancestor, or become thread roots of their own, and
+// their ids are kept with the thread, which lacks them.
 // A link that would close a cycle is refused. Iterative throughout.
 class MailThreader
 {

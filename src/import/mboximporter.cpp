@@ -115,6 +115,21 @@ ThreadDocument documentOf(const MailMessage &root)
     return doc;
 }
 
+// Messages that replies in the thread name in In-Reply-To or References but that the
+// archive does not hold: the thread lacks them, whether they are lost or in another
+// month's archive. Comments are named by Message-ID too, so a merge can fill them in.
+void readGaps(const QStringList &absent, ThreadDocument &doc)
+{
+    if (absent.isEmpty())
+        return;
+    doc.gaps.missingComments = int(absent.size());
+    doc.gaps.missingIds = absent;
+    doc.warnings << doc.gaps.importWarning(
+        doc.sourceKind, QStringLiteral("%1 Message-ID(s) in In-Reply-To or References with no "
+                                       "message in the archive")
+                            .arg(absent.size()));
+}
+
 Result<std::vector<ThreadDocument>> threadsOf(std::vector<ParsedMessage> &messages)
 {
     std::vector<MailThreadLinks> links;
@@ -134,6 +149,7 @@ Result<std::vector<ThreadDocument>> threadsOf(std::vector<ParsedMessage> &messag
         threadOfRoot.insert(int(i), threads.size());
         threads.push_back(documentOf(messages[i].mail));
         replies.emplace_back();
+        readGaps(threading.absent[i], threads.back());
     }
     // A reply may come before its root when the file is out of order, hence two passes.
     for (size_t i = 0; i < messages.size(); ++i) {

@@ -30,6 +30,7 @@ QString siteFromPath(const QString &path)
 struct Row
 {
     QString id, type, parentId, title, body, author, created, edited, score;
+    QString answerCount; // a question's count of its answers, as the site kept it
 };
 
 Row rowOf(const QXmlStreamAttributes &attributes)
@@ -47,6 +48,7 @@ Row rowOf(const QXmlStreamAttributes &attributes)
     row.created = attributes.value(QLatin1String("CreationDate")).toString();
     row.edited = attributes.value(QLatin1String("LastEditDate")).toString();
     row.score = attributes.value(QLatin1String("Score")).toString();
+    row.answerCount = attributes.value(QLatin1String("AnswerCount")).toString();
     return row;
 }
 
@@ -138,10 +140,31 @@ public:
             comment.siblingIndex = sibling++;
             doc.comments.push_back(std::move(comment));
         }
+        readGaps(question, doc);
         return doc;
     }
 
 private:
+    // A question's AnswerCount is the site's count of its answers (deleted ones are in
+    // neither the count nor the dump); a dump cut by date or by hand can hold fewer.
+    static void readGaps(const Row &question, ThreadDocument &doc)
+    {
+        bool ok = false;
+        const int stated = question.answerCount.toInt(&ok);
+        if (!ok || stated < 0)
+            return;
+        doc.gaps.siteTotal = stated;
+        const int held = int(doc.comments.size());
+        if (stated <= held)
+            return;
+        doc.gaps.missingComments = stated - held;
+        doc.warnings << doc.gaps.importWarning(
+            doc.sourceKind, QStringLiteral("the question's AnswerCount=\"%1\" with %2 of its "
+                                           "answers in the file")
+                                .arg(stated)
+                                .arg(held));
+    }
+
     Comment commentOf(const Row &answer) const
     {
         Comment comment;

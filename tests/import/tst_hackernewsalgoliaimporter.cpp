@@ -103,6 +103,18 @@ private slots:
         QVERIFY(!doc.findComment("9101")->score.has_value());
     }
 
+    // Algolia answers with the whole tree at once (deleted comments keep their place) and
+    // states no count of it: nothing in the file can show a gap.
+    void aWholeTreeReportsNoGap()
+    {
+        auto threads = parseFixture(QStringLiteral("algolia-item.json"));
+        QVERIFY2(threads.ok(), qPrintable(threads ? QString() : threads.error().toString()));
+        const ThreadDocument &doc = threads->front();
+        QVERIFY(doc.gaps.isWhole());
+        QCOMPARE(doc.gaps, SaveGaps());
+        QVERIFY(doc.warnings.filter(QStringLiteral("incomplete save")).isEmpty());
+    }
+
     void reportsBrokenFiles()
     {
         auto threads = parseFixture(QStringLiteral("algolia-broken.json"));

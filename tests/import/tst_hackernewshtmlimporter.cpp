@@ -98,10 +98,78 @@ private slots:
         auto threads = parseFixture(QStringLiteral("html-item.html"));
         QVERIFY(threads.ok());
         const QStringList warnings = threads->front().warnings;
-        QVERIFY2(
-            warnings.contains(QStringLiteral("page 1 only: the saved page links to more comments")),
-            qPrintable(warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(warnings.filter(QStringLiteral("incomplete save: ")).size(), 1);
+        QVERIFY2(warnings.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("The file shows it by a \"More\" link to the next "
+                                              "page.")),
+                 qPrintable(warnings.join(QLatin1Char('\n'))));
         QCOMPARE(warnings.size(), 2); // and the one comment without a time
+    }
+
+    // A next page is a gap; the story's "N comments" says how large, when it is more than
+    // the page holds.
+    void reportsTheNextPage_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("missing");
+        QTest::addColumn<int>("uncounted");
+        QTest::addColumn<int>("siteTotal");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("More, and a count above the page's comments")
+            << "html-item-page1.html" << 3 << 0 << 5
+            << "3 of 5 comments are not in this save. The file shows it by a \"More\" link to "
+               "the next page and the story's \"5 comments\" (this page holds 2).";
+        // The count is no more than the page holds: it says nothing of the next page's size.
+        QTest::newRow("More, and a count the page already holds")
+            << "html-item.html" << 0 << 1 << 7
+            << "This save is not whole: it links to more in 1 place(s) it does not hold.";
+        QTest::newRow("no More: whole") << "html-item-old.html" << 0 << 0 << 6 << QString();
+    }
+    void reportsTheNextPage()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, missing);
+        QFETCH(int, uncounted);
+        QFETCH(int, siteTotal);
+        QFETCH(QString, says);
+        auto threads = parseFixture(file);
+        QVERIFY2(threads.ok(), qPrintable(threads ? QString() : threads.error().toString()));
+        const ThreadDocument &doc = threads->front();
+        QCOMPARE(doc.gaps.missingComments, missing);
+        QCOMPARE(doc.gaps.uncountedGaps, uncounted);
+        QCOMPARE(doc.gaps.siteTotal, std::optional<int>(siteTotal));
+        QVERIFY(doc.gaps.missingIds.isEmpty()); // the page does not name what it lacks
+        const QStringList gapWarnings = doc.warnings.filter(QStringLiteral("incomplete save: "));
+        QCOMPARE(gapWarnings.size(), doc.gaps.isWhole() ? 0 : 1);
+        if (!says.isEmpty())
+            QVERIFY2(gapWarnings.front().contains(says), qPrintable(gapWarnings.front()));
+    }
+
+    void readsTheCommentCountInAnyForm_data()
+    {
+        QTest::addColumn<QString>("subtext");
+        QTest::addColumn<int>("siteTotal"); // -1: none
+        QTest::newRow("no-break space")
+            << "3 points | <a href=\"item?id=9\">12&nbsp;comments</a>" << 12;
+        QTest::newRow("one") << "3 points | <a href=\"item?id=9\">1 comment</a>" << 1;
+        QTest::newRow("none yet") << "3 points | <a href=\"item?id=9\">discuss</a>" << -1;
+        QTest::newRow("a paginated page of 2012")
+            << "3 points | <a href=\"item?id=9\">comments</a>" << -1;
+    }
+    void readsTheCommentCountInAnyForm()
+    {
+        QFETCH(QString, subtext);
+        QFETCH(int, siteTotal);
+        const QByteArray html =
+            "<html><body><table><tr class=\"athing\" id=\"9\"><td class=\"title\"><span "
+            "class=\"titleline\"><a href=\"item?id=9\">T</a></span></td></tr><tr><td "
+            "class=\"subtext\">" +
+            subtext.toUtf8() + "</td></tr></table></body></html>";
+        auto threads = HackerNewsHtmlImporter().parse({QStringLiteral("item.html"), html});
+        QVERIFY2(threads.ok(), qPrintable(threads ? QString() : threads.error().toString()));
+        QCOMPARE(threads->front().gaps.siteTotal,
+                 siteTotal < 0 ? std::nullopt : std::optional<int>(siteTotal));
+        QVERIFY(threads->front().gaps.isWhole());
     }
 
     // The markup before 2014: no athing rows, indent by spacer width, span.comment.

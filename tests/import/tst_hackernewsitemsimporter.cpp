@@ -131,6 +131,46 @@ private slots:
         QVERIFY(threads.error().message.contains(QStringLiteral("9")));
     }
 
+    // A save interrupted half-way: "kids" name replies that no line of the file holds.
+    void reportsKidsTheFileDoesNotHold_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("missingIds");
+        QTest::addColumn<int>("siteTotal"); // the story's "descendants"; -1: none
+        // 9003 is deleted but held: not missing.
+        QTest::newRow("two replies not saved")
+            << "items-partial.jsonl" << QStringList{"9005", "9006"} << 5;
+        QTest::newRow("whole, deleted and dead items held")
+            << "items-lines.jsonl" << QStringList() << 6;
+        QTest::newRow("whole, no descendants") << "items-array.json" << QStringList() << -1;
+    }
+    void reportsKidsTheFileDoesNotHold()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, missingIds);
+        QFETCH(int, siteTotal);
+        auto threads = parseFixture(file);
+        QVERIFY2(threads.ok(), qPrintable(threads ? QString() : threads.error().toString()));
+        const ThreadDocument &doc = threads->front();
+        QCOMPARE(doc.gaps.missingComments, int(missingIds.size()));
+        QCOMPARE(doc.gaps.missingIds, missingIds);
+        QCOMPARE(doc.gaps.uncountedGaps, 0);
+        QCOMPARE(doc.gaps.siteTotal, siteTotal < 0 ? std::nullopt : std::optional<int>(siteTotal));
+        const QStringList gapWarnings = doc.warnings.filter(QStringLiteral("incomplete save: "));
+        QCOMPARE(gapWarnings.size(), missingIds.isEmpty() ? 0 : 1);
+        if (!missingIds.isEmpty())
+            QVERIFY2(gapWarnings.front().contains(
+                         QStringLiteral(
+                             "%1 of %2 comments are not in this save. The file shows it by %1 ids "
+                             "in \"kids\" with no item in the file.")
+                             .arg(missingIds.size())
+                             .arg(siteTotal)),
+                     qPrintable(gapWarnings.front()));
+        // The missing ids are the comments' own: a later save that holds them fills them in.
+        for (const QString &id : std::as_const(missingIds))
+            QVERIFY(!doc.findComment(id));
+    }
+
     // The acceptance case: a chain far deeper than any recursion could survive.
     void importsAHundredThousandDeepChain()
     {

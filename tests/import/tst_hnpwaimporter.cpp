@@ -71,6 +71,29 @@ private slots:
         QCOMPARE(doc.findComment("7002")->bodyText, QStringLiteral("Level two \u65e5\u672c\u8a9e"));
     }
 
+    // HNPWA answers with the whole tree at once and has no mark for a reply it left out;
+    // comments_count also counts dead and deleted comments that a tree may not carry, so a
+    // count above the tree's comments is not taken for missing ones.
+    void aWholeTreeReportsNoGap_data()
+    {
+        QTest::addColumn<QByteArray>("json"); // empty: the hnpwa-item.json fixture
+        QTest::newRow("fixture") << QByteArray();
+        QTest::newRow("comments_count above the tree")
+            << QByteArray("{\"id\": 1, \"title\": \"T\", \"comments_count\": 12, \"comments\": "
+                          "[{\"id\": 2, \"user\": \"a\", \"content\": \"x\", \"comments\": []}]}");
+    }
+    void aWholeTreeReportsNoGap()
+    {
+        QFETCH(QByteArray, json);
+        auto threads = json.isEmpty() ? parseFixture(QStringLiteral("hnpwa-item.json"))
+                                      : HnpwaImporter().parse({QStringLiteral("item.json"), json});
+        QVERIFY2(threads.ok(), qPrintable(threads ? QString() : threads.error().toString()));
+        const ThreadDocument &doc = threads->front();
+        QVERIFY(doc.gaps.isWhole());
+        QCOMPARE(doc.gaps, SaveGaps());
+        QVERIFY(doc.warnings.filter(QStringLiteral("incomplete save")).isEmpty());
+    }
+
     void reportsBrokenFiles()
     {
         auto threads = parseFixture(QStringLiteral("hnpwa-broken.json"));

@@ -191,6 +191,50 @@ private slots:
         QCOMPARE(again->at(0).sourceId, first.sourceId);
     }
 
+    // Mail that a reply names in In-Reply-To or References but the archive lacks, lost or
+    // in another month's archive, is missing from that reply's thread.
+    void reportsReferencedMessagesTheArchiveLacks_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("thread");
+        QTest::addColumn<QStringList>("missingIds");
+        QTest::newRow("a February reply to a January thread")
+            << "month-archive.mbox" << 0
+            << QStringList{"jan-root@example.org", "ana-0131@example.org"};
+        QTest::newRow("a thread wholly in the month") << "month-archive.mbox" << 1 << QStringList{};
+        QTest::newRow("a reply to a lost message, under the held root")
+            << "list-thread.mbox" << 0 << QStringList{"lost@example.org"};
+        QTest::newRow("an orphan of last month")
+            << "list-thread.mbox" << 1 << QStringList{"last-month@example.org"};
+        QTest::newRow("references among the archive's own messages")
+            << "cycle.mbox" << 0 << QStringList{};
+    }
+    void reportsReferencedMessagesTheArchiveLacks()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, thread);
+        QFETCH(QStringList, missingIds);
+        auto threads = parseFixture(file);
+        QVERIFY2(threads.ok(), qPrintable(threads ? QString() : threads.error().toString()));
+        const ThreadDocument &doc = threads->at(size_t(thread));
+        QCOMPARE(doc.gaps.missingComments, int(missingIds.size()));
+        QCOMPARE(doc.gaps.missingIds, missingIds);
+        QCOMPARE(doc.gaps.uncountedGaps, 0);
+        QCOMPARE(doc.gaps.siteTotal, std::nullopt); // an archive states no total
+        const QStringList gapWarnings = doc.warnings.filter(QStringLiteral("incomplete save: "));
+        QCOMPARE(gapWarnings.size(), missingIds.isEmpty() ? 0 : 1);
+        if (!missingIds.isEmpty())
+            QVERIFY2(gapWarnings.front().contains(
+                         QStringLiteral("%1 messages are not in this save. The file shows it by "
+                                        "%1 Message-ID(s) in In-Reply-To or References with no "
+                                        "message in the archive.")
+                             .arg(missingIds.size())),
+                     qPrintable(gapWarnings.front()));
+        // Missing ids are in the comments' own form (no angle brackets): a merge can match them.
+        for (const Comment &c : doc.comments)
+            QVERIFY(!c.sourceId.startsWith(QLatin1Char('<')));
+    }
+
     void rejectsWhatIsNotAnMbox()
     {
         auto threads = parseFixture(QStringLiteral("not-an-mbox.txt"));

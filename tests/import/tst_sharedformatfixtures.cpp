@@ -31,6 +31,7 @@ struct DiscourseCounts
 {
     int replies = 0;  // regular posts but the first: the thread's comments
     int maxDepth = 0; // longest reply_to_post_number chain among them
+    int stream = 0;   // ids in post_stream.stream: every post of the topic
 };
 
 // Moderator (2) and small-action (3) notices are left out by the importer; post 1 is the
@@ -43,6 +44,12 @@ DiscourseCounts countDiscourse(const QJsonDocument &json)
                                  .toObject()
                                  .value(QLatin1String("posts"))
                                  .toArray();
+    counts.stream = int(json.object()
+                            .value(QLatin1String("post_stream"))
+                            .toObject()
+                            .value(QLatin1String("stream"))
+                            .toArray()
+                            .size());
     QHash<int, int> replyTo;
     for (const QJsonValue &value : posts) {
         const QJsonObject post = value.toObject();
@@ -66,6 +73,7 @@ struct PostsCounts
 {
     int questions = 0;
     int answers = 0;
+    int statedAnswers = 0; // the sum of the questions' AnswerCount
 };
 
 PostsCounts countPosts(const QByteArray &xml)
@@ -77,9 +85,10 @@ PostsCounts countPosts(const QByteArray &xml)
             reader.name() != QLatin1String("row"))
             continue;
         const auto type = reader.attributes().value(QLatin1String("PostTypeId"));
-        if (type == QLatin1String("1"))
+        if (type == QLatin1String("1")) {
             ++counts.questions;
-        else if (type == QLatin1String("2"))
+            counts.statedAnswers += reader.attributes().value(QLatin1String("AnswerCount")).toInt();
+        } else if (type == QLatin1String("2"))
             ++counts.answers;
     }
     return counts;
@@ -128,6 +137,11 @@ private slots:
         QCOMPARE(maxDepth, expected.maxDepth);
         QVERIFY(!doc.title.isEmpty());
         QVERIFY(!doc.bodyText.isEmpty());
+        // Each file holds every post its stream lists (urho3d's 340 and 79, the sandbox's 4).
+        QVERIFY(expected.stream > 0);
+        QCOMPARE(doc.gaps.siteTotal, std::optional<int>(expected.stream));
+        QVERIFY(doc.gaps.isWhole());
+        QVERIFY(doc.warnings.filter(QStringLiteral("incomplete save")).isEmpty());
     }
 
     void stackExchangeDumpsImportEveryQuestionAndAnswer_data()
@@ -154,12 +168,16 @@ private slots:
         auto threads = m_registry.parse(*source);
         QVERIFY2(threads.ok(), qPrintable(threads ? QString() : threads.error().toString()));
         QCOMPARE(int(threads->size()), expected.questions);
-        int answers = 0;
+        int answers = 0, stated = 0;
         for (const ThreadDocument &doc : *threads) {
             answers += int(doc.comments.size());
             QVERIFY(CommentTree::validate(doc.comments).ok());
+            // coffee's 225 questions hold all 327 answers their AnswerCounts state.
+            QVERIFY2(doc.gaps.isWhole(), qPrintable(doc.sourceId));
+            stated += doc.gaps.siteTotal.value_or(0);
         }
         QCOMPARE(answers, expected.answers);
+        QCOMPARE(stated, expected.statedAnswers);
     }
 };
 

@@ -110,15 +110,18 @@ private slots:
         QTest::addColumn<QString>("title");
         QTest::addColumn<int>("maxDepth");
         QTest::addColumn<bool>("more");
+        QTest::addColumn<int>("siteTotal"); // the page's "N comments"; -1: none stated
         QTest::newRow("2013") << "item-4992617-who-is-hiring-jan-2013.html"
                               << "4992617"
-                              << "Ask HN: Who is hiring? (January 2013)" << 3 << false;
+                              << "Ask HN: Who is hiring? (January 2013)" << 3 << false << 204;
+        // Page 1 of a thread split into pages: its subtext says only "comments".
         QTest::newRow("2012") << "item-3412900-who-is-hiring-jan-2012-page1.html"
                               << "3412900"
-                              << "Ask HN: Who is Hiring? (January 2012)" << 3 << true;
+                              << "Ask HN: Who is Hiring? (January 2012)" << 3 << true << -1;
+        // comments_count counts dead and deleted comments the tree leaves out: no gap.
         QTest::newRow("hnpwa") << "hnpwa-item-26312516-speed-is-the-killer-feature.json"
                                << "26312516"
-                               << "Speed Is the Killer Feature" << 10 << false;
+                               << "Speed Is the Killer Feature" << 10 << false << -1;
     }
     void storiesAreReadFromThePage()
     {
@@ -127,6 +130,7 @@ private slots:
         QFETCH(QString, title);
         QFETCH(int, maxDepth);
         QFETCH(bool, more);
+        QFETCH(int, siteTotal);
         const QString path = QStringLiteral(SCHOLIA_SHARED_FIXTURES "/hackernews/") + file;
         if (!QFile::exists(path))
             QSKIP("../shared/fixtures/hackernews is not here");
@@ -142,9 +146,16 @@ private slots:
             deepest = qMax(deepest, c.depth);
         // SOURCES.md counts a top-level comment as depth 1; ours is 0.
         QCOMPARE(deepest, maxDepth);
-        QCOMPARE(doc.warnings.contains(
-                     QStringLiteral("page 1 only: the saved page links to more comments")),
-                 more);
+        // The More link says there is more, not how much: one gap, uncounted.
+        QCOMPARE(doc.gaps.uncountedGaps, more ? 1 : 0);
+        QCOMPARE(doc.gaps.missingComments, 0);
+        QCOMPARE(doc.gaps.siteTotal, siteTotal < 0 ? std::nullopt : std::optional<int>(siteTotal));
+        const QStringList gapWarnings = doc.warnings.filter(QStringLiteral("incomplete save: "));
+        QCOMPARE(gapWarnings.size(), more ? 1 : 0);
+        if (more)
+            QVERIFY2(gapWarnings.front().contains(
+                         QStringLiteral("links to more in 1 place(s) it does not hold")),
+                     qPrintable(gapWarnings.front()));
     }
 };
 

@@ -93,6 +93,57 @@ private slots:
                  qPrintable(warnings));
     }
 
+    // A dump cut at a date holds the questions whole but their later answers not; each
+    // question's AnswerCount says how many it has.
+    void reportsAnswersTheDumpLacks_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("xml"); // used when file is empty
+        QTest::addColumn<int>("question");   // index among the file's questions
+        QTest::addColumn<int>("missing");
+        QTest::addColumn<int>("siteTotal"); // -1: no AnswerCount
+        QTest::newRow("two of three answers after the cut")
+            << "cut-at-a-date-Posts.xml" << QByteArray() << 0 << 2 << 3;
+        QTest::newRow("its one answer held")
+            << "cut-at-a-date-Posts.xml" << QByteArray() << 1 << 0 << 1;
+        QTest::newRow("no answers, none stated")
+            << "cut-at-a-date-Posts.xml" << QByteArray() << 2 << 0 << 0;
+        QTest::newRow("as many as stated") << "Posts.xml" << QByteArray() << 0 << 0 << 2;
+        QTest::newRow("no AnswerCount")
+            << QString()
+            << QByteArray("<posts><row Id=\"1\" PostTypeId=\"1\" Title=\"Q\" Body=\"x\" />"
+                          "<row Id=\"2\" PostTypeId=\"2\" ParentId=\"1\" Body=\"a\" /></posts>")
+            << 0 << 0 << -1;
+    }
+    void reportsAnswersTheDumpLacks()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, xml);
+        QFETCH(int, question);
+        QFETCH(int, missing);
+        QFETCH(int, siteTotal);
+        auto threads = file.isEmpty()
+                           ? StackExchangePostsImporter().parse({QStringLiteral("Posts.xml"), xml})
+                           : parseFixture(file);
+        QVERIFY2(threads.ok(), qPrintable(threads ? QString() : threads.error().toString()));
+        const ThreadDocument &doc = threads->at(size_t(question));
+        QCOMPARE(doc.gaps.missingComments, missing);
+        QCOMPARE(doc.gaps.uncountedGaps, 0);
+        QCOMPARE(doc.gaps.siteTotal, siteTotal < 0 ? std::nullopt : std::optional<int>(siteTotal));
+        QVERIFY(doc.gaps.missingIds.isEmpty()); // the question does not name its answers
+        const QStringList gapWarnings = doc.warnings.filter(QStringLiteral("incomplete save: "));
+        QCOMPARE(gapWarnings.size(), missing > 0 ? 1 : 0);
+        if (missing > 0)
+            QVERIFY2(gapWarnings.front().contains(
+                         QStringLiteral("%1 of %2 answers are not in this save. The file shows it "
+                                        "by the question's AnswerCount=\"%2\" with %3 of its "
+                                        "answers in the file.")
+                             .arg(missing)
+                             .arg(siteTotal)
+                             .arg(siteTotal - missing)),
+                     qPrintable(gapWarnings.front()));
+    }
+
     void siteComesFromTheDumpFolder()
     {
         auto source = ImportSource::readFile(fixture(QStringLiteral("Posts.xml")));

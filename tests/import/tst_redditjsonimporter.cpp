@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace Scholia;
 
 namespace {
@@ -162,6 +164,24 @@ private slots:
         QCOMPARE(deep->notSavedReplies, std::optional<int>(0));
         QCOMPARE(deep->depth, 3);
         QCOMPARE(doc.realCommentCount(), 6);
+    }
+
+    // Counts a file states are summed without overflowing, however absurd.
+    void hugeCountsSaturate()
+    {
+        const QByteArray stub = "{\"kind\":\"more\",\"data\":{\"count\":2147483647,\"parent_id\":"
+                                "\"t3_p\",\"children\":[\"z1\"]}}";
+        const QByteArray json = "[{\"kind\":\"Listing\",\"data\":{\"children\":[{\"kind\":\"t3\","
+                                "\"data\":{\"id\":\"p\",\"title\":\"t\",\"num_comments\":1e30}}]}},"
+                                "{\"kind\":\"Listing\",\"data\":{\"children\":[" +
+                                stub + "," + stub + "]}}]";
+        auto threads = RedditJsonImporter().parse({QStringLiteral("huge.json"), json});
+        QVERIFY2(threads.ok(), qPrintable(threads ? QString() : threads.error().toString()));
+        const ThreadDocument &doc = threads->front();
+        QCOMPARE(doc.gaps.missingComments, std::numeric_limits<int>::max());
+        QCOMPARE(doc.gaps.missingIds, QStringList{"z1"});
+        QCOMPARE(doc.gaps.siteTotal, std::nullopt); // not a number Scholia can hold
+        QCOMPARE(gapWarnings(doc).size(), 1);
     }
 
     void decodesEntitiesAndSanitizes()

@@ -8,6 +8,8 @@
 #include "render/markdownrenderer.h"
 #include "timeparser.h"
 
+#include <limits>
+
 namespace Scholia {
 
 namespace {
@@ -45,6 +47,12 @@ ThreadDocument submissionOf(Element root)
             QUrl(permalink.startsWith(QLatin1Char('/')) ? redditOrigin + permalink : permalink);
     doc.created = TimeParser::fromUnixSeconds(Json::number(root, "created_utc"));
     doc.score = Json::integer(root, "score");
+    // bdfr drops Reddit's "more" stubs before it writes (PRAW's replace_more(0) removes them
+    // unfetched), so an archive may lack comments but nothing in it shows where or how many:
+    // its gaps stay empty. num_comments is the site's own total; it also counts comments
+    // that are gone, so how far the archive falls short of it is no count of what is missing.
+    if (const auto total = Json::integer(root, "num_comments"); total && *total >= 0)
+        doc.gaps.siteTotal = int(qMin(*total, qint64(std::numeric_limits<int>::max())));
     // A self post's "url" is its own page; only a link post points elsewhere.
     const QUrl link(Json::string(root, "url"));
     if (link.isValid() && !link.isEmpty() && !(doc.url.isValid() && link.path() == doc.url.path()))

@@ -4,6 +4,7 @@
 #include "gumbotree.h"
 #include "importsource.h"
 #include "render/htmlsanitizer.h"
+#include "savegapstally.h"
 #include "timeparser.h"
 
 #include <QHash>
@@ -51,6 +52,13 @@ bool isComment(Node node)
 bool isMoreChildren(Node node)
 {
     return Tree::hasTag(node, "div") && Tree::hasClass(node, QStringLiteral("morechildren"));
+}
+
+// Reddit's depth limit: the page links on ("continue this thread") to a comment's replies
+// it does not hold, with no number for them (r2's morerecursion template).
+bool isDeepThread(Node node)
+{
+    return Tree::hasClass(node, QStringLiteral("deepthread"));
 }
 
 // "t1_abc" → "abc"
@@ -149,6 +157,10 @@ Result<ThreadDocument> readPost(Node post)
     doc.site = subreddit.isEmpty() ? QStringLiteral("reddit.com")
                                    : QStringLiteral("reddit.com/r/") + subreddit;
     doc.url = permalinkOf(post);
+    bool counted = false;
+    const int total = Tree::attribute(post, "data-comments-count").trimmed().toInt(&counted);
+    if (counted && total >= 0)
+        doc.gaps.siteTotal = total;
     const Node entry = ownEntry(post);
     const Node tagline = byClass(entry ? entry : post, QStringLiteral("tagline"));
     doc.author = authorOf(post, tagline);
@@ -234,8 +246,14 @@ public:
             if (isComment(node)) {
                 addComment(node);
             } else if (isMoreChildren(node)) {
-                addPlaceholder(node);
+                const int count = moreCount(node);
+                addPlaceholder(node, count);
+                m_gaps.add(QStringLiteral("\"load more comments\" stub"), count);
                 continue; // a stub holds no comments
+            } else if (isDeepThread(node)) {
+                addPlaceholder(node, 0);
+                m_gaps.add(QStringLiteral("\"continue this thread\" link"));
+                continue;
             }
             const std::vector<Node> children = Tree::childElements(node);
             for (auto it = children.rbegin(); it != children.rend(); ++it)
@@ -254,6 +272,7 @@ public:
     }
 
     std::vector<LinkedComment> take() { return std::move(m_linked); }
+    const SaveGapsTally &gaps() const { return m_gaps; }
 
 private:
     QString parentIdOf(Node node) const
@@ -285,13 +304,14 @@ private:
         m_linked.push_back({std::move(comment), parentId});
     }
 
-    void addPlaceholder(Node stub)
+    // As the Reddit JSON importer names its stubs, so that the two saves merge.
+    void addPlaceholder(Node stub, int notSavedReplies)
     {
         const QString parentId = parentIdOf(stub);
         Comment placeholder;
         placeholder.sourceId =
             unique(QStringLiteral("more:") + (parentId.isEmpty() ? m_postId : parentId));
-        placeholder.notSavedReplies = moreCount(stub);
+        placeholder.notSavedReplies = notSavedReplies;
         m_linked.push_back({std::move(placeholder), parentId});
     }
 
@@ -300,6 +320,7 @@ private:
     QHash<Node, QString> m_ids;
     QSet<QString> m_seen;
     int m_missingIds = 0;
+    SaveGapsTally m_gaps;
 };
 
 } // namespace
@@ -344,6 +365,7 @@ Result<std::vector<ThreadDocument>> OldRedditHtmlImporter::parse(const ImportSou
     if (!comments)
         return inContext(comments.error());
     doc->comments = std::move(comments.value());
+    walk.gaps().writeInto(*doc);
     return oneThread(std::move(doc.value()));
 }
 

@@ -5,6 +5,7 @@
 #include "importsource.h"
 #include "parallelsanitizer.h"
 #include "render/htmlsanitizer.h"
+#include "savegapstally.h"
 #include "timeparser.h"
 
 #include <QRegularExpression>
@@ -190,7 +191,7 @@ public:
         else if (const QString of = idNumber(node, QStringLiteral("morecomment-")); !of.isEmpty())
             addMore(node, of);
         else if (Tree::attribute(node, "id") == QLatin1String("load-more-button"))
-            m_loadMore = true;
+            m_gaps.add(QStringLiteral("\"Load more comments\" button")); // no number for the rest
     }
 
     bool empty() const { return m_linked.empty(); }
@@ -217,9 +218,6 @@ public:
     QStringList warnings() const
     {
         QStringList warnings;
-        if (m_loadMore)
-            warnings << QStringLiteral("the saved page has a \"Load more comments\" button: "
-                                       "comments after it were not saved");
         if (m_noTime > 0)
             warnings << QStringLiteral("no timestamp handler for %1 of the comments; their "
                                        "times are unset")
@@ -234,6 +232,8 @@ public:
                             .arg(m_blocked);
         return warnings;
     }
+
+    const SaveGapsTally &gaps() const { return m_gaps; }
 
 private:
     void addComment(Node node)
@@ -287,12 +287,14 @@ private:
         // 0: the stub does not say how many replies it stands for.
         placeholder.notSavedReplies =
             ok ? int(qBound(qint64(0), n, qint64(std::numeric_limits<int>::max()))) : 0;
+        // The template's depth limit links to the comment's own page for the rest.
+        m_gaps.add(QStringLiteral("\"More comments\" link"), *placeholder.notSavedReplies);
         m_linked.push_back({std::move(placeholder), of});
     }
 
     std::vector<LinkedComment> m_linked;
     int m_noTime = 0, m_blocked = 0, m_orphans = 0;
-    bool m_loadMore = false;
+    SaveGapsTally m_gaps;
     // Sanitizes the comments' HTML on other cores while the page is walked (issue #8).
     ParallelSanitizer m_bodies;
 };
@@ -354,6 +356,7 @@ Result<std::vector<ThreadDocument>> RdramaHtmlImporter::parse(const ImportSource
     if (!comments)
         return inContext(comments.error());
     doc.comments = std::move(comments.value());
+    reader.gaps().writeInto(doc);
     return oneThread(std::move(doc));
 }
 

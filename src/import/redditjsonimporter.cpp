@@ -7,10 +7,12 @@
 #include "nestedcommentwalk.h"
 #include "parallelsanitizer.h"
 #include "render/htmlsanitizer.h"
+#include "savegapstally.h"
 #include "timeparser.h"
 
 #include <QTimeZone>
 
+#include <limits>
 #include <optional>
 
 namespace Scholia {
@@ -109,6 +111,8 @@ private:
             doc.url = QUrl(redditOrigin + permalink);
         doc.created = utcFromSeconds(Json::number(data, "created_utc"));
         doc.score = Json::integer(data, "score");
+        if (const auto total = Json::integer(data, "num_comments"); total && *total >= 0)
+            doc.gaps.siteTotal = int(qMin(*total, qint64(std::numeric_limits<int>::max())));
         const auto isSelf = Json::member(data, "is_self");
         bool self = true;
         if (isSelf && !isSelf->get_bool().get(self) && !self)
@@ -145,6 +149,7 @@ public:
         if (!arranged)
             return arranged.error();
         m_doc.comments = std::move(arranged.value());
+        m_gaps.writeInto(m_doc);
         return {};
     }
 
@@ -260,20 +265,42 @@ private:
         for (int n = 2; m_placeholderIds.contains(placeholder.sourceId); ++n)
             placeholder.sourceId = base + QStringLiteral(":%1").arg(n);
         m_placeholderIds.insert(placeholder.sourceId);
-        auto count = Json::integer(data, "count");
-        if (!count) {
-            simdjson::dom::array ids;
-            const auto children = Json::member(data, "children");
-            count = children && !children->get_array().get(ids) ? qint64(ids.size()) : 0;
+        const QStringList ids = childIdsOf(data);
+        const qint64 count = Json::integer(data, "count").value_or(qint64(ids.size()));
+        placeholder.notSavedReplies =
+            int(qBound(qint64(0), count, qint64(std::numeric_limits<int>::max())));
+        // A stub of no count and no ids is Reddit's "continue this thread": its depth
+        // limit, with no number for what lies beyond.
+        if (*placeholder.notSavedReplies > 0) {
+            m_gaps.add(QStringLiteral("\"more\" stub"), *placeholder.notSavedReplies);
+            m_gaps.addMissingIds(ids);
+        } else {
+            m_gaps.add(QStringLiteral("\"continue this thread\" stub"));
         }
-        placeholder.notSavedReplies = int(qBound(qint64(0), *count, qint64(std::numeric_limits<int>::max())));
         m_linked.push_back({std::move(placeholder), parent.value()});
         return {};
+    }
+
+    // The ids a stub lists ("children"), as t1 ids are read: without the "t1_" prefix.
+    static QStringList childIdsOf(Element data)
+    {
+        QStringList ids;
+        simdjson::dom::array children;
+        const auto member = Json::member(data, "children");
+        if (!member || member->get_array().get(children))
+            return ids;
+        for (const Element child : children) {
+            std::string_view id;
+            if (!child.get_string().get(id) && !id.empty())
+                ids << withoutKindPrefix(QString::fromUtf8(id.data(), qsizetype(id.size())));
+        }
+        return ids;
     }
 
     ThreadDocument &m_doc;
     std::vector<LinkedComment> m_linked;
     QSet<QString> m_placeholderIds;
+    SaveGapsTally m_gaps;
     // Sanitizes body_html on other cores while the walk goes on (issue #8).
     ParallelSanitizer m_bodies;
 };

@@ -7,15 +7,18 @@ const std::vector<TextDumpChrome> &TextDumpChrome::knownSites()
     // rDrama's comment template (themotte/rDrama, files/templates/comments.html) puts
     // each comment's action modal ("More options", then "Context", "Copy link") after
     // the comment's replies, so a trailer closes a comment only once its whole subtree
-    // has been written out: trailers nest like closing brackets.
+    // has been written out: trailers nest like closing brackets. Its "More comments" link
+    // (where the nesting stops) and "Load more comments" button (the next page of top-level
+    // comments) say that the page holds less than the thread, without saying how much.
     static const std::vector<TextDumpChrome> sites = {
         {QStringLiteral("rdrama"),
          {QStringLiteral("Jump in the discussion."), QStringLiteral("No email address required.")},
-         {QStringLiteral("More options"), QStringLiteral("Notes -"), QStringLiteral("Jump in the discussion."),
-          QStringLiteral("No email address required."), QStringLiteral("Load more comments"),
-          QStringLiteral("More comments"), QStringLiteral("Context"), QStringLiteral("Copy link"),
-          QStringLiteral("Reply"), QStringLiteral("Report")},
-         {QStringLiteral("Context Copy link")}},
+         {QStringLiteral("More options"), QStringLiteral("Notes -"),
+          QStringLiteral("Jump in the discussion."), QStringLiteral("No email address required."),
+          QStringLiteral("Context"), QStringLiteral("Copy link"), QStringLiteral("Reply"),
+          QStringLiteral("Report")},
+         {QStringLiteral("Context Copy link")},
+         {QStringLiteral("More comments"), QStringLiteral("Load more comments")}},
     };
     return sites;
 }
@@ -37,6 +40,8 @@ TextDumpChrome::LineKind TextDumpChrome::kind(const QString &trimmedLine) const
         return LineKind::Trailer;
     if (chromeLines.contains(trimmedLine))
         return LineKind::Chrome;
+    if (gapLines.contains(trimmedLine))
+        return LineKind::Gap;
     return LineKind::Text;
 }
 
@@ -54,7 +59,8 @@ int TextDumpChrome::headerLength(const QStringList &trimmedLines) const
     }
     if (end < 0)
         return 0;
-    // The reply form's other labels follow its first one.
+    // The reply form's other labels follow its first one. (A gap line stops this: the
+    // reader must see it to count it.)
     int after = end + 1;
     while (after < trimmedLines.size()
            && (trimmedLines[after].isEmpty() || headerEnds.contains(trimmedLines[after])

@@ -3,6 +3,7 @@
 #include "core/commenttree.h"
 #include "importsource.h"
 #include "render/htmlsanitizer.h"
+#include "savegapstally.h"
 #include "textdumpchrome.h"
 #include "textdumpsegmenter.h"
 #include "utf8repair.h"
@@ -58,6 +59,42 @@ public:
                                   .arg(header)
                                   .arg(lines[header - 1]);
 
+        TextDumpSegmentation segmentation =
+            TextDumpSegmenter::segment(tokensOf(lines, header, chrome));
+        if (segmentation.units.empty())
+            return Error::of(header > 0
+                                 ? QStringLiteral("no text is left once the page header is dropped")
+                                 : QStringLiteral("the file holds no text"));
+        m_doc.warnings << segmentation.warnings;
+        if (m_doc.title.isEmpty()) {
+            m_doc.title = QFileInfo(m_source.path).completeBaseName();
+            m_doc.warnings << QStringLiteral(
+                "no title line at the top; the file's name is the title");
+        }
+        fillThread(segmentation);
+        auto comments = commentsOf(segmentation);
+        if (!comments)
+            return comments.error();
+        m_doc.comments = std::move(comments.value());
+        m_gaps.writeInto(m_doc);
+        m_doc.warnings.prepend(
+            QStringLiteral(
+                "rebuilt from plain text: no authors, times or scores; %1 comment(s) found from %2 "
+                "paragraph(s)%3")
+                .arg(m_doc.comments.size())
+                .arg(segmentation.paragraphs.size())
+                .arg(chrome ? QStringLiteral(" and the trailer lines of a page of the %1 family")
+                                  .arg(chrome->family)
+                            : QString()));
+        return std::move(m_doc);
+    }
+
+private:
+    // The lines after the header as the segmenter reads them: the page's buttons dropped
+    // (and said), its links to more counted, the title taken from the first line.
+    std::vector<TextDumpToken> tokensOf(const QStringList &lines, int header,
+                                        const TextDumpChrome *chrome)
+    {
         std::vector<TextDumpToken> tokens;
         std::map<QString, int> droppedChrome;
         bool titleFound = false;
@@ -70,6 +107,10 @@ public:
             const auto kind = chrome ? chrome->kind(line) : TextDumpChrome::LineKind::Text;
             if (kind == TextDumpChrome::LineKind::Chrome) {
                 ++droppedChrome[line];
+                continue;
+            }
+            if (kind == TextDumpChrome::LineKind::Gap) {
+                m_gaps.add(QStringLiteral("\"%1\" line").arg(line));
                 continue;
             }
             if (kind == TextDumpChrome::LineKind::Trailer) {
@@ -91,32 +132,9 @@ public:
                 counts << QStringLiteral("\"%1\" ×%2").arg(line).arg(count);
             m_doc.warnings << QStringLiteral("dropped the page's button lines: %1").arg(counts.join(QLatin1String(", ")));
         }
-
-        TextDumpSegmentation segmentation = TextDumpSegmenter::segment(std::move(tokens));
-        if (segmentation.units.empty())
-            return Error::of(header > 0 ? QStringLiteral("no text is left once the page header is dropped")
-                                        : QStringLiteral("the file holds no text"));
-        m_doc.warnings << segmentation.warnings;
-        if (m_doc.title.isEmpty()) {
-            m_doc.title = QFileInfo(m_source.path).completeBaseName();
-            m_doc.warnings << QStringLiteral("no title line at the top; the file's name is the title");
-        }
-        fillThread(segmentation);
-        auto comments = commentsOf(segmentation);
-        if (!comments)
-            return comments.error();
-        m_doc.comments = std::move(comments.value());
-        m_doc.warnings.prepend(
-            QStringLiteral("rebuilt from plain text: no authors, times or scores; %1 comment(s) found from %2 "
-                           "paragraph(s)%3")
-                .arg(m_doc.comments.size())
-                .arg(segmentation.paragraphs.size())
-                .arg(chrome ? QStringLiteral(" and the trailer lines of a page of the %1 family").arg(chrome->family)
-                            : QString()));
-        return std::move(m_doc);
+        return tokens;
     }
 
-private:
     static bool hasTextAfter(const QStringList &lines, int index)
     {
         for (int i = index + 1; i < lines.size(); ++i) {
@@ -185,6 +203,7 @@ private:
 
     const ImportSource &m_source;
     ThreadDocument m_doc;
+    SaveGapsTally m_gaps;
 };
 
 } // namespace

@@ -104,6 +104,30 @@ private slots:
                     .contains(QStringLiteral("comment c5 has no time")));
     }
 
+    // An archive has no stubs or links to more (bdfr drops them unsaved), so it reports
+    // nothing missing; its num_comments is kept as the site's total.
+    void archiveReportsNoGaps_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<std::optional<int>>("siteTotal");
+        QTest::newRow("self post") << "submission.json" << std::optional<int>(6);
+        QTest::newRow("link post") << "link-post.json" << std::optional<int>();
+    }
+    void archiveReportsNoGaps()
+    {
+        QFETCH(QString, file);
+        QFETCH(std::optional<int>, siteTotal);
+        auto threads = parseFixture(file);
+        QVERIFY2(threads.ok(), qPrintable(threads ? QString() : threads.error().toString()));
+        const ThreadDocument &doc = threads->front();
+        QVERIFY(doc.gaps.isWhole());
+        QCOMPARE(doc.gaps.missingComments, 0);
+        QCOMPARE(doc.gaps.uncountedGaps, 0);
+        QVERIFY(doc.gaps.missingIds.isEmpty());
+        QCOMPARE(doc.gaps.siteTotal, siteTotal);
+        QVERIFY(doc.warnings.filter(QStringLiteral("incomplete save")).isEmpty());
+    }
+
     void sanitizesLinksAndEntities()
     {
         auto threads = parseFixture(QStringLiteral("submission.json"));

@@ -141,6 +141,70 @@ private slots:
         QCOMPARE(doc.findComment("101")->state, CommentState::Normal);
     }
 
+    // The template's "More comments" link (where nesting stops) and "Load more comments"
+    // button (the next page of top-level comments) give no number: each is a place the
+    // page links on from; a count, where a page has one, is counted. The page states no
+    // total of its own.
+    void reportsWhatTheSaveLacks_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("uncounted");
+        QTest::addColumn<QString>("detail"); // empty: the save is whole
+        QTest::newRow("More comments") << "page.html" << 1 << "1 \"More comments\" link";
+        QTest::newRow("and Load more")
+            << "page-more-comments.html" << 2
+            << "1 \"More comments\" link and 1 \"Load more comments\" button";
+        QTest::newRow("whole") << "page-whole.html" << 0 << QString();
+    }
+    void reportsWhatTheSaveLacks()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, uncounted);
+        QFETCH(QString, detail);
+        auto threads = parseFixture(file);
+        QVERIFY2(threads.ok(), qPrintable(threads ? QString() : threads.error().toString()));
+        const ThreadDocument &doc = threads->front();
+        QCOMPARE(doc.gaps.missingComments, 0);
+        QCOMPARE(doc.gaps.uncountedGaps, uncounted);
+        QCOMPARE(doc.gaps.siteTotal, std::nullopt);
+        QVERIFY(doc.gaps.missingIds.isEmpty());
+        const QStringList warnings = doc.warnings.filter(QStringLiteral("incomplete save"));
+        if (detail.isEmpty()) {
+            QVERIFY(doc.gaps.isWhole());
+            QVERIFY2(doc.warnings.isEmpty(), qPrintable(doc.warnings.join(QLatin1Char('\n'))));
+            return;
+        }
+        QVERIFY(!doc.gaps.isWhole());
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.first(), doc.gaps.importWarning(doc.sourceKind, detail));
+        QVERIFY2(warnings.first().contains(QString::number(uncounted)),
+                 qPrintable(warnings.first()));
+        QVERIFY2(warnings.first().contains(detail), qPrintable(warnings.first()));
+        // The button's own warning is this one now.
+        QVERIFY(doc.warnings.filter(QStringLiteral("Load more comments")).size() <= 1);
+    }
+
+    void readsTheSmallPages()
+    {
+        auto threads = parseFixture(QStringLiteral("page-more-comments.html"));
+        QVERIFY(threads.ok());
+        const ThreadDocument &doc = threads->front();
+        QCOMPARE(doc.sourceKind, QStringLiteral("themotte"));
+        QCOMPARE(doc.sourceId, QStringLiteral("5150"));
+        QStringList ids;
+        QList<int> depths;
+        for (const Comment &c : doc.comments) {
+            ids << c.sourceId;
+            depths << c.depth;
+        }
+        QCOMPARE(ids, QStringList({"501", "502", "503", "rdrama:more-503", "504"}));
+        QCOMPARE(depths, QList<int>({0, 1, 2, 3, 0}));
+        auto whole = parseFixture(QStringLiteral("page-whole.html"));
+        QVERIFY(whole.ok());
+        QCOMPARE(whole->front().comments.size(), size_t(2));
+        QCOMPARE(whole->front().findComment("602")->depth, 1);
+    }
+
     void toleratesMissingOptionalParts()
     {
         ImportSource source;
@@ -181,6 +245,8 @@ private slots:
         QCOMPARE(parentId(doc, "8"), QStringLiteral("7"));
         QCOMPARE(eight->created.toSecsSinceEpoch(), qint64(1690000000));
         QCOMPARE(*doc.findComment("rdrama:more-8")->notSavedReplies, 4);
+        QCOMPARE(doc.gaps.missingComments, 4); // a stub that says how many is counted
+        QCOMPARE(doc.gaps.uncountedGaps, 0);
         QCOMPARE(parentId(doc, "rdrama:more-8"), QStringLiteral("8"));
         QVERIFY(!doc.warnings.isEmpty()); // comment 7 has no time
     }

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace Scholia;
 
 namespace {
@@ -18,6 +20,12 @@ Result<std::vector<ThreadDocument>> parseFixture(const QString &name)
     if (!source)
         return source.error();
     return RedditJsonImporter().parse(*source);
+}
+
+// The import warnings that say the save is incomplete.
+QStringList gapWarnings(const ThreadDocument &doc)
+{
+    return doc.warnings.filter(QStringLiteral("incomplete save"));
 }
 
 } // namespace
@@ -85,6 +93,95 @@ private slots:
         QCOMPARE(more->parent, 0);
         QCOMPARE(*doc.findComment("more:abc123")->notSavedReplies, 12);
         QVERIFY(!doc.findComment("c1")->isPlaceholder());
+    }
+
+    // "more" stubs with a count are counted (as their placeholders are), the count-0 stubs
+    // Reddit writes at its depth limit ("continue this thread") are places without a
+    // number, and num_comments is the site's total.
+    void reportsWhatTheSaveLacks_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("missing");
+        QTest::addColumn<int>("uncounted");
+        QTest::addColumn<int>("siteTotal");
+        QTest::addColumn<QStringList>("missingIds");
+        QTest::addColumn<QString>("detail"); // empty: the save is whole
+        QTest::newRow("more stubs")
+            << "small-thread.json" << 17 << 0 << 9
+            << QStringList({"x1", "x2", "x3", "x4", "x5", "y0", "y1", "y2", "y3", "y4", "y5", "y6",
+                            "y7", "y8", "y9", "y10", "y11"})
+            << "2 \"more\" stubs";
+        QTest::newRow("continue this thread")
+            << "continue-thread.json" << 3 << 2 << 9 << QStringList({"d1", "d2", "d3"})
+            << "2 \"continue this thread\" stubs and 1 \"more\" stub";
+        QTest::newRow("whole") << "annotated-thread.json" << 0 << 0 << 5 << QStringList()
+                               << QString();
+    }
+    void reportsWhatTheSaveLacks()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, missing);
+        QFETCH(int, uncounted);
+        QFETCH(int, siteTotal);
+        QFETCH(QStringList, missingIds);
+        QFETCH(QString, detail);
+        auto threads = parseFixture(file);
+        QVERIFY2(threads.ok(), qPrintable(threads ? QString() : threads.error().toString()));
+        const ThreadDocument &doc = threads->front();
+        QCOMPARE(doc.gaps.missingComments, missing);
+        QCOMPARE(doc.gaps.uncountedGaps, uncounted);
+        QCOMPARE(doc.gaps.siteTotal, std::optional<int>(siteTotal));
+        QCOMPARE(doc.gaps.missingIds, missingIds);
+        int stubs = 0, notSaved = 0;
+        for (const Comment &c : doc.comments) {
+            if (c.isPlaceholder()) {
+                ++stubs;
+                notSaved += *c.notSavedReplies;
+            }
+        }
+        QCOMPARE(notSaved, missing); // the view's placeholders say the same
+        const QStringList warnings = gapWarnings(doc);
+        if (detail.isEmpty()) {
+            QVERIFY(doc.gaps.isWhole());
+            QCOMPARE(stubs, 0);
+            QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+            return;
+        }
+        QVERIFY(!doc.gaps.isWhole());
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.first(), doc.gaps.importWarning(doc.sourceKind, detail));
+        QVERIFY2(warnings.first().contains(QString::number(missing)), qPrintable(warnings.first()));
+        QVERIFY2(warnings.first().contains(detail), qPrintable(warnings.first()));
+    }
+
+    void continueThisThreadStaysAPlaceholder()
+    {
+        auto threads = parseFixture(QStringLiteral("continue-thread.json"));
+        QVERIFY(threads.ok());
+        const ThreadDocument &doc = threads->front();
+        const Comment *deep = doc.findComment("more:a3");
+        QVERIFY(deep && deep->isPlaceholder());
+        QCOMPARE(deep->notSavedReplies, std::optional<int>(0));
+        QCOMPARE(deep->depth, 3);
+        QCOMPARE(doc.realCommentCount(), 6);
+    }
+
+    // Counts a file states are summed without overflowing, however absurd.
+    void hugeCountsSaturate()
+    {
+        const QByteArray stub = "{\"kind\":\"more\",\"data\":{\"count\":2147483647,\"parent_id\":"
+                                "\"t3_p\",\"children\":[\"z1\"]}}";
+        const QByteArray json = "[{\"kind\":\"Listing\",\"data\":{\"children\":[{\"kind\":\"t3\","
+                                "\"data\":{\"id\":\"p\",\"title\":\"t\",\"num_comments\":1e30}}]}},"
+                                "{\"kind\":\"Listing\",\"data\":{\"children\":[" +
+                                stub + "," + stub + "]}}]";
+        auto threads = RedditJsonImporter().parse({QStringLiteral("huge.json"), json});
+        QVERIFY2(threads.ok(), qPrintable(threads ? QString() : threads.error().toString()));
+        const ThreadDocument &doc = threads->front();
+        QCOMPARE(doc.gaps.missingComments, std::numeric_limits<int>::max());
+        QCOMPARE(doc.gaps.missingIds, QStringList{"z1"});
+        QCOMPARE(doc.gaps.siteTotal, std::nullopt); // not a number Scholia can hold
+        QCOMPARE(gapWarnings(doc).size(), 1);
     }
 
     void decodesEntitiesAndSanitizes()

@@ -97,6 +97,78 @@ private slots:
         QVERIFY(doc.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("\"More options\" ×4")));
     }
 
+    // The rDrama family's "More comments" link and "Load more comments" button survive as
+    // lines of their own: each is a place the page links on from, with no number. Dumps
+    // of no known site have no such lines (a "More comments" there is someone's text).
+    void reportsWhatTheSaveLacks_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("uncounted");
+        QTest::addColumn<QString>("detail"); // empty: the save is whole
+        QTest::newRow("More comments and Load more")
+            << "rdrama-more-comments.txt" << 2
+            << "1 \"More comments\" line and 1 \"Load more comments\" line";
+        QTest::newRow("whole rdrama page") << "rdrama-tree.txt" << 0 << QString();
+        QTest::newRow("whole blocks") << "forum-blocks.txt" << 0 << QString();
+        QTest::newRow("whole lines") << "lines-quote.txt" << 0 << QString();
+    }
+    void reportsWhatTheSaveLacks()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, uncounted);
+        QFETCH(QString, detail);
+        const ThreadDocument doc = importOne(fixture(file));
+        QCOMPARE(doc.gaps.missingComments, 0);
+        QCOMPARE(doc.gaps.uncountedGaps, uncounted);
+        QCOMPARE(doc.gaps.siteTotal, std::nullopt);
+        QVERIFY(doc.gaps.missingIds.isEmpty());
+        const QStringList warnings = doc.warnings.filter(QStringLiteral("incomplete save"));
+        if (detail.isEmpty()) {
+            QVERIFY(doc.gaps.isWhole());
+            QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+            return;
+        }
+        QVERIFY(!doc.gaps.isWhole());
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.first(), doc.gaps.importWarning(doc.sourceKind, detail));
+        QVERIFY2(warnings.first().contains(QString::number(uncounted)),
+                 qPrintable(warnings.first()));
+        QVERIFY2(warnings.first().contains(detail), qPrintable(warnings.first()));
+    }
+
+    // The gap lines are dropped like the other buttons, and said once, by the gap warning.
+    void gapLinesAreNotText()
+    {
+        const ThreadDocument doc = importOne(fixture(QStringLiteral("rdrama-more-comments.txt")));
+        QCOMPARE(doc.title, QStringLiteral("Small-Scale Question Sunday for November 20, 2023"));
+        QCOMPARE(doc.comments.size(), size_t(4));
+        const Comment *stop = commentStarting(doc, QStringLiteral("Below this one"));
+        const Comment *other = commentStarting(doc, QStringLiteral("Not without"));
+        QVERIFY(stop && other);
+        QCOMPARE(stop->depth, 2);
+        QCOMPARE(other->depth, 0);
+        for (const Comment &c : doc.comments) {
+            QVERIFY2(!c.bodyText.contains(QLatin1String("More comments")), qPrintable(c.bodyText));
+            QVERIFY2(!c.bodyText.contains(QLatin1String("Load more comments")),
+                     qPrintable(c.bodyText));
+        }
+        const QString buttons = doc.warnings.filter(QStringLiteral("button lines")).join(QString());
+        QVERIFY2(buttons.contains(QLatin1String("\"More options\"")), qPrintable(buttons));
+        QVERIFY2(!buttons.contains(QLatin1String("More comments")), qPrintable(buttons));
+    }
+
+    void unknownSitesLinesStayText()
+    {
+        const auto threads = TextDumpImporter().parse(
+            sourceOf(QStringLiteral("notes.txt"),
+                     "A thread\nThe post.\nMore comments\nLoad more comments\n"));
+        QVERIFY(threads.ok());
+        const ThreadDocument &doc = threads->front();
+        QVERIFY(doc.gaps.isWhole());
+        QCOMPARE(doc.comments.size(), size_t(2));
+        QCOMPARE(doc.comments.front().bodyText, QStringLiteral("More comments"));
+    }
+
     // Without trailers, blank-line blocks are comments in a flat list; a block that
     // repeats an earlier comment's passage is a reply to it.
     void blocksAreFlatExceptQuotes()
@@ -252,6 +324,9 @@ private slots:
             QVERIFY(!c.bodyText.contains(QLatin1Char('\n')));
             QVERIFY(lines.contains(c.bodyText));
         }
+        // Nothing on the page links to more than it holds.
+        QVERIFY(doc.gaps.isWhole());
+        QVERIFY(doc.warnings.filter(QStringLiteral("incomplete save")).isEmpty());
         // No site rules, reply form or buttons anywhere.
         const QStringList boilerplate = {"This weekly roundup thread", "waging the Culture War", "Speak plainly",
                                          "Quality Contribution", "Jump in the discussion", "No email address",

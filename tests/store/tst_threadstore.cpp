@@ -252,7 +252,12 @@ private slots:
         }
         {
             RawDatabase raw(path);
-            QVERIFY(raw.execute("DROP TABLE thread_view_state; PRAGMA user_version = 1"));
+            // Later versions' additions go too (v2's view state, v4's save gaps); v3's
+            // indexes are dropped and rebuilt by its own step.
+            QVERIFY(raw.execute("DROP TABLE thread_view_state; "
+                                "ALTER TABLE threads DROP COLUMN missing_comments; "
+                                "ALTER TABLE threads DROP COLUMN uncounted_gaps; "
+                                "ALTER TABLE threads DROP COLUMN site_total; PRAGMA user_version = 1"));
         }
         auto store = ThreadStore::open(path);
         QVERIFY(store.ok());

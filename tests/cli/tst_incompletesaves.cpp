@@ -90,7 +90,7 @@ private:
             QVERIFY2(!shown.out.contains("Incomplete save"), qPrintable(shown.out));
             QCOMPARE(listed.out, QString());
             QCOMPARE(found.out, QString());
-            QVERIFY(!page.contains("save-gaps"));
+            QVERIFY(!page.contains("class=\"save-gaps\""));
             QVERIFY(!md.contains("Not saved"));
             return;
         }
@@ -132,11 +132,16 @@ private slots:
             firstPage.append(posts.at(i));
         postStream.insert("posts", firstPage);
         postStream.insert("stream", stream);
-        topic.insert("post_stream", postStream);
-        const QString file = write("to-rbfx-and-not-to-rbfx.json", QJsonDocument(topic).toJson());
+        topic.remove("post_stream");
+        // post_stream first, as Discourse writes it: QJsonObject sorts its keys, and the
+        // format is recognised from the file's first bytes.
+        const QByteArray rest = QJsonDocument(topic).toJson(QJsonDocument::Compact).mid(1);
+        const QString file = write("to-rbfx-and-not-to-rbfx.json",
+                                   "{\"post_stream\":" + QJsonDocument(postStream).toJson(QJsonDocument::Compact)
+                                       + (rest == "}" ? rest : "," + rest));
         const QString db = m_dir.filePath("urho3d.sqlite");
         const ScholiaRun imported = runScholia({"import", file, "--db", db});
-        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QVERIFY2(imported.err.contains("320 of 340 posts are not in this save."), qPrintable(imported.err));
         const ScholiaRun found = runScholia({"search", "--db", db, "is:incomplete", "rbfx"});
         QVERIFY2(found.out.startsWith("1\t"), qPrintable(found.out + found.err));

@@ -541,6 +541,9 @@ void TestSearchEngine::migratesALibraryFromVersion2()
                 INSERT INTO comments_fts(rowid, body_text) VALUES (new.id, new.body_text);
             END;
             INSERT INTO comments_fts(comments_fts) VALUES ('rebuild');
+            ALTER TABLE threads DROP COLUMN missing_comments;
+            ALTER TABLE threads DROP COLUMN uncounted_gaps;
+            ALTER TABLE threads DROP COLUMN site_total;
             PRAGMA user_version = 2;)sql");
         QCOMPARE(raw.queryInt("SELECT count(*) FROM sqlite_master WHERE name LIKE 'threads_fts%'"),
                  qint64(0));

@@ -292,9 +292,14 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+31"/>
+        <location filename="../src/cli/commandline.cpp" line="+32"/>
         <source>Import saved thread files into the library</source>
         <translation>Gespeicherte Thread-Dateien in die Bibliothek importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save threads whole from their addresses (Reddit, Hacker News, Discourse, themotte.org)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -917,6 +922,11 @@ Die Prüfung von SQLite ergab: %2</translation>
         <source>List the threads in the library: id, site, comment count, title (tab-separated).</source>
         <translation>Die Threads der Bibliothek auflisten: Kennung, Website, Anzahl der Kommentare, Titel (durch Tabulatoren getrennt).</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the threads whose save lacks part of the thread (&quot;more&quot; stubs, posts or pages the saved file does not hold), with a fifth column saying what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeTagsCommand</name>
@@ -1123,6 +1133,11 @@ Die Prüfung von SQLite ergab: %2</translation>
         <translation>%1 von %2</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
@@ -1311,6 +1326,244 @@ Die Prüfung von SQLite ergab: %2</translation>
         <location line="+6"/>
         <source>scholia render: cannot write %1: %2</source>
         <translation>scholia render: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SaveArchive</name>
+    <message>
+        <location filename="../src/fetch/savearchive.cpp" line="+44"/>
+        <source>cannot create the folder %1 for the save&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>cannot rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveCommand</name>
+    <message>
+        <location filename="../src/cli/savecommand.cpp" line="+37"/>
+        <source>The library file.</source>
+        <translation type="unfinished">Die Bibliotheksdatei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation type="unfinished">PFAD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop after N requests to the site (default %1); what is not fetched by then is reported as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the responses under DIR instead of the &quot;saved&quot; folder beside the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print every request made and its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>[%1] GET %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>      → HTTP %1, %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  %1 requests, %2 comments so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  waiting %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1: [%2] &quot;%3&quot;: %n comment(s) %4</source>
+        <translation type="unfinished">
+            <numerusform>%1: [%2] „%3“: %n Kommentar %4</numerusform>
+            <numerusform>%1: [%2] „%3“: %n Kommentare %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>merged into the stored thread</source>
+        <translation type="unfinished">in den gespeicherten Thread übernommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>  %n request(s); the responses are in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: note: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: warning: %2</source>
+        <translation type="unfinished">%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save threads from their addresses: Reddit, Hacker News, Discourse forums and rDrama-family sites (themotte.org). Each thread is fetched whole through the site&apos;s public interface, kept as the site sent it, and imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thread addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>scholia save: no address given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+34"/>
+        <location line="+7"/>
+        <source>scholia save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>scholia save: --max-requests takes a number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>  nothing was saved; the library is as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  the responses are kept in %1; the library is as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveGaps</name>
+    <message numerus="yes">
+        <location filename="../src/core/savegaps.cpp" line="+38"/>
+        <source>%n of %1 posts are not in this save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of %1 messages are not in this save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of %1 answers are not in this save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of %1 comments are not in this save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n posts are not in this save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n messages are not in this save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n answers are not in this save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n comments are not in this save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>This save is not whole: it links to more in %n places it does not hold.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It also links to more in %n places it does not hold.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>incomplete save: %1 The file shows it by %2. Saving the thread from its address (File ▸ Save from Address…, or scholia save URL) fetches the rest.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1818,35 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     </message>
 </context>
 <context>
+    <name>Scholia::DiscourseThreadFetcher</name>
+    <message>
+        <location filename="../src/fetch/discoursethreadfetcher.cpp" line="+49"/>
+        <source>%1: the answer is not a Discourse topic (no post_stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: the answer is not JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>stopped at the request limit (%1 requests): %n post(s) not fetched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>the forum did not return %n of the posts its stream lists (deleted or hidden)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Scholia::ExportController</name>
     <message>
         <location filename="../src/app/exportcontroller.cpp" line="+69"/>
@@ -1738,6 +2020,14 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     </message>
 </context>
 <context>
+    <name>Scholia::FetchPolicy</name>
+    <message>
+        <location filename="../src/fetch/fetchpolicy.cpp" line="+41"/>
+        <source>SCHOLIA_FETCH_TEST_ORIGIN is not a loopback address (%1); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scholia::FindBar</name>
     <message>
         <location filename="../src/app/findbar.cpp" line="+29"/>
@@ -1797,6 +2087,47 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     </message>
 </context>
 <context>
+    <name>Scholia::HackerNewsThreadFetcher</name>
+    <message>
+        <location filename="../src/fetch/hackernewsthreadfetcher.cpp" line="+75"/>
+        <source>%1: Algolia&apos;s answer is not an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the address names comment %1; its whole story %2 was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Algolia&apos;s API failed (%1); the thread was fetched item by item from the Hacker News API instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Algolia&apos;s API failed (%1), and so did the Hacker News API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>stopped at the request limit (%1 requests): %n item(s) not fetched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the Hacker News API returned no item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: no such item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scholia::ImportController</name>
     <message>
         <location filename="../src/app/importcontroller.cpp" line="+29"/>
@@ -1809,7 +2140,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Gespeicherte Thread-Dateien in die Bibliothek importieren</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Import Threads</source>
         <translation>Threads importieren</translation>
     </message>
@@ -1912,7 +2243,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+61"/>
+        <location filename="../src/app/mainwindow.cpp" line="+62"/>
         <source>Scholia</source>
         <translation>Scholia</translation>
     </message>
@@ -1922,7 +2253,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -2105,7 +2436,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Die Bibliothek ist schreibgeschützt: Ein anderer Scholia-Prozess schreibt in sie.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 — Scholia</source>
         <translation>%1 — Scholia</translation>
     </message>
@@ -2299,6 +2630,90 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     </message>
 </context>
 <context>
+    <name>Scholia::PoliteHttpClient</name>
+    <message>
+        <location filename="../src/fetch/politehttpclient.cpp" line="+79"/>
+        <location line="+152"/>
+        <source>the save was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>%1: refused: Scholia only asks %2 over HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1&apos;s limit for this period is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the server sent nothing for %2 s and was given up (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the response took longer than %2 s and was given up (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the response is larger than Scholia accepts (%2 MB for one response, %3 MB for a whole save) (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the server redirected to %2, which is not %3; not followed (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>: the thread is private, quarantined or needs a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: no such thread (deleted, or a mistyped address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: the site&apos;s rate limit; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: HTTP %2%3%4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 asked Scholia to wait (HTTP 429, Retry-After)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; the site asks to wait %1 s before the next request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; still limited after %1 waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scholia::PreferencesDialog</name>
     <message>
         <location filename="../src/app/preferencesdialog.cpp" line="+36"/>
@@ -2373,6 +2788,38 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     </message>
 </context>
 <context>
+    <name>Scholia::RdramaThreadFetcher</name>
+    <message>
+        <location filename="../src/fetch/rdramathreadfetcher.cpp" line="+33"/>
+        <source>%1: the page has no rDrama comment or post markup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+81"/>
+        <source>stopped at the request limit (%1 requests): %n link(s) to more comments not followed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n &quot;More comments&quot; link(s) pointed to another site and were not followed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n &quot;More comments&quot; page(s) held no replies to take</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Scholia::ReadOnlyBanner</name>
     <message>
         <location filename="../src/app/readonlybanner.cpp" line="+12"/>
@@ -2424,6 +2871,195 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     </message>
 </context>
 <context>
+    <name>Scholia::RedditThreadFetcher</name>
+    <message>
+        <location filename="../src/fetch/redditthreadfetcher.cpp" line="+20"/>
+        <source>%1: the response is not JSON (%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1: Reddit&apos;s answer is not a thread (expected its post and its comments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1: Reddit answered with errors: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>stopped at the request limit (%1 requests): %n &quot;more&quot; stub(s) were not expanded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Reddit kept %n &quot;more&quot; stub(s) it would not expand</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reddit did not return %n of the comments its stubs listed (deleted, removed or hidden)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::SaveFromAddressController</name>
+    <message>
+        <location filename="../src/app/savefromaddresscontroller.cpp" line="+26"/>
+        <source>Save from &amp;Address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch a whole thread from its address and import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+31"/>
+        <location line="+64"/>
+        <location line="+18"/>
+        <source>Save from Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Wird abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Waiting %n second(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking %1 for the thread…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1
+%n request(s) made</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n comment(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The save from %1 was cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The thread could not be saved. Nothing was saved; the library is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Saved %1 in %n request(s); the responses are in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The thread was saved, but not all of it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::SaveFromAddressDialog</name>
+    <message>
+        <location filename="../src/app/savefromaddressdialog.cpp" line="+23"/>
+        <source>Save from Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://www.reddit.com/r/…/comments/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thread address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Most requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The save stops after this many requests; what it has not fetched by then is reported as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scholia fetches the whole thread through the site&apos;s public interface, without logging in: Reddit (its JSON pages and /api/morechildren, 10 requests a minute), Hacker News (Algolia&apos;s API, else the official one), Discourse forums (t/ID.json and posts.json) and rDrama-family sites such as themotte.org (the post page and its &quot;More comments&quot; pages). Each request sends only the address and Scholia&apos;s name and version. The responses are kept in the &quot;saved&quot; folder beside the library, then imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Most requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Paste the address of a thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A thread on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scholia::SearchPane</name>
     <message>
         <location filename="../src/app/searchpane.cpp" line="+25"/>
@@ -2436,11 +3072,16 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Bibliothek durchsuchen (Strg+Umschalt+F)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Words must all occur; &quot;exact phrase&quot;, -word, a OR b, word*.
 Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-MM-DD is:annotated is:orphaned</source>
-        <translation>Alle Wörter müssen vorkommen; &quot;genaue Phrase&quot;, -Wort, a OR b, Wort*.
+        <translation type="vanished">Alle Wörter müssen vorkommen; &quot;genaue Phrase&quot;, -Wort, a OR b, Wort*.
 Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM-TT is:annotated is:orphaned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words must all occur; &quot;exact phrase&quot;, -word, a OR b, word*.
+Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-MM-DD is:annotated is:orphaned is:incomplete</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2616,7 +3257,18 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::ThreadListModel</name>
     <message>
-        <location filename="../src/app/threadlistmodel.cpp" line="+73"/>
+        <location filename="../src/app/threadlistmodel.cpp" line="+53"/>
+        <source>Incomplete save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 ⚠</source>
+        <comment>comment count of a save that lacks part of its thread</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2704,6 +3356,17 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
         <location line="+4"/>
         <source>&amp;Do not ask again</source>
         <translation>&amp;Nicht mehr fragen</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::ThreadSaver</name>
+    <message numerus="yes">
+        <location filename="../src/fetch/threadsaver.cpp" line="+90"/>
+        <source>%1: the save failed after %n request(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2941,9 +3604,13 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Treffer: %1, zuletzt gespeicherte zuerst</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Search the whole library: comments, thread titles and posts, thread notes, annotations. Words must all match; &quot;a phrase&quot;, -word, a OR b, prefix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:YYYY-MM-DD, after:YYYY-MM-DD, is:annotated, is:orphaned. Put -- before a query that excludes words (-word). Prints thread id, comment id, author, date and a snippet with the matches in **, tab-separated.</source>
-        <translation>Die ganze Bibliothek durchsuchen: Kommentare, Thread-Titel und -Beiträge, Thread-Notizen, Anmerkungen. Alle Wörter müssen vorkommen; &quot;eine Phrase&quot;, -Wort, a OR b, Präfix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:JJJJ-MM-TT, after:JJJJ-MM-TT, is:annotated, is:orphaned. Vor eine Suche, die Wörter ausschließt (-Wort), gehört --. Gibt Thread-Kennung, Kommentar-Kennung, Autor, Datum und einen Ausschnitt mit den Treffern in ** aus, durch Tabulatoren getrennt.</translation>
+        <translation type="vanished">Die ganze Bibliothek durchsuchen: Kommentare, Thread-Titel und -Beiträge, Thread-Notizen, Anmerkungen. Alle Wörter müssen vorkommen; &quot;eine Phrase&quot;, -Wort, a OR b, Präfix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:JJJJ-MM-TT, after:JJJJ-MM-TT, is:annotated, is:orphaned. Vor eine Suche, die Wörter ausschließt (-Wort), gehört --. Gibt Thread-Kennung, Kommentar-Kennung, Autor, Datum und einen Ausschnitt mit den Treffern in ** aus, durch Tabulatoren getrennt.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Search the whole library: comments, thread titles and posts, thread notes, annotations. Words must all match; &quot;a phrase&quot;, -word, a OR b, prefix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:YYYY-MM-DD, after:YYYY-MM-DD, is:annotated, is:orphaned, is:incomplete. Put -- before a query that excludes words (-word). Prints thread id, comment id, author, date and a snippet with the matches in **, tab-separated.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2998,7 +3665,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>SearchQueryParser</name>
     <message>
-        <location filename="../src/store/searchquery.cpp" line="+85"/>
+        <location filename="../src/store/searchquery.cpp" line="+86"/>
         <source>&quot;OR&quot; needs a word after it</source>
         <translation>„OR“ braucht ein Wort danach</translation>
     </message>
@@ -3068,7 +3735,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>der Filter „%1:“ braucht direkt nach dem Doppelpunkt einen Wert</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>&quot;%1&quot; is not a thread id (a number from the library list)</source>
         <translation>„%1“ ist keine Thread-Kennung (eine Zahl aus der Bibliotheksliste)</translation>
     </message>
@@ -3078,9 +3745,13 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>„%1“ ist kein Datum in der Form JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>&quot;is:%1&quot; is not a filter (there are is:annotated, is:orphaned and is:incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&quot;is:%1&quot; is not a filter (there are is:annotated and is:orphaned)</source>
-        <translation>„is:%1“ ist kein Filter (es gibt is:annotated und is:orphaned)</translation>
+        <translation type="vanished">„is:%1“ ist kein Filter (es gibt is:annotated und is:orphaned)</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3974,39 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
 </context>
 <context>
+    <name>ThreadAddress</name>
+    <message>
+        <location filename="../src/fetch/threadaddress.cpp" line="+45"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only http and https addresses can be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a Reddit address, but not of a thread (…/comments/ID/…, or redd.it/ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a Hacker News address, but not of an item (news.ycombinator.com/item?id=N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Scholia cannot tell which site serves this address; it saves Reddit threads, Hacker News items, Discourse topics (…/t/slug/ID) and posts of rDrama-family sites such as themotte.org (…/post/ID/slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThreadExporter</name>
     <message>
         <location filename="../src/export/threadexporter.cpp" line="+36"/>
@@ -3324,7 +4028,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
-        <location filename="../src/render/threadmarkdownwriter.cpp" line="+120"/>
+        <location filename="../src/render/threadmarkdownwriter.cpp" line="+121"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n Punkt</numerusform>
@@ -3346,7 +4050,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>reconstructed from text</source>
         <translation>aus Text rekonstruiert</translation>
     </message>
@@ -3364,7 +4068,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Weitere Antworten gibt es auf der Website; sie sind nicht in dieser Fassung gespeichert</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-149"/>
         <source>Collapse or expand</source>
         <translation>Ein- oder ausklappen</translation>
     </message>
@@ -3374,7 +4078,12 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Antworten ein- oder ausklappen</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+104"/>
+        <source>What the saved file itself says it does not hold. Saving the thread from its address (File ▸ Save from Address…) fetches the rest and merges it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Depth %1</source>
         <translation>Ebene %1</translation>
     </message>
@@ -3510,7 +4219,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>ThreadMarkdownWriter</name>
     <message>
-        <location filename="../src/render/threadmarkdownwriter.cpp" line="-31"/>
+        <location filename="../src/render/threadmarkdownwriter.cpp" line="-32"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
@@ -3541,15 +4250,20 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>%1 of %2</source>
         <comment>comments exported of all</comment>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3829,6 +4543,11 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
             <numerusform>%n Kommentar</numerusform>
             <numerusform>%n Kommentare</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incomplete save: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -288,8 +288,13 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+31" />
+        <location filename="../src/cli/commandline.cpp" line="+32" />
         <source>Import saved thread files into the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save threads whole from their addresses (Reddit, Hacker News, Discourse, themotte.org)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -874,6 +879,11 @@ SQLite's check said: %2</source>
         <source>List the threads in the library: id, site, comment count, title (tab-separated).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location line="+3" />
+        <source>Only the threads whose save lacks part of the thread ("more" stubs, posts or pages the saved file does not hold), with a fifth column saying what is missing.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MergeTagsCommand</name>
@@ -1080,6 +1090,11 @@ SQLite's check said: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+5" />
         <source>Tags</source>
         <translation type="unfinished" />
@@ -1252,6 +1267,208 @@ SQLite's check said: %2</source>
         <location line="+34" />
         <location line="+6" />
         <source>scholia render: cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SaveArchive</name>
+    <message>
+        <location filename="../src/fetch/savearchive.cpp" line="+44" />
+        <source>cannot create the folder %1 for the save's files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+44" />
+        <source>cannot rename %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SaveCommand</name>
+    <message>
+        <location filename="../src/cli/savecommand.cpp" line="+37" />
+        <source>The library file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PATH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stop after N requests to the site (default %1); what is not fetched by then is reported as missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keep the responses under DIR instead of the "saved" folder beside the library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>DIR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print every request made and its answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>[%1] GET %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>      → HTTP %1, %2 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>  %1 requests, %2 comments so far</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>  waiting %1 s: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+20" />
+        <source>%1: [%2] "%3": %n comment(s) %4</source>
+        <translation><numerusform>%1: [%2] "%3": %n comment %4</numerusform><numerusform>%1: [%2] "%3": %n comments %4</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>merged into the stored thread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>  %n request(s); the responses are in %1</source>
+        <translation><numerusform>  %n request; the responses are in %1</numerusform><numerusform>  %n requests; the responses are in %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: note: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: warning: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save threads from their addresses: Reddit, Hacker News, Discourse forums and rDrama-family sites (themotte.org). Each thread is fetched whole through the site's public interface, kept as the site sent it, and imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Thread addresses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>scholia save: no address given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+8" />
+        <location line="+34" />
+        <location line="+7" />
+        <source>scholia save: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-36" />
+        <source>scholia save: --max-requests takes a number of at least 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>  nothing was saved; the library is as it was</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>  the responses are kept in %1; the library is as it was</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SaveGaps</name>
+    <message numerus="yes">
+        <location filename="../src/core/savegaps.cpp" line="+38" />
+        <source>%n of %1 posts are not in this save.</source>
+        <translation><numerusform>%n of %1 posts is not in this save.</numerusform><numerusform>%n of %1 posts are not in this save.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n of %1 messages are not in this save.</source>
+        <translation><numerusform>%n of %1 messages is not in this save.</numerusform><numerusform>%n of %1 messages are not in this save.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n of %1 answers are not in this save.</source>
+        <translation><numerusform>%n of %1 answers is not in this save.</numerusform><numerusform>%n of %1 answers are not in this save.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n of %1 comments are not in this save.</source>
+        <translation><numerusform>%n of %1 comments is not in this save.</numerusform><numerusform>%n of %1 comments are not in this save.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n posts are not in this save.</source>
+        <translation><numerusform>%n post is not in this save.</numerusform><numerusform>%n posts are not in this save.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n messages are not in this save.</source>
+        <translation><numerusform>%n message is not in this save.</numerusform><numerusform>%n messages are not in this save.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n answers are not in this save.</source>
+        <translation><numerusform>%n answer is not in this save.</numerusform><numerusform>%n answers are not in this save.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n comments are not in this save.</source>
+        <translation><numerusform>%n comment is not in this save.</numerusform><numerusform>%n comments are not in this save.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>This save is not whole: it links to more in %n places it does not hold.</source>
+        <translation><numerusform>This save is not whole: it links to more in %n place it does not hold.</numerusform><numerusform>This save is not whole: it links to more in %n places it does not hold.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>It also links to more in %n places it does not hold.</source>
+        <translation><numerusform>It also links to more in %n place it does not hold.</numerusform><numerusform>It also links to more in %n places it does not hold.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>incomplete save: %1 The file shows it by %2. Saving the thread from its address (File ▸ Save from Address…, or scholia save URL) fetches the rest.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1503,6 +1720,29 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
 </context>
 <context>
+    <name>Scholia::DiscourseThreadFetcher</name>
+    <message>
+        <location filename="../src/fetch/discoursethreadfetcher.cpp" line="+49" />
+        <source>%1: the answer is not a Discourse topic (no post_stream)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+44" />
+        <source>%1: the answer is not JSON (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+45" />
+        <source>stopped at the request limit (%1 requests): %n post(s) not fetched</source>
+        <translation><numerusform>stopped at the request limit (%1 requests): %n post not fetched</numerusform><numerusform>stopped at the request limit (%1 requests): %n posts not fetched</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>the forum did not return %n of the posts its stream lists (deleted or hidden)</source>
+        <translation><numerusform>the forum did not return %n of the posts its stream lists (deleted or hidden)</numerusform><numerusform>the forum did not return %n of the posts its stream lists (deleted or hidden)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Scholia::ExportController</name>
     <message>
         <location filename="../src/app/exportcontroller.cpp" line="+69" />
@@ -1676,6 +1916,14 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
 </context>
 <context>
+    <name>Scholia::FetchPolicy</name>
+    <message>
+        <location filename="../src/fetch/fetchpolicy.cpp" line="+41" />
+        <source>SCHOLIA_FETCH_TEST_ORIGIN is not a loopback address (%1); ignored</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Scholia::FindBar</name>
     <message>
         <location filename="../src/app/findbar.cpp" line="+29" />
@@ -1735,6 +1983,44 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
 </context>
 <context>
+    <name>Scholia::HackerNewsThreadFetcher</name>
+    <message>
+        <location filename="../src/fetch/hackernewsthreadfetcher.cpp" line="+75" />
+        <source>%1: Algolia's answer is not an item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the address names comment %1; its whole story %2 was saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Algolia's API failed (%1); the thread was fetched item by item from the Hacker News API instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Algolia's API failed (%1), and so did the Hacker News API</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>stopped at the request limit (%1 requests): %n item(s) not fetched</source>
+        <translation><numerusform>stopped at the request limit (%1 requests): %n item not fetched</numerusform><numerusform>stopped at the request limit (%1 requests): %n items not fetched</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: the Hacker News API returned no item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1: no such item</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Scholia::ImportController</name>
     <message>
         <location filename="../src/app/importcontroller.cpp" line="+29" />
@@ -1747,7 +2033,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Import Threads</source>
         <translation type="unfinished" />
     </message>
@@ -1846,7 +2132,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+61" />
+        <location filename="../src/app/mainwindow.cpp" line="+62" />
         <source>Scholia</source>
         <translation type="unfinished" />
     </message>
@@ -1856,7 +2142,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
+        <location line="+20" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
@@ -2031,7 +2317,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>%1 — Scholia</source>
         <translation type="unfinished" />
     </message>
@@ -2217,6 +2503,90 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
 </context>
 <context>
+    <name>Scholia::PoliteHttpClient</name>
+    <message>
+        <location filename="../src/fetch/politehttpclient.cpp" line="+79" />
+        <location line="+152" />
+        <source>the save was cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-135" />
+        <source>%1: refused: Scholia only asks %2 over HTTPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+63" />
+        <source>%1's limit for this period is used up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>request %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the server sent nothing for %2 s and was given up (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: the response took longer than %2 s and was given up (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: the response is larger than Scholia accepts (%2 MB for one response, %3 MB for a whole save) (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: the server redirected to %2, which is not %3; not followed (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>: the thread is private, quarantined or needs a login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>: no such thread (deleted, or a mistyped address)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>: the site's rate limit; try again later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: HTTP %2%3%4 (%5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>%1 asked Scholia to wait (HTTP 429, Retry-After)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>; the site asks to wait %1 s before the next request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>; still limited after %1 waits</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Scholia::PreferencesDialog</name>
     <message>
         <location filename="../src/app/preferencesdialog.cpp" line="+36" />
@@ -2291,6 +2661,29 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
 </context>
 <context>
+    <name>Scholia::RdramaThreadFetcher</name>
+    <message>
+        <location filename="../src/fetch/rdramathreadfetcher.cpp" line="+33" />
+        <source>%1: the page has no rDrama comment or post markup</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+81" />
+        <source>stopped at the request limit (%1 requests): %n link(s) to more comments not followed</source>
+        <translation><numerusform>stopped at the request limit (%1 requests): %n link to more comments not followed</numerusform><numerusform>stopped at the request limit (%1 requests): %n links to more comments not followed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n "More comments" link(s) pointed to another site and were not followed</source>
+        <translation><numerusform>%n "More comments" link pointed to another site and were not followed</numerusform><numerusform>%n "More comments" links pointed to another site and were not followed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n "More comments" page(s) held no replies to take</source>
+        <translation><numerusform>%n "More comments" page held no reply to take</numerusform><numerusform>%n "More comments" pages held no replies to take</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Scholia::ReadOnlyBanner</name>
     <message>
         <location filename="../src/app/readonlybanner.cpp" line="+12" />
@@ -2342,6 +2735,176 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
 </context>
 <context>
+    <name>Scholia::RedditThreadFetcher</name>
+    <message>
+        <location filename="../src/fetch/redditthreadfetcher.cpp" line="+20" />
+        <source>%1: the response is not JSON (%2 at byte %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+54" />
+        <source>%1: Reddit's answer is not a thread (expected its post and its comments)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+80" />
+        <source>%1: Reddit answered with errors: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+76" />
+        <source>stopped at the request limit (%1 requests): %n "more" stub(s) were not expanded</source>
+        <translation><numerusform>stopped at the request limit (%1 requests): %n "more" stub were not expanded</numerusform><numerusform>stopped at the request limit (%1 requests): %n "more" stubs were not expanded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Reddit kept %n "more" stub(s) it would not expand</source>
+        <translation><numerusform>Reddit kept %n "more" stub it would not expand</numerusform><numerusform>Reddit kept %n "more" stubs it would not expand</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Reddit did not return %n of the comments its stubs listed (deleted, removed or hidden)</source>
+        <translation><numerusform>Reddit did not return %n of the comments its stubs listed (deleted, removed or hidden)</numerusform><numerusform>Reddit did not return %n of the comments its stubs listed (deleted, removed or hidden)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::SaveFromAddressController</name>
+    <message>
+        <location filename="../src/app/savefromaddresscontroller.cpp" line="+26" />
+        <source>Save from &amp;Address…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Fetch a whole thread from its address and import it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+42" />
+        <location line="+31" />
+        <location line="+64" />
+        <location line="+18" />
+        <source>Save from Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-112" />
+        <source>Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+27" />
+        <source>Waiting %n second(s): %1</source>
+        <translation><numerusform>Waiting %n second: %1</numerusform><numerusform>Waiting %n seconds: %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Saving from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Asking %1 for the thread…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>%1
+%n request(s) made</source>
+        <translation><numerusform>%1
+%n request made</numerusform><numerusform>%1
+%n requests made</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n comment(s) so far</source>
+        <translation><numerusform>%n comment so far</numerusform><numerusform>%n comments so far</numerusform></translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The save from %1 was cancelled; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The thread could not be saved. Nothing was saved; the library is as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>Saved %1 in %n request(s); the responses are in %2</source>
+        <translation><numerusform>Saved %1 in %n request; the responses are in %2</numerusform><numerusform>Saved %1 in %n requests; the responses are in %2</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The thread was saved, but not all of it:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scholia::SaveFromAddressDialog</name>
+    <message>
+        <location filename="../src/app/savefromaddressdialog.cpp" line="+23" />
+        <source>Save from Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>https://www.reddit.com/r/…/comments/…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thread address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Most requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The save stops after this many requests; what it has not fetched by then is reported as missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Scholia fetches the whole thread through the site's public interface, without logging in: Reddit (its JSON pages and /api/morechildren, 10 requests a minute), Hacker News (Algolia's API, else the official one), Discourse forums (t/ID.json and posts.json) and rDrama-family sites such as themotte.org (the post page and its "More comments" pages). Each request sends only the address and Scholia's name and version. The responses are kept in the "saved" folder beside the library, then imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Most requests:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Paste the address of a thread.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A thread on %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Scholia::SearchPane</name>
     <message>
         <location filename="../src/app/searchpane.cpp" line="+25" />
@@ -2356,7 +2919,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     <message>
         <location line="+1" />
         <source>Words must all occur; "exact phrase", -word, a OR b, word*.
-Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-MM-DD is:annotated is:orphaned</source>
+Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-MM-DD is:annotated is:orphaned is:incomplete</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2519,7 +3082,18 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::ThreadListModel</name>
     <message>
-        <location filename="../src/app/threadlistmodel.cpp" line="+73" />
+        <location filename="../src/app/threadlistmodel.cpp" line="+53" />
+        <source>Incomplete save: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 ⚠</source>
+        <comment>comment count of a save that lacks part of its thread</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
@@ -2605,6 +3179,14 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
         <location line="+4" />
         <source>&amp;Do not ask again</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scholia::ThreadSaver</name>
+    <message numerus="yes">
+        <location filename="../src/fetch/threadsaver.cpp" line="+90" />
+        <source>%1: the save failed after %n request(s): %2</source>
+        <translation><numerusform>%1: the save failed after %n request: %2</numerusform><numerusform>%1: the save failed after %n requests: %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2842,7 +3424,7 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
     <message>
         <location line="+53" />
-        <source>Search the whole library: comments, thread titles and posts, thread notes, annotations. Words must all match; "a phrase", -word, a OR b, prefix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:YYYY-MM-DD, after:YYYY-MM-DD, is:annotated, is:orphaned. Put -- before a query that excludes words (-word). Prints thread id, comment id, author, date and a snippet with the matches in **, tab-separated.</source>
+        <source>Search the whole library: comments, thread titles and posts, thread notes, annotations. Words must all match; "a phrase", -word, a OR b, prefix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:YYYY-MM-DD, after:YYYY-MM-DD, is:annotated, is:orphaned, is:incomplete. Put -- before a query that excludes words (-word). Prints thread id, comment id, author, date and a snippet with the matches in **, tab-separated.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2898,7 +3480,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>SearchQueryParser</name>
     <message>
-        <location filename="../src/store/searchquery.cpp" line="+85" />
+        <location filename="../src/store/searchquery.cpp" line="+86" />
         <source>"OR" needs a word after it</source>
         <translation type="unfinished" />
     </message>
@@ -2968,7 +3550,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+22" />
+        <location line="+34" />
         <source>"%1" is not a thread id (a number from the library list)</source>
         <translation type="unfinished" />
     </message>
@@ -2978,8 +3560,8 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
-        <source>"is:%1" is not a filter (there are is:annotated and is:orphaned)</source>
+        <location line="+13" />
+        <source>"is:%1" is not a filter (there are is:annotated, is:orphaned and is:incomplete)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3203,6 +3785,39 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
 </context>
 <context>
+    <name>ThreadAddress</name>
+    <message>
+        <location filename="../src/fetch/threadaddress.cpp" line="+45" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not a web address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>only http and https addresses can be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>a Reddit address, but not of a thread (…/comments/ID/…, or redd.it/ID)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>a Hacker News address, but not of an item (news.ycombinator.com/item?id=N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Scholia cannot tell which site serves this address; it saves Reddit threads, Hacker News items, Discourse topics (…/t/slug/ID) and posts of rDrama-family sites such as themotte.org (…/post/ID/slug)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ThreadExporter</name>
     <message>
         <location filename="../src/export/threadexporter.cpp" line="+36" />
@@ -3224,7 +3839,7 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
     <message numerus="yes">
         <location line="+42" />
-        <location filename="../src/render/threadmarkdownwriter.cpp" line="+120" />
+        <location filename="../src/render/threadmarkdownwriter.cpp" line="+121" />
         <source>%n point(s)</source>
         <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
     </message>
@@ -3240,7 +3855,7 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
     <message>
         <location line="+3" />
-        <location line="+65" />
+        <location line="+72" />
         <source>reconstructed from text</source>
         <translation type="unfinished" />
     </message>
@@ -3255,7 +3870,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-142" />
+        <location line="-149" />
         <source>Collapse or expand</source>
         <translation type="unfinished" />
     </message>
@@ -3265,7 +3880,12 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+150" />
+        <location line="+104" />
+        <source>What the saved file itself says it does not hold. Saving the thread from its address (File ▸ Save from Address…) fetches the rest and merges it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+53" />
         <source>Depth %1</source>
         <translation type="unfinished" />
     </message>
@@ -3398,7 +4018,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>ThreadMarkdownWriter</name>
     <message>
-        <location filename="../src/render/threadmarkdownwriter.cpp" line="-31" />
+        <location filename="../src/render/threadmarkdownwriter.cpp" line="-32" />
         <source>Site</source>
         <translation type="unfinished" />
     </message>
@@ -3429,14 +4049,19 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
     <message>
         <location line="+2" />
-        <location line="+60" />
+        <location line="+61" />
         <source>Comments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-58" />
+        <location line="-59" />
         <source>%1 of %2</source>
         <comment>comments exported of all</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3711,6 +4336,11 @@ Passages: %2 (tagged with it directly: %3)</source>
         <location line="+3" />
         <source>%n comment(s)</source>
         <translation><numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Incomplete save: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

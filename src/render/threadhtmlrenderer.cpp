@@ -167,10 +167,28 @@ void ThreadHtmlRenderer::appendPost(QString &html, const ThreadDocument &thread,
     html += QStringLiteral("</section>\n");
 }
 
-void ThreadHtmlRenderer::appendComment(QString &html, const Comment &c, int replies, const Context &context)
+void ThreadHtmlRenderer::appendComment(QString &html, const Comment &c, int replies,
+                                       const Context &context)
 {
-    const bool collapsed = replies > 0 && context.collapsed.contains(c.sourceId);
-    const std::vector<const Annotation *> annotations = context.annotationsByComment.value(c.sourceId);
+    const std::vector<const Annotation *> annotations =
+        context.annotationsByComment.value(c.sourceId);
+    html += QStringLiteral("<article class=\"%1\" id=\"c-%2\" data-id=\"%2\" data-depth=\"%3\">")
+                .arg(commentClasses(c, replies, !annotations.empty(), context), escaped(c.sourceId))
+                .arg(c.depth);
+    if (c.isPlaceholder()) {
+        appendNotSavedNote(html, c);
+        return;
+    }
+    html += context.lineHtml;
+    appendCommentHeader(html, c, replies, context);
+    appendWholeCommentBadges(html, annotations);
+    html += QStringLiteral("</header><div class=\"body\">") + highlightedBody(c, annotations) +
+            QStringLiteral("</div></article>\n");
+}
+
+QString ThreadHtmlRenderer::commentClasses(const Comment &c, int replies, bool annotated,
+                                           const Context &context)
+{
     QString classes = QStringLiteral("comment depth-%1").arg(qMin(c.depth, maxIndentedDepth));
     if (c.isPlaceholder())
         classes += QStringLiteral(" more");
@@ -180,27 +198,32 @@ void ThreadHtmlRenderer::appendComment(QString &html, const Comment &c, int repl
         classes += QStringLiteral(" removed");
     if (!c.inLatestSave)
         classes += QStringLiteral(" vanished");
-    if (!annotations.empty())
+    if (annotated)
         classes += QStringLiteral(" annotated");
-    if (collapsed)
+    if (replies > 0 && context.collapsed.contains(c.sourceId))
         classes += QStringLiteral(" collapsed");
     if (c.depth > context.hideBelowDepth)
         classes += QStringLiteral(" hidden");
-    if (!context.options.viewState.focused.isEmpty() && c.sourceId == context.options.viewState.focused)
+    if (!context.options.viewState.focused.isEmpty() &&
+        c.sourceId == context.options.viewState.focused)
         classes += QStringLiteral(" focused");
+    return classes;
+}
 
-    html += QStringLiteral("<article class=\"%1\" id=\"c-%2\" data-id=\"%2\" data-depth=\"%3\">")
-                .arg(classes, escaped(c.sourceId))
-                .arg(c.depth);
-    if (c.isPlaceholder()) {
-        const QString text = *c.notSavedReplies > 0
-            ? tr("%n more replies not saved", nullptr, *c.notSavedReplies)
-            : tr("More replies continue on the site; they are not in this save");
-        html += QStringLiteral("<p class=\"not-saved\">%1</p></article>\n").arg(escaped(text));
-        return;
-    }
+// A "more" placeholder: what the save left out, then the end of its <article>.
+void ThreadHtmlRenderer::appendNotSavedNote(QString &html, const Comment &c)
+{
+    const QString text = *c.notSavedReplies > 0
+                             ? tr("%n more replies not saved", nullptr, *c.notSavedReplies)
+                             : tr("More replies continue on the site; they are not in this save");
+    html += QStringLiteral("<p class=\"not-saved\">%1</p></article>\n").arg(escaped(text));
+}
 
-    html += context.lineHtml;
+// What the comment's <header> holds before its whole-comment annotations: the toggle,
+// who wrote it and when, and what it has been through.
+void ThreadHtmlRenderer::appendCommentHeader(QString &html, const Comment &c, int replies,
+                                             const Context &context)
+{
     if (replies > 0)
         html += context.toggleHtml;
     if (c.depth > maxIndentedDepth)
@@ -208,7 +231,8 @@ void ThreadHtmlRenderer::appendComment(QString &html, const Comment &c, int repl
                     .arg(escaped(tr("Depth %1").arg(c.depth)))
                     .arg(c.depth);
     const QString &threadAuthor = context.thread.author;
-    const bool isOp = !threadAuthor.isEmpty() && c.author == threadAuthor && c.state == CommentState::Normal;
+    const bool isOp =
+        !threadAuthor.isEmpty() && c.author == threadAuthor && c.state == CommentState::Normal;
     html += QStringLiteral("<span class=\"author%1\">%2</span>")
                 .arg(isOp ? QStringLiteral(" op") : QString(), escaped(c.author));
     if (isOp)
@@ -217,35 +241,53 @@ void ThreadHtmlRenderer::appendComment(QString &html, const Comment &c, int repl
     html += scoreElement(c.score) + timeElement(c.created, context.options.now);
     if (context.thread.isReconstructedFromText())
         html += QStringLiteral("<span class=\"reconstructed\" title=\"%1\">%2</span>")
-                    .arg(escaped(tr("Where this comment begins and what it replies to were rebuilt from "
-                                    "plain text")),
+                    .arg(escaped(tr(
+                             "Where this comment begins and what it replies to were rebuilt from "
+                             "plain text")),
                          escaped(tr("reconstructed from text")));
     if (c.wasEdited) {
-        const QString when = c.edited.isValid()
-            ? c.edited.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
-            : tr("time unknown");
+        const QString when =
+            c.edited.isValid()
+                ? c.edited.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+                : tr("time unknown");
         html += QStringLiteral("<span class=\"edited\" title=\"%1\">%2</span>")
                     .arg(escaped(tr("Edited %1").arg(when)), escaped(tr("edited")));
     }
     if (!c.inLatestSave)
-        html += QStringLiteral("<span class=\"vanished-mark\">%1</span>").arg(escaped(tr("not in latest save")));
+        html += QStringLiteral("<span class=\"vanished-mark\">%1</span>")
+                    .arg(escaped(tr("not in latest save")));
     if (replies > 0)
         html += QStringLiteral("<span class=\"summary\">%1</span>")
                     .arg(escaped(tr("%n replies", nullptr, replies)));
-    std::vector<HighlightSpan> spans;
+}
+
+// Annotations of the whole comment are badges in its header, in the order given.
+void ThreadHtmlRenderer::appendWholeCommentBadges(
+    QString &html, const std::vector<const Annotation *> &annotations)
+{
     for (const Annotation *a : annotations) {
-        if (a->position) {
-            spans.push_back({a->position->start, a->position->end, a->id, a->color, annotationTitle(*a)});
+        if (a->position)
             continue;
-        }
         const QString label = wholeCommentLabel(*a);
-        html += QStringLiteral("<span class=\"whole hl-%1\" data-annotation=\"%2\" title=\"%3\">%4</span>")
+        html += QStringLiteral(
+                    "<span class=\"whole hl-%1\" data-annotation=\"%2\" title=\"%3\">%4</span>")
                     .arg(escaped(a->color))
                     .arg(a->id)
                     .arg(escaped(annotationTitle(*a)), escaped(label));
     }
-    const QString body = spans.empty() ? c.bodyHtml : HighlightInserter::insert(c.bodyHtml, std::move(spans));
-    html += QStringLiteral("</header><div class=\"body\">") + body + QStringLiteral("</div></article>\n");
+}
+
+// The comment's body with its passage annotations drawn as <mark>s.
+QString ThreadHtmlRenderer::highlightedBody(const Comment &c,
+                                            const std::vector<const Annotation *> &annotations)
+{
+    std::vector<HighlightSpan> spans;
+    for (const Annotation *a : annotations) {
+        if (a->position)
+            spans.push_back(
+                {a->position->start, a->position->end, a->id, a->color, annotationTitle(*a)});
+    }
+    return spans.empty() ? c.bodyHtml : HighlightInserter::insert(c.bodyHtml, std::move(spans));
 }
 
 void ThreadHtmlRenderer::appendShortcutHelp(QString &html)

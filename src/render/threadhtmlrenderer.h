@@ -65,7 +65,17 @@ private:
     struct Context;
     static void appendHead(QString &html, const ThreadDocument &thread, const Options &options);
     static void appendPost(QString &html, const ThreadDocument &thread, const Options &options);
-    static void appendComment(QString &html, const Comment &comment, int replies, const Context &context);
+    static void appendComment(QString &html, const Comment &comment, int replies,
+                              const Context &context);
+    static QString commentClasses(const Comment &comment, int replies, bool annotated,
+                                  const Context &context);
+    static void appendNotSavedNote(QString &html, const Comment &placeholder);
+    static void appendCommentHeader(QString &html, const Comment &comment, int replies,
+                                    const Context &context);
+    static void appendWholeCommentBadges(QString &html,
+                                         const std::vector<const Annotation *> &annotations);
+    static QString highlightedBody(const Comment &comment,
+                                   const std::vector<const Annotation *> &annotations);
     static void appendShortcutHelp(QString &html);
     static int commentsInPage(const ThreadDocument &thread, const Options &options);
     static QString timeElement(const QDateTime &time, const QDateTime &now);

@@ -71,12 +71,14 @@ QString ThreadHtmlRenderer::annotationTitle(const Annotation &a)
 QString ThreadHtmlRenderer::contentSecurityPolicy(const Options &options)
 {
     if (!options.inlineStylesheet.isEmpty()) {
-        QString script = QStringLiteral("'none'");
-        if (!options.inlineScript.isEmpty()) {
-            const QByteArray hash = QCryptographicHash::hash(options.inlineScript.toUtf8(),
-                                                             QCryptographicHash::Sha256);
-            script = QStringLiteral("'sha256-%1'").arg(QString::fromLatin1(hash.toBase64()));
+        QStringList sources;
+        for (const QString &inlineScript : options.inlineScripts) {
+            const QByteArray hash =
+                QCryptographicHash::hash(inlineScript.toUtf8(), QCryptographicHash::Sha256);
+            sources << QStringLiteral("'sha256-%1'").arg(QString::fromLatin1(hash.toBase64()));
         }
+        const QString script =
+            sources.isEmpty() ? QStringLiteral("'none'") : sources.join(QLatin1Char(' '));
         return QStringLiteral("default-src 'none'; style-src 'unsafe-inline'; script-src %1; "
                               "base-uri 'none'; form-action 'none'")
             .arg(script);
@@ -111,7 +113,7 @@ QString ThreadHtmlRenderer::scoreElement(const std::optional<qint64> &score)
 
 void ThreadHtmlRenderer::appendHead(QString &html, const ThreadDocument &thread, const Options &options)
 {
-    const bool scripted = !options.scriptUrls.isEmpty() || !options.inlineScript.isEmpty();
+    const bool scripted = !options.scriptUrls.isEmpty() || !options.inlineScripts.isEmpty();
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"\" class=\"%1%4\"><head><meta charset=\"utf-8\">\n"
                            "<meta http-equiv=\"Content-Security-Policy\" content=\"%2\">\n"
                            "<meta name=\"referrer\" content=\"no-referrer\">\n"
@@ -121,8 +123,8 @@ void ThreadHtmlRenderer::appendHead(QString &html, const ThreadDocument &thread,
                      scripted ? QStringLiteral(" loading") : QString());
     if (!options.inlineStylesheet.isEmpty()) {
         html += QStringLiteral("<style>\n") + options.inlineStylesheet + QStringLiteral("</style>\n");
-        if (!options.inlineScript.isEmpty())
-            html += QStringLiteral("<script>") + options.inlineScript + QStringLiteral("</script>\n");
+        for (const QString &script : options.inlineScripts)
+            html += QStringLiteral("<script>") + script + QStringLiteral("</script>\n");
     } else {
         if (!options.stylesheetUrl.isEmpty())
             html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1\">\n").arg(escaped(options.stylesheetUrl));
@@ -372,7 +374,7 @@ QString ThreadHtmlRenderer::render(const ThreadDocument &thread, const Options &
     html += QStringLiteral("</main>\n");
     if (deferred)
         deferred->finishInto(html);
-    if (!options.scriptUrls.isEmpty() || !options.inlineScript.isEmpty())
+    if (!options.scriptUrls.isEmpty() || !options.inlineScripts.isEmpty())
         appendShortcutHelp(html);
     html += QStringLiteral("</body></html>\n");
     return html;

@@ -146,8 +146,10 @@ void ThreadSchemeHandler::serveAppFile(QWebEngineUrlRequestJob *job, const QStri
     static const QHash<QString, AppFile> files = [] {
         const QByteArray script = QByteArrayLiteral("text/javascript;charset=utf-8");
         QHash<QString, AppFile> files = {
-            {QStringLiteral("/thread.css"), {QStringLiteral(":/web/thread.css"), QByteArrayLiteral("text/css;charset=utf-8")}},
-            {QStringLiteral("/qwebchannel.js"), {QStringLiteral(":/qtwebchannel/qwebchannel.js"), script}},
+            {QStringLiteral("/thread.css"),
+             {QStringLiteral(":/web/thread.css"), QByteArrayLiteral("text/css;charset=utf-8")}},
+            {QStringLiteral("/qwebchannel.js"),
+             {QStringLiteral(":/qtwebchannel/qwebchannel.js"), script}},
         };
         for (const QString &name : ThreadScripts::fileNames())
             files.insert(QLatin1Char('/') + name, {ThreadScripts::resourcePath(name), script});

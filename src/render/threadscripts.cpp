@@ -8,10 +8,12 @@ const QStringList &ThreadScripts::fileNames()
 {
     // scholia.js makes the namespace, start.js sets the page going: first and last.
     static const QStringList names = {
-        QStringLiteral("scholia.js"),    QStringLiteral("commentindex.js"), QStringLiteral("chunks.js"),
-        QStringLiteral("collapse.js"),   QStringLiteral("navigation.js"),   QStringLiteral("bridge.js"),
-        QStringLiteral("selection.js"),  QStringLiteral("highlights.js"),   QStringLiteral("find.js"),
-        QStringLiteral("overlays.js"),   QStringLiteral("input.js"),        QStringLiteral("start.js"),
+        QStringLiteral("scholia.js"),    QStringLiteral("commentindex.js"),
+        QStringLiteral("chunks.js"),     QStringLiteral("collapse.js"),
+        QStringLiteral("navigation.js"), QStringLiteral("bridge.js"),
+        QStringLiteral("selection.js"),  QStringLiteral("highlights.js"),
+        QStringLiteral("find.js"),       QStringLiteral("overlays.js"),
+        QStringLiteral("input.js"),      QStringLiteral("start.js"),
     };
     return names;
 }

@@ -1,6 +1,6 @@
 // Scholia thread view: the one global the view's scripts share, Scholia, and its parts.
 // The page loads the scripts in the order ThreadScripts::fileNames gives (this one
-// first, start.js last); each file fills in its part.
+// first, start.js last); each file fills in its part and adds what C++ calls.
 'use strict';
 
 // Functions directly on Scholia are what C++ calls (ThreadView, FindBar, the tests).
@@ -13,6 +13,5 @@ window.Scholia = {
     navigation: {}, // navigation.js: the focused comment, j/k/J/K/n/p/u/t
     bridge: {}, // bridge.js: the link back to C++ and the reading state it saves
     highlights: {}, // highlights.js: annotations drawn in the page
-    overlays: {}, // overlays.js: the shortcut list and the toast
     input: {}, // input.js: the document's one key, click and context-menu listener each
 };

@@ -2,6 +2,7 @@
 
 #include "render/screencommentlimit.h"
 #include "render/threadhtmlrenderer.h"
+#include "render/threadscripts.h"
 #include "store/annotationstore.h"
 #include "store/threadstore.h"
 
@@ -119,8 +120,10 @@ std::optional<QByteArray> ThreadSchemeHandler::threadPage(qint64 id, bool dark)
     ScreenCommentLimit::apply(*thread); // a 100 MB comment would stall Chromium's layout
     ThreadHtmlRenderer::Options options;
     options.stylesheetUrl = QStringLiteral("scholia://app/thread.css");
-    options.scriptUrls = {QStringLiteral("scholia://app/qwebchannel.js"),
-                          QStringLiteral("scholia://app/thread.js")};
+    // Deferred scripts run in document order: QWebChannel's client, then Scholia's own.
+    options.scriptUrls = {QStringLiteral("scholia://app/qwebchannel.js")};
+    for (const QString &name : ThreadScripts::fileNames())
+        options.scriptUrls << QStringLiteral("scholia://app/") + name;
     options.darkTheme = dark;
     if (thread->comments.size() > size_t(m_wholePageUpTo))
         options.pageComments = m_pageComments;
@@ -140,11 +143,18 @@ void ThreadSchemeHandler::serveAppFile(QWebEngineUrlRequestJob *job, const QStri
         QString resource;
         QByteArray type;
     };
-    static const QHash<QString, AppFile> files = {
-        {QStringLiteral("/thread.css"), {QStringLiteral(":/web/thread.css"), QByteArrayLiteral("text/css;charset=utf-8")}},
-        {QStringLiteral("/thread.js"), {QStringLiteral(":/web/thread.js"), QByteArrayLiteral("text/javascript;charset=utf-8")}},
-        {QStringLiteral("/qwebchannel.js"), {QStringLiteral(":/qtwebchannel/qwebchannel.js"), QByteArrayLiteral("text/javascript;charset=utf-8")}},
-    };
+    static const QHash<QString, AppFile> files = [] {
+        const QByteArray script = QByteArrayLiteral("text/javascript;charset=utf-8");
+        QHash<QString, AppFile> files = {
+            {QStringLiteral("/thread.css"),
+             {QStringLiteral(":/web/thread.css"), QByteArrayLiteral("text/css;charset=utf-8")}},
+            {QStringLiteral("/qwebchannel.js"),
+             {QStringLiteral(":/qtwebchannel/qwebchannel.js"), script}},
+        };
+        for (const QString &name : ThreadScripts::fileNames())
+            files.insert(QLatin1Char('/') + name, {ThreadScripts::resourcePath(name), script});
+        return files;
+    }();
     if (path == QLatin1String("/empty.html")) {
         // Shown when no thread is: nothing of the library, nothing to run.
         reply(job, QByteArrayLiteral("text/html;charset=utf-8"),

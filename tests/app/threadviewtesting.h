@@ -1,8 +1,8 @@
 #pragma once
 
 // What the tests of the real thread view share: running a script in the page and
-// waiting for its result, opening a thread and waiting until thread.js is ready, and a
-// main() that registers the scholia: scheme before the application exists (Chromium
+// waiting for its result, opening a thread and waiting until its scripts are ready, and
+// a main() that registers the scholia: scheme before the application exists (Chromium
 // reads the scheme list once, at start).
 
 #include "app/threadschemehandler.h"
@@ -17,7 +17,7 @@
 namespace ThreadViewTesting {
 
 // The script's result, or "<timeout>". The main world is the page's own: where
-// thread.js runs, and where a payload from a saved file would have run.
+// Scholia's scripts run, and where a payload from a saved file would have run.
 inline QVariant evaluate(Scholia::ThreadView &view, const QString &script,
                          quint32 world = QWebEngineScript::MainWorld, int timeoutMs = 30000)
 {

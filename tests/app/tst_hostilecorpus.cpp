@@ -34,7 +34,7 @@ namespace {
 const char *offendersScript = R"JS((() => {
   const found = [];
   for (const s of document.scripts)
-    if (!/^scholia:\/\/app\/(thread|qwebchannel)\.js$/.test(s.src)) found.push('script ' + s.outerHTML.slice(0, 80));
+    if (!/^scholia:\/\/app\/[a-z]+\.js$/.test(s.src)) found.push('script ' + s.outerHTML.slice(0, 80));
   const forbidden = 'iframe, frame, object, embed, applet, style, base, svg, math, img, video, audio, source, '
       + 'form, input, button:not(.toggle), template, noscript, canvas, marquee, isindex, meta[http-equiv=refresh]';
   for (const e of document.querySelectorAll(forbidden)) found.push('element ' + e.outerHTML.slice(0, 80));

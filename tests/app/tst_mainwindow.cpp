@@ -66,7 +66,13 @@ private slots:
                  QStringLiteral("solid"));
         // The only scripts are Scholia's own, from the scholia: scheme.
         QCOMPARE(evaluate(page, QStringLiteral("[...document.scripts].map(s => s.src).join(' ')")).toString(),
-                 QStringLiteral("scholia://app/qwebchannel.js scholia://app/thread.js"));
+                 QStringLiteral("scholia://app/qwebchannel.js scholia://app/scholia.js "
+                                "scholia://app/commentindex.js scholia://app/chunks.js "
+                                "scholia://app/collapse.js scholia://app/navigation.js "
+                                "scholia://app/bridge.js scholia://app/selection.js "
+                                "scholia://app/highlights.js scholia://app/find.js "
+                                "scholia://app/overlays.js scholia://app/input.js "
+                                "scholia://app/start.js"));
         QCOMPARE(window.threadView()->interceptor().blockedCount(), 0);
     }
 };

@@ -9,6 +9,7 @@
 #include "import/redditjsonimporter.h"
 #include "memoryprobe.h"
 #include "render/threadhtmlrenderer.h"
+#include "render/threadscripts.h"
 #include "store/threadstore.h"
 #include "threadgenerator.h"
 #include "viewbenchmark.h"
@@ -122,8 +123,9 @@ ThreadHtmlRenderer::Options viewRenderOptions()
     options.pageComments = ThreadSchemeHandler::defaultPageComments;
     options.commentsPerChunk = ThreadSchemeHandler::defaultCommentsPerChunk;
     options.stylesheetUrl = QStringLiteral("scholia://app/thread.css");
-    options.scriptUrls = {QStringLiteral("scholia://app/qwebchannel.js"),
-                          QStringLiteral("scholia://app/thread.js")};
+    options.scriptUrls = {QStringLiteral("scholia://app/qwebchannel.js")};
+    for (const QString &name : ThreadScripts::fileNames())
+        options.scriptUrls << QStringLiteral("scholia://app/") + name;
     return options;
 }
 

@@ -115,7 +115,7 @@ private slots:
     {
         const ThreadDocument doc = eightComments();
         ThreadHtmlRenderer::Options options;
-        options.scriptUrls = {QStringLiteral("scholia://app/thread.js")};
+        options.scriptUrls = {QStringLiteral("scholia://app/scholia.js")};
         options.pageComments = 3;
         options.commentsPerChunk = 2;
         options.viewState.collapsed = {QStringLiteral("c4")};

@@ -1,11 +1,11 @@
 #include "bdfrarchiveimporter.h"
 
 #include "core/commenttree.h"
+#include "html/htmlsanitizer.h"
+#include "html/markdownrenderer.h"
 #include "importsource.h"
 #include "jsondocument.h"
 #include "nestedcommentwalk.h"
-#include "render/htmlsanitizer.h"
-#include "render/markdownrenderer.h"
 #include "timeparser.h"
 
 #include <limits>

@@ -1,9 +1,9 @@
 #include "discoursejsonimporter.h"
 
 #include "core/commenttree.h"
+#include "html/htmlsanitizer.h"
 #include "importsource.h"
 #include "jsondocument.h"
-#include "render/htmlsanitizer.h"
 #include "timeparser.h"
 
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #include "hackernewshtmlimporter.h"
 
 #include "core/commenttree.h"
-#include "gumbotree.h"
 #include "hackernewsthread.h"
+#include "html/gumbotree.h"
 #include "importsource.h"
 #include "timeparser.h"
 

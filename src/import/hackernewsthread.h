@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/threaddocument.h"
-#include "render/htmlsanitizer.h"
+#include "html/htmlsanitizer.h"
 
 #include <QString>
 #include <QUrl>

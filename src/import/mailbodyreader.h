@@ -1,6 +1,6 @@
 #pragma once
 
-#include "render/htmlsanitizer.h"
+#include "html/htmlsanitizer.h"
 
 #include <QStringList>
 

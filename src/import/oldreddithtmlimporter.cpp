@@ -1,9 +1,9 @@
 #include "oldreddithtmlimporter.h"
 
 #include "core/commenttree.h"
-#include "gumbotree.h"
+#include "html/gumbotree.h"
+#include "html/htmlsanitizer.h"
 #include "importsource.h"
-#include "render/htmlsanitizer.h"
 #include "savegapstally.h"
 #include "timeparser.h"
 

@@ -1,10 +1,10 @@
 #include "rdramahtmlimporter.h"
 
 #include "core/commenttree.h"
-#include "gumbotree.h"
+#include "html/gumbotree.h"
+#include "html/htmlsanitizer.h"
 #include "importsource.h"
 #include "parallelsanitizer.h"
-#include "render/htmlsanitizer.h"
 #include "savegapstally.h"
 #include "timeparser.h"
 

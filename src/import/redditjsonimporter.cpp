@@ -1,12 +1,12 @@
 #include "redditjsonimporter.h"
 
 #include "core/commenttree.h"
-#include "htmlentitydecoder.h"
+#include "html/htmlentitydecoder.h"
+#include "html/htmlsanitizer.h"
 #include "importsource.h"
 #include "jsondocument.h"
 #include "nestedcommentwalk.h"
 #include "parallelsanitizer.h"
-#include "render/htmlsanitizer.h"
 #include "savegapstally.h"
 #include "timeparser.h"
 

@@ -1,7 +1,7 @@
 #include "stackexchangepostsimporter.h"
 
+#include "html/htmlsanitizer.h"
 #include "importsource.h"
-#include "render/htmlsanitizer.h"
 #include "timeparser.h"
 
 #include <QHash>

@@ -1,8 +1,8 @@
 #include "textdumpimporter.h"
 
 #include "core/commenttree.h"
+#include "html/htmlsanitizer.h"
 #include "importsource.h"
-#include "render/htmlsanitizer.h"
 #include "savegapstally.h"
 #include "textdumpchrome.h"
 #include "textdumpsegmenter.h"

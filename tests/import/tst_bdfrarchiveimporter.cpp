@@ -1,7 +1,7 @@
 #include "core/commenttree.h"
+#include "html/markdownrenderer.h"
 #include "import/bdfrarchiveimporter.h"
 #include "import/importsource.h"
-#include "render/markdownrenderer.h"
 
 #include <QTest>
 

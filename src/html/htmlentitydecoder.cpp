@@ -1,6 +1,6 @@
 #include "htmlentitydecoder.h"
 
-#include "render/gumboparseoptions.h"
+#include "gumboparseoptions.h"
 
 #include <gumbo.h>
 

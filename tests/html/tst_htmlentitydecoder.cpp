@@ -1,7 +1,7 @@
 // HtmlEntityDecoder: decoding as a browser does, and its fast path for the references
 // escaping writes agreeing with the HTML parser on every input.
 
-#include "import/htmlentitydecoder.h"
+#include "html/htmlentitydecoder.h"
 
 #include <QRandomGenerator>
 #include <QTest>

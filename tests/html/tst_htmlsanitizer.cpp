@@ -1,4 +1,4 @@
-#include "render/htmlsanitizer.h"
+#include "html/htmlsanitizer.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "gumbotree.h"
 
-#include "render/gumboparseoptions.h"
+#include "gumboparseoptions.h"
 
 #include <QStringList>
 

@@ -301,14 +301,9 @@ Result<std::vector<ThreadDocument>> DiscourseJsonImporter::parse(const ImportSou
 {
     const auto inContext = errorContext(source);
     JsonDocument json;
-    auto root = json.parse(source.data);
+    auto root = json.parseObject(source.data, QStringLiteral("a topic object"));
     if (!root)
         return inContext(root.error());
-    if (!Json::isObject(*root))
-        return inContext(
-            Error::of(
-                QStringLiteral("expected a topic object, found %1").arg(Json::typeName(*root)))
-                .at(QStringLiteral("top level")));
     const auto posts = Json::memberPath(*root, {"post_stream", "posts"});
     simdjson::dom::array array;
     if (!posts || posts->get_array().get(array))

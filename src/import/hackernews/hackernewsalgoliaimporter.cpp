@@ -23,12 +23,9 @@ QDateTime timeOf(Element item)
     return TimeParser::fromIso8601(Json::string(item, "created_at"));
 }
 
+// root: an object (parse() checked).
 Result<ThreadDocument> readStory(Element root)
 {
-    if (!Json::isObject(root))
-        return Error::of(QStringLiteral("expected the story item as an object, found %1")
-                             .arg(Json::typeName(root)))
-            .at(QStringLiteral("top level"));
     const QString id = HackerNewsJsonComment::idOf(root);
     if (id.isEmpty())
         return Error::of(QStringLiteral("the story has no numeric \"id\""))
@@ -130,7 +127,7 @@ HackerNewsAlgoliaImporter::parse(const ImportSource &source) const
 {
     const auto inContext = errorContext(source);
     JsonDocument json;
-    auto root = json.parse(source.data);
+    auto root = json.parseObject(source.data, QStringLiteral("the story item as an object"));
     if (!root)
         return inContext(root.error());
     auto doc = readStory(*root);

@@ -92,15 +92,10 @@ Result<std::vector<Item>> readItems(const QByteArray &data)
     std::vector<Item> items;
     JsonDocument json;
     if (!isJsonLines(data)) {
-        auto root = json.parse(data);
+        auto root = json.parseArray(data, QStringLiteral("an array of items or one item per line"));
         if (!root)
             return root.error();
-        simdjson::dom::array array;
-        if (root->get_array().get(array))
-            return Error::of(
-                       QStringLiteral("expected an array of items or one item per line, found %1")
-                           .arg(Json::typeName(*root)))
-                .at(QStringLiteral("top level"));
+        const simdjson::dom::array array = root->get_array().value_unsafe();
         int index = 0;
         for (Element e : array) {
             auto item = readItem(e, QStringLiteral("[%1]").arg(index++));

@@ -22,12 +22,9 @@ bool flag(Element item, std::string_view key)
     return member && !member->get_bool().get(value) && value;
 }
 
+// root: an object (parse() checked).
 Result<ThreadDocument> readStory(Element root)
 {
-    if (!Json::isObject(root))
-        return Error::of(QStringLiteral("expected the story item as an object, found %1")
-                             .arg(Json::typeName(root)))
-            .at(QStringLiteral("top level"));
     const QString id = HackerNewsJsonComment::idOf(root);
     if (id.isEmpty())
         return Error::of(QStringLiteral("the story has no numeric \"id\""))
@@ -127,7 +124,7 @@ Result<std::vector<ThreadDocument>> HnpwaImporter::parse(const ImportSource &sou
 {
     const auto inContext = errorContext(source);
     JsonDocument json;
-    auto root = json.parse(source.data);
+    auto root = json.parseObject(source.data, QStringLiteral("the story item as an object"));
     if (!root)
         return inContext(root.error());
     auto doc = readStory(*root);

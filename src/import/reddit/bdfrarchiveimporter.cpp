@@ -7,6 +7,7 @@
 #include "import/jsondocument.h"
 #include "import/nestedcommentwalk.h"
 #include "import/timeparser.h"
+#include "redditcommentreader.h"
 
 #include <limits>
 
@@ -24,11 +25,11 @@ SanitizedHtml fromMarkdown(const QString &markdown)
     return HtmlSanitizer::sanitize(MarkdownRenderer::toHtml(markdown));
 }
 
-// bdfr writes "DELETED" for a comment whose author account is gone.
-QString authorOf(Element item)
+// bdfr writes "DELETED" for a post's or comment's author whose account is gone, where
+// Reddit's own JSON says "[deleted]".
+QString redditAuthor(const QString &bdfrAuthor)
 {
-    const QString author = Json::string(item, "author");
-    return author == QLatin1String("DELETED") ? QStringLiteral("[deleted]") : author;
+    return bdfrAuthor == QLatin1String("DELETED") ? QStringLiteral("[deleted]") : bdfrAuthor;
 }
 
 ThreadDocument submissionOf(Element root)
@@ -37,7 +38,7 @@ ThreadDocument submissionOf(Element root)
     doc.sourceKind = QStringLiteral("reddit");
     doc.sourceId = Json::string(root, "id");
     doc.title = Json::string(root, "title");
-    doc.author = authorOf(root);
+    doc.author = redditAuthor(Json::string(root, "author"));
     const QString subreddit = Json::string(root, "subreddit");
     doc.site = subreddit.isEmpty() ? QStringLiteral("reddit.com")
                                    : QStringLiteral("reddit.com/r/") + subreddit;
@@ -68,7 +69,7 @@ ThreadDocument submissionOf(Element root)
 class CommentWalker
 {
 public:
-    explicit CommentWalker(ThreadDocument &doc) : m_doc(doc) {}
+    explicit CommentWalker(ThreadDocument &doc) : m_doc(doc), m_comments(doc.url) {}
 
     Result<void> walk(simdjson::dom::array top)
     {
@@ -92,32 +93,22 @@ private:
             return Error::of(QStringLiteral("expected a comment object, found %1")
                                  .arg(Json::typeName(item)))
                 .at(path);
-        Comment comment;
-        comment.sourceId = Json::string(item, "id");
-        if (comment.sourceId.isEmpty())
+        const QString id = RedditCommentReader::idOf(item);
+        if (id.isEmpty())
             return Error::of(QStringLiteral("a comment has no \"id\"")).at(path);
-        comment.author = authorOf(item);
-        const QString markdown = Json::string(item, "body");
-        if (markdown == QLatin1String("[removed]"))
-            comment.state = CommentState::Removed;
-        else if (markdown == QLatin1String("[deleted]"))
-            comment.state = CommentState::Deleted;
-        const SanitizedHtml body = fromMarkdown(markdown);
+        Comment comment = m_comments.read(item, id);
+        comment.author = redditAuthor(comment.author);
+        const SanitizedHtml body = fromMarkdown(Json::string(item, "body"));
         comment.bodyHtml = body.html;
         comment.bodyText = body.text;
-        comment.created = TimeParser::fromUnixSeconds(Json::number(item, "created_utc"));
         if (!comment.created.isValid())
-            m_doc.warnings
-                << QStringLiteral("comment %1 has no time (at %2)").arg(comment.sourceId, path);
-        comment.score = Json::integer(item, "score");
-        if (m_doc.url.isValid())
-            comment.url = QUrl(m_doc.url.toString() + comment.sourceId + QLatin1Char('/'));
-        const QString id = comment.sourceId;
+            m_doc.warnings << QStringLiteral("comment %1 has no time (at %2)").arg(id, path);
         m_linked.push_back({std::move(comment), parent});
         return NestedCommentWalk::repliesIn(item, "replies", path, id);
     }
 
     ThreadDocument &m_doc;
+    const RedditCommentReader m_comments;
     std::vector<LinkedComment> m_linked;
 };
 
@@ -155,14 +146,9 @@ Result<std::vector<ThreadDocument>> BdfrArchiveImporter::parse(const ImportSourc
 {
     const auto inContext = errorContext(source);
     JsonDocument json;
-    auto root = json.parse(source.data);
+    auto root = json.parseObject(source.data, QStringLiteral("a submission object"));
     if (!root)
         return inContext(root.error());
-    if (!Json::isObject(*root))
-        return inContext(
-            Error::of(
-                QStringLiteral("expected a submission object, found %1").arg(Json::typeName(*root)))
-                .at(QStringLiteral("top level")));
     ThreadDocument doc = submissionOf(*root);
     if (doc.sourceId.isEmpty())
         return inContext(

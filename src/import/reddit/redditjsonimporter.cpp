@@ -9,6 +9,7 @@
 #include "import/parallelsanitizer.h"
 #include "import/savegapstally.h"
 #include "import/timeparser.h"
+#include "redditcommentreader.h"
 
 #include <QTimeZone>
 
@@ -52,30 +53,17 @@ SanitizedHtml bodyOf(Element data, std::string_view htmlKey, std::string_view te
     return plainTextOf(data, textKey);
 }
 
-QString withoutKindPrefix(const QString &fullname)
-{
-    // "t1_abc" → "abc"
-    const qsizetype underscore = fullname.indexOf(QLatin1Char('_'));
-    return underscore == 2 ? fullname.mid(3) : fullname;
-}
-
 // Reads the t3 post into a document without comments.
 class PostReader
 {
 public:
+    // root: an array of at least two (parse() checked).
     static Result<ThreadDocument> read(Element root)
     {
         const auto fail = [](const QString &what, const QString &where) {
             return Error::of(what).at(where);
         };
-        simdjson::dom::array listings;
-        if (root.get_array().get(listings) || listings.size() < 2)
-            return fail(QStringLiteral("expected an array of two Listings (the post, then its "
-                                       "comments), found %1")
-                            .arg(Json::isArray(root) ? QStringLiteral("an array of %1")
-                                                           .arg(listings.size())
-                                                     : Json::typeName(root)),
-                        QStringLiteral("top level"));
+        const simdjson::dom::array listings = root.get_array().value_unsafe();
         const auto children = Json::memberPath(listings.at(0).value_unsafe(), {"data", "children"});
         simdjson::dom::array posts;
         if (!children || children->get_array().get(posts) || posts.size() == 0)
@@ -96,9 +84,7 @@ private:
     {
         ThreadDocument doc;
         doc.sourceKind = QStringLiteral("reddit");
-        doc.sourceId = Json::string(data, "id");
-        if (doc.sourceId.isEmpty())
-            doc.sourceId = withoutKindPrefix(Json::string(data, "name"));
+        doc.sourceId = RedditCommentReader::idOf(data); // a post names itself as a comment does
         if (doc.sourceId.isEmpty())
             return Error::of(QStringLiteral("the post has no \"id\"")).at(QStringLiteral("[0].data.children[0].data"));
         doc.title = HtmlEntityDecoder::decode(Json::string(data, "title"));
@@ -128,7 +114,7 @@ private:
 class CommentReader
 {
 public:
-    explicit CommentReader(ThreadDocument &doc) : m_doc(doc) {}
+    explicit CommentReader(ThreadDocument &doc) : m_doc(doc), m_comments(doc.url) {}
 
     Result<void> read(Element root)
     {
@@ -179,14 +165,11 @@ private:
         auto parent = parentOf(*data, visit.parentId, path);
         if (!parent)
             return parent.error();
-        Comment comment;
-        comment.sourceId = Json::string(*data, "id");
-        if (comment.sourceId.isEmpty())
-            comment.sourceId = withoutKindPrefix(Json::string(*data, "name"));
-        if (comment.sourceId.isEmpty())
+        const QString sourceId = RedditCommentReader::idOf(*data);
+        if (sourceId.isEmpty())
             return Error::of(QStringLiteral("a comment has no \"id\"")).at(path + QStringLiteral(".data"));
-        fillComment(comment, *data, qsizetype(m_linked.size()));
-        const QString sourceId = comment.sourceId;
+        Comment comment = m_comments.read(*data, sourceId);
+        readBody(comment, *data, qsizetype(m_linked.size()));
         m_linked.push_back({std::move(comment), parent.value()});
 
         const auto replies = Json::member(*data, "replies");
@@ -213,13 +196,12 @@ private:
                     .at(path);
             return QString();
         }
-        return withoutKindPrefix(parentFullname);
+        return RedditCommentReader::withoutKindPrefix(parentFullname);
     }
 
     // slot: the comment's index in m_linked, where read() puts its sanitized body.
-    void fillComment(Comment &comment, Element data, qsizetype slot)
+    void readBody(Comment &comment, Element data, qsizetype slot)
     {
-        comment.author = Json::string(data, "author");
         if (std::optional<QString> html = untrustedHtmlOf(data, "body_html")) {
             m_bodies.add(slot, *std::move(html));
         } else {
@@ -227,31 +209,6 @@ private:
             comment.bodyHtml = body.html;
             comment.bodyText = body.text;
         }
-        const QString markdown = Json::string(data, "body");
-        if (markdown == QLatin1String("[removed]"))
-            comment.state = CommentState::Removed;
-        else if (markdown == QLatin1String("[deleted]"))
-            comment.state = CommentState::Deleted;
-        comment.created = utcFromSeconds(Json::number(data, "created_utc"));
-        if (const auto edited = Json::member(data, "edited")) {
-            bool flag = false;
-            if (Json::isNumber(*edited)) {
-                comment.wasEdited = true;
-                comment.edited = utcFromSeconds(Json::number(data, "edited"));
-            } else if (!edited->get_bool().get(flag)) {
-                comment.wasEdited = flag;
-            }
-        }
-        bool scoreHidden = false;
-        if (const auto hidden = Json::member(data, "score_hidden"); hidden && hidden->is_bool())
-            scoreHidden = hidden->get_bool().value_unsafe();
-        if (!scoreHidden)
-            comment.score = Json::integer(data, "score");
-        const QString permalink = Json::string(data, "permalink");
-        if (!permalink.isEmpty())
-            comment.url = QUrl(redditOrigin + permalink);
-        else if (m_doc.url.isValid())
-            comment.url = QUrl(m_doc.url.toString() + comment.sourceId + QLatin1Char('/'));
     }
 
     Result<void> readMore(Element data, const QString &enclosing, const QString &path)
@@ -292,12 +249,14 @@ private:
         for (const Element child : children) {
             std::string_view id;
             if (!child.get_string().get(id) && !id.empty())
-                ids << withoutKindPrefix(QString::fromUtf8(id.data(), qsizetype(id.size())));
+                ids << RedditCommentReader::withoutKindPrefix(
+                    QString::fromUtf8(id.data(), qsizetype(id.size())));
         }
         return ids;
     }
 
     ThreadDocument &m_doc;
+    const RedditCommentReader m_comments;
     std::vector<LinkedComment> m_linked;
     QSet<QString> m_placeholderIds;
     SaveGapsTally m_gaps;
@@ -329,7 +288,8 @@ Result<std::vector<ThreadDocument>> RedditJsonImporter::parse(const ImportSource
 {
     const auto inContext = errorContext(source);
     JsonDocument json;
-    auto root = json.parse(source.data);
+    auto root = json.parseArray(
+        source.data, QStringLiteral("an array of two Listings (the post, then its comments)"), 2);
     if (!root)
         return inContext(root.error());
     auto doc = PostReader::read(*root);

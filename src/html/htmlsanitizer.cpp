@@ -233,6 +233,175 @@ QString keptAttributes(GumboTag tag, const GumboElement &element)
     return out;
 }
 
+// The <body> that holds the fragment; gumbo always creates one.
+const GumboNode *bodyOf(const GumboOutput *parsed)
+{
+    const GumboNode *body = nullptr;
+    const GumboVector &rootChildren = parsed->root->v.element.children;
+    for (unsigned i = 0; i < rootChildren.length; ++i) {
+        const auto *child = static_cast<const GumboNode *>(rootChildren.data[i]);
+        if (child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_BODY)
+            body = child;
+    }
+    return body;
+}
+
+// One pass of the allowlist over a parsed fragment, into a SanitizedWriter. Iterative:
+// (node, next child) frames; an element is closed when its frame is popped. Frames
+// remember what they opened in the output.
+class SanitizingWalk
+{
+public:
+    explicit SanitizingWalk(const GumboNode *body)
+    {
+        if (body)
+            m_stack.push_back({body, 0, nullptr, false});
+    }
+
+    SanitizedHtml run()
+    {
+        while (!m_stack.empty()) {
+            Frame &frame = m_stack.back();
+            const GumboVector &children = frame.node->v.element.children;
+            if (frame.nextChild >= children.length)
+                leave();
+            else
+                visit(static_cast<const GumboNode *>(children.data[frame.nextChild++]));
+        }
+        return m_writer.take();
+    }
+
+private:
+    struct Frame
+    {
+        const GumboNode *node;
+        unsigned nextChild;
+        const char *openedTag; // null when unwrapped
+        bool block;
+    };
+
+    // The top frame's element has no children left: close what it opened.
+    void leave()
+    {
+        const Frame frame = m_stack.back();
+        m_stack.pop_back();
+        if (frame.openedTag) {
+            m_writer.close(frame.openedTag);
+            --m_outputNesting;
+        }
+        if (frame.block)
+            m_writer.blockBoundary();
+    }
+
+    // A child of the top frame's element.
+    void visit(const GumboNode *node)
+    {
+        switch (node->type) {
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_WHITESPACE:
+        case GUMBO_NODE_CDATA:
+            m_writer.text(QString::fromUtf8(node->v.text.text));
+            return;
+        case GUMBO_NODE_ELEMENT:
+        case GUMBO_NODE_TEMPLATE:
+            write(node, treatmentIn(node, m_stack.back()));
+            return;
+        default: // comments, document
+            return;
+        }
+    }
+
+    // The tag's treatment, narrowed where the element stands: its namespace, its link,
+    // the table around it, the depth of the output.
+    Treatment treatmentIn(const GumboNode *node, const Frame &parent) const
+    {
+        const GumboElement &element = node->v.element;
+        const GumboTag tag = element.tag;
+        if (node->type == GUMBO_NODE_TEMPLATE || element.tag_namespace != GUMBO_NAMESPACE_HTML)
+            return Treatment::Drop; // template contents, SVG and MathML content
+        const Treatment treatment = treatmentOf(tag);
+        if (treatment != Treatment::Keep)
+            return treatment;
+        if (tag == GUMBO_TAG_A &&
+            HtmlSanitizer::safeLinkTarget(attribute(element, "href")).isEmpty())
+            return Treatment::Unwrap;
+        if (isTablePart(tag)) {
+            // A cell unwrapped inside a kept row would leave its text in the row, and
+            // the page's parser moves such text out in front of the table.
+            const bool inKeptTable =
+                parent.openedTag && holdsTableParts(parent.node->v.element.tag);
+            return inKeptTable ? Treatment::Keep : Treatment::Unwrap;
+        }
+        if (m_outputNesting + (tag == GUMBO_TAG_TABLE ? tableNesting : 1) > maxOutputNesting)
+            return Treatment::Unwrap;
+        return Treatment::Keep;
+    }
+
+    void write(const GumboNode *node, Treatment treatment)
+    {
+        switch (treatment) {
+        case Treatment::Drop:
+            return;
+        case Treatment::LineBreak:
+            m_writer.lineBreak();
+            return;
+        case Treatment::Rule:
+            m_writer.blockBoundary();
+            m_writer.breakLineIfPending();
+            m_writer.open("hr");
+            m_writer.blockBoundary();
+            return;
+        case Treatment::Image:
+            writeImage(node->v.element);
+            return;
+        case Treatment::Keep:
+        case Treatment::Unwrap:
+            enter(node, treatment == Treatment::Keep);
+            return;
+        }
+    }
+
+    void writeImage(const GumboElement &element)
+    {
+        const QString alt = attribute(element, "alt").simplified();
+        const QString label =
+            alt.isEmpty() ? QStringLiteral("[image]") : QStringLiteral("[image: %1]").arg(alt);
+        const QString target = HtmlSanitizer::safeLinkTarget(attribute(element, "src"));
+        if (target.isEmpty() || target.startsWith(QLatin1String("mailto:"))) {
+            m_writer.text(label);
+            return;
+        }
+        m_writer.breakLineIfPending();
+        m_writer.open(
+            "a", QStringLiteral(" class=\"image-link\" href=\"%1\"").arg(target.toHtmlEscaped()));
+        m_writer.text(label);
+        m_writer.close("a");
+    }
+
+    // A kept or unwrapped element: its children are visited next, in a frame of its own.
+    void enter(const GumboNode *node, bool keep)
+    {
+        const GumboTag tag = node->v.element.tag;
+        const bool block = isBlock(tag);
+        if (block) {
+            // The separating newline goes between the elements, not inside the next one.
+            m_writer.blockBoundary();
+            m_writer.breakLineIfPending();
+        }
+        const char *opened = nullptr;
+        if (keep) {
+            opened = outputTagName(tag);
+            m_writer.open(opened, keptAttributes(tag, node->v.element));
+            ++m_outputNesting;
+        }
+        m_stack.push_back({node, 0, opened, block});
+    }
+
+    SanitizedWriter m_writer;
+    std::vector<Frame> m_stack;
+    int m_outputNesting = 0;
+};
+
 } // namespace
 
 QString HtmlSanitizer::safeLinkTarget(const QString &href)
@@ -253,128 +422,9 @@ SanitizedHtml HtmlSanitizer::sanitize(const QString &untrustedHtml)
     const QByteArray utf8 = untrustedHtml.toUtf8();
     const GumboOptions &options = GumboParseOptions::withoutErrorLog();
     GumboOutput *parsed = gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size()));
-    SanitizedWriter writer;
-
-    // Iterative walk: (node, next child) frames; an element is closed when its
-    // frame is popped. Frames remember what they opened in the output.
-    struct Frame
-    {
-        const GumboNode *node;
-        unsigned nextChild;
-        const char *openedTag; // null when unwrapped
-        bool block;
-    };
-    std::vector<Frame> stack;
-    int outputNesting = 0;
-
-    // The <body> holds the fragment; gumbo always creates one.
-    const GumboNode *body = nullptr;
-    const GumboVector &rootChildren = parsed->root->v.element.children;
-    for (unsigned i = 0; i < rootChildren.length; ++i) {
-        const auto *child = static_cast<const GumboNode *>(rootChildren.data[i]);
-        if (child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_BODY)
-            body = child;
-    }
-    if (body)
-        stack.push_back({body, 0, nullptr, false});
-
-    while (!stack.empty()) {
-        Frame &frame = stack.back();
-        const GumboVector &children = frame.node->v.element.children;
-        if (frame.nextChild >= children.length) {
-            if (frame.openedTag) {
-                writer.close(frame.openedTag);
-                --outputNesting;
-            }
-            if (frame.block)
-                writer.blockBoundary();
-            stack.pop_back();
-            continue;
-        }
-        const auto *node = static_cast<const GumboNode *>(children.data[frame.nextChild++]);
-        switch (node->type) {
-        case GUMBO_NODE_TEXT:
-        case GUMBO_NODE_WHITESPACE:
-        case GUMBO_NODE_CDATA:
-            writer.text(QString::fromUtf8(node->v.text.text));
-            continue;
-        case GUMBO_NODE_ELEMENT:
-        case GUMBO_NODE_TEMPLATE:
-            break;
-        default: // comments, document
-            continue;
-        }
-
-        const GumboElement &element = node->v.element;
-        const GumboTag tag = element.tag;
-        const bool block = isBlock(tag);
-        Treatment treatment = node->type == GUMBO_NODE_TEMPLATE ? Treatment::Drop : treatmentOf(tag);
-        if (element.tag_namespace != GUMBO_NAMESPACE_HTML)
-            treatment = Treatment::Drop; // SVG and MathML content
-        if (treatment == Treatment::Keep && tag == GUMBO_TAG_A
-            && safeLinkTarget(attribute(element, "href")).isEmpty())
-            treatment = Treatment::Unwrap;
-        if (treatment == Treatment::Keep) {
-            if (isTablePart(tag)) {
-                // A cell unwrapped inside a kept row would leave its text in the row, and
-                // the page's parser moves such text out in front of the table.
-                if (!frame.openedTag || !holdsTableParts(frame.node->v.element.tag))
-                    treatment = Treatment::Unwrap;
-            } else if (outputNesting + (tag == GUMBO_TAG_TABLE ? tableNesting : 1)
-                       > maxOutputNesting) {
-                treatment = Treatment::Unwrap;
-            }
-        }
-
-        switch (treatment) {
-        case Treatment::Drop:
-            break;
-        case Treatment::LineBreak:
-            writer.lineBreak();
-            break;
-        case Treatment::Rule:
-            writer.blockBoundary();
-            writer.breakLineIfPending();
-            writer.open("hr");
-            writer.blockBoundary();
-            break;
-        case Treatment::Image: {
-            const QString alt = attribute(element, "alt").simplified();
-            const QString label = alt.isEmpty() ? QStringLiteral("[image]")
-                                                : QStringLiteral("[image: %1]").arg(alt);
-            const QString target = safeLinkTarget(attribute(element, "src"));
-            if (target.isEmpty() || target.startsWith(QLatin1String("mailto:"))) {
-                writer.text(label);
-            } else {
-                writer.breakLineIfPending();
-                writer.open("a", QStringLiteral(" class=\"image-link\" href=\"%1\"")
-                                     .arg(target.toHtmlEscaped()));
-                writer.text(label);
-                writer.close("a");
-            }
-            break;
-        }
-        case Treatment::Keep:
-        case Treatment::Unwrap: {
-            if (block) {
-                // The separating newline goes between the elements, not inside the next one.
-                writer.blockBoundary();
-                writer.breakLineIfPending();
-            }
-            const char *opened = nullptr;
-            if (treatment == Treatment::Keep) {
-                opened = outputTagName(tag);
-                writer.open(opened, keptAttributes(tag, element));
-                ++outputNesting;
-            }
-            stack.push_back({node, 0, opened, block});
-            break;
-        }
-        }
-    }
-
+    SanitizedHtml sanitized = SanitizingWalk(bodyOf(parsed)).run();
     gumbo_destroy_output(&options, parsed);
-    return writer.take();
+    return sanitized;
 }
 
 SanitizedHtml HtmlSanitizer::fromPlainText(const QString &text)

@@ -257,6 +257,30 @@ bool isMoreLink(Node n)
             Tree::attribute(n, "href").contains(QLatin1String("&p=")));
 }
 
+// What the rows lacked that the import report should mention.
+struct RowTally
+{
+    int inexactTimes = 0, depthJumps = 0, missingIds = 0;
+
+    QStringList warnings() const
+    {
+        QStringList warnings;
+        if (inexactTimes > 0)
+            warnings << QStringLiteral("only a relative time (\"2 days ago\") for %1 of the "
+                                       "comments; their times are unset")
+                            .arg(inexactTimes);
+        if (depthJumps > 0)
+            warnings << QStringLiteral("indented deeper than the comment before allows: %1 of the "
+                                       "comments; each placed one level deeper")
+                            .arg(depthJumps);
+        if (missingIds > 0)
+            warnings << QStringLiteral("no item id on the page for %1 of the comments; named after "
+                                       "the comment before")
+                            .arg(missingIds);
+        return warnings;
+    }
+};
+
 // Turns the page's comment rows, met in document order, into parent links: each row's
 // parent is the nearest row above it that is one level shallower (a stack, no recursion).
 class CommentRows
@@ -274,24 +298,7 @@ public:
             add(node);
     }
 
-    QStringList warnings() const
-    {
-        QStringList warnings;
-        if (m_inexactTimes > 0)
-            warnings << QStringLiteral("only a relative time (\"2 days ago\") for %1 of the "
-                                       "comments; their times are unset")
-                            .arg(m_inexactTimes);
-        if (m_depthJumps > 0)
-            warnings << QStringLiteral("indented deeper than the comment before allows: %1 of the "
-                                       "comments; each placed one level deeper")
-                            .arg(m_depthJumps);
-        if (m_missingIds > 0)
-            warnings << QStringLiteral("no item id on the page for %1 of the comments; named after "
-                                       "the comment before")
-                            .arg(m_missingIds);
-        return warnings;
-    }
-
+    QStringList warnings() const { return m_tally.warnings(); }
     std::vector<LinkedComment> take() { return std::move(m_linked); }
     bool linksToNextPage() const { return m_more; }
 
@@ -299,37 +306,48 @@ private:
     void add(Node row)
     {
         RowReading reading = readRow(row, m_html);
-        QString id = commentId(row);
+        const QString id = idOf(row, reading.comment);
+        const QString parentId = parentAt(reading.depth);
+        m_ancestors.push_back(id);
+        if (!reading.exactTime)
+            ++m_tally.inexactTimes;
+        reading.comment.sourceId = id;
+        m_linked.push_back({std::move(reading.comment), parentId});
+    }
+
+    // The row's item id, which also gives the comment its address.
+    QString idOf(Node row, Comment &comment)
+    {
+        const QString id = commentId(row);
         if (id.isEmpty() || id == m_storyId) {
-            ++m_missingIds;
+            ++m_tally.missingIds;
             // Old pages give a deleted comment no id at all. Named after the row before it,
             // which a newer save of the same page most likely still has.
-            id = QStringLiteral("hn-html:after-") +
-                 (m_linked.empty() ? m_storyId : m_linked.back().comment.sourceId);
-        } else {
-            reading.comment.url = HackerNewsThread::itemUrl(id);
+            return QStringLiteral("hn-html:after-") +
+                   (m_linked.empty() ? m_storyId : m_linked.back().comment.sourceId);
         }
+        comment.url = HackerNewsThread::itemUrl(id);
+        return id;
+    }
+
+    // The parent of the next row, at that depth; the ancestors above it stay on the stack.
+    QString parentAt(int depth)
+    {
         // A row deeper than one past its predecessor has lost a parent in the save; hang it
         // under the nearest one there is.
-        int depth = reading.depth;
         if (depth > int(m_ancestors.size())) {
-            ++m_depthJumps;
+            ++m_tally.depthJumps;
             depth = int(m_ancestors.size());
         }
         m_ancestors.resize(size_t(depth));
-        const QString parentId = depth > 0 ? m_ancestors.back() : QString();
-        m_ancestors.push_back(id);
-        if (!reading.exactTime)
-            ++m_inexactTimes;
-        reading.comment.sourceId = id;
-        m_linked.push_back({std::move(reading.comment), parentId});
+        return depth > 0 ? m_ancestors.back() : QString();
     }
 
     const QString m_storyId;
     const QByteArray &m_html;
     std::vector<LinkedComment> m_linked;
     std::vector<QString> m_ancestors; // ids of the current row's ancestors, by depth
-    int m_inexactTimes = 0, m_depthJumps = 0, m_missingIds = 0;
+    RowTally m_tally;
     bool m_more = false;
 };
 

@@ -181,6 +181,123 @@ QString parentOf(Node comment)
     return {};
 }
 
+// What the page shows of one comment: its fields, and the element holding its text (null
+// for a stub: deleted, removed, or hidden from the saving reader).
+struct CommentMarkup
+{
+    Comment comment;
+    Node text = nullptr;
+    bool blocked = false; // the saving reader blocked its author: the page left it out
+};
+
+// A comment shown with its text: the page marks a removed or deleted one by a class.
+CommentState shownState(Node only)
+{
+    if (Tree::hasClass(only, QStringLiteral("banned")))
+        return CommentState::Removed;
+    if (Tree::hasClass(only, QStringLiteral("deleted")))
+        return CommentState::Deleted;
+    return CommentState::Normal;
+}
+
+// A stub: "Deleted by author", "removed by @reason" or a blocked user's comment.
+void readStub(Node scope, CommentMarkup &markup)
+{
+    const QString info = Tree::text(scope).simplified();
+    if (info.contains(QLatin1String("Deleted by author"), Qt::CaseInsensitive))
+        markup.comment.state = CommentState::Deleted;
+    else if (info.contains(QLatin1String("removed by"), Qt::CaseInsensitive))
+        markup.comment.state = CommentState::Removed;
+    else if (info.contains(QLatin1String("blocking"), Qt::CaseInsensitive))
+        markup.blocked = true;
+}
+
+// node: a div#comment-{id}.comment.
+CommentMarkup readComment(Node node)
+{
+    const QString id = idNumber(node, QStringLiteral("comment-"));
+    CommentMarkup markup;
+    Comment &comment = markup.comment;
+    comment.sourceId = id;
+    Node only = byId(node, QStringLiteral("comment-%1-only").arg(id));
+    if (!only) // the page's linked comment is #context instead
+        only = byId(node, QStringLiteral("context"));
+    const Node scope = only ? only : node;
+    const Node name =
+        Tree::find(scope, [](Node n) { return Tree::hasClass(n, QStringLiteral("user-name")); });
+    comment.author = Tree::text(name).trimmed();
+    comment.created = handlerTime(byId(scope, QStringLiteral("timestamp-") + id));
+    if (const Node edit = byId(scope, QStringLiteral("time-edit-") + id)) {
+        comment.wasEdited = true;
+        comment.edited = handlerTime(edit);
+    }
+    comment.score = scoreIn(byId(node, QStringLiteral("comment-score-") + id));
+    markup.text = byId(scope, QStringLiteral("comment-text-") + id);
+    if (markup.text)
+        comment.state = shownState(only);
+    else
+        readStub(scope, markup);
+    return markup;
+}
+
+// A "More comments" link for the replies of comment `of` (where the template's depth limit
+// stops, linking to the comment's own page for the rest) as a placeholder.
+Comment moreStub(Node node, const QString &of)
+{
+    static const QRegularExpression count(QStringLiteral("(\\d+)"));
+    Comment placeholder;
+    placeholder.sourceId = QStringLiteral("rdrama:more-") + of;
+    const auto match = count.match(Tree::text(node));
+    bool ok = false;
+    const qint64 n = match.hasMatch() ? match.captured(1).toLongLong(&ok) : 0;
+    // 0: the stub does not say how many replies it stands for.
+    placeholder.notSavedReplies =
+        ok ? int(qBound(qint64(0), n, qint64(std::numeric_limits<int>::max()))) : 0;
+    return placeholder;
+}
+
+// A reply whose parent is not on the page (the save cut it off) hangs under the post.
+// Returns how many did.
+int adoptOrphans(std::vector<LinkedComment> &linked)
+{
+    QSet<QString> ids;
+    for (const LinkedComment &link : linked)
+        ids.insert(link.comment.sourceId);
+    int orphans = 0;
+    for (LinkedComment &link : linked) {
+        if (!link.parentSourceId.isEmpty() && !ids.contains(link.parentSourceId)) {
+            link.parentSourceId.clear();
+            ++orphans;
+        }
+    }
+    return orphans;
+}
+
+// What the page lacked or hid that the import report should mention.
+struct CommentTally
+{
+    int noTime = 0, blocked = 0, orphans = 0;
+
+    QStringList warnings() const
+    {
+        QStringList warnings;
+        if (noTime > 0)
+            warnings << QStringLiteral("no timestamp handler for %1 of the comments; their "
+                                       "times are unset")
+                            .arg(noTime);
+        if (orphans > 0)
+            warnings << QStringLiteral("%1 of the comments reply to a comment the page does not "
+                                       "have; shown as replies to the post")
+                            .arg(orphans);
+        if (blocked > 0)
+            warnings << QStringLiteral("%1 of the comments were hidden from the saving reader "
+                                       "(blocked user); kept without text")
+                            .arg(blocked);
+        return warnings;
+    }
+};
+
+// Gathers the page's comments and stubs, met in document order, as parent links.
 class CommentReader
 {
 public:
@@ -196,104 +313,40 @@ public:
 
     bool empty() const { return m_linked.empty(); }
 
-    // A reply whose parent is not on the page (the save cut it off) hangs under the post.
-    void adoptOrphans()
-    {
-        QSet<QString> ids;
-        for (const LinkedComment &link : m_linked)
-            ids.insert(link.comment.sourceId);
-        for (LinkedComment &link : m_linked) {
-            if (!link.parentSourceId.isEmpty() && !ids.contains(link.parentSourceId)) {
-                link.parentSourceId.clear();
-                ++m_orphans;
-            }
-        }
-    }
+    // Every comment met, orphans adopted, bodies sanitized.
     std::vector<LinkedComment> take()
     {
+        m_tally.orphans = adoptOrphans(m_linked);
         m_bodies.finishInto(m_linked); // before arrange() reorders them
         return std::move(m_linked);
     }
 
-    QStringList warnings() const
-    {
-        QStringList warnings;
-        if (m_noTime > 0)
-            warnings << QStringLiteral("no timestamp handler for %1 of the comments; their "
-                                       "times are unset")
-                            .arg(m_noTime);
-        if (m_orphans > 0)
-            warnings << QStringLiteral("%1 of the comments reply to a comment the page does not "
-                                       "have; shown as replies to the post")
-                            .arg(m_orphans);
-        if (m_blocked > 0)
-            warnings << QStringLiteral("%1 of the comments were hidden from the saving reader "
-                                       "(blocked user); kept without text")
-                            .arg(m_blocked);
-        return warnings;
-    }
-
+    // After take().
+    QStringList warnings() const { return m_tally.warnings(); }
     const SaveGapsTally &gaps() const { return m_gaps; }
 
 private:
     void addComment(Node node)
     {
-        const QString id = idNumber(node, QStringLiteral("comment-"));
-        Comment comment;
-        comment.sourceId = id;
-        Node only = byId(node, QStringLiteral("comment-%1-only").arg(id));
-        if (!only) // the page's linked comment is #context instead
-            only = byId(node, QStringLiteral("context"));
-        const Node scope = only ? only : node;
-        const Node name = Tree::find(
-            scope, [](Node n) { return Tree::hasClass(n, QStringLiteral("user-name")); });
-        comment.author = Tree::text(name).trimmed();
-        comment.created = handlerTime(byId(scope, QStringLiteral("timestamp-") + id));
-        if (const Node edit = byId(scope, QStringLiteral("time-edit-") + id)) {
-            comment.wasEdited = true;
-            comment.edited = handlerTime(edit);
-        }
-        comment.score = scoreIn(byId(node, QStringLiteral("comment-score-") + id));
-        const Node text = byId(scope, QStringLiteral("comment-text-") + id);
-        if (text) {
-            m_bodies.add(qsizetype(m_linked.size()), Tree::innerHtml(text)); // see take()
-            if (Tree::hasClass(only, QStringLiteral("banned")))
-                comment.state = CommentState::Removed;
-            else if (Tree::hasClass(only, QStringLiteral("deleted")))
-                comment.state = CommentState::Deleted;
-        } else {
-            // A stub: "Deleted by author", "removed by @reason" or a blocked user's comment.
-            const QString info = Tree::text(scope).simplified();
-            if (info.contains(QLatin1String("Deleted by author"), Qt::CaseInsensitive))
-                comment.state = CommentState::Deleted;
-            else if (info.contains(QLatin1String("removed by"), Qt::CaseInsensitive))
-                comment.state = CommentState::Removed;
-            else if (info.contains(QLatin1String("blocking"), Qt::CaseInsensitive))
-                ++m_blocked;
-        }
-        if (!comment.created.isValid() && comment.state == CommentState::Normal)
-            ++m_noTime;
-        m_linked.push_back({std::move(comment), parentOf(node)});
+        CommentMarkup markup = readComment(node);
+        if (markup.text) // sanitized in take()
+            m_bodies.add(qsizetype(m_linked.size()), Tree::innerHtml(markup.text));
+        if (markup.blocked)
+            ++m_tally.blocked;
+        if (!markup.comment.created.isValid() && markup.comment.state == CommentState::Normal)
+            ++m_tally.noTime;
+        m_linked.push_back({std::move(markup.comment), parentOf(node)});
     }
 
     void addMore(Node node, const QString &of)
     {
-        static const QRegularExpression count(QStringLiteral("(\\d+)"));
-        Comment placeholder;
-        placeholder.sourceId = QStringLiteral("rdrama:more-") + of;
-        const auto match = count.match(Tree::text(node));
-        bool ok = false;
-        const qint64 n = match.hasMatch() ? match.captured(1).toLongLong(&ok) : 0;
-        // 0: the stub does not say how many replies it stands for.
-        placeholder.notSavedReplies =
-            ok ? int(qBound(qint64(0), n, qint64(std::numeric_limits<int>::max()))) : 0;
-        // The template's depth limit links to the comment's own page for the rest.
+        Comment placeholder = moreStub(node, of);
         m_gaps.add(QStringLiteral("\"More comments\" link"), *placeholder.notSavedReplies);
         m_linked.push_back({std::move(placeholder), of});
     }
 
     std::vector<LinkedComment> m_linked;
-    int m_noTime = 0, m_blocked = 0, m_orphans = 0;
+    CommentTally m_tally;
     SaveGapsTally m_gaps;
     // Sanitizes the comments' HTML on other cores while the page is walked (issue #8).
     ParallelSanitizer m_bodies;
@@ -350,9 +403,9 @@ Result<std::vector<ThreadDocument>> RdramaHtmlImporter::parse(const ImportSource
             Error::of(QStringLiteral("no post id: neither a /post/{id}/ URL nor a #post-{id} "
                                      "submission block"))
                 .at(QStringLiteral("the submission block")));
-    reader.adoptOrphans();
+    std::vector<LinkedComment> linked = reader.take();
     doc.warnings << reader.warnings();
-    auto comments = CommentTree::arrange(reader.take());
+    auto comments = CommentTree::arrange(std::move(linked));
     if (!comments)
         return inContext(comments.error());
     doc.comments = std::move(comments.value());

@@ -2,8 +2,8 @@
 
 #include "core/annotatedthread.h"
 #include "core/highlightpalette.h"
-#include "htmlsanitizer.h"
-#include "markdownrenderer.h"
+#include "html/htmlsanitizer.h"
+#include "html/markdownrenderer.h"
 #include "printcommentbody.h"
 
 #include <QFile>

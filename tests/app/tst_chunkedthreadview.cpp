@@ -9,7 +9,7 @@
 #include "app/threadview.h"
 #include "core/commenttree.h"
 #include "core/threadviewstate.h"
-#include "render/htmlsanitizer.h"
+#include "html/htmlsanitizer.h"
 #include "store/annotationstore.h"
 #include "store/threadstore.h"
 

@@ -6,7 +6,7 @@
 #include "app/threadview.h"
 #include "core/commenttree.h"
 #include "core/threadviewstate.h"
-#include "render/htmlsanitizer.h"
+#include "html/htmlsanitizer.h"
 #include "store/threadstore.h"
 
 #include <QApplication>

@@ -5,7 +5,7 @@
 #include "app/searchpane.h"
 #include "app/searchresultmodel.h"
 #include "core/commenttree.h"
-#include "render/htmlsanitizer.h"
+#include "html/htmlsanitizer.h"
 #include "store/threadstore.h"
 
 #include <QLineEdit>

@@ -7,7 +7,7 @@
 #include "app/threadschemehandler.h"
 #include "app/threadview.h"
 #include "core/commenttree.h"
-#include "render/htmlsanitizer.h"
+#include "html/htmlsanitizer.h"
 #include "store/threadstore.h"
 
 #include <QApplication>

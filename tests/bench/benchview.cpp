@@ -6,7 +6,7 @@
 #include "benchtable.h"
 #include "core/threaddocument.h"
 #include "import/importsource.h"
-#include "import/redditjsonimporter.h"
+#include "import/reddit/redditjsonimporter.h"
 #include "memoryprobe.h"
 #include "render/threadhtmlrenderer.h"
 #include "render/threadscripts.h"

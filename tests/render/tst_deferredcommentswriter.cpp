@@ -3,8 +3,8 @@
 
 #include "core/commenttree.h"
 #include "core/threaddocument.h"
+#include "html/htmlsanitizer.h"
 #include "render/htmldatablock.h"
-#include "render/htmlsanitizer.h"
 #include "render/threadhtmlrenderer.h"
 
 #include <QJsonArray>

@@ -4,21 +4,22 @@
 #include "editannotationcommand.h"
 #include "mergetagscommand.h"
 #include "recolortagcommand.h"
-#include "setthreadtagscommand.h"
-#include "store/threadtagstore.h"
 #include "removeannotationcommand.h"
 #include "removetagcommand.h"
 #include "renametagcommand.h"
+#include "setthreadtagscommand.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/tagstore.h"
 #include "store/threadstore.h"
+#include "store/threadtagstore.h"
 
 #include <QUndoStack>
 
 namespace Scholia {
 
-AnnotationController::AnnotationController(ThreadStore &store, QObject *parent)
-    : QObject(parent), m_store(store), m_undoStack(new QUndoStack(this))
+AnnotationController::AnnotationController(Library &library, QObject *parent)
+    : QObject(parent), m_library(library), m_undoStack(new QUndoStack(this))
 {
 }
 
@@ -58,10 +59,10 @@ Result<Annotation> AnnotationController::create(const Annotation &draft)
     Annotation complete = draft;
     if (complete.threadId == 0)
         complete.threadId = m_thread;
-    auto created = AnnotationStore(m_store.database()).create(complete);
+    auto created = m_library.annotations().create(complete);
     if (!created)
         return created;
-    m_undoStack->push(new CreateAnnotationCommand(m_store, *this, *created));
+    m_undoStack->push(new CreateAnnotationCommand(m_library, *this, *created));
     announceAdded(*created);
     return created;
 }
@@ -70,18 +71,18 @@ Result<Annotation> AnnotationController::update(qint64 id, const AnnotationEdit 
 {
     if (!m_readOnlyReason.isEmpty())
         return Error::of(m_readOnlyReason);
-    AnnotationStore annotations(m_store.database());
+    AnnotationStore &annotations = m_library.annotations();
     const auto before = annotations.update(id, edit);
     if (!before)
         return before.error();
-    // The store answers with the old state; redo needs the new one exactly, times and
+    // The library answers with the old state; redo needs the new one exactly, times and
     // normalized tags included, so read it back.
     auto after = annotations.annotation(id);
     if (!after) {
         announceReset();
         return after;
     }
-    m_undoStack->push(new EditAnnotationCommand(m_store, *this, *before, *after));
+    m_undoStack->push(new EditAnnotationCommand(m_library, *this, *before, *after));
     announceChanged(*after);
     return after;
 }
@@ -90,10 +91,10 @@ Result<Annotation> AnnotationController::remove(qint64 id)
 {
     if (!m_readOnlyReason.isEmpty())
         return Error::of(m_readOnlyReason);
-    auto removed = AnnotationStore(m_store.database()).remove(id);
+    auto removed = m_library.annotations().remove(id);
     if (!removed)
         return removed;
-    m_undoStack->push(new RemoveAnnotationCommand(m_store, *this, *removed));
+    m_undoStack->push(new RemoveAnnotationCommand(m_library, *this, *removed));
     announceRemoved(*removed);
     return removed;
 }
@@ -103,10 +104,10 @@ Result<std::vector<TagRenaming>> AnnotationController::renameTag(const QString &
 {
     if (!m_readOnlyReason.isEmpty())
         return Error::of(m_readOnlyReason);
-    auto renamings = TagStore(m_store.database()).rename(from, to);
+    auto renamings = m_library.tags().rename(from, to);
     if (!renamings)
         return renamings;
-    m_undoStack->push(new RenameTagCommand(m_store, *this, *renamings));
+    m_undoStack->push(new RenameTagCommand(m_library, *this, *renamings));
     announceReset();
     return renamings;
 }
@@ -115,10 +116,10 @@ Result<TagMerge> AnnotationController::mergeTags(const QString &from, const QStr
 {
     if (!m_readOnlyReason.isEmpty())
         return Error::of(m_readOnlyReason);
-    auto merge = TagStore(m_store.database()).merge(from, into);
+    auto merge = m_library.tags().merge(from, into);
     if (!merge)
         return merge;
-    m_undoStack->push(new MergeTagsCommand(m_store, *this, *merge));
+    m_undoStack->push(new MergeTagsCommand(m_library, *this, *merge));
     announceReset();
     return merge;
 }
@@ -127,10 +128,10 @@ Result<QStringList> AnnotationController::setThreadTags(qint64 threadId, const Q
 {
     if (!m_readOnlyReason.isEmpty())
         return Error::of(m_readOnlyReason);
-    auto previous = ThreadTagStore(m_store.database()).setTags(threadId, tags);
+    auto previous = m_library.threadTags().setTags(threadId, tags);
     if (!previous)
         return previous;
-    m_undoStack->push(new SetThreadTagsCommand(m_store, *this, threadId, *previous, tags));
+    m_undoStack->push(new SetThreadTagsCommand(m_library, *this, threadId, *previous, tags));
     emit threadTagsChanged(threadId);
     return previous;
 }
@@ -139,10 +140,10 @@ Result<QString> AnnotationController::recolorTag(const QString &name, const QStr
 {
     if (!m_readOnlyReason.isEmpty())
         return Error::of(m_readOnlyReason);
-    auto previous = TagStore(m_store.database()).recolor(name, color);
+    auto previous = m_library.tags().recolor(name, color);
     if (!previous)
         return previous;
-    m_undoStack->push(new RecolorTagCommand(m_store, *this, name, *previous, color));
+    m_undoStack->push(new RecolorTagCommand(m_library, *this, name, *previous, color));
     announceReset();
     return previous;
 }
@@ -151,10 +152,10 @@ Result<TagSnapshot> AnnotationController::removeTag(const QString &name)
 {
     if (!m_readOnlyReason.isEmpty())
         return Error::of(m_readOnlyReason);
-    auto removed = TagStore(m_store.database()).remove(name);
+    auto removed = m_library.tags().remove(name);
     if (!removed)
         return removed;
-    m_undoStack->push(new RemoveTagCommand(m_store, *this, *removed));
+    m_undoStack->push(new RemoveTagCommand(m_library, *this, *removed));
     announceReset();
     return removed;
 }
@@ -194,9 +195,9 @@ bool AnnotationController::reload()
         m_annotations.clear();
         return true;
     }
-    // Re-reading keeps the list in the store's tree order without the view knowing
+    // Re-reading keeps the list in the library's tree order without the view knowing
     // comment positions; a thread holds few enough annotations for that to be cheap.
-    auto listed = AnnotationStore(m_store.database()).listForThread(m_thread);
+    auto listed = m_library.annotations().listForThread(m_thread);
     if (!listed) {
         emit failed(listed.error().message);
         return false;

@@ -15,10 +15,10 @@ class QUndoStack;
 
 namespace Scholia {
 
-class ThreadStore;
+class Library;
 
 // Every annotation edit the reader makes goes through here: it becomes a QUndoCommand on
-// the one undo stack, is written to the store when it is made (no "save"), and is
+// the one undo stack, is written to the library when it is made (no "save"), and is
 // announced so the thread view and the notes pane update in place. Works on the thread
 // the window shows.
 class AnnotationController : public QObject
@@ -26,7 +26,7 @@ class AnnotationController : public QObject
     Q_OBJECT
 
 public:
-    AnnotationController(ThreadStore &store, QObject *parent = nullptr);
+    AnnotationController(Library &library, QObject *parent = nullptr);
     ~AnnotationController() override;
 
     QUndoStack *undoStack() const;
@@ -37,11 +37,11 @@ public:
     const std::vector<Annotation> &annotations() const;
 
     // While another process writes to the library, every edit below is refused with
-    // reason (the store is read-only too; this says why in words); empty allows edits.
+    // reason (the library is read-only too; this says why in words); empty allows edits.
     void setReadOnly(const QString &reason);
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
 
-    // Each is one undoable step. On refusal (bad range, unknown id, store failure)
+    // Each is one undoable step. On refusal (bad range, unknown id, library failure)
     // nothing changes, nothing is pushed, and the Error says why.
     // create returns the annotation as stored (a draft without threadId goes to the
     // shown thread), update the annotation as it is after the edit, remove the one removed.
@@ -57,8 +57,8 @@ public:
     // Replaces a thread's own tags (not its annotations'); undoable.
     Result<QStringList> setThreadTags(qint64 threadId, const QStringList &tags);
 
-    // For the undo commands, after they changed the store: keep the list in step and
-    // tell the views. Changes to a thread that is not shown only reach the store.
+    // For the undo commands, after they changed the library: keep the list in step and
+    // tell the views. Changes to a thread that is not shown only reach the library.
     void announceAdded(const Annotation &annotation);
     void announceChanged(const Annotation &annotation);
     void announceRemoved(const Annotation &annotation);
@@ -70,13 +70,13 @@ signals:
     void annotationChanged(const Scholia::Annotation &annotation);
     void annotationRemoved(const Scholia::Annotation &annotation);
     void annotationsReset(); // another thread, or tags renamed/merged/deleted
-    void failed(const QString &message); // an undo or redo the store refused
+    void failed(const QString &message); // an undo or redo the library refused
     void threadTagsChanged(qint64 threadId);
 
 private:
-    bool reload(); // false (and failed emitted) when the store cannot list the thread
+    bool reload(); // false (and failed emitted) when the library cannot list the thread
 
-    ThreadStore &m_store;
+    Library &m_library;
     QUndoStack *m_undoStack;
     qint64 m_thread = 0;
     std::vector<Annotation> m_annotations;

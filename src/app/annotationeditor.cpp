@@ -2,6 +2,7 @@
 
 #include "annotationcontroller.h"
 #include "core/highlightpalette.h"
+#include "store/library.h"
 #include "tagcompleter.h"
 
 #include <QComboBox>
@@ -27,11 +28,11 @@ QIcon swatchIcon(const QString &hex)
 
 } // namespace
 
-AnnotationEditor::AnnotationEditor(ThreadStore &store, AnnotationController &controller,
+AnnotationEditor::AnnotationEditor(Library &library, AnnotationController &controller,
                                    QWidget *parent)
     : QWidget(parent), m_controller(controller), m_color(new QComboBox(this)),
       m_tags(new QLineEdit(this)), m_note(new QPlainTextEdit(this)), m_noteTimer(new QTimer(this)),
-      m_completer(new TagCompleter(store, this))
+      m_completer(new TagCompleter(library, this))
 {
     m_color->setObjectName(QStringLiteral("annotationColor"));
     m_color->setAccessibleName(tr("Highlight colour"));

@@ -11,7 +11,7 @@ namespace Scholia {
 
 class AnnotationController;
 class TagCompleter;
-class ThreadStore;
+class Library;
 struct Annotation;
 
 // Edits the selected annotation in place: colour, tags, note. Every change goes through
@@ -21,8 +21,7 @@ class AnnotationEditor : public QWidget
     Q_OBJECT
 
 public:
-    AnnotationEditor(ThreadStore &store, AnnotationController &controller,
-                     QWidget *parent = nullptr);
+    AnnotationEditor(Library &library, AnnotationController &controller, QWidget *parent = nullptr);
 
     // 0, or an id the controller does not list: nothing to edit.
     void setAnnotation(qint64 id);

@@ -2,6 +2,7 @@
 
 #include "annotationcontroller.h"
 #include "core/highlightpalette.h"
+#include "store/library.h"
 #include "tagcompleter.h"
 
 #include <QButtonGroup>
@@ -35,12 +36,9 @@ QIcon swatch(const QString &hex)
 } // namespace
 
 AnnotationPopover::AnnotationPopover(const Annotation &annotation, AnnotationController &controller,
-                                     ThreadStore &store, QWidget *parent)
-    : QFrame(parent, Qt::Popup),
-      m_annotation(annotation),
-      m_controller(controller),
-      m_colors(new QButtonGroup(this)),
-      m_tags(new QLineEdit(this)),
+                                     Library &library, QWidget *parent)
+    : QFrame(parent, Qt::Popup), m_annotation(annotation), m_controller(controller),
+      m_colors(new QButtonGroup(this)), m_tags(new QLineEdit(this)),
       m_note(new QPlainTextEdit(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
@@ -67,7 +65,7 @@ AnnotationPopover::AnnotationPopover(const Annotation &annotation, AnnotationCon
     m_tags->setPlaceholderText(tr("Tags, separated by commas (topic/subtopic)"));
     m_tags->setAccessibleName(tr("Tags"));
     m_tags->setText(annotation.tags.join(QStringLiteral(", ")));
-    (new TagCompleter(store, this))->attachTo(m_tags);
+    (new TagCompleter(library, this))->attachTo(m_tags);
 
     m_note->setPlaceholderText(tr("A note on this passage"));
     m_note->setAccessibleName(tr("Note"));

@@ -11,7 +11,7 @@ class QPlainTextEdit;
 namespace Scholia {
 
 class AnnotationController;
-class ThreadStore;
+class Library;
 
 // The small window that opens beside a new highlight: colour, tags and a note. What
 // the reader changes is applied as one undoable edit when it closes.
@@ -21,7 +21,7 @@ class AnnotationPopover : public QFrame
 
 public:
     AnnotationPopover(const Annotation &annotation, AnnotationController &controller,
-                      ThreadStore &store, QWidget *parent = nullptr);
+                      Library &library, QWidget *parent = nullptr);
 
     void popUp(const QPoint &globalPosition);
 

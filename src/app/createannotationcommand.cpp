@@ -2,14 +2,14 @@
 
 #include "annotationcontroller.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 namespace Scholia {
 
-CreateAnnotationCommand::CreateAnnotationCommand(ThreadStore &store,
-                                                 AnnotationController &controller,
+CreateAnnotationCommand::CreateAnnotationCommand(Library &library, AnnotationController &controller,
                                                  const Annotation &created)
-    : LibraryCommand(store, controller,
+    : LibraryCommand(library, controller,
                      created.isWholeComment() ? tr("Annotate comment") : tr("Highlight")),
       m_created(created)
 {
@@ -17,7 +17,7 @@ CreateAnnotationCommand::CreateAnnotationCommand(ThreadStore &store,
 
 void CreateAnnotationCommand::undo()
 {
-    const auto removed = AnnotationStore(m_store.database()).remove(m_created.id);
+    const auto removed = m_library.annotations().remove(m_created.id);
     if (!removed)
         return fail(removed.error());
     m_controller.announceRemoved(*removed);
@@ -27,7 +27,7 @@ void CreateAnnotationCommand::redo()
 {
     if (isFirstRedo())
         return;
-    const auto restored = AnnotationStore(m_store.database()).restore(m_created);
+    const auto restored = m_library.annotations().restore(m_created);
     if (!restored)
         return fail(restored.error());
     m_controller.announceAdded(*restored);

@@ -14,7 +14,7 @@ class CreateAnnotationCommand : public LibraryCommand
     Q_DECLARE_TR_FUNCTIONS(CreateAnnotationCommand)
 
 public:
-    CreateAnnotationCommand(ThreadStore &store, AnnotationController &controller,
+    CreateAnnotationCommand(Library &library, AnnotationController &controller,
                             const Annotation &created);
 
     void undo() override;

@@ -3,6 +3,7 @@
 #include "annotationcontroller.h"
 #include "core/annotationedit.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 namespace Scholia {
@@ -11,9 +12,9 @@ namespace {
 constexpr int noteEditId = 0x5c401; // any id unique among Scholia's commands
 }
 
-EditAnnotationCommand::EditAnnotationCommand(ThreadStore &store, AnnotationController &controller,
+EditAnnotationCommand::EditAnnotationCommand(Library &library, AnnotationController &controller,
                                              const Annotation &before, const Annotation &after)
-    : LibraryCommand(store, controller, tr("Edit annotation")), m_before(before), m_after(after)
+    : LibraryCommand(library, controller, tr("Edit annotation")), m_before(before), m_after(after)
 {
     if (isNoteOnly())
         setText(tr("Edit note"));
@@ -56,7 +57,7 @@ bool EditAnnotationCommand::isNoteOnly() const
 
 void EditAnnotationCommand::put(const Annotation &state)
 {
-    AnnotationStore annotations(m_store.database());
+    AnnotationStore &annotations = m_library.annotations();
     const auto previous = annotations.update(state.id, AnnotationEdit::restoring(state));
     if (!previous)
         return fail(previous.error());

@@ -14,7 +14,7 @@ class EditAnnotationCommand : public LibraryCommand
     Q_DECLARE_TR_FUNCTIONS(EditAnnotationCommand)
 
 public:
-    EditAnnotationCommand(ThreadStore &store, AnnotationController &controller,
+    EditAnnotationCommand(Library &library, AnnotationController &controller,
                           const Annotation &before, const Annotation &after);
 
     void undo() override;

@@ -2,14 +2,15 @@
 
 #include "annotationcontroller.h"
 #include "core/error.h"
+#include "store/library.h"
 
 #include <QCoreApplication>
 
 namespace Scholia {
 
-LibraryCommand::LibraryCommand(ThreadStore &store, AnnotationController &controller,
+LibraryCommand::LibraryCommand(Library &library, AnnotationController &controller,
                                const QString &text)
-    : QUndoCommand(text), m_store(store), m_controller(controller)
+    : QUndoCommand(text), m_library(library), m_controller(controller)
 {
 }
 

@@ -5,17 +5,17 @@
 namespace Scholia {
 
 class AnnotationController;
-class ThreadStore;
+class Library;
 struct Error;
 
 // What the annotation and tag commands share. The controller makes each change in the
-// store before it pushes the command (so a refusal pushes nothing); the stack's first
-// redo() must therefore not repeat it. A change the store refuses later, in an undo or
+// library before it pushes the command (so a refusal pushes nothing); the stack's first
+// redo() must therefore not repeat it. A change the library refuses later, in an undo or
 // a redo, is reported and the command dropped rather than left half applied.
 class LibraryCommand : public QUndoCommand
 {
 public:
-    LibraryCommand(ThreadStore &store, AnnotationController &controller, const QString &text);
+    LibraryCommand(Library &library, AnnotationController &controller, const QString &text);
 
 protected:
     // True once: on the redo() that QUndoStack::push makes.
@@ -23,7 +23,7 @@ protected:
     // Reports the refusal and makes the stack drop this command.
     void fail(const Error &error);
 
-    ThreadStore &m_store;
+    Library &m_library;
     AnnotationController &m_controller;
 
 private:

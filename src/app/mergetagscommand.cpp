@@ -1,14 +1,15 @@
 #include "mergetagscommand.h"
 
 #include "annotationcontroller.h"
+#include "store/library.h"
 #include "store/tagstore.h"
 #include "store/threadstore.h"
 
 namespace Scholia {
 
-MergeTagsCommand::MergeTagsCommand(ThreadStore &store, AnnotationController &controller,
+MergeTagsCommand::MergeTagsCommand(Library &library, AnnotationController &controller,
                                    TagMerge merge)
-    : LibraryCommand(store, controller,
+    : LibraryCommand(library, controller,
                      tr("Merge tag “%1” into “%2”").arg(merge.merged.tag.name, merge.into)),
       m_merge(std::move(merge))
 {
@@ -16,7 +17,7 @@ MergeTagsCommand::MergeTagsCommand(ThreadStore &store, AnnotationController &con
 
 void MergeTagsCommand::undo()
 {
-    const auto done = TagStore(m_store.database()).unmerge(m_merge);
+    const auto done = m_library.tags().unmerge(m_merge);
     if (!done)
         return fail(done.error());
     m_controller.announceReset();
@@ -26,7 +27,7 @@ void MergeTagsCommand::redo()
 {
     if (isFirstRedo())
         return;
-    auto merged = TagStore(m_store.database()).merge(m_merge.merged.tag.name, m_merge.into);
+    auto merged = m_library.tags().merge(m_merge.merged.tag.name, m_merge.into);
     if (!merged)
         return fail(merged.error());
     m_merge = std::move(*merged);

@@ -4,6 +4,7 @@
 #include "annotationeditor.h"
 #include "annotationlistmodel.h"
 #include "core/tagname.h"
+#include "store/library.h"
 #include "threadnoteseditor.h"
 
 #include <QAction>
@@ -19,13 +20,13 @@
 
 namespace Scholia {
 
-NotesPane::NotesPane(ThreadStore &store, AnnotationController &controller, QWidget *parent)
+NotesPane::NotesPane(Library &library, AnnotationController &controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_tabs(new QTabWidget(this)),
-      m_notes(new ThreadNotesEditor(store, this)),
+      m_notes(new ThreadNotesEditor(library, this)),
       m_anchored(new AnnotationListModel(controller, AnnotationListModel::Section::Anchored, this)),
       m_orphaned(new AnnotationListModel(controller, AnnotationListModel::Section::Orphaned, this)),
       m_tagFilter(new QComboBox(this)), m_list(nullptr), m_orphanedHeading(new QLabel(this)),
-      m_orphanedList(nullptr), m_editor(new AnnotationEditor(store, controller, this))
+      m_orphanedList(nullptr), m_editor(new AnnotationEditor(library, controller, this))
 {
     setAccessibleName(tr("Notes"));
     m_tabs->setAccessibleName(tr("Notes and annotations"));

@@ -14,7 +14,7 @@ class AnnotationController;
 class AnnotationEditor;
 class AnnotationListModel;
 class ThreadNotesEditor;
-class ThreadStore;
+class Library;
 
 // The right pane: a "Notes" tab with the reader's Markdown notes on the thread, and an
 // "Annotations" tab listing the thread's annotations in tree order (orphaned ones apart),
@@ -24,7 +24,7 @@ class NotesPane : public QWidget
     Q_OBJECT
 
 public:
-    NotesPane(ThreadStore &store, AnnotationController &controller, QWidget *parent = nullptr);
+    NotesPane(Library &library, AnnotationController &controller, QWidget *parent = nullptr);
 
     // Saves the previous thread's notes first. Also shows the thread's annotations
     // (the controller is told when it is on another thread).

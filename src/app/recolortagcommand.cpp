@@ -1,15 +1,16 @@
 #include "recolortagcommand.h"
 
 #include "annotationcontroller.h"
+#include "store/library.h"
 #include "store/tagstore.h"
 #include "store/threadstore.h"
 
 namespace Scholia {
 
-RecolorTagCommand::RecolorTagCommand(ThreadStore &store, AnnotationController &controller,
+RecolorTagCommand::RecolorTagCommand(Library &library, AnnotationController &controller,
                                      const QString &name, const QString &before,
                                      const QString &after)
-    : LibraryCommand(store, controller, tr("Recolour tag “%1”").arg(name)), m_name(name),
+    : LibraryCommand(library, controller, tr("Recolour tag “%1”").arg(name)), m_name(name),
       m_before(before), m_after(after)
 {
 }
@@ -27,7 +28,7 @@ void RecolorTagCommand::redo()
 
 void RecolorTagCommand::apply(const QString &color)
 {
-    const auto done = TagStore(m_store.database()).recolor(m_name, color);
+    const auto done = m_library.tags().recolor(m_name, color);
     if (!done)
         return fail(done.error());
     m_controller.announceReset();

@@ -2,20 +2,20 @@
 
 #include "annotationcontroller.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 namespace Scholia {
 
-RemoveAnnotationCommand::RemoveAnnotationCommand(ThreadStore &store,
-                                                 AnnotationController &controller,
+RemoveAnnotationCommand::RemoveAnnotationCommand(Library &library, AnnotationController &controller,
                                                  const Annotation &removed)
-    : LibraryCommand(store, controller, tr("Delete annotation")), m_removed(removed)
+    : LibraryCommand(library, controller, tr("Delete annotation")), m_removed(removed)
 {
 }
 
 void RemoveAnnotationCommand::undo()
 {
-    const auto restored = AnnotationStore(m_store.database()).restore(m_removed);
+    const auto restored = m_library.annotations().restore(m_removed);
     if (!restored)
         return fail(restored.error());
     m_controller.announceAdded(*restored);
@@ -25,7 +25,7 @@ void RemoveAnnotationCommand::redo()
 {
     if (isFirstRedo())
         return;
-    const auto removed = AnnotationStore(m_store.database()).remove(m_removed.id);
+    const auto removed = m_library.annotations().remove(m_removed.id);
     if (!removed)
         return fail(removed.error());
     m_controller.announceRemoved(*removed);

@@ -13,7 +13,7 @@ class RemoveAnnotationCommand : public LibraryCommand
     Q_DECLARE_TR_FUNCTIONS(RemoveAnnotationCommand)
 
 public:
-    RemoveAnnotationCommand(ThreadStore &store, AnnotationController &controller,
+    RemoveAnnotationCommand(Library &library, AnnotationController &controller,
                             const Annotation &removed);
 
     void undo() override;

@@ -1,14 +1,15 @@
 #include "renametagcommand.h"
 
 #include "annotationcontroller.h"
+#include "store/library.h"
 #include "store/tagstore.h"
 #include "store/threadstore.h"
 
 namespace Scholia {
 
-RenameTagCommand::RenameTagCommand(ThreadStore &store, AnnotationController &controller,
+RenameTagCommand::RenameTagCommand(Library &library, AnnotationController &controller,
                                    std::vector<TagRenaming> renamings)
-    : LibraryCommand(store, controller,
+    : LibraryCommand(library, controller,
                      renamings.empty() ? tr("Rename tag")
                                        : tr("Rename tag “%1”").arg(renamings.front().from)),
       m_renamings(std::move(renamings))
@@ -28,7 +29,7 @@ void RenameTagCommand::redo()
 
 void RenameTagCommand::apply(const std::vector<TagRenaming> &renamings)
 {
-    const auto done = TagStore(m_store.database()).applyRenamings(renamings);
+    const auto done = m_library.tags().applyRenamings(renamings);
     if (!done)
         return fail(done.error());
     m_controller.announceReset();

@@ -16,7 +16,7 @@ class RenameTagCommand : public LibraryCommand
     Q_DECLARE_TR_FUNCTIONS(RenameTagCommand)
 
 public:
-    RenameTagCommand(ThreadStore &store, AnnotationController &controller,
+    RenameTagCommand(Library &library, AnnotationController &controller,
                      std::vector<TagRenaming> renamings);
 
     void undo() override;

@@ -1,15 +1,16 @@
 #include "setthreadtagscommand.h"
 
 #include "annotationcontroller.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 #include "store/threadtagstore.h"
 
 namespace Scholia {
 
-SetThreadTagsCommand::SetThreadTagsCommand(ThreadStore &store, AnnotationController &controller,
+SetThreadTagsCommand::SetThreadTagsCommand(Library &library, AnnotationController &controller,
                                            qint64 threadId, const QStringList &before,
                                            const QStringList &after)
-    : LibraryCommand(store, controller, tr("Tag thread")), m_threadId(threadId), m_before(before),
+    : LibraryCommand(library, controller, tr("Tag thread")), m_threadId(threadId), m_before(before),
       m_after(after)
 {
 }
@@ -27,7 +28,7 @@ void SetThreadTagsCommand::redo()
 
 void SetThreadTagsCommand::apply(const QStringList &tags)
 {
-    const auto done = ThreadTagStore(m_store.database()).setTags(m_threadId, tags);
+    const auto done = m_library.threadTags().setTags(m_threadId, tags);
     if (!done)
         return fail(done.error());
     emit m_controller.threadTagsChanged(m_threadId);

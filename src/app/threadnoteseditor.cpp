@@ -1,5 +1,6 @@
 #include "threadnoteseditor.h"
 
+#include "store/library.h"
 #include "store/threadnotesstore.h"
 #include "store/threadstore.h"
 
@@ -17,8 +18,8 @@
 
 namespace Scholia {
 
-ThreadNotesEditor::ThreadNotesEditor(ThreadStore &store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_editor(new QPlainTextEdit(this)),
+ThreadNotesEditor::ThreadNotesEditor(Library &library, QWidget *parent)
+    : QWidget(parent), m_library(library), m_editor(new QPlainTextEdit(this)),
       m_status(new QLabel(this)), m_saveTimer(new QTimer(this))
 {
     m_editor->setObjectName(QStringLiteral("threadNotes"));
@@ -89,7 +90,7 @@ void ThreadNotesEditor::saveNow()
     m_saveTimer->stop();
     if (!m_dirty || m_thread <= 0)
         return;
-    const auto saved = ThreadNotesStore(m_store.database()).save(m_thread, m_editor->toPlainText());
+    const auto saved = m_library.notes().save(m_thread, m_editor->toPlainText());
     if (!saved) {
         // Kept dirty: the next pause or thread change tries again.
         setStatus(tr("Not saved: %1").arg(saved.error().message));
@@ -109,7 +110,7 @@ void ThreadNotesEditor::load()
     QString text;
     QString status;
     if (m_thread > 0) {
-        const auto loaded = ThreadNotesStore(m_store.database()).load(m_thread);
+        const auto loaded = m_library.notes().load(m_thread);
         if (loaded)
             text = *loaded;
         else

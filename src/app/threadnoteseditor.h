@@ -16,7 +16,7 @@ class Repository;
 
 namespace Scholia {
 
-class ThreadStore;
+class Library;
 
 // The Notes tab: the reader's own Markdown notes on the shown thread. There is no save:
 // the text is written 500 ms after typing stops, and before another thread is shown.
@@ -27,7 +27,7 @@ class ThreadNotesEditor : public QWidget
 public:
     static constexpr int savePauseMs = 500;
 
-    explicit ThreadNotesEditor(ThreadStore &store, QWidget *parent = nullptr);
+    explicit ThreadNotesEditor(Library &library, QWidget *parent = nullptr);
     ~ThreadNotesEditor() override;
 
     // Saves the notes of the previous thread first. 0: no thread, nothing to edit.
@@ -43,7 +43,7 @@ private:
     void load();
     void setStatus(const QString &text);
 
-    ThreadStore &m_store;
+    Library &m_library;
     qint64 m_thread = 0;
     bool m_dirty = false;
     QPlainTextEdit *m_editor;

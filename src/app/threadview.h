@@ -16,7 +16,7 @@ struct Annotation;
 class ThreadBridge;
 class ThreadPage;
 class ThreadSchemeHandler;
-class ThreadStore;
+class Library;
 
 // The centre pane: a web view on a private, off-the-record profile that can only
 // load Scholia's own pages, with the bridge the page's script talks to.
@@ -25,7 +25,7 @@ class ThreadView : public QWebEngineView
     Q_OBJECT
 
 public:
-    ThreadView(ThreadStore &store, QWidget *parent = nullptr);
+    ThreadView(Library &library, QWidget *parent = nullptr);
     ~ThreadView() override;
 
     void showThread(qint64 threadId);
@@ -82,7 +82,7 @@ private:
     void applyZoom(qreal factor);
     void applyTheme();
 
-    ThreadStore &m_store;
+    Library &m_library;
     QWebEngineProfile *m_profile;
     OfflineRequestInterceptor *m_interceptor;
     ThreadSchemeHandler *m_schemeHandler;

@@ -12,6 +12,7 @@
 #include "app/tagsdialog.h"
 #include "app/themeswitcher.h"
 #include "app/threadtagsdialog.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 #include "threadviewtesting.h"
 
@@ -74,7 +75,7 @@ private slots:
     void everyFocusableWidgetIsNamed()
     {
         QTemporaryDir dir;
-        auto store = ThreadStore::open(dir.filePath(QStringLiteral("library.sqlite")));
+        auto store = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
         QVERIFY(store.ok());
         QVERIFY(SampleLibrary::installIfEmpty(**store).ok());
         MainWindow window(**store);
@@ -90,7 +91,7 @@ private slots:
     void dialogsAreNamed()
     {
         QTemporaryDir dir;
-        auto store = ThreadStore::open(dir.filePath(QStringLiteral("library.sqlite")));
+        auto store = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
         QVERIFY(store.ok());
         AnnotationController controller(**store);
         ThemeSwitcher theme;
@@ -115,7 +116,7 @@ private slots:
     void panesAreNamed()
     {
         QTemporaryDir dir;
-        auto store = ThreadStore::open(dir.filePath(QStringLiteral("library.sqlite")));
+        auto store = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
         QVERIFY(store.ok());
         MainWindow window(**store);
         for (const char *pane :

@@ -3,9 +3,10 @@
 // id, times and tags) and tell the views; a refusal during undo drops the step.
 
 #include "app/annotationcontroller.h"
-#include "cli/libraryimporter.h"
 #include "import/importerregistry.h"
+#include "library/libraryimporter.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/tagstore.h"
 #include "store/threadstore.h"
 
@@ -47,36 +48,36 @@ class TestAnnotationController : public QObject
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
-    std::unique_ptr<ThreadStore> m_store;
+    std::unique_ptr<Library> m_library;
     qint64 m_thread = 0;
     std::unique_ptr<AnnotationController> m_controller;
 
     Annotation stored(qint64 id)
     {
-        auto found = AnnotationStore(m_store->database()).annotation(id);
+        auto found = m_library->annotations().annotation(id);
         return found ? *found : Annotation{};
     }
-    bool exists(qint64 id) { return AnnotationStore(m_store->database()).annotation(id).ok(); }
+    bool exists(qint64 id) { return m_library->annotations().annotation(id).ok(); }
 
 private slots:
     void init()
     {
-        m_store = std::move(
-            ThreadStore::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
+        m_library = std::move(
+            Library::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
                 .value());
         const ImporterRegistry registry = ImporterRegistry::withAllFormats();
         const FileImportResult imported =
-            LibraryImporter(registry, *m_store).importFile(fixture("annotated-thread.json"));
+            LibraryImporter(registry, *m_library).importFile(fixture("annotated-thread.json"));
         QVERIFY(imported.ok());
         m_thread = imported.threads.at(0).threadId;
-        m_controller = std::make_unique<AnnotationController>(*m_store);
+        m_controller = std::make_unique<AnnotationController>(*m_library);
         m_controller->setThread(m_thread);
     }
 
     void cleanup()
     {
         m_controller.reset();
-        m_store.reset();
+        m_library.reset();
     }
 
     void createIsOneUndoableStep()
@@ -217,7 +218,7 @@ private slots:
         const auto created = m_controller->create(passage("e1", 4, "export controls"));
         QVERIFY(created.ok());
         // Someone else (the CLI, another window) deletes it behind the controller's back.
-        QVERIFY(AnnotationStore(m_store->database()).remove(created->id).ok());
+        QVERIFY(m_library->annotations().remove(created->id).ok());
         QSignalSpy failed(m_controller.get(), &AnnotationController::failed);
 
         m_controller->undoStack()->undo();
@@ -262,9 +263,9 @@ private slots:
 
         const auto previous = m_controller->recolorTag("policy", "purple");
         QVERIFY(previous.ok());
-        QCOMPARE(TagStore(m_store->database()).find("policy")->value().color, QString("purple"));
+        QCOMPARE(m_library->tags().find("policy")->value().color, QString("purple"));
         m_controller->undoStack()->undo();
-        QCOMPARE(TagStore(m_store->database()).find("policy")->value().color, *previous);
+        QCOMPARE(m_library->tags().find("policy")->value().color, *previous);
 
         const auto snapshot = m_controller->removeTag("policy");
         QVERIFY(snapshot.ok());

@@ -7,6 +7,7 @@
 #include "app/samplelibrary.h"
 #include "app/threadschemehandler.h"
 #include "app/threadview.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 #include "store/threadsummary.h"
 
@@ -40,12 +41,12 @@ private slots:
     void showsTheSampleThreadOnFirstStart()
     {
         QTemporaryDir dir;
-        auto store = ThreadStore::open(dir.filePath(QStringLiteral("library.sqlite")));
+        auto store = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
         QVERIFY(store.ok());
         QVERIFY(SampleLibrary::installIfEmpty(**store).ok());
-        QCOMPARE((*store)->threadCount().value(), 1);
+        QCOMPARE((*store)->threads().threadCount().value(), 1);
         QVERIFY(SampleLibrary::installIfEmpty(**store).ok()); // not twice
-        QCOMPARE((*store)->threadCount().value(), 1);
+        QCOMPARE((*store)->threads().threadCount().value(), 1);
 
         MainWindow window(**store);
         QSignalSpy pageLoaded(window.threadView(), &QWebEngineView::loadFinished);

@@ -7,9 +7,10 @@
 #include "app/annotationlistmodel.h"
 #include "app/notespane.h"
 #include "app/tagcompleter.h"
-#include "cli/libraryimporter.h"
 #include "import/importerregistry.h"
+#include "library/libraryimporter.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/threadnotesstore.h"
 #include "store/threadstore.h"
 
@@ -65,7 +66,7 @@ class TestNotesPane : public QObject
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
-    std::unique_ptr<ThreadStore> m_store;
+    std::unique_ptr<Library> m_library;
     qint64 m_thread = 0;      // annotated-thread.json
     qint64 m_otherThread = 0; // small-thread.json
     std::unique_ptr<AnnotationController> m_controller;
@@ -73,7 +74,7 @@ private:
 
     QString storedNotes(qint64 thread)
     {
-        auto notes = ThreadNotesStore(m_store->database()).load(thread);
+        auto notes = m_library->notes().load(thread);
         return notes ? *notes : QStringLiteral("<error>");
     }
     QPlainTextEdit *notesEditor() { return m_pane->findChild<QPlainTextEdit *>("threadNotes"); }
@@ -83,18 +84,18 @@ private:
 private slots:
     void init()
     {
-        m_store = std::move(
-            ThreadStore::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
+        m_library = std::move(
+            Library::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
                 .value());
         const ImporterRegistry registry = ImporterRegistry::withAllFormats();
-        LibraryImporter importer(registry, *m_store);
+        LibraryImporter importer(registry, *m_library);
         const FileImportResult annotated = importer.importFile(fixture("annotated-thread.json"));
         const FileImportResult small = importer.importFile(fixture("small-thread.json"));
         QVERIFY(annotated.ok() && small.ok());
         m_thread = annotated.threads.at(0).threadId;
         m_otherThread = small.threads.at(0).threadId;
-        m_controller = std::make_unique<AnnotationController>(*m_store);
-        m_pane = std::make_unique<NotesPane>(*m_store, *m_controller);
+        m_controller = std::make_unique<AnnotationController>(*m_library);
+        m_pane = std::make_unique<NotesPane>(*m_library, *m_controller);
         m_pane->resize(400, 700);
         m_pane->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
@@ -104,7 +105,7 @@ private slots:
     {
         m_pane.reset();
         m_controller.reset();
-        m_store.reset();
+        m_library.reset();
     }
 
     void notesAreSavedAfterAPauseInTyping()
@@ -161,7 +162,7 @@ private slots:
         QVERIFY(list()->model()->index(1, 0).data().toString().contains("asks for a source"));
 
         const ImporterRegistry registry = ImporterRegistry::withAllFormats();
-        QVERIFY(LibraryImporter(registry, *m_store)
+        QVERIFY(LibraryImporter(registry, *m_library)
                     .importFile(fixture("annotated-thread-resaved.json"))
                     .ok());
         m_controller->setThread(m_thread); // the window does this after a re-import
@@ -243,7 +244,7 @@ private slots:
         QCOMPARE(tags->text(), QString("compute"));
         m_controller->undoStack()->undo(); // note
         QCOMPARE(note->toPlainText(), QString());
-        const auto now = AnnotationStore(m_store->database()).annotation(created->id);
+        const auto now = m_library->annotations().annotation(created->id);
         QVERIFY(now.ok());
         QCOMPARE(*now, *created);
         QCOMPARE(list()->currentIndex().row(), 0); // the row stays selected throughout
@@ -274,7 +275,7 @@ private slots:
             m_controller->create(passage("e1", 4, "export controls", {"compute/export-controls"}))
                 .ok());
         QLineEdit edit;
-        TagCompleter completer(*m_store);
+        TagCompleter completer(*m_library);
         completer.attachTo(&edit);
         QCOMPARE(completer.candidates("policy, exp"), QStringList{"compute/export-controls"});
         QCOMPARE(completer.candidates("policy, "), QStringList());

@@ -16,6 +16,7 @@
 #include "app/readonlybanner.h"
 #include "app/threadschemehandler.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/librarywriterlock.h"
 #include "store/threadstore.h"
 
@@ -57,10 +58,10 @@ QByteArray libraryBytes(const QString &path)
 
 int threadCount(const QString &path)
 {
-    auto store = ThreadStore::openReadOnly(path);
+    auto store = Library::openReadOnly(path);
     if (!store)
         return -1;
-    const auto count = (*store)->threadCount();
+    const auto count = (*store)->threads().threadCount();
     return count ? *count : -1;
 }
 
@@ -275,9 +276,9 @@ private slots:
         QVERIFY(!ownership.handOver({}));
         QVERIFY(!ownership.acquire());
         QCOMPARE(ownership.writerPid(), holder.pid());
-        auto opened = ThreadStore::openReadOnly(library);
+        auto opened = Library::openReadOnly(library);
         QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().toString()));
-        std::unique_ptr<ThreadStore> store = std::move(opened).value();
+        std::unique_ptr<Library> store = std::move(opened).value();
         QVERIFY(store->isReadOnly());
         {
             MainWindow window(*store);
@@ -294,7 +295,7 @@ private slots:
                          .arg(holder.pid()));
 
             // An annotation is refused with the reason; nothing reaches the file.
-            const ThreadDocument thread = store->loadThread(1).value();
+            const ThreadDocument thread = store->threads().loadThread(1).value();
             Annotation draft;
             draft.threadId = 1;
             draft.commentSourceId = thread.comments.front().sourceId;
@@ -314,7 +315,7 @@ private slots:
             QTest::qWait(200);
             QCOMPARE(threadCount(library), 1);
             QCOMPARE(libraryBytes(library), before);
-            QCOMPARE(AnnotationStore(store->database()).listForThread(1).value().size(), size_t(0));
+            QCOMPARE(store->annotations().listForThread(1).value().size(), size_t(0));
 
             // Screenshot for a reader of this test's output folder (not compared).
             if (qEnvironmentVariableIsSet("SCHOLIA_SCREENSHOT_DIR"))
@@ -333,7 +334,7 @@ private slots:
             QVERIFY(!window.isVisible());
         }
         store.reset();
-        auto writable = ThreadStore::open(library);
+        auto writable = Library::open(library);
         QVERIFY(writable.ok());
         QVERIFY(!(*writable)->isReadOnly());
     }

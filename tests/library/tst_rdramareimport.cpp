@@ -1,7 +1,8 @@
 // Re-importing a saved rDrama-family page merges into the stored copy.
 
-#include "cli/libraryimporter.h"
 #include "import/importerregistry.h"
+#include "library/libraryimporter.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QTemporaryDir>
@@ -27,10 +28,10 @@ private:
     int m_counter = 0;
     const ImporterRegistry m_registry = ImporterRegistry::withAllFormats();
 
-    std::unique_ptr<ThreadStore> freshStore()
+    std::unique_ptr<Library> freshStore()
     {
         return std::move(
-            ThreadStore::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
+            Library::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
                 .value());
     }
 
@@ -44,13 +45,13 @@ private slots:
         QCOMPARE(first.format, QStringLiteral("rdrama-html"));
         QCOMPARE(first.threads.at(0).comments, 16);
         const qint64 id = first.threads.at(0).threadId;
-        const ThreadDocument before = store->loadThread(id).value();
+        const ThreadDocument before = store->threads().loadThread(id).value();
         const FileImportResult again = importer.importFile(fixture(QStringLiteral("page.html")));
         QVERIFY(again.ok());
         QVERIFY(again.threads[0].merged);
         QCOMPARE(again.threads[0].threadId, id);
-        QCOMPARE(store->threadCount().value(), 1);
-        QVERIFY(store->loadThread(id).value() == before);
+        QCOMPARE(store->threads().threadCount().value(), 1);
+        QVERIFY(store->threads().loadThread(id).value() == before);
     }
 
     void newerSaveMergesEditsAdditionsAndKeepsVanished()
@@ -59,19 +60,20 @@ private slots:
         LibraryImporter importer(m_registry, *store);
         const qint64 id =
             importer.importFile(fixture(QStringLiteral("page.html"))).threads.at(0).threadId;
-        const ThreadDocument before = store->loadThread(id).value();
+        const ThreadDocument before = store->threads().loadThread(id).value();
         const FileImportResult again =
             importer.importFile(fixture(QStringLiteral("page-resaved.html")));
         QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error->toString()));
         QCOMPARE(again.threads[0].threadId, id);
         QVERIFY(again.threads[0].merged);
-        QCOMPARE(store->threadCount().value(), 1);
+        QCOMPARE(store->threads().threadCount().value(), 1);
 
-        const ThreadDocument merged = store->loadThread(id).value();
+        const ThreadDocument merged = store->threads().loadThread(id).value();
         // 106 edited, 117 added under 101, 116 gone from the new save but kept.
         QVERIFY(before.findComment("106")->bodyText.contains(QStringLiteral("Agreed, mostly.")));
-        QVERIFY2(merged.findComment("106")->bodyText.contains(QStringLiteral("edited after reading")),
-                 qPrintable(merged.findComment("106")->bodyText));
+        QVERIFY2(
+            merged.findComment("106")->bodyText.contains(QStringLiteral("edited after reading")),
+            qPrintable(merged.findComment("106")->bodyText));
         QVERIFY(merged.findComment("106")->inLatestSave);
         const Comment *added = merged.findComment("117");
         QVERIFY(added);
@@ -95,7 +97,7 @@ private slots:
         QCOMPARE(result.error->format, QStringLiteral("rdrama-html"));
         QVERIFY2(result.error->message.contains(QStringLiteral("no rDrama comment markup found")),
                  qPrintable(result.error->toString()));
-        QCOMPARE(store->threadCount().value(), 0);
+        QCOMPARE(store->threads().threadCount().value(), 0);
     }
 };
 

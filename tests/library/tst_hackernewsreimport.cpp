@@ -1,7 +1,8 @@
 // Re-importing a Hacker News thread merges into the stored copy, whichever save it is.
 
-#include "cli/libraryimporter.h"
 #include "import/importerregistry.h"
+#include "library/libraryimporter.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QFile>
@@ -28,10 +29,10 @@ private:
     int m_counter = 0;
     const ImporterRegistry m_registry = ImporterRegistry::withAllFormats();
 
-    std::unique_ptr<ThreadStore> freshStore()
+    std::unique_ptr<Library> freshStore()
     {
         return std::move(
-            ThreadStore::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
+            Library::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
                 .value());
     }
 
@@ -52,13 +53,13 @@ private slots:
         const FileImportResult first = importer.importFile(fixture(file));
         QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error->toString()));
         const qint64 id = first.threads.at(0).threadId;
-        const ThreadDocument before = store->loadThread(id).value();
+        const ThreadDocument before = store->threads().loadThread(id).value();
         const FileImportResult again = importer.importFile(fixture(file));
         QVERIFY(again.ok());
         QVERIFY(again.threads[0].merged);
         QCOMPARE(again.threads[0].threadId, id);
-        QCOMPARE(store->threadCount().value(), 1);
-        QVERIFY(store->loadThread(id).value() == before);
+        QCOMPARE(store->threads().threadCount().value(), 1);
+        QVERIFY(store->threads().loadThread(id).value() == before);
     }
 
     void newerSaveMergesEditsAdditionsAndKeepsVanished()
@@ -70,9 +71,9 @@ private slots:
         QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error->toString()));
         QCOMPARE(again.threads[0].threadId, id);
         QVERIFY(again.threads[0].merged);
-        QCOMPARE(store->threadCount().value(), 1);
+        QCOMPARE(store->threads().threadCount().value(), 1);
 
-        const ThreadDocument merged = store->loadThread(id).value();
+        const ThreadDocument merged = store->threads().loadThread(id).value();
         // 8001 edited, 8007 added under 8001, 8004 gone from the new save but kept in place.
         QCOMPARE(merged.findComment("8001")->bodyText, QStringLiteral("Fish & chips, edited"));
         const Comment *added = merged.findComment("8007");
@@ -109,8 +110,8 @@ private slots:
         QCOMPARE(again.format, QStringLiteral("hn-algolia"));
         QVERIFY(again.threads[0].merged);
         QCOMPARE(again.threads[0].threadId, id);
-        QCOMPARE(store->threadCount().value(), 1);
-        const ThreadDocument merged = store->loadThread(id).value();
+        QCOMPARE(store->threads().threadCount().value(), 1);
+        const ThreadDocument merged = store->threads().loadThread(id).value();
         QVERIFY(merged.findComment("8001")->inLatestSave);
         QVERIFY(!merged.findComment("8004")->inLatestSave);
         QCOMPARE(merged.score, std::optional<qint64>(130));
@@ -123,7 +124,7 @@ private slots:
             LibraryImporter(m_registry, *store).importFile(fixture("items-broken.jsonl"));
         QVERIFY(!result.ok());
         QCOMPARE(result.error->format, QStringLiteral("hn-items"));
-        QCOMPARE(store->threadCount().value(), 0);
+        QCOMPARE(store->threads().threadCount().value(), 0);
     }
 };
 

@@ -2,8 +2,8 @@
 // else the first of the user's preferred languages that has a translation — also when the
 // locale itself is English (LANG=en_US, LANGUAGE=fr used to stay English).
 
-#include "cli/translationloader.h"
-#include "scholiaprocess.h"
+#include "../cli/scholiaprocess.h"
+#include "library/translationloader.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

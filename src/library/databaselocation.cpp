@@ -37,8 +37,8 @@ void DatabaseLocation::setChosenPath(const QString &path)
 
 bool DatabaseLocation::canMove(const QString &openLibraryPath)
 {
-    return qEnvironmentVariable("SCHOLIA_DB").isEmpty()
-        && QFileInfo(resolve()).absoluteFilePath() == QFileInfo(openLibraryPath).absoluteFilePath();
+    return qEnvironmentVariable("SCHOLIA_DB").isEmpty() &&
+           QFileInfo(resolve()).absoluteFilePath() == QFileInfo(openLibraryPath).absoluteFilePath();
 }
 
 QString DatabaseLocation::defaultPath()

@@ -1,9 +1,10 @@
 // Annotations across a re-import: a newer save of the thread edits, shifts and drops
 // comments; every annotation ends anchored, re-anchored or orphaned, and none is lost.
 
-#include "cli/libraryimporter.h"
 #include "import/importerregistry.h"
+#include "library/libraryimporter.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QTemporaryDir>
@@ -69,7 +70,7 @@ private slots:
         QFETCH(QString, exactAfter);
 
         auto store = std::move(
-            ThreadStore::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
+            Library::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
                 .value());
         LibraryImporter importer(m_registry, *store);
         const FileImportResult first = importer.importFile(fixture("annotated-thread.json"));
@@ -77,8 +78,8 @@ private slots:
         const qint64 thread = first.threads.at(0).threadId;
 
         // Annotate every comment (so unrelated ones are checked too), then the one under test.
-        AnnotationStore annotations(store->database());
-        const ThreadDocument before = store->loadThread(thread).value();
+        AnnotationStore &annotations = store->annotations();
+        const ThreadDocument before = store->threads().loadThread(thread).value();
         qint64 id = 0;
         for (const Comment &c : before.comments) {
             Annotation draft;
@@ -119,7 +120,7 @@ private slots:
             QCOMPARE(after.position, original.position);
             QCOMPARE(after.quote, original.quote);
         } else if (after.position) {
-            const ThreadDocument now = store->loadThread(thread).value();
+            const ThreadDocument now = store->threads().loadThread(thread).value();
             for (const Comment &c : now.comments) {
                 if (c.sourceId == comment)
                     QCOMPARE(c.bodyText.mid(after.position->start, after.position->length()),
@@ -131,7 +132,7 @@ private slots:
         QVERIFY(importer.importFile(fixture("annotated-thread-resaved.json")).ok());
         QCOMPARE(annotations.annotation(id).value(), after);
         QCOMPARE(annotations.listForThread(thread)->size(), count);
-        QCOMPARE(store->listThreads()->front().annotationCount, int(count));
+        QCOMPARE(store->threads().listThreads()->front().annotationCount, int(count));
     }
 };
 

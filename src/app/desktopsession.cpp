@@ -1,17 +1,16 @@
-// The one executable: `scholia SUBCOMMAND …` runs headless; `scholia` opens the window.
+#include "desktopsession.h"
 
-#include "app/dailybackup.h"
-#include "app/libraryownership.h"
-#include "app/libraryrecovery.h"
-#include "app/libraryrelocation.h"
-#include "app/mainwindow.h"
-#include "app/samplelibrary.h"
-#include "app/threadschemehandler.h"
-#include "cli/commandline.h"
-#include "cli/exportcommand.h"
-#include "cli/databaselocation.h"
-#include "cli/translationloader.h"
+#include "dailybackup.h"
+#include "library/databaselocation.h"
+#include "library/translationloader.h"
+#include "libraryownership.h"
+#include "libraryrecovery.h"
+#include "libraryrelocation.h"
+#include "mainwindow.h"
+#include "samplelibrary.h"
+#include "store/library.h"
 #include "store/threadstore.h"
+#include "threadschemehandler.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,28 +25,20 @@
 #include <memory>
 #include <utility>
 
-namespace {
+namespace Scholia {
 
-void describeApplication()
-{
-    // Organization and application share the name, so settings live in
-    // ~/.config/scholia/scholia.conf.
-    QCoreApplication::setOrganizationName(QStringLiteral("scholia"));
-    QCoreApplication::setApplicationName(QStringLiteral("scholia"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SCHOLIA_VERSION));
-}
+namespace {
 
 // One library session: opens the library, shows the window, runs the event loop. Sets
 // *restoreFrom when the reader chose a backup to restore (File ▸ Backups…, or offered for
 // a damaged library): that needs every connection closed, so the caller restores once the
 // window and the store are gone, and starts a new session.
 // Without the writer lock (another process writes), the library opens read-only.
-int runLibrary(QApplication &app, const QString &libraryPath, Scholia::LibraryOwnership &ownership,
+int runLibrary(QApplication &app, const QString &libraryPath, LibraryOwnership &ownership,
                const QStringList &filesToImport, QString *restoreFrom, QString *moveTo)
 {
     const bool writable = ownership.acquire();
-    auto store = writable ? Scholia::ThreadStore::open(libraryPath)
-                          : Scholia::ThreadStore::openReadOnly(libraryPath);
+    auto store = writable ? Library::open(libraryPath) : Library::openReadOnly(libraryPath);
     if (!store && !writable) {
         // Recovery would write: the process holding the lock has the last word.
         QMessageBox::critical(nullptr, QApplication::translate("main", "Scholia"),
@@ -55,23 +46,23 @@ int runLibrary(QApplication &app, const QString &libraryPath, Scholia::LibraryOw
         return 1;
     }
     if (!store) {
-        *restoreFrom = Scholia::LibraryRecovery::askAfterFailedOpen(libraryPath, store.error());
+        *restoreFrom = LibraryRecovery::askAfterFailedOpen(libraryPath, store.error());
         return 1;
     }
     if (writable)
-        if (auto sample = Scholia::SampleLibrary::installIfEmpty(**store); !sample)
+        if (auto sample = SampleLibrary::installIfEmpty(**store); !sample)
             qWarning("%s", qPrintable(sample.error().toString()));
 
-    Scholia::DailyBackup dailyBackup(libraryPath); // ends after the window, before the store
-    Scholia::MainWindow window(**store);
+    DailyBackup dailyBackup(libraryPath); // ends after the window, before the store
+    MainWindow window(**store);
     ownership.attach(window);
-    QObject::connect(&window, &Scholia::MainWindow::libraryRestoreRequested, &window,
+    QObject::connect(&window, &MainWindow::libraryRestoreRequested, &window,
                      [&window, restoreFrom](const QString &backup) {
                          *restoreFrom = backup;
                          window.close(); // the last window: the event loop ends
                      });
     // Preferences ▸ Move…: likewise done by the caller once every connection is closed.
-    QObject::connect(&window, &Scholia::MainWindow::libraryMoveRequested, &window,
+    QObject::connect(&window, &MainWindow::libraryMoveRequested, &window,
                      [&window, moveTo](const QString &folder) {
                          *moveTo = folder;
                          window.close();
@@ -93,81 +84,64 @@ int runLibrary(QApplication &app, const QString &libraryPath, Scholia::LibraryOw
     return app.exec();
 }
 
-int runWindow(int argc, char **argv)
+} // namespace
+
+int DesktopSession::run(int &argc, char **argv)
 {
     // Custom schemes must be known before the first web engine object exists.
-    Scholia::ThreadSchemeHandler::registerScheme();
+    ThreadSchemeHandler::registerScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // QtWebEngine asks for it
     QApplication app(argc, argv);
-    describeApplication();
-    Scholia::TranslationLoader::install(app);
+    TranslationLoader::install(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Scholia"));
     // Installed, the desktop file and the hicolor icon carry this name (packaging/).
     QGuiApplication::setDesktopFileName(QStringLiteral("org.scholia.Scholia"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.scholia.Scholia")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Read and annotate saved discussion threads."));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "The library file."),
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Read and annotate saved discussion threads."));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "The library file."),
                                       QApplication::translate("main", "PATH"));
     parser.addOption(dbOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QApplication::translate("main", "Saved threads to import and open."),
-                                 QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QApplication::translate("main", "Saved threads to import and open."),
+        QStringLiteral("[FILE...]"));
     parser.process(app);
     QStringList filesToImport;
     for (const QString &file : parser.positionalArguments())
         filesToImport << QFileInfo(file).absoluteFilePath();
 
-    QString libraryPath = Scholia::DatabaseLocation::resolve(parser.value(dbOption));
+    QString libraryPath = DatabaseLocation::resolve(parser.value(dbOption));
     // One writer per library: a window already open on it takes the files, and this ends.
     // A pointer: moving the library (Preferences) makes it another library to own.
-    auto ownership = std::make_unique<Scholia::LibraryOwnership>(libraryPath);
+    auto ownership = std::make_unique<LibraryOwnership>(libraryPath);
     if (ownership->handOver(filesToImport))
         return 0;
     QString restoreFrom;
     QString moveTo;
     for (;;) {
-        const int exitCode = runLibrary(app, libraryPath, *ownership, std::exchange(filesToImport, {}),
-                                        &restoreFrom, &moveTo);
+        const int exitCode = runLibrary(app, libraryPath, *ownership,
+                                        std::exchange(filesToImport, {}), &restoreFrom, &moveTo);
         if (ownership->takeReopenRequest())
             continue; // Retry got the writer lock: reopen the library for writing
         if (!moveTo.isEmpty()) {
             // Still holding the old library's lock: nobody writes to it while it is copied.
-            const QString moved = Scholia::LibraryRelocation::move(libraryPath, std::exchange(moveTo, {}));
+            const QString moved = LibraryRelocation::move(libraryPath, std::exchange(moveTo, {}));
             if (!moved.isEmpty()) {
                 ownership.reset();
                 libraryPath = moved;
-                ownership = std::make_unique<Scholia::LibraryOwnership>(libraryPath);
+                ownership = std::make_unique<LibraryOwnership>(libraryPath);
             }
             continue; // reopen, moved or not
         }
         if (restoreFrom.isEmpty())
             return exitCode;
-        if (!Scholia::LibraryRecovery::restore(libraryPath, std::exchange(restoreFrom, {})))
+        if (!LibraryRecovery::restore(libraryPath, std::exchange(restoreFrom, {})))
             return 1;
     }
 }
 
-} // namespace
-
-int main(int argc, char **argv)
-{
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    if (Scholia::CommandLine::wantsHeadless(arguments)) {
-        // `scholia export` prints PDFs with QtWebEngine, which needs a QGuiApplication.
-        if (Scholia::ExportCommand::prepareWebEngine(arguments)) {
-            QGuiApplication app(argc, argv);
-            describeApplication();
-            Scholia::TranslationLoader::install(app);
-            return Scholia::CommandLine::run(app.arguments());
-        }
-        QCoreApplication app(argc, argv);
-        describeApplication();
-        Scholia::TranslationLoader::install(app);
-        return Scholia::CommandLine::run(app.arguments());
-    }
-    return runWindow(argc, argv);
-}
+} // namespace Scholia

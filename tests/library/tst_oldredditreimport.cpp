@@ -1,8 +1,9 @@
 // Re-importing a saved old.reddit.com page merges into the stored copy; the thread and its
 // comments carry Reddit's own ids, so a Reddit JSON save of the same thread merges too.
 
-#include "cli/libraryimporter.h"
 #include "import/importerregistry.h"
+#include "library/libraryimporter.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QFile>
@@ -29,10 +30,10 @@ private:
     int m_counter = 0;
     const ImporterRegistry m_registry = ImporterRegistry::withAllFormats();
 
-    std::unique_ptr<ThreadStore> freshStore()
+    std::unique_ptr<Library> freshStore()
     {
         return std::move(
-            ThreadStore::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
+            Library::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
                 .value());
     }
 
@@ -45,14 +46,14 @@ private slots:
         QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error->toString()));
         QCOMPARE(first.format, QStringLiteral("old-reddit-html"));
         const qint64 id = first.threads.at(0).threadId;
-        const ThreadDocument before = store->loadThread(id).value();
+        const ThreadDocument before = store->threads().loadThread(id).value();
         QCOMPARE(before.comments.size(), size_t(17));
         const FileImportResult again = importer.importFile(fixture("thread.html"));
         QVERIFY(again.ok());
         QVERIFY(again.threads[0].merged);
         QCOMPARE(again.threads[0].threadId, id);
-        QCOMPARE(store->threadCount().value(), 1);
-        QVERIFY(store->loadThread(id).value() == before);
+        QCOMPARE(store->threads().threadCount().value(), 1);
+        QVERIFY(store->threads().loadThread(id).value() == before);
     }
 
     void newerSaveMergesEditsAdditionsAndKeepsVanished()
@@ -64,9 +65,9 @@ private slots:
         QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error->toString()));
         QCOMPARE(again.threads[0].threadId, id);
         QVERIFY(again.threads[0].merged);
-        QCOMPARE(store->threadCount().value(), 1);
+        QCOMPARE(store->threads().threadCount().value(), 1);
 
-        const ThreadDocument merged = store->loadThread(id).value();
+        const ThreadDocument merged = store->threads().loadThread(id).value();
         // k003 edited, k016 added under k012, k010 gone from the new save but kept in place.
         const Comment *edited = merged.findComment("k003");
         QVERIFY(edited);
@@ -109,8 +110,8 @@ private slots:
         QCOMPARE(again.format, QStringLiteral("reddit-json"));
         QVERIFY(again.threads[0].merged);
         QCOMPARE(again.threads[0].threadId, id);
-        QCOMPARE(store->threadCount().value(), 1);
-        const ThreadDocument merged = store->loadThread(id).value();
+        QCOMPARE(store->threads().threadCount().value(), 1);
+        const ThreadDocument merged = store->threads().loadThread(id).value();
         QVERIFY(merged.findComment("k001")->inLatestSave);
         QCOMPARE(merged.findComment("k001")->score, std::optional<qint64>(44));
         QVERIFY(!merged.findComment("k002")->inLatestSave);
@@ -120,7 +121,7 @@ private slots:
             importer.importFile(QStringLiteral(SCHOLIA_TEST_FIXTURES "/reddit/small-thread.json"));
         QVERIFY(other.ok());
         QVERIFY(!other.threads[0].merged);
-        QCOMPARE(store->threadCount().value(), 2);
+        QCOMPARE(store->threads().threadCount().value(), 2);
     }
 
     void brokenFileImportsNothing()
@@ -131,7 +132,7 @@ private slots:
         QVERIFY(!result.ok());
         QCOMPARE(result.error->format, QStringLiteral("old-reddit-html"));
         QVERIFY(result.error->message.contains(QStringLiteral("no div.thing.link found")));
-        QCOMPARE(store->threadCount().value(), 0);
+        QCOMPARE(store->threads().threadCount().value(), 0);
     }
 };
 

@@ -3,12 +3,13 @@
 #include "import/importerregistry.h"
 #include "import/importsource.h"
 #include "import/threadmerger.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 namespace Scholia {
 
-LibraryImporter::LibraryImporter(const ImporterRegistry &registry, ThreadStore &store)
-    : m_registry(registry), m_store(store)
+LibraryImporter::LibraryImporter(const ImporterRegistry &registry, Library &library)
+    : m_registry(registry), m_library(library)
 {
 }
 
@@ -41,13 +42,13 @@ FileImportResult LibraryImporter::importFile(const QString &path, const QString 
         ImportedThread imported;
         imported.title = thread.title;
         imported.comments = thread.realCommentCount();
-        auto existing = m_store.findThread(thread.sourceKind, thread.sourceId);
+        auto existing = m_library.threads().findThread(thread.sourceKind, thread.sourceId);
         if (!existing) {
             result.error = existing.error().inFile(path);
             return result;
         }
         if (existing->has_value()) {
-            auto stored = m_store.loadThread(**existing);
+            auto stored = m_library.threads().loadThread(**existing);
             if (!stored) {
                 result.error = stored.error().inFile(path);
                 return result;
@@ -57,7 +58,7 @@ FileImportResult LibraryImporter::importFile(const QString &path, const QString 
         }
         result.threads.push_back(imported);
     }
-    auto saved = m_store.saveThreads(threads.value(), cancel);
+    auto saved = m_library.threads().saveThreads(threads.value(), cancel);
     if (!saved) {
         result.threads.clear();
         result.error = saved.error().inFile(path);

@@ -5,14 +5,14 @@
 
 namespace Scholia {
 
-class ThreadStore;
+class Library;
 
 // Gathers what an export prints from the library: the thread, its annotations, notes,
 // tags, view state and when it was saved. Shared by `scholia export` and the window.
 class AnnotatedThreadLoader
 {
 public:
-    static Result<AnnotatedThread> load(ThreadStore &store, qint64 threadId);
+    static Result<AnnotatedThread> load(Library &library, qint64 threadId);
 };
 
 } // namespace Scholia

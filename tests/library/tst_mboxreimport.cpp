@@ -1,8 +1,9 @@
 // Re-importing an mbox merges into the stored threads: nothing changes for the same file;
 // an edited, an added and a vanished message are updated, added, and kept but marked.
 
-#include "cli/libraryimporter.h"
 #include "import/importerregistry.h"
+#include "library/libraryimporter.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QTemporaryDir>
@@ -26,10 +27,10 @@ class TestMboxReimport : public QObject
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
-    std::unique_ptr<ThreadStore> freshStore()
+    std::unique_ptr<Library> freshStore()
     {
         return std::move(
-            ThreadStore::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
+            Library::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
                 .value());
     }
     const ImporterRegistry m_registry = ImporterRegistry::withAllFormats();
@@ -46,15 +47,15 @@ private slots:
         QCOMPARE(first.threads[0].comments, 5);
         std::vector<ThreadDocument> before;
         for (const ImportedThread &thread : first.threads)
-            before.push_back(store->loadThread(thread.threadId).value());
+            before.push_back(store->threads().loadThread(thread.threadId).value());
 
         const FileImportResult again = importer.importFile(fixture("list-thread.mbox"));
         QVERIFY(again.ok());
-        QCOMPARE(store->threadCount().value(), 2);
+        QCOMPARE(store->threads().threadCount().value(), 2);
         for (size_t i = 0; i < again.threads.size(); ++i) {
             QVERIFY(again.threads[i].merged);
             QCOMPARE(again.threads[i].threadId, first.threads[i].threadId);
-            QVERIFY(store->loadThread(again.threads[i].threadId).value() == before[i]);
+            QVERIFY(store->threads().loadThread(again.threads[i].threadId).value() == before[i]);
         }
     }
 
@@ -68,10 +69,11 @@ private slots:
         QCOMPARE(again.threads.size(), size_t(1));
         QCOMPARE(again.threads[0].threadId, id);
         QVERIFY(again.threads[0].merged);
-        QCOMPARE(store->threadCount().value(), 1);
+        QCOMPARE(store->threads().threadCount().value(), 1);
 
-        const ThreadDocument merged = store->loadThread(id).value();
-        QCOMPARE(merged.findComment("c2@example.org")->bodyText, QStringLiteral("Second reply, edited."));
+        const ThreadDocument merged = store->threads().loadThread(id).value();
+        QCOMPARE(merged.findComment("c2@example.org")->bodyText,
+                 QStringLiteral("Second reply, edited."));
         const Comment *added = merged.findComment("c4@example.org");
         QVERIFY(added);
         QCOMPARE(merged.comments[size_t(added->parent)].sourceId, QStringLiteral("c1@example.org"));

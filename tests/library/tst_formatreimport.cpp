@@ -1,8 +1,9 @@
 // Re-importing a newer save of a Discourse topic, a bdfr archive or a Stack Exchange
 // dump merges into the stored thread like a Reddit re-import does.
 
-#include "cli/libraryimporter.h"
 #include "import/importerregistry.h"
+#include "library/libraryimporter.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QTemporaryDir>
@@ -28,10 +29,10 @@ private:
     int m_counter = 0;
     const ImporterRegistry m_registry = ImporterRegistry::withAllFormats();
 
-    std::unique_ptr<ThreadStore> freshStore()
+    std::unique_ptr<Library> freshStore()
     {
         return std::move(
-            ThreadStore::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
+            Library::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
                 .value());
     }
 
@@ -79,9 +80,9 @@ private:
                                        << "6";
     }
 
-    qint64 storedId(const ThreadStore &store, const QString &kind, const QString &id)
+    qint64 storedId(const Library &library, const QString &kind, const QString &id)
     {
-        const auto found = store.findThread(kind, id);
+        const auto found = library.threads().findThread(kind, id);
         return found.ok() && found->has_value() ? **found : 0;
     }
 
@@ -93,22 +94,22 @@ private slots:
         QFETCH(QString, format);
         QFETCH(QString, sourceKind);
         QFETCH(QString, sourceId);
-        auto store = freshStore();
-        LibraryImporter importer(m_registry, *store);
+        auto library = freshStore();
+        LibraryImporter importer(m_registry, *library);
         const FileImportResult once = importer.importFile(fixture(first));
         QVERIFY2(once.ok(), qPrintable(once.ok() ? QString() : once.error->toString()));
         QCOMPARE(once.format, format);
-        const int threadCount = store->threadCount().value();
-        const qint64 id = storedId(*store, sourceKind, sourceId);
+        const int threadCount = library->threads().threadCount().value();
+        const qint64 id = storedId(*library, sourceKind, sourceId);
         QVERIFY(id > 0);
-        const ThreadDocument before = store->loadThread(id).value();
+        const ThreadDocument before = library->threads().loadThread(id).value();
 
         const FileImportResult again = importer.importFile(fixture(first));
         QVERIFY(again.ok());
         for (const ImportedThread &thread : again.threads)
             QVERIFY(thread.merged);
-        QCOMPARE(store->threadCount().value(), threadCount);
-        QVERIFY(store->loadThread(id).value() == before);
+        QCOMPARE(library->threads().threadCount().value(), threadCount);
+        QVERIFY(library->threads().loadThread(id).value() == before);
     }
 
     void newerSaveMerges_data() { addRows(); }
@@ -123,19 +124,19 @@ private slots:
         QFETCH(QString, added);
         QFETCH(QString, addedParent);
         QFETCH(QString, vanished);
-        auto store = freshStore();
-        LibraryImporter importer(m_registry, *store);
+        auto library = freshStore();
+        LibraryImporter importer(m_registry, *library);
         QVERIFY(importer.importFile(fixture(first)).ok());
-        const int threadCount = store->threadCount().value();
-        const qint64 id = storedId(*store, sourceKind, sourceId);
+        const int threadCount = library->threads().threadCount().value();
+        const qint64 id = storedId(*library, sourceKind, sourceId);
         QVERIFY(id > 0);
 
         const FileImportResult again = importer.importFile(fixture(resaved));
         QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error->toString()));
-        QCOMPARE(store->threadCount().value(), threadCount);
-        QCOMPARE(storedId(*store, sourceKind, sourceId), id);
+        QCOMPARE(library->threads().threadCount().value(), threadCount);
+        QCOMPARE(storedId(*library, sourceKind, sourceId), id);
 
-        const ThreadDocument merged = store->loadThread(id).value();
+        const ThreadDocument merged = library->threads().loadThread(id).value();
         QCOMPARE(merged.findComment(edited)->bodyText, editedText);
         QVERIFY(merged.findComment(edited)->inLatestSave);
         const Comment *newComment = merged.findComment(added);

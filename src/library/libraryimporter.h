@@ -12,14 +12,14 @@
 namespace Scholia {
 
 class ImporterRegistry;
-class ThreadStore;
+class Library;
 
 // What importing one file did.
 struct ImportedThread
 {
     qint64 threadId = 0;
     QString title;
-    int comments = 0; // real comments in the saved thread
+    int comments = 0;    // real comments in the saved thread
     bool merged = false; // the library already had this thread
 };
 
@@ -34,12 +34,12 @@ struct FileImportResult
     bool cancelled() const { return error && error->cancelled; }
 };
 
-// File → importer → (merge with the stored copy) → store, for the CLI and the GUI alike.
+// File → importer → (merge with the stored copy) → library, for the CLI and the GUI alike.
 // A file that fails to parse or save changes nothing in the library.
 class LibraryImporter
 {
 public:
-    LibraryImporter(const ImporterRegistry &registry, ThreadStore &store);
+    LibraryImporter(const ImporterRegistry &registry, Library &library);
 
     // cancel, when given, is checked while saving; a cancelled file leaves no trace.
     FileImportResult importFile(const QString &path, const QString &forcedFormat = {},
@@ -47,7 +47,7 @@ public:
 
 private:
     const ImporterRegistry &m_registry;
-    ThreadStore &m_store;
+    Library &m_library;
 };
 
 } // namespace Scholia

@@ -1,7 +1,7 @@
 #include "annotationpopover.h"
 
-#include "annotationcontroller.h"
 #include "core/highlightpalette.h"
+#include "library/libraryeditor.h"
 #include "store/library.h"
 #include "tagcompleter.h"
 
@@ -35,7 +35,7 @@ QIcon swatch(const QString &hex)
 
 } // namespace
 
-AnnotationPopover::AnnotationPopover(const Annotation &annotation, AnnotationController &controller,
+AnnotationPopover::AnnotationPopover(const Annotation &annotation, LibraryEditor &controller,
                                      Library &library, QWidget *parent)
     : QFrame(parent, Qt::Popup), m_annotation(annotation), m_controller(controller),
       m_colors(new QButtonGroup(this)), m_tags(new QLineEdit(this)),

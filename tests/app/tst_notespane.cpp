@@ -3,11 +3,11 @@
 // annotations in tree order, filters them by tag, lists orphans apart, reports the one
 // picked, and edits in place through the controller so that every edit can be undone.
 
-#include "app/annotationcontroller.h"
 #include "app/annotationlistmodel.h"
 #include "app/notespane.h"
 #include "app/tagcompleter.h"
 #include "import/importerregistry.h"
+#include "library/libraryeditor.h"
 #include "library/libraryimporter.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
@@ -69,7 +69,7 @@ private:
     std::unique_ptr<Library> m_library;
     qint64 m_thread = 0;      // annotated-thread.json
     qint64 m_otherThread = 0; // small-thread.json
-    std::unique_ptr<AnnotationController> m_controller;
+    std::unique_ptr<LibraryEditor> m_controller;
     std::unique_ptr<NotesPane> m_pane;
 
     QString storedNotes(qint64 thread)
@@ -94,7 +94,7 @@ private slots:
         QVERIFY(annotated.ok() && small.ok());
         m_thread = annotated.threads.at(0).threadId;
         m_otherThread = small.threads.at(0).threadId;
-        m_controller = std::make_unique<AnnotationController>(*m_library);
+        m_controller = std::make_unique<LibraryEditor>(*m_library);
         m_pane = std::make_unique<NotesPane>(*m_library, *m_controller);
         m_pane->resize(400, 700);
         m_pane->show();

@@ -1,15 +1,14 @@
 #include "removetagcommand.h"
 
-#include "annotationcontroller.h"
+#include "libraryeditor.h"
 #include "store/library.h"
 #include "store/tagstore.h"
 #include "store/threadstore.h"
 
 namespace Scholia {
 
-RemoveTagCommand::RemoveTagCommand(Library &library, AnnotationController &controller,
-                                   TagSnapshot removed)
-    : LibraryCommand(library, controller, tr("Delete tag “%1”").arg(removed.tag.name)),
+RemoveTagCommand::RemoveTagCommand(Library &library, LibraryEditor &editor, TagSnapshot removed)
+    : LibraryCommand(library, editor, tr("Delete tag “%1”").arg(removed.tag.name)),
       m_removed(std::move(removed))
 {
 }
@@ -19,7 +18,7 @@ void RemoveTagCommand::undo()
     const auto done = m_library.tags().restore(m_removed);
     if (!done)
         return fail(done.error());
-    m_controller.announceReset();
+    m_editor.announceReset();
 }
 
 void RemoveTagCommand::redo()
@@ -30,7 +29,7 @@ void RemoveTagCommand::redo()
     if (!removed)
         return fail(removed.error());
     m_removed = std::move(*removed);
-    m_controller.announceReset();
+    m_editor.announceReset();
 }
 
 } // namespace Scholia

@@ -14,8 +14,8 @@ class EditAnnotationCommand : public LibraryCommand
     Q_DECLARE_TR_FUNCTIONS(EditAnnotationCommand)
 
 public:
-    EditAnnotationCommand(Library &library, AnnotationController &controller,
-                          const Annotation &before, const Annotation &after);
+    EditAnnotationCommand(Library &library, LibraryEditor &editor, const Annotation &before,
+                          const Annotation &after);
 
     void undo() override;
     void redo() override;

@@ -1,15 +1,15 @@
 #include "renametagcommand.h"
 
-#include "annotationcontroller.h"
+#include "libraryeditor.h"
 #include "store/library.h"
 #include "store/tagstore.h"
 #include "store/threadstore.h"
 
 namespace Scholia {
 
-RenameTagCommand::RenameTagCommand(Library &library, AnnotationController &controller,
+RenameTagCommand::RenameTagCommand(Library &library, LibraryEditor &editor,
                                    std::vector<TagRenaming> renamings)
-    : LibraryCommand(library, controller,
+    : LibraryCommand(library, editor,
                      renamings.empty() ? tr("Rename tag")
                                        : tr("Rename tag “%1”").arg(renamings.front().from)),
       m_renamings(std::move(renamings))
@@ -32,7 +32,7 @@ void RenameTagCommand::apply(const std::vector<TagRenaming> &renamings)
     const auto done = m_library.tags().applyRenamings(renamings);
     if (!done)
         return fail(done.error());
-    m_controller.announceReset();
+    m_editor.announceReset();
 }
 
 } // namespace Scholia

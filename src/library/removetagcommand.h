@@ -14,7 +14,7 @@ class RemoveTagCommand : public LibraryCommand
     Q_DECLARE_TR_FUNCTIONS(RemoveTagCommand)
 
 public:
-    RemoveTagCommand(Library &library, AnnotationController &controller, TagSnapshot removed);
+    RemoveTagCommand(Library &library, LibraryEditor &editor, TagSnapshot removed);
 
     void undo() override;
     void redo() override;

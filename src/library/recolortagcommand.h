@@ -13,7 +13,7 @@ class RecolorTagCommand : public LibraryCommand
     Q_DECLARE_TR_FUNCTIONS(RecolorTagCommand)
 
 public:
-    RecolorTagCommand(Library &library, AnnotationController &controller, const QString &name,
+    RecolorTagCommand(Library &library, LibraryEditor &editor, const QString &name,
                       const QString &before, const QString &after);
 
     void undo() override;

@@ -14,8 +14,7 @@ class CreateAnnotationCommand : public LibraryCommand
     Q_DECLARE_TR_FUNCTIONS(CreateAnnotationCommand)
 
 public:
-    CreateAnnotationCommand(Library &library, AnnotationController &controller,
-                            const Annotation &created);
+    CreateAnnotationCommand(Library &library, LibraryEditor &editor, const Annotation &created);
 
     void undo() override;
     void redo() override;

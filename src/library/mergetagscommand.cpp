@@ -1,15 +1,14 @@
 #include "mergetagscommand.h"
 
-#include "annotationcontroller.h"
+#include "libraryeditor.h"
 #include "store/library.h"
 #include "store/tagstore.h"
 #include "store/threadstore.h"
 
 namespace Scholia {
 
-MergeTagsCommand::MergeTagsCommand(Library &library, AnnotationController &controller,
-                                   TagMerge merge)
-    : LibraryCommand(library, controller,
+MergeTagsCommand::MergeTagsCommand(Library &library, LibraryEditor &editor, TagMerge merge)
+    : LibraryCommand(library, editor,
                      tr("Merge tag “%1” into “%2”").arg(merge.merged.tag.name, merge.into)),
       m_merge(std::move(merge))
 {
@@ -20,7 +19,7 @@ void MergeTagsCommand::undo()
     const auto done = m_library.tags().unmerge(m_merge);
     if (!done)
         return fail(done.error());
-    m_controller.announceReset();
+    m_editor.announceReset();
 }
 
 void MergeTagsCommand::redo()
@@ -31,7 +30,7 @@ void MergeTagsCommand::redo()
     if (!merged)
         return fail(merged.error());
     m_merge = std::move(*merged);
-    m_controller.announceReset();
+    m_editor.announceReset();
 }
 
 } // namespace Scholia

@@ -13,8 +13,7 @@ class RemoveAnnotationCommand : public LibraryCommand
     Q_DECLARE_TR_FUNCTIONS(RemoveAnnotationCommand)
 
 public:
-    RemoveAnnotationCommand(Library &library, AnnotationController &controller,
-                            const Annotation &removed);
+    RemoveAnnotationCommand(Library &library, LibraryEditor &editor, const Annotation &removed);
 
     void undo() override;
     void redo() override;

@@ -17,17 +17,18 @@ namespace Scholia {
 
 class Library;
 
-// Every annotation edit the reader makes goes through here: it becomes a QUndoCommand on
-// the one undo stack, is written to the library when it is made (no "save"), and is
-// announced so the thread view and the notes pane update in place. Works on the thread
-// the window shows.
-class AnnotationController : public QObject
+// Every edit the reader makes to the library goes through here: it becomes a QUndoCommand
+// on the one undo stack, is written to the library when it is made (no "save"), and is
+// announced so the thread view and the panes update in place. Headless (QtGui's undo
+// stack, no widgets), as Okular's document commands are. Works on the thread the window
+// shows.
+class LibraryEditor : public QObject
 {
     Q_OBJECT
 
 public:
-    AnnotationController(Library &library, QObject *parent = nullptr);
-    ~AnnotationController() override;
+    LibraryEditor(Library &library, QObject *parent = nullptr);
+    ~LibraryEditor() override;
 
     QUndoStack *undoStack() const;
 
@@ -69,7 +70,7 @@ signals:
     void annotationAdded(const Scholia::Annotation &annotation);
     void annotationChanged(const Scholia::Annotation &annotation);
     void annotationRemoved(const Scholia::Annotation &annotation);
-    void annotationsReset(); // another thread, or tags renamed/merged/deleted
+    void annotationsReset();             // another thread, or tags renamed/merged/deleted
     void failed(const QString &message); // an undo or redo the library refused
     void threadTagsChanged(qint64 threadId);
 

@@ -1,15 +1,15 @@
 #include "removeannotationcommand.h"
 
-#include "annotationcontroller.h"
+#include "libraryeditor.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
 #include "store/threadstore.h"
 
 namespace Scholia {
 
-RemoveAnnotationCommand::RemoveAnnotationCommand(Library &library, AnnotationController &controller,
+RemoveAnnotationCommand::RemoveAnnotationCommand(Library &library, LibraryEditor &editor,
                                                  const Annotation &removed)
-    : LibraryCommand(library, controller, tr("Delete annotation")), m_removed(removed)
+    : LibraryCommand(library, editor, tr("Delete annotation")), m_removed(removed)
 {
 }
 
@@ -18,7 +18,7 @@ void RemoveAnnotationCommand::undo()
     const auto restored = m_library.annotations().restore(m_removed);
     if (!restored)
         return fail(restored.error());
-    m_controller.announceAdded(*restored);
+    m_editor.announceAdded(*restored);
 }
 
 void RemoveAnnotationCommand::redo()
@@ -28,7 +28,7 @@ void RemoveAnnotationCommand::redo()
     const auto removed = m_library.annotations().remove(m_removed.id);
     if (!removed)
         return fail(removed.error());
-    m_controller.announceRemoved(*removed);
+    m_editor.announceRemoved(*removed);
 }
 
 } // namespace Scholia

@@ -4,7 +4,7 @@
 
 namespace Scholia {
 
-class AnnotationController;
+class LibraryEditor;
 class Library;
 struct Error;
 
@@ -15,7 +15,7 @@ struct Error;
 class LibraryCommand : public QUndoCommand
 {
 public:
-    LibraryCommand(Library &library, AnnotationController &controller, const QString &text);
+    LibraryCommand(Library &library, LibraryEditor &editor, const QString &text);
 
 protected:
     // True once: on the redo() that QUndoStack::push makes.
@@ -24,7 +24,7 @@ protected:
     void fail(const Error &error);
 
     Library &m_library;
-    AnnotationController &m_controller;
+    LibraryEditor &m_editor;
 
 private:
     bool m_pushed = false;

@@ -1,16 +1,15 @@
 #include "recolortagcommand.h"
 
-#include "annotationcontroller.h"
+#include "libraryeditor.h"
 #include "store/library.h"
 #include "store/tagstore.h"
 #include "store/threadstore.h"
 
 namespace Scholia {
 
-RecolorTagCommand::RecolorTagCommand(Library &library, AnnotationController &controller,
-                                     const QString &name, const QString &before,
-                                     const QString &after)
-    : LibraryCommand(library, controller, tr("Recolour tag “%1”").arg(name)), m_name(name),
+RecolorTagCommand::RecolorTagCommand(Library &library, LibraryEditor &editor, const QString &name,
+                                     const QString &before, const QString &after)
+    : LibraryCommand(library, editor, tr("Recolour tag “%1”").arg(name)), m_name(name),
       m_before(before), m_after(after)
 {
 }
@@ -31,7 +30,7 @@ void RecolorTagCommand::apply(const QString &color)
     const auto done = m_library.tags().recolor(m_name, color);
     if (!done)
         return fail(done.error());
-    m_controller.announceReset();
+    m_editor.announceReset();
 }
 
 } // namespace Scholia

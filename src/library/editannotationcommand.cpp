@@ -1,7 +1,7 @@
 #include "editannotationcommand.h"
 
-#include "annotationcontroller.h"
 #include "core/annotationedit.h"
+#include "libraryeditor.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
 #include "store/threadstore.h"
@@ -12,9 +12,9 @@ namespace {
 constexpr int noteEditId = 0x5c401; // any id unique among Scholia's commands
 }
 
-EditAnnotationCommand::EditAnnotationCommand(Library &library, AnnotationController &controller,
+EditAnnotationCommand::EditAnnotationCommand(Library &library, LibraryEditor &editor,
                                              const Annotation &before, const Annotation &after)
-    : LibraryCommand(library, controller, tr("Edit annotation")), m_before(before), m_after(after)
+    : LibraryCommand(library, editor, tr("Edit annotation")), m_before(before), m_after(after)
 {
     if (isNoteOnly())
         setText(tr("Edit note"));
@@ -64,7 +64,7 @@ void EditAnnotationCommand::put(const Annotation &state)
     const auto now = annotations.annotation(state.id);
     if (!now)
         return fail(now.error());
-    m_controller.announceChanged(*now);
+    m_editor.announceChanged(*now);
 }
 
 } // namespace Scholia

@@ -13,7 +13,7 @@ class SetThreadTagsCommand : public LibraryCommand
     Q_DECLARE_TR_FUNCTIONS(SetThreadTagsCommand)
 
 public:
-    SetThreadTagsCommand(Library &library, AnnotationController &controller, qint64 threadId,
+    SetThreadTagsCommand(Library &library, LibraryEditor &editor, qint64 threadId,
                          const QStringList &before, const QStringList &after);
 
     void undo() override;

@@ -1,16 +1,17 @@
-// The annotation controller: every edit is made in the store first and becomes one undo
-// step only when the store took it; undo and redo restore the exact earlier state (same
-// id, times and tags) and tell the views; a refusal during undo drops the step.
+// The library editor: every edit is made in the store first and becomes one undo step
+// only when the store took it; undo and redo restore the exact earlier state (same id,
+// times and tags) and tell the views; a refusal during undo drops the step. Headless: no
+// widgets, not even a QGuiApplication.
 
-#include "app/annotationcontroller.h"
 #include "import/importerregistry.h"
+#include "library/libraryeditor.h"
 #include "library/libraryimporter.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
 #include "store/tagstore.h"
 #include "store/threadstore.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,7 +42,7 @@ Annotation passage(const QString &comment, qsizetype start, const QString &exact
 
 } // namespace
 
-class TestAnnotationController : public QObject
+class TestLibraryEditor : public QObject
 {
     Q_OBJECT
 
@@ -50,7 +51,7 @@ private:
     int m_counter = 0;
     std::unique_ptr<Library> m_library;
     qint64 m_thread = 0;
-    std::unique_ptr<AnnotationController> m_controller;
+    std::unique_ptr<LibraryEditor> m_controller;
 
     Annotation stored(qint64 id)
     {
@@ -70,7 +71,7 @@ private slots:
             LibraryImporter(registry, *m_library).importFile(fixture("annotated-thread.json"));
         QVERIFY(imported.ok());
         m_thread = imported.threads.at(0).threadId;
-        m_controller = std::make_unique<AnnotationController>(*m_library);
+        m_controller = std::make_unique<LibraryEditor>(*m_library);
         m_controller->setThread(m_thread);
     }
 
@@ -82,8 +83,8 @@ private slots:
 
     void createIsOneUndoableStep()
     {
-        QSignalSpy added(m_controller.get(), &AnnotationController::annotationAdded);
-        QSignalSpy removed(m_controller.get(), &AnnotationController::annotationRemoved);
+        QSignalSpy added(m_controller.get(), &LibraryEditor::annotationAdded);
+        QSignalSpy removed(m_controller.get(), &LibraryEditor::annotationRemoved);
         const auto created = m_controller->create(passage("e1", 4, "export controls"));
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
         QCOMPARE(created->threadId, m_thread); // the shown thread when the draft has none
@@ -108,7 +109,7 @@ private slots:
 
     void refusedCreatePushesNothing()
     {
-        QSignalSpy added(m_controller.get(), &AnnotationController::annotationAdded);
+        QSignalSpy added(m_controller.get(), &LibraryEditor::annotationAdded);
         const auto refused = m_controller->create(passage("e1", 4, "not what is there"));
         QVERIFY(!refused.ok());
         QVERIFY(!refused.error().message.isEmpty());
@@ -124,7 +125,7 @@ private slots:
         const auto created = m_controller->create(passage("e1", 4, "export controls"));
         QVERIFY(created.ok());
         QTest::qWait(1100); // so that "updated" differs by at least one stored second
-        QSignalSpy changed(m_controller.get(), &AnnotationController::annotationChanged);
+        QSignalSpy changed(m_controller.get(), &LibraryEditor::annotationChanged);
 
         AnnotationEdit edit;
         edit.color = "vermillion";
@@ -173,8 +174,8 @@ private slots:
         const auto created = m_controller->create(whole);
         QVERIFY(created.ok());
         QVERIFY(created->isWholeComment());
-        QSignalSpy removed(m_controller.get(), &AnnotationController::annotationRemoved);
-        QSignalSpy added(m_controller.get(), &AnnotationController::annotationAdded);
+        QSignalSpy removed(m_controller.get(), &LibraryEditor::annotationRemoved);
+        QSignalSpy added(m_controller.get(), &LibraryEditor::annotationAdded);
 
         const auto gone = m_controller->remove(created->id);
         QVERIFY(gone.ok());
@@ -219,7 +220,7 @@ private slots:
         QVERIFY(created.ok());
         // Someone else (the CLI, another window) deletes it behind the controller's back.
         QVERIFY(m_library->annotations().remove(created->id).ok());
-        QSignalSpy failed(m_controller.get(), &AnnotationController::failed);
+        QSignalSpy failed(m_controller.get(), &LibraryEditor::failed);
 
         m_controller->undoStack()->undo();
         QCOMPARE(failed.count(), 1);
@@ -232,7 +233,7 @@ private slots:
         const auto created = m_controller->create(passage("e1", 4, "export controls"));
         QVERIFY(created.ok());
         m_controller->setThread(0);
-        QSignalSpy removed(m_controller.get(), &AnnotationController::annotationRemoved);
+        QSignalSpy removed(m_controller.get(), &LibraryEditor::annotationRemoved);
         m_controller->undoStack()->undo();
         QVERIFY(!exists(created->id)); // undone in the store all the same
         QCOMPARE(removed.count(), 0);
@@ -244,7 +245,7 @@ private slots:
     {
         const auto created = m_controller->create(passage("e1", 4, "export controls"));
         QVERIFY(created.ok());
-        QSignalSpy reset(m_controller.get(), &AnnotationController::annotationsReset);
+        QSignalSpy reset(m_controller.get(), &LibraryEditor::annotationsReset);
 
         QVERIFY(m_controller->renameTag("compute", "hardware").ok());
         QCOMPARE(reset.count(), 1);
@@ -280,5 +281,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestAnnotationController)
-#include "tst_annotationcontroller.moc"
+QTEST_GUILESS_MAIN(TestLibraryEditor)
+#include "tst_libraryeditor.moc"

@@ -16,8 +16,7 @@ class RenameTagCommand : public LibraryCommand
     Q_DECLARE_TR_FUNCTIONS(RenameTagCommand)
 
 public:
-    RenameTagCommand(Library &library, AnnotationController &controller,
-                     std::vector<TagRenaming> renamings);
+    RenameTagCommand(Library &library, LibraryEditor &editor, std::vector<TagRenaming> renamings);
 
     void undo() override;
     void redo() override;

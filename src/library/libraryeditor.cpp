@@ -1,4 +1,4 @@
-#include "annotationcontroller.h"
+#include "libraryeditor.h"
 
 #include "createannotationcommand.h"
 #include "editannotationcommand.h"
@@ -18,41 +18,41 @@
 
 namespace Scholia {
 
-AnnotationController::AnnotationController(Library &library, QObject *parent)
+LibraryEditor::LibraryEditor(Library &library, QObject *parent)
     : QObject(parent), m_library(library), m_undoStack(new QUndoStack(this))
 {
 }
 
-AnnotationController::~AnnotationController() = default;
+LibraryEditor::~LibraryEditor() = default;
 
-QUndoStack *AnnotationController::undoStack() const
+QUndoStack *LibraryEditor::undoStack() const
 {
     return m_undoStack;
 }
 
-void AnnotationController::setThread(qint64 threadId)
+void LibraryEditor::setThread(qint64 threadId)
 {
     m_thread = threadId;
     reload();
     emit annotationsReset();
 }
 
-qint64 AnnotationController::thread() const
+qint64 LibraryEditor::thread() const
 {
     return m_thread;
 }
 
-const std::vector<Annotation> &AnnotationController::annotations() const
+const std::vector<Annotation> &LibraryEditor::annotations() const
 {
     return m_annotations;
 }
 
-void AnnotationController::setReadOnly(const QString &reason)
+void LibraryEditor::setReadOnly(const QString &reason)
 {
     m_readOnlyReason = reason;
 }
 
-Result<Annotation> AnnotationController::create(const Annotation &draft)
+Result<Annotation> LibraryEditor::create(const Annotation &draft)
 {
     if (!m_readOnlyReason.isEmpty())
         return Error::of(m_readOnlyReason);
@@ -67,7 +67,7 @@ Result<Annotation> AnnotationController::create(const Annotation &draft)
     return created;
 }
 
-Result<Annotation> AnnotationController::update(qint64 id, const AnnotationEdit &edit)
+Result<Annotation> LibraryEditor::update(qint64 id, const AnnotationEdit &edit)
 {
     if (!m_readOnlyReason.isEmpty())
         return Error::of(m_readOnlyReason);
@@ -87,7 +87,7 @@ Result<Annotation> AnnotationController::update(qint64 id, const AnnotationEdit 
     return after;
 }
 
-Result<Annotation> AnnotationController::remove(qint64 id)
+Result<Annotation> LibraryEditor::remove(qint64 id)
 {
     if (!m_readOnlyReason.isEmpty())
         return Error::of(m_readOnlyReason);
@@ -99,8 +99,7 @@ Result<Annotation> AnnotationController::remove(qint64 id)
     return removed;
 }
 
-Result<std::vector<TagRenaming>> AnnotationController::renameTag(const QString &from,
-                                                                 const QString &to)
+Result<std::vector<TagRenaming>> LibraryEditor::renameTag(const QString &from, const QString &to)
 {
     if (!m_readOnlyReason.isEmpty())
         return Error::of(m_readOnlyReason);
@@ -112,7 +111,7 @@ Result<std::vector<TagRenaming>> AnnotationController::renameTag(const QString &
     return renamings;
 }
 
-Result<TagMerge> AnnotationController::mergeTags(const QString &from, const QString &into)
+Result<TagMerge> LibraryEditor::mergeTags(const QString &from, const QString &into)
 {
     if (!m_readOnlyReason.isEmpty())
         return Error::of(m_readOnlyReason);
@@ -124,7 +123,7 @@ Result<TagMerge> AnnotationController::mergeTags(const QString &from, const QStr
     return merge;
 }
 
-Result<QStringList> AnnotationController::setThreadTags(qint64 threadId, const QStringList &tags)
+Result<QStringList> LibraryEditor::setThreadTags(qint64 threadId, const QStringList &tags)
 {
     if (!m_readOnlyReason.isEmpty())
         return Error::of(m_readOnlyReason);
@@ -136,7 +135,7 @@ Result<QStringList> AnnotationController::setThreadTags(qint64 threadId, const Q
     return previous;
 }
 
-Result<QString> AnnotationController::recolorTag(const QString &name, const QString &color)
+Result<QString> LibraryEditor::recolorTag(const QString &name, const QString &color)
 {
     if (!m_readOnlyReason.isEmpty())
         return Error::of(m_readOnlyReason);
@@ -148,7 +147,7 @@ Result<QString> AnnotationController::recolorTag(const QString &name, const QStr
     return previous;
 }
 
-Result<TagSnapshot> AnnotationController::removeTag(const QString &name)
+Result<TagSnapshot> LibraryEditor::removeTag(const QString &name)
 {
     if (!m_readOnlyReason.isEmpty())
         return Error::of(m_readOnlyReason);
@@ -160,36 +159,36 @@ Result<TagSnapshot> AnnotationController::removeTag(const QString &name)
     return removed;
 }
 
-void AnnotationController::announceAdded(const Annotation &annotation)
+void LibraryEditor::announceAdded(const Annotation &annotation)
 {
     if (annotation.threadId == m_thread && reload())
         emit annotationAdded(annotation);
 }
 
-void AnnotationController::announceChanged(const Annotation &annotation)
+void LibraryEditor::announceChanged(const Annotation &annotation)
 {
     if (annotation.threadId == m_thread && reload())
         emit annotationChanged(annotation);
 }
 
-void AnnotationController::announceRemoved(const Annotation &annotation)
+void LibraryEditor::announceRemoved(const Annotation &annotation)
 {
     if (annotation.threadId == m_thread && reload())
         emit annotationRemoved(annotation);
 }
 
-void AnnotationController::announceReset()
+void LibraryEditor::announceReset()
 {
     reload();
     emit annotationsReset();
 }
 
-void AnnotationController::announceFailure(const QString &message)
+void LibraryEditor::announceFailure(const QString &message)
 {
     emit failed(message);
 }
 
-bool AnnotationController::reload()
+bool LibraryEditor::reload()
 {
     if (m_thread <= 0) {
         m_annotations.clear();

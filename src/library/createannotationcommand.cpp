@@ -1,15 +1,15 @@
 #include "createannotationcommand.h"
 
-#include "annotationcontroller.h"
+#include "libraryeditor.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
 #include "store/threadstore.h"
 
 namespace Scholia {
 
-CreateAnnotationCommand::CreateAnnotationCommand(Library &library, AnnotationController &controller,
+CreateAnnotationCommand::CreateAnnotationCommand(Library &library, LibraryEditor &editor,
                                                  const Annotation &created)
-    : LibraryCommand(library, controller,
+    : LibraryCommand(library, editor,
                      created.isWholeComment() ? tr("Annotate comment") : tr("Highlight")),
       m_created(created)
 {
@@ -20,7 +20,7 @@ void CreateAnnotationCommand::undo()
     const auto removed = m_library.annotations().remove(m_created.id);
     if (!removed)
         return fail(removed.error());
-    m_controller.announceRemoved(*removed);
+    m_editor.announceRemoved(*removed);
 }
 
 void CreateAnnotationCommand::redo()
@@ -30,7 +30,7 @@ void CreateAnnotationCommand::redo()
     const auto restored = m_library.annotations().restore(m_created);
     if (!restored)
         return fail(restored.error());
-    m_controller.announceAdded(*restored);
+    m_editor.announceAdded(*restored);
 }
 
 } // namespace Scholia

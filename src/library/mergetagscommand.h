@@ -14,7 +14,7 @@ class MergeTagsCommand : public LibraryCommand
     Q_DECLARE_TR_FUNCTIONS(MergeTagsCommand)
 
 public:
-    MergeTagsCommand(Library &library, AnnotationController &controller, TagMerge merge);
+    MergeTagsCommand(Library &library, LibraryEditor &editor, TagMerge merge);
 
     void undo() override;
     void redo() override;

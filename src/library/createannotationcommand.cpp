@@ -3,34 +3,37 @@
 #include "libraryeditor.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
-#include "store/threadstore.h"
 
 namespace Scholia {
 
 CreateAnnotationCommand::CreateAnnotationCommand(Library &library, LibraryEditor &editor,
-                                                 const Annotation &created)
+                                                 const Annotation &draft)
     : LibraryCommand(library, editor,
-                     created.isWholeComment() ? tr("Annotate comment") : tr("Highlight")),
-      m_created(created)
+                     draft.isWholeComment() ? tr("Annotate comment") : tr("Highlight")),
+      m_draft(draft)
 {
 }
 
-void CreateAnnotationCommand::undo()
+Result<void> CreateAnnotationCommand::forward()
 {
-    const auto removed = m_library.annotations().remove(m_created.id);
+    AnnotationStore &annotations = m_library.annotations();
+    // The first time the library gives the annotation its id and times; a redo puts
+    // back that very one.
+    auto stored = m_created ? annotations.restore(*m_created) : annotations.create(m_draft);
+    if (!stored)
+        return stored.error();
+    m_created = *stored;
+    m_editor.announceAdded(*stored);
+    return {};
+}
+
+Result<void> CreateAnnotationCommand::backward()
+{
+    const auto removed = m_library.annotations().remove(m_created->id);
     if (!removed)
-        return fail(removed.error());
+        return removed.error();
     m_editor.announceRemoved(*removed);
-}
-
-void CreateAnnotationCommand::redo()
-{
-    if (isFirstRedo())
-        return;
-    const auto restored = m_library.annotations().restore(m_created);
-    if (!restored)
-        return fail(restored.error());
-    m_editor.announceAdded(*restored);
+    return {};
 }
 
 } // namespace Scholia

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace Scholia {
 
 LibraryCommand::LibraryCommand(Library &library, LibraryEditor &editor, const QString &text)
@@ -13,12 +15,25 @@ LibraryCommand::LibraryCommand(Library &library, LibraryEditor &editor, const QS
 {
 }
 
-bool LibraryCommand::isFirstRedo()
+Result<void> LibraryCommand::perform()
 {
-    if (m_pushed)
-        return false;
-    m_pushed = true;
-    return true;
+    auto done = forward();
+    m_skipRedo = done.ok(); // QUndoStack::push calls redo(): the change is made already
+    return done;
+}
+
+void LibraryCommand::undo()
+{
+    if (auto done = backward(); !done)
+        fail(done.error());
+}
+
+void LibraryCommand::redo()
+{
+    if (std::exchange(m_skipRedo, false))
+        return;
+    if (auto done = forward(); !done)
+        fail(done.error());
 }
 
 void LibraryCommand::fail(const Error &error)

@@ -10,9 +10,6 @@
 #include "setthreadtagscommand.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
-#include "store/tagstore.h"
-#include "store/threadstore.h"
-#include "store/threadtagstore.h"
 
 #include <QUndoStack>
 
@@ -52,111 +49,68 @@ void LibraryEditor::setReadOnly(const QString &reason)
     m_readOnlyReason = reason;
 }
 
+template <typename Command, typename Answer>
+Result<Answer> LibraryEditor::perform(std::unique_ptr<Command> command,
+                                      const Answer &(Command::*answer)() const)
+{
+    if (isReadOnly())
+        return Error::of(m_readOnlyReason);
+    if (auto done = command->perform(); !done)
+        return done.error();
+    Answer value = ((*command).*answer)();
+    m_undoStack->push(command.release());
+    return value;
+}
+
 Result<Annotation> LibraryEditor::create(const Annotation &draft)
 {
-    if (!m_readOnlyReason.isEmpty())
-        return Error::of(m_readOnlyReason);
     Annotation complete = draft;
     if (complete.threadId == 0)
         complete.threadId = m_thread;
-    auto created = m_library.annotations().create(complete);
-    if (!created)
-        return created;
-    m_undoStack->push(new CreateAnnotationCommand(m_library, *this, *created));
-    announceAdded(*created);
-    return created;
+    return perform(std::make_unique<CreateAnnotationCommand>(m_library, *this, complete),
+                   &CreateAnnotationCommand::created);
 }
 
 Result<Annotation> LibraryEditor::update(qint64 id, const AnnotationEdit &edit)
 {
-    if (!m_readOnlyReason.isEmpty())
-        return Error::of(m_readOnlyReason);
-    AnnotationStore &annotations = m_library.annotations();
-    const auto before = annotations.update(id, edit);
-    if (!before)
-        return before.error();
-    // The library answers with the old state; redo needs the new one exactly, times and
-    // normalized tags included, so read it back.
-    auto after = annotations.annotation(id);
-    if (!after) {
-        announceReset();
-        return after;
-    }
-    m_undoStack->push(new EditAnnotationCommand(m_library, *this, *before, *after));
-    announceChanged(*after);
-    return after;
+    return perform(std::make_unique<EditAnnotationCommand>(m_library, *this, id, edit),
+                   &EditAnnotationCommand::after);
 }
 
 Result<Annotation> LibraryEditor::remove(qint64 id)
 {
-    if (!m_readOnlyReason.isEmpty())
-        return Error::of(m_readOnlyReason);
-    auto removed = m_library.annotations().remove(id);
-    if (!removed)
-        return removed;
-    m_undoStack->push(new RemoveAnnotationCommand(m_library, *this, *removed));
-    announceRemoved(*removed);
-    return removed;
+    return perform(std::make_unique<RemoveAnnotationCommand>(m_library, *this, id),
+                   &RemoveAnnotationCommand::removed);
 }
 
 Result<std::vector<TagRenaming>> LibraryEditor::renameTag(const QString &from, const QString &to)
 {
-    if (!m_readOnlyReason.isEmpty())
-        return Error::of(m_readOnlyReason);
-    auto renamings = m_library.tags().rename(from, to);
-    if (!renamings)
-        return renamings;
-    m_undoStack->push(new RenameTagCommand(m_library, *this, *renamings));
-    announceReset();
-    return renamings;
+    return perform(std::make_unique<RenameTagCommand>(m_library, *this, from, to),
+                   &RenameTagCommand::renamings);
 }
 
 Result<TagMerge> LibraryEditor::mergeTags(const QString &from, const QString &into)
 {
-    if (!m_readOnlyReason.isEmpty())
-        return Error::of(m_readOnlyReason);
-    auto merge = m_library.tags().merge(from, into);
-    if (!merge)
-        return merge;
-    m_undoStack->push(new MergeTagsCommand(m_library, *this, *merge));
-    announceReset();
-    return merge;
-}
-
-Result<QStringList> LibraryEditor::setThreadTags(qint64 threadId, const QStringList &tags)
-{
-    if (!m_readOnlyReason.isEmpty())
-        return Error::of(m_readOnlyReason);
-    auto previous = m_library.threadTags().setTags(threadId, tags);
-    if (!previous)
-        return previous;
-    m_undoStack->push(new SetThreadTagsCommand(m_library, *this, threadId, *previous, tags));
-    emit threadTagsChanged(threadId);
-    return previous;
+    return perform(std::make_unique<MergeTagsCommand>(m_library, *this, from, into),
+                   &MergeTagsCommand::merge);
 }
 
 Result<QString> LibraryEditor::recolorTag(const QString &name, const QString &color)
 {
-    if (!m_readOnlyReason.isEmpty())
-        return Error::of(m_readOnlyReason);
-    auto previous = m_library.tags().recolor(name, color);
-    if (!previous)
-        return previous;
-    m_undoStack->push(new RecolorTagCommand(m_library, *this, name, *previous, color));
-    announceReset();
-    return previous;
+    return perform(std::make_unique<RecolorTagCommand>(m_library, *this, name, color),
+                   &RecolorTagCommand::previousColor);
 }
 
 Result<TagSnapshot> LibraryEditor::removeTag(const QString &name)
 {
-    if (!m_readOnlyReason.isEmpty())
-        return Error::of(m_readOnlyReason);
-    auto removed = m_library.tags().remove(name);
-    if (!removed)
-        return removed;
-    m_undoStack->push(new RemoveTagCommand(m_library, *this, *removed));
-    announceReset();
-    return removed;
+    return perform(std::make_unique<RemoveTagCommand>(m_library, *this, name),
+                   &RemoveTagCommand::removed);
+}
+
+Result<QStringList> LibraryEditor::setThreadTags(qint64 threadId, const QStringList &tags)
+{
+    return perform(std::make_unique<SetThreadTagsCommand>(m_library, *this, threadId, tags),
+                   &SetThreadTagsCommand::previousTags);
 }
 
 void LibraryEditor::announceAdded(const Annotation &annotation)
@@ -181,6 +135,11 @@ void LibraryEditor::announceReset()
 {
     reload();
     emit annotationsReset();
+}
+
+void LibraryEditor::announceThreadTagsChanged(qint64 threadId)
+{
+    emit threadTagsChanged(threadId);
 }
 
 void LibraryEditor::announceFailure(const QString &message)

@@ -9,6 +9,7 @@
 
 #include <QObject>
 
+#include <memory>
 #include <vector>
 
 class QUndoStack;
@@ -58,12 +59,13 @@ public:
     // Replaces a thread's own tags (not its annotations'); undoable.
     Result<QStringList> setThreadTags(qint64 threadId, const QStringList &tags);
 
-    // For the undo commands, after they changed the library: keep the list in step and
-    // tell the views. Changes to a thread that is not shown only reach the library.
+    // For the commands, after they changed the library: keep the list in step and tell
+    // the views. Changes to a thread that is not shown only reach the library.
     void announceAdded(const Annotation &annotation);
     void announceChanged(const Annotation &annotation);
     void announceRemoved(const Annotation &annotation);
     void announceReset();
+    void announceThreadTagsChanged(qint64 threadId);
     void announceFailure(const QString &message);
 
 signals:
@@ -75,6 +77,12 @@ signals:
     void threadTagsChanged(qint64 threadId);
 
 private:
+    // Makes the change through command and, when the library took it, pushes the command
+    // (its first redo skipped); answers what the caller asked of it, read before the push
+    // (which may merge the command into the one before and delete it).
+    template <typename Command, typename Answer>
+    Result<Answer> perform(std::unique_ptr<Command> command,
+                           const Answer &(Command::*answer)() const);
     bool reload(); // false (and failed emitted) when the library cannot list the thread
 
     Library &m_library;

@@ -3,34 +3,38 @@
 #include "libraryeditor.h"
 #include "store/library.h"
 #include "store/tagstore.h"
-#include "store/threadstore.h"
 
 namespace Scholia {
 
-MergeTagsCommand::MergeTagsCommand(Library &library, LibraryEditor &editor, TagMerge merge)
-    : LibraryCommand(library, editor,
-                     tr("Merge tag “%1” into “%2”").arg(merge.merged.tag.name, merge.into)),
-      m_merge(std::move(merge))
+MergeTagsCommand::MergeTagsCommand(Library &library, LibraryEditor &editor, const QString &from,
+                                   const QString &into)
+    : LibraryCommand(library, editor), m_from(from), m_into(into)
 {
 }
 
-void MergeTagsCommand::undo()
+Result<void> MergeTagsCommand::forward()
 {
-    const auto done = m_library.tags().unmerge(m_merge);
-    if (!done)
-        return fail(done.error());
-    m_editor.announceReset();
-}
-
-void MergeTagsCommand::redo()
-{
-    if (isFirstRedo())
-        return;
-    auto merged = m_library.tags().merge(m_merge.merged.tag.name, m_merge.into);
+    auto merged = m_library.tags().merge(m_from, m_into);
     if (!merged)
-        return fail(merged.error());
+        return merged.error();
+    if (!m_merge) {
+        // Named after the tags as the library spells them (names are matched ignoring case).
+        m_from = merged->merged.tag.name;
+        m_into = merged->into;
+        setText(tr("Merge tag “%1” into “%2”").arg(m_from, m_into));
+    }
     m_merge = std::move(*merged);
     m_editor.announceReset();
+    return {};
+}
+
+Result<void> MergeTagsCommand::backward()
+{
+    const auto done = m_library.tags().unmerge(*m_merge);
+    if (!done)
+        return done;
+    m_editor.announceReset();
+    return {};
 }
 
 } // namespace Scholia

@@ -4,6 +4,9 @@
 #include "store/tagmerge.h"
 
 #include <QCoreApplication>
+#include <QString>
+
+#include <optional>
 
 namespace Scholia {
 
@@ -14,13 +17,20 @@ class MergeTagsCommand : public LibraryCommand
     Q_DECLARE_TR_FUNCTIONS(MergeTagsCommand)
 
 public:
-    MergeTagsCommand(Library &library, LibraryEditor &editor, TagMerge merge);
+    MergeTagsCommand(Library &library, LibraryEditor &editor, const QString &from,
+                     const QString &into);
 
-    void undo() override;
-    void redo() override;
+    // What the last merge moved, once performed.
+    const TagMerge &merge() const { return *m_merge; }
+
+protected:
+    Result<void> forward() override;
+    Result<void> backward() override;
 
 private:
-    TagMerge m_merge;
+    QString m_from;
+    QString m_into;
+    std::optional<TagMerge> m_merge;
 };
 
 } // namespace Scholia

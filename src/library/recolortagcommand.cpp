@@ -3,34 +3,40 @@
 #include "libraryeditor.h"
 #include "store/library.h"
 #include "store/tagstore.h"
-#include "store/threadstore.h"
 
 namespace Scholia {
 
 RecolorTagCommand::RecolorTagCommand(Library &library, LibraryEditor &editor, const QString &name,
-                                     const QString &before, const QString &after)
+                                     const QString &color)
     : LibraryCommand(library, editor, tr("Recolour tag “%1”").arg(name)), m_name(name),
-      m_before(before), m_after(after)
+      m_after(color)
 {
 }
 
-void RecolorTagCommand::undo()
+Result<void> RecolorTagCommand::forward()
 {
-    apply(m_before);
+    auto previous = apply(m_after);
+    if (!previous)
+        return previous.error();
+    if (!m_before)
+        m_before = *previous;
+    return {};
 }
 
-void RecolorTagCommand::redo()
+Result<void> RecolorTagCommand::backward()
 {
-    if (!isFirstRedo())
-        apply(m_after);
-}
-
-void RecolorTagCommand::apply(const QString &color)
-{
-    const auto done = m_library.tags().recolor(m_name, color);
+    const auto done = apply(*m_before);
     if (!done)
-        return fail(done.error());
-    m_editor.announceReset();
+        return done.error();
+    return {};
+}
+
+Result<QString> RecolorTagCommand::apply(const QString &color)
+{
+    auto previous = m_library.tags().recolor(m_name, color);
+    if (previous)
+        m_editor.announceReset();
+    return previous;
 }
 
 } // namespace Scholia

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace Scholia {
 
 // A tag's new colour; undo gives it the old one back.
@@ -14,16 +16,20 @@ class RecolorTagCommand : public LibraryCommand
 
 public:
     RecolorTagCommand(Library &library, LibraryEditor &editor, const QString &name,
-                      const QString &before, const QString &after);
+                      const QString &color);
 
-    void undo() override;
-    void redo() override;
+    // The colour the tag had, once performed.
+    const QString &previousColor() const { return *m_before; }
+
+protected:
+    Result<void> forward() override;
+    Result<void> backward() override;
 
 private:
-    void apply(const QString &color);
+    Result<QString> apply(const QString &color);
 
     QString m_name;
-    QString m_before;
+    std::optional<QString> m_before;
     QString m_after;
 };
 

@@ -3,32 +3,31 @@
 #include "libraryeditor.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
-#include "store/threadstore.h"
 
 namespace Scholia {
 
-RemoveAnnotationCommand::RemoveAnnotationCommand(Library &library, LibraryEditor &editor,
-                                                 const Annotation &removed)
-    : LibraryCommand(library, editor, tr("Delete annotation")), m_removed(removed)
+RemoveAnnotationCommand::RemoveAnnotationCommand(Library &library, LibraryEditor &editor, qint64 id)
+    : LibraryCommand(library, editor, tr("Delete annotation")), m_id(id)
 {
 }
 
-void RemoveAnnotationCommand::undo()
+Result<void> RemoveAnnotationCommand::forward()
 {
-    const auto restored = m_library.annotations().restore(m_removed);
-    if (!restored)
-        return fail(restored.error());
-    m_editor.announceAdded(*restored);
-}
-
-void RemoveAnnotationCommand::redo()
-{
-    if (isFirstRedo())
-        return;
-    const auto removed = m_library.annotations().remove(m_removed.id);
+    auto removed = m_library.annotations().remove(m_id);
     if (!removed)
-        return fail(removed.error());
+        return removed.error();
+    m_removed = *removed;
     m_editor.announceRemoved(*removed);
+    return {};
+}
+
+Result<void> RemoveAnnotationCommand::backward()
+{
+    const auto restored = m_library.annotations().restore(*m_removed);
+    if (!restored)
+        return restored.error();
+    m_editor.announceAdded(*restored);
+    return {};
 }
 
 } // namespace Scholia

@@ -3,33 +3,36 @@
 #include "libraryeditor.h"
 #include "store/library.h"
 #include "store/tagstore.h"
-#include "store/threadstore.h"
 
 namespace Scholia {
 
-RemoveTagCommand::RemoveTagCommand(Library &library, LibraryEditor &editor, TagSnapshot removed)
-    : LibraryCommand(library, editor, tr("Delete tag “%1”").arg(removed.tag.name)),
-      m_removed(std::move(removed))
+RemoveTagCommand::RemoveTagCommand(Library &library, LibraryEditor &editor, const QString &name)
+    : LibraryCommand(library, editor), m_name(name)
 {
 }
 
-void RemoveTagCommand::undo()
+Result<void> RemoveTagCommand::forward()
 {
-    const auto done = m_library.tags().restore(m_removed);
-    if (!done)
-        return fail(done.error());
-    m_editor.announceReset();
-}
-
-void RemoveTagCommand::redo()
-{
-    if (isFirstRedo())
-        return;
-    auto removed = m_library.tags().remove(m_removed.tag.name);
+    auto removed = m_library.tags().remove(m_name);
     if (!removed)
-        return fail(removed.error());
+        return removed.error();
+    if (!m_removed) {
+        // Named after the tag as the library spells it (names are matched ignoring case).
+        m_name = removed->tag.name;
+        setText(tr("Delete tag “%1”").arg(m_name));
+    }
     m_removed = std::move(*removed);
     m_editor.announceReset();
+    return {};
+}
+
+Result<void> RemoveTagCommand::backward()
+{
+    const auto done = m_library.tags().restore(*m_removed);
+    if (!done)
+        return done;
+    m_editor.announceReset();
+    return {};
 }
 
 } // namespace Scholia

@@ -3,36 +3,42 @@
 #include "libraryeditor.h"
 #include "store/library.h"
 #include "store/tagstore.h"
-#include "store/threadstore.h"
 
 namespace Scholia {
 
-RenameTagCommand::RenameTagCommand(Library &library, LibraryEditor &editor,
-                                   std::vector<TagRenaming> renamings)
-    : LibraryCommand(library, editor,
-                     renamings.empty() ? tr("Rename tag")
-                                       : tr("Rename tag “%1”").arg(renamings.front().from)),
-      m_renamings(std::move(renamings))
+RenameTagCommand::RenameTagCommand(Library &library, LibraryEditor &editor, const QString &from,
+                                   const QString &to)
+    : LibraryCommand(library, editor), m_from(from), m_to(to)
 {
 }
 
-void RenameTagCommand::undo()
+Result<void> RenameTagCommand::forward()
 {
-    apply(TagRenaming::inverted(m_renamings));
+    if (m_renamings)
+        return apply(*m_renamings);
+    auto renamings = m_library.tags().rename(m_from, m_to);
+    if (!renamings)
+        return renamings.error();
+    // Named after the tag as the library spells it (names are matched ignoring case).
+    setText(renamings->empty() ? tr("Rename tag")
+                               : tr("Rename tag “%1”").arg(renamings->front().from));
+    m_renamings = std::move(*renamings);
+    m_editor.announceReset();
+    return {};
 }
 
-void RenameTagCommand::redo()
+Result<void> RenameTagCommand::backward()
 {
-    if (!isFirstRedo())
-        apply(m_renamings);
+    return apply(TagRenaming::inverted(*m_renamings));
 }
 
-void RenameTagCommand::apply(const std::vector<TagRenaming> &renamings)
+Result<void> RenameTagCommand::apply(const std::vector<TagRenaming> &renamings)
 {
     const auto done = m_library.tags().applyRenamings(renamings);
     if (!done)
-        return fail(done.error());
+        return done;
     m_editor.announceReset();
+    return {};
 }
 
 } // namespace Scholia

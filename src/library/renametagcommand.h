@@ -4,7 +4,9 @@
 #include "store/tagrenaming.h"
 
 #include <QCoreApplication>
+#include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace Scholia {
@@ -16,15 +18,22 @@ class RenameTagCommand : public LibraryCommand
     Q_DECLARE_TR_FUNCTIONS(RenameTagCommand)
 
 public:
-    RenameTagCommand(Library &library, LibraryEditor &editor, std::vector<TagRenaming> renamings);
+    RenameTagCommand(Library &library, LibraryEditor &editor, const QString &from,
+                     const QString &to);
 
-    void undo() override;
-    void redo() override;
+    // What the first rename did, once performed.
+    const std::vector<TagRenaming> &renamings() const { return *m_renamings; }
+
+protected:
+    Result<void> forward() override;
+    Result<void> backward() override;
 
 private:
-    void apply(const std::vector<TagRenaming> &renamings);
+    Result<void> apply(const std::vector<TagRenaming> &renamings);
 
-    std::vector<TagRenaming> m_renamings;
+    QString m_from;
+    QString m_to;
+    std::optional<std::vector<TagRenaming>> m_renamings;
 };
 
 } // namespace Scholia

@@ -2,35 +2,40 @@
 
 #include "libraryeditor.h"
 #include "store/library.h"
-#include "store/threadstore.h"
 #include "store/threadtagstore.h"
 
 namespace Scholia {
 
 SetThreadTagsCommand::SetThreadTagsCommand(Library &library, LibraryEditor &editor, qint64 threadId,
-                                           const QStringList &before, const QStringList &after)
-    : LibraryCommand(library, editor, tr("Tag thread")), m_threadId(threadId), m_before(before),
-      m_after(after)
+                                           const QStringList &tags)
+    : LibraryCommand(library, editor, tr("Tag thread")), m_threadId(threadId), m_after(tags)
 {
 }
 
-void SetThreadTagsCommand::undo()
+Result<void> SetThreadTagsCommand::forward()
 {
-    apply(m_before);
+    auto previous = apply(m_after);
+    if (!previous)
+        return previous.error();
+    if (!m_before)
+        m_before = *previous;
+    return {};
 }
 
-void SetThreadTagsCommand::redo()
+Result<void> SetThreadTagsCommand::backward()
 {
-    if (!isFirstRedo())
-        apply(m_after);
-}
-
-void SetThreadTagsCommand::apply(const QStringList &tags)
-{
-    const auto done = m_library.threadTags().setTags(m_threadId, tags);
+    const auto done = apply(*m_before);
     if (!done)
-        return fail(done.error());
-    emit m_editor.threadTagsChanged(m_threadId);
+        return done.error();
+    return {};
+}
+
+Result<QStringList> SetThreadTagsCommand::apply(const QStringList &tags)
+{
+    auto previous = m_library.threadTags().setTags(m_threadId, tags);
+    if (previous)
+        m_editor.announceThreadTagsChanged(m_threadId);
+    return previous;
 }
 
 } // namespace Scholia

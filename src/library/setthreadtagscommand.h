@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 namespace Scholia {
 
 // A thread's tags replaced by new ones; undo puts the old ones back.
@@ -14,16 +16,20 @@ class SetThreadTagsCommand : public LibraryCommand
 
 public:
     SetThreadTagsCommand(Library &library, LibraryEditor &editor, qint64 threadId,
-                         const QStringList &before, const QStringList &after);
+                         const QStringList &tags);
 
-    void undo() override;
-    void redo() override;
+    // The tags the thread had, once performed.
+    const QStringList &previousTags() const { return *m_before; }
+
+protected:
+    Result<void> forward() override;
+    Result<void> backward() override;
 
 private:
-    void apply(const QStringList &tags);
+    Result<QStringList> apply(const QStringList &tags);
 
     qint64 m_threadId;
-    QStringList m_before;
+    std::optional<QStringList> m_before;
     QStringList m_after;
 };
 

@@ -51,7 +51,7 @@ private:
     int m_counter = 0;
     std::unique_ptr<Library> m_library;
     qint64 m_thread = 0;
-    std::unique_ptr<LibraryEditor> m_controller;
+    std::unique_ptr<LibraryEditor> m_editor;
 
     Annotation stored(qint64 id)
     {
@@ -71,97 +71,97 @@ private slots:
             LibraryImporter(registry, *m_library).importFile(fixture("annotated-thread.json"));
         QVERIFY(imported.ok());
         m_thread = imported.threads.at(0).threadId;
-        m_controller = std::make_unique<LibraryEditor>(*m_library);
-        m_controller->setThread(m_thread);
+        m_editor = std::make_unique<LibraryEditor>(*m_library);
+        m_editor->setThread(m_thread);
     }
 
     void cleanup()
     {
-        m_controller.reset();
+        m_editor.reset();
         m_library.reset();
     }
 
     void createIsOneUndoableStep()
     {
-        QSignalSpy added(m_controller.get(), &LibraryEditor::annotationAdded);
-        QSignalSpy removed(m_controller.get(), &LibraryEditor::annotationRemoved);
-        const auto created = m_controller->create(passage("e1", 4, "export controls"));
+        QSignalSpy added(m_editor.get(), &LibraryEditor::annotationAdded);
+        QSignalSpy removed(m_editor.get(), &LibraryEditor::annotationRemoved);
+        const auto created = m_editor->create(passage("e1", 4, "export controls"));
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
         QCOMPARE(created->threadId, m_thread); // the shown thread when the draft has none
         QCOMPARE(added.count(), 1);
         QCOMPARE(added.at(0).at(0).value<Annotation>(), *created);
-        QCOMPARE(m_controller->undoStack()->count(), 1);
-        QCOMPARE(m_controller->annotations().size(), size_t(1));
+        QCOMPARE(m_editor->undoStack()->count(), 1);
+        QCOMPARE(m_editor->annotations().size(), size_t(1));
         QCOMPARE(stored(created->id), *created);
 
-        m_controller->undoStack()->undo();
+        m_editor->undoStack()->undo();
         QVERIFY(!exists(created->id));
         QCOMPARE(removed.count(), 1);
         QCOMPARE(removed.at(0).at(0).value<Annotation>().id, created->id);
-        QVERIFY(m_controller->annotations().empty());
+        QVERIFY(m_editor->annotations().empty());
 
-        m_controller->undoStack()->redo();
+        m_editor->undoStack()->redo();
         QCOMPARE(stored(created->id), *created); // same id, times, tags, selectors
         QCOMPARE(added.count(), 2);
-        QCOMPARE(m_controller->annotations().size(), size_t(1));
-        QCOMPARE(m_controller->annotations().front(), *created);
+        QCOMPARE(m_editor->annotations().size(), size_t(1));
+        QCOMPARE(m_editor->annotations().front(), *created);
     }
 
     void refusedCreatePushesNothing()
     {
-        QSignalSpy added(m_controller.get(), &LibraryEditor::annotationAdded);
-        const auto refused = m_controller->create(passage("e1", 4, "not what is there"));
+        QSignalSpy added(m_editor.get(), &LibraryEditor::annotationAdded);
+        const auto refused = m_editor->create(passage("e1", 4, "not what is there"));
         QVERIFY(!refused.ok());
         QVERIFY(!refused.error().message.isEmpty());
-        const auto unknown = m_controller->create(passage("no-such-comment", 0, "x"));
+        const auto unknown = m_editor->create(passage("no-such-comment", 0, "x"));
         QVERIFY(!unknown.ok());
-        QCOMPARE(m_controller->undoStack()->count(), 0);
+        QCOMPARE(m_editor->undoStack()->count(), 0);
         QCOMPARE(added.count(), 0);
-        QVERIFY(m_controller->annotations().empty());
+        QVERIFY(m_editor->annotations().empty());
     }
 
     void editUndoRestoresTheExactPriorState()
     {
-        const auto created = m_controller->create(passage("e1", 4, "export controls"));
+        const auto created = m_editor->create(passage("e1", 4, "export controls"));
         QVERIFY(created.ok());
         QTest::qWait(1100); // so that "updated" differs by at least one stored second
-        QSignalSpy changed(m_controller.get(), &LibraryEditor::annotationChanged);
+        QSignalSpy changed(m_editor.get(), &LibraryEditor::annotationChanged);
 
         AnnotationEdit edit;
         edit.color = "vermillion";
         edit.tags = QStringList{"economics"};
         edit.note = "weaker than it looks";
-        const auto after = m_controller->update(created->id, edit);
+        const auto after = m_editor->update(created->id, edit);
         QVERIFY(after.ok());
         QCOMPARE(after->color, QString("vermillion"));
         QCOMPARE(after->tags, QStringList{"economics"});
         QVERIFY(after->updated > created->updated);
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(m_controller->undoStack()->count(), 2);
+        QCOMPARE(m_editor->undoStack()->count(), 2);
 
-        m_controller->undoStack()->undo();
+        m_editor->undoStack()->undo();
         QCOMPARE(stored(created->id), *created);
         QCOMPARE(changed.count(), 2);
         QCOMPARE(changed.at(1).at(0).value<Annotation>(), *created);
-        QCOMPARE(m_controller->annotations().front(), *created);
+        QCOMPARE(m_editor->annotations().front(), *created);
 
-        m_controller->undoStack()->redo();
+        m_editor->undoStack()->redo();
         QCOMPARE(stored(created->id), *after);
     }
 
     void consecutiveNoteEditsAreOneStep()
     {
-        const auto created = m_controller->create(passage("e2", 0, "Compute"));
+        const auto created = m_editor->create(passage("e2", 0, "Compute"));
         QVERIFY(created.ok());
         for (const char *note : {"a", "ab", "abc"}) {
             AnnotationEdit edit;
             edit.note = QString(note);
-            QVERIFY(m_controller->update(created->id, edit).ok());
+            QVERIFY(m_editor->update(created->id, edit).ok());
         }
-        QCOMPARE(m_controller->undoStack()->count(), 2);
-        m_controller->undoStack()->undo();
+        QCOMPARE(m_editor->undoStack()->count(), 2);
+        m_editor->undoStack()->undo();
         QCOMPARE(stored(created->id), *created);
-        m_controller->undoStack()->redo();
+        m_editor->undoStack()->redo();
         QCOMPARE(stored(created->id).note, QString("abc"));
     }
 
@@ -171,113 +171,142 @@ private slots:
         whole.commentSourceId = "e6";
         whole.tags = QStringList{"sources"};
         whole.note = "asks for evidence";
-        const auto created = m_controller->create(whole);
+        const auto created = m_editor->create(whole);
         QVERIFY(created.ok());
         QVERIFY(created->isWholeComment());
-        QSignalSpy removed(m_controller.get(), &LibraryEditor::annotationRemoved);
-        QSignalSpy added(m_controller.get(), &LibraryEditor::annotationAdded);
+        QSignalSpy removed(m_editor.get(), &LibraryEditor::annotationRemoved);
+        QSignalSpy added(m_editor.get(), &LibraryEditor::annotationAdded);
 
-        const auto gone = m_controller->remove(created->id);
+        const auto gone = m_editor->remove(created->id);
         QVERIFY(gone.ok());
         QCOMPARE(*gone, *created);
         QVERIFY(!exists(created->id));
         QCOMPARE(removed.count(), 1);
 
-        m_controller->undoStack()->undo();
+        m_editor->undoStack()->undo();
         QCOMPARE(stored(created->id), *created);
         QCOMPARE(added.count(), 1);
         QCOMPARE(added.at(0).at(0).value<Annotation>(), *created);
 
-        m_controller->undoStack()->redo();
+        m_editor->undoStack()->redo();
         QVERIFY(!exists(created->id));
         QCOMPARE(removed.count(), 2);
 
-        QVERIFY(!m_controller->remove(created->id).ok()); // already gone: refused, not pushed
-        QCOMPARE(m_controller->undoStack()->count(), 2);
+        QVERIFY(!m_editor->remove(created->id).ok()); // already gone: refused, not pushed
+        QCOMPARE(m_editor->undoStack()->count(), 2);
     }
 
     void annotationsStayInTreeOrder()
     {
         // Made out of order: e2 (third in the tree), e1 passage, e6 (e1's reply), e1 whole.
-        QVERIFY(m_controller->create(passage("e2", 0, "Compute")).ok());
-        QVERIFY(m_controller->create(passage("e1", 4, "export controls")).ok());
+        QVERIFY(m_editor->create(passage("e2", 0, "Compute")).ok());
+        QVERIFY(m_editor->create(passage("e1", 4, "export controls")).ok());
         Annotation reply;
         reply.commentSourceId = "e6";
-        QVERIFY(m_controller->create(reply).ok());
+        QVERIFY(m_editor->create(reply).ok());
         Annotation whole;
         whole.commentSourceId = "e1";
-        QVERIFY(m_controller->create(whole).ok());
+        QVERIFY(m_editor->create(whole).ok());
 
         QStringList order;
-        for (const Annotation &a : m_controller->annotations())
+        for (const Annotation &a : m_editor->annotations())
             order << a.commentSourceId + (a.isWholeComment() ? "" : ":" + a.quote.exact);
         QCOMPARE(order, (QStringList{"e1", "e1:export controls", "e6", "e2:Compute"}));
     }
 
     void refusalDuringUndoDropsTheStep()
     {
-        const auto created = m_controller->create(passage("e1", 4, "export controls"));
+        const auto created = m_editor->create(passage("e1", 4, "export controls"));
         QVERIFY(created.ok());
         // Someone else (the CLI, another window) deletes it behind the controller's back.
         QVERIFY(m_library->annotations().remove(created->id).ok());
-        QSignalSpy failed(m_controller.get(), &LibraryEditor::failed);
+        QSignalSpy failed(m_editor.get(), &LibraryEditor::failed);
 
-        m_controller->undoStack()->undo();
+        m_editor->undoStack()->undo();
         QCOMPARE(failed.count(), 1);
         QVERIFY(!failed.at(0).at(0).toString().isEmpty());
-        QCOMPARE(m_controller->undoStack()->count(), 0); // obsolete: dropped, not crashed
+        QCOMPARE(m_editor->undoStack()->count(), 0); // obsolete: dropped, not crashed
     }
 
     void changesToAnotherThreadAreNotAnnounced()
     {
-        const auto created = m_controller->create(passage("e1", 4, "export controls"));
+        const auto created = m_editor->create(passage("e1", 4, "export controls"));
         QVERIFY(created.ok());
-        m_controller->setThread(0);
-        QSignalSpy removed(m_controller.get(), &LibraryEditor::annotationRemoved);
-        m_controller->undoStack()->undo();
+        m_editor->setThread(0);
+        QSignalSpy removed(m_editor.get(), &LibraryEditor::annotationRemoved);
+        m_editor->undoStack()->undo();
         QVERIFY(!exists(created->id)); // undone in the store all the same
         QCOMPARE(removed.count(), 0);
-        m_controller->setThread(m_thread);
-        QVERIFY(m_controller->annotations().empty());
+        m_editor->setThread(m_thread);
+        QVERIFY(m_editor->annotations().empty());
     }
 
     void tagEditsAreUndoableAndResetTheViews()
     {
-        const auto created = m_controller->create(passage("e1", 4, "export controls"));
+        const auto created = m_editor->create(passage("e1", 4, "export controls"));
         QVERIFY(created.ok());
-        QSignalSpy reset(m_controller.get(), &LibraryEditor::annotationsReset);
+        QSignalSpy reset(m_editor.get(), &LibraryEditor::annotationsReset);
 
-        QVERIFY(m_controller->renameTag("compute", "hardware").ok());
+        QVERIFY(m_editor->renameTag("compute", "hardware").ok());
         QCOMPARE(reset.count(), 1);
-        QVERIFY(m_controller->annotations().front().tags.contains("hardware/export-controls"));
-        m_controller->undoStack()->undo();
+        QVERIFY(m_editor->annotations().front().tags.contains("hardware/export-controls"));
+        m_editor->undoStack()->undo();
         QCOMPARE(reset.count(), 2);
         QCOMPARE(stored(created->id), *created);
 
-        QVERIFY(m_controller->mergeTags("policy", "compute/export-controls").ok());
+        QVERIFY(m_editor->mergeTags("policy", "compute/export-controls").ok());
         QCOMPARE(stored(created->id).tags, QStringList{"compute/export-controls"});
-        m_controller->undoStack()->undo();
+        m_editor->undoStack()->undo();
         QCOMPARE(stored(created->id), *created);
-        m_controller->undoStack()->redo();
+        m_editor->undoStack()->redo();
         QCOMPARE(stored(created->id).tags, QStringList{"compute/export-controls"});
-        m_controller->undoStack()->undo();
+        m_editor->undoStack()->undo();
 
-        const auto previous = m_controller->recolorTag("policy", "purple");
+        const auto previous = m_editor->recolorTag("policy", "purple");
         QVERIFY(previous.ok());
         QCOMPARE(m_library->tags().find("policy")->value().color, QString("purple"));
-        m_controller->undoStack()->undo();
+        m_editor->undoStack()->undo();
         QCOMPARE(m_library->tags().find("policy")->value().color, *previous);
 
-        const auto snapshot = m_controller->removeTag("policy");
+        const auto snapshot = m_editor->removeTag("policy");
         QVERIFY(snapshot.ok());
         QCOMPARE(snapshot->annotationCount(), 1);
         QVERIFY(!stored(created->id).tags.contains("policy"));
-        m_controller->undoStack()->undo();
+        m_editor->undoStack()->undo();
         QCOMPARE(stored(created->id), *created);
 
-        const int steps = m_controller->undoStack()->count();
-        QVERIFY(!m_controller->renameTag("no-such-tag", "x").ok());
-        QCOMPARE(m_controller->undoStack()->count(), steps); // refused: nothing pushed
+        const int steps = m_editor->undoStack()->count();
+        QVERIFY(!m_editor->renameTag("no-such-tag", "x").ok());
+        QCOMPARE(m_editor->undoStack()->count(), steps); // refused: nothing pushed
+    }
+
+    void eachStepIsNamedForWhatItDid()
+    {
+        // A command learns what it did when it first does it: the names come from there.
+        QUndoStack *stack = m_editor->undoStack();
+        const auto created = m_editor->create(passage("e1", 4, "export controls"));
+        QVERIFY(created.ok());
+        QCOMPARE(stack->undoText(), QString("Highlight"));
+        AnnotationEdit recolour;
+        recolour.color = "vermillion";
+        QVERIFY(m_editor->update(created->id, recolour).ok());
+        QCOMPARE(stack->undoText(), QString("Change colour"));
+        AnnotationEdit note;
+        note.note = "why";
+        QVERIFY(m_editor->update(created->id, note).ok());
+        QCOMPARE(stack->undoText(), QString("Edit note"));
+        // Tags are found ignoring case; a step names them as the library spells them.
+        QVERIFY(m_editor->renameTag("POLICY", "stance").ok());
+        QCOMPARE(stack->undoText(), QString("Rename tag “policy”"));
+        QVERIFY(m_editor->mergeTags("Stance", "compute/export-controls").ok());
+        QCOMPARE(stack->undoText(), QString("Merge tag “stance” into “compute/export-controls”"));
+        QVERIFY(m_editor->recolorTag("compute/export-controls", "purple").ok());
+        QCOMPARE(stack->undoText(), QString("Recolour tag “compute/export-controls”"));
+        QVERIFY(m_editor->removeTag("Compute/Export-Controls").ok());
+        QCOMPARE(stack->undoText(), QString("Delete tag “compute/export-controls”"));
+        QVERIFY(m_editor->remove(created->id).ok());
+        QCOMPARE(stack->undoText(), QString("Delete annotation"));
+        QCOMPARE(stack->count(), 8);
     }
 };
 

@@ -22,7 +22,7 @@ namespace Scholia {
 
 NotesPane::NotesPane(Library &library, LibraryEditor &controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_tabs(new QTabWidget(this)),
-      m_notes(new ThreadNotesEditor(library, this)),
+      m_notes(new ThreadNotesEditor(library, controller, this)),
       m_anchored(new AnnotationListModel(controller, AnnotationListModel::Section::Anchored, this)),
       m_orphaned(new AnnotationListModel(controller, AnnotationListModel::Section::Orphaned, this)),
       m_tagFilter(new QComboBox(this)), m_list(nullptr), m_orphanedHeading(new QLabel(this)),

@@ -2,6 +2,7 @@
 
 #include "createannotationcommand.h"
 #include "editannotationcommand.h"
+#include "editthreadnotescommand.h"
 #include "mergetagscommand.h"
 #include "recolortagcommand.h"
 #include "removeannotationcommand.h"
@@ -113,6 +114,12 @@ Result<QStringList> LibraryEditor::setThreadTags(qint64 threadId, const QStringL
                    &SetThreadTagsCommand::previousTags);
 }
 
+Result<QString> LibraryEditor::saveThreadNotes(qint64 threadId, const QString &notes)
+{
+    return perform(std::make_unique<EditThreadNotesCommand>(m_library, *this, threadId, notes),
+                   &EditThreadNotesCommand::previousNotes);
+}
+
 void LibraryEditor::announceAdded(const Annotation &annotation)
 {
     if (annotation.threadId == m_thread && reload())
@@ -140,6 +147,11 @@ void LibraryEditor::announceReset()
 void LibraryEditor::announceThreadTagsChanged(qint64 threadId)
 {
     emit threadTagsChanged(threadId);
+}
+
+void LibraryEditor::announceThreadNotesChanged(qint64 threadId, const QString &notes)
+{
+    emit threadNotesChanged(threadId, notes);
 }
 
 void LibraryEditor::announceFailure(const QString &message)

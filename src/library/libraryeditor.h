@@ -58,6 +58,10 @@ public:
     Result<TagSnapshot> removeTag(const QString &name);
     // Replaces a thread's own tags (not its annotations'); undoable.
     Result<QStringList> setThreadTags(qint64 threadId, const QStringList &tags);
+    // Replaces the reader's notes on a thread (the notes editor saves as the reader types);
+    // saves coming one soon after another merge into one step (EditThreadNotesCommand).
+    // Answers the notes the thread had before.
+    Result<QString> saveThreadNotes(qint64 threadId, const QString &notes);
 
     // For the commands, after they changed the library: keep the list in step and tell
     // the views. Changes to a thread that is not shown only reach the library.
@@ -66,6 +70,7 @@ public:
     void announceRemoved(const Annotation &annotation);
     void announceReset();
     void announceThreadTagsChanged(qint64 threadId);
+    void announceThreadNotesChanged(qint64 threadId, const QString &notes);
     void announceFailure(const QString &message);
 
 signals:
@@ -75,6 +80,8 @@ signals:
     void annotationsReset();             // another thread, or tags renamed/merged/deleted
     void failed(const QString &message); // an undo or redo the library refused
     void threadTagsChanged(qint64 threadId);
+    // Any thread's, the shown one or not: saved, undone or redone.
+    void threadNotesChanged(qint64 threadId, const QString &notes);
 
 private:
     // Makes the change through command and, when the library took it, pushes the command

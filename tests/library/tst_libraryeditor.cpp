@@ -1,14 +1,16 @@
-// The library editor: every edit is made in the store first and becomes one undo step
-// only when the store took it; undo and redo restore the exact earlier state (same id,
-// times and tags) and tell the views; a refusal during undo drops the step. Headless: no
-// widgets, not even a QGuiApplication.
+// The library editor: every edit (annotations, tags, thread tags, thread notes) becomes one
+// undo step only when the library took it; undo and redo restore the exact earlier state
+// (same id, times and tags) and tell the views; a refusal during undo drops the step; thread
+// notes saved in one go are one step. Headless: no widgets, not even a QGuiApplication.
 
 #include "import/importerregistry.h"
+#include "library/editthreadnotescommand.h"
 #include "library/libraryeditor.h"
 #include "library/libraryimporter.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
 #include "store/tagstore.h"
+#include "store/threadnotesstore.h"
 #include "store/threadstore.h"
 
 #include <QCoreApplication>
@@ -59,6 +61,11 @@ private:
         return found ? *found : Annotation{};
     }
     bool exists(qint64 id) { return m_library->annotations().annotation(id).ok(); }
+    QString storedNotes(qint64 thread)
+    {
+        auto notes = m_library->notes().load(thread);
+        return notes ? *notes : QStringLiteral("<error>");
+    }
 
 private slots:
     void init()
@@ -307,6 +314,79 @@ private slots:
         QVERIFY(m_editor->remove(created->id).ok());
         QCOMPARE(stack->undoText(), QString("Delete annotation"));
         QCOMPARE(stack->count(), 8);
+    }
+
+    void threadNotesSavedInOneGoAreOneUndoableStep()
+    {
+        QSignalSpy changed(m_editor.get(), &LibraryEditor::threadNotesChanged);
+        QUndoStack *stack = m_editor->undoStack();
+        // The notes editor saves at each pause in typing: these come in quick succession.
+        for (const char *notes : {"#", "# Cl", "# Claims"})
+            QVERIFY(m_editor->saveThreadNotes(m_thread, notes).ok());
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(stack->undoText(), QString("Edit thread notes"));
+        QCOMPARE(changed.count(), 3);
+
+        stack->undo();
+        QCOMPARE(storedNotes(m_thread), QString());
+        QCOMPARE(changed.count(), 4);
+        QCOMPARE(changed.last().at(0).toLongLong(), m_thread);
+        QCOMPARE(changed.last().at(1).toString(), QString());
+        stack->redo();
+        QCOMPARE(storedNotes(m_thread), QString("# Claims"));
+        QCOMPARE(changed.last().at(1).toString(), QString("# Claims"));
+
+        // A pause longer than the merge window ends the step.
+        QTest::qWait(std::chrono::milliseconds(EditThreadNotesCommand::mergeWindow).count() + 300);
+        const auto previous = m_editor->saveThreadNotes(m_thread, "# Claims\n\nchips");
+        QVERIFY(previous.ok());
+        QCOMPARE(*previous, QString("# Claims"));
+        QCOMPARE(stack->count(), 2);
+        stack->undo();
+        QCOMPARE(storedNotes(m_thread), QString("# Claims"));
+        stack->undo();
+        QCOMPARE(storedNotes(m_thread), QString());
+    }
+
+    void threadNotesOfAnotherThreadAreAStepOfTheirOwn()
+    {
+        const ImporterRegistry registry = ImporterRegistry::withAllFormats();
+        const FileImportResult small =
+            LibraryImporter(registry, *m_library).importFile(fixture("small-thread.json"));
+        QVERIFY(small.ok());
+        const qint64 other = small.threads.at(0).threadId;
+        QVERIFY(m_editor->saveThreadNotes(m_thread, "here").ok());
+        QVERIFY(m_editor->saveThreadNotes(other, "there").ok());
+        QCOMPARE(m_editor->undoStack()->count(), 2);
+        m_editor->undoStack()->undo();
+        QCOMPARE(storedNotes(other), QString());
+        QCOMPARE(storedNotes(m_thread), QString("here"));
+    }
+
+    void threadNotesThatChangeNothingAreNoStep()
+    {
+        QVERIFY(m_editor->saveThreadNotes(m_thread, QString()).ok());
+        QCOMPARE(m_editor->undoStack()->count(), 0);
+        // Written and taken back within one step: the step goes.
+        QVERIFY(m_editor->saveThreadNotes(m_thread, "typo").ok());
+        QVERIFY(m_editor->saveThreadNotes(m_thread, QString()).ok());
+        QCOMPARE(m_editor->undoStack()->count(), 0);
+        QCOMPARE(storedNotes(m_thread), QString());
+    }
+
+    void refusedThreadNotesPushNothing()
+    {
+        QSignalSpy changed(m_editor.get(), &LibraryEditor::threadNotesChanged);
+        const auto missing = m_editor->saveThreadNotes(404, "x");
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message.contains("404"));
+        m_editor->setReadOnly("another process writes to the library");
+        const auto refused = m_editor->saveThreadNotes(m_thread, "x");
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message, QString("another process writes to the library"));
+        QCOMPARE(m_editor->undoStack()->count(), 0);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(storedNotes(m_thread), QString());
     }
 };
 

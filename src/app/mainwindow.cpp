@@ -75,6 +75,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_editor, &LibraryEditor::annotationAdded, this, [this] { reloadLibrary(); });
     connect(m_editor, &LibraryEditor::annotationRemoved, this, [this] { reloadLibrary(); });
     connect(m_editor, &LibraryEditor::threadTagsChanged, this, [this] { reloadLibrary(); });
+    // Thread tags are shown by name: renamed, merged and deleted tags change the list.
+    connect(m_editor, &LibraryEditor::tagsChanged, this, [this] { reloadLibrary(); });
     createTopicsDock(); // before the View menu (its action) and restoreLayout (its place)
     createFileMenu();
     createEditMenu();
@@ -167,10 +169,8 @@ void MainWindow::createEditMenu()
     });
     findPrevious->setShortcut(QKeySequence::FindPrevious);
     edit->addSeparator();
-    QAction *tags = edit->addAction(tr("&Tags…"), this, [this] {
-        TagsDialog(m_library, *m_editor, this).exec();
-        reloadLibrary();
-    });
+    QAction *tags = edit->addAction(tr("&Tags…"), this,
+                                    [this] { TagsDialog(m_library, *m_editor, this).exec(); });
     tags->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     edit->addAction(tr("Ta&g This Thread…"), this, &MainWindow::editThreadTags);
 }

@@ -144,6 +144,12 @@ void LibraryEditor::announceReset()
     emit annotationsReset();
 }
 
+void LibraryEditor::announceTagsChanged()
+{
+    announceReset();
+    emit tagsChanged();
+}
+
 void LibraryEditor::announceThreadTagsChanged(qint64 threadId)
 {
     emit threadTagsChanged(threadId);

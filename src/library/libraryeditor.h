@@ -51,7 +51,8 @@ public:
     Result<Annotation> update(qint64 id, const AnnotationEdit &edit);
     Result<Annotation> remove(qint64 id);
 
-    // The Tags dialog's edits, undoable on the same stack; each emits annotationsReset.
+    // The Tags dialog's edits, undoable on the same stack; each emits tagsChanged and
+    // annotationsReset.
     Result<std::vector<TagRenaming>> renameTag(const QString &from, const QString &to);
     Result<TagMerge> mergeTags(const QString &from, const QString &into);
     Result<QString> recolorTag(const QString &name, const QString &color); // the old colour
@@ -69,6 +70,7 @@ public:
     void announceChanged(const Annotation &annotation);
     void announceRemoved(const Annotation &annotation);
     void announceReset();
+    void announceTagsChanged();
     void announceThreadTagsChanged(qint64 threadId);
     void announceThreadNotesChanged(qint64 threadId, const QString &notes);
     void announceFailure(const QString &message);
@@ -78,8 +80,13 @@ signals:
     void annotationChanged(const Scholia::Annotation &annotation);
     void annotationRemoved(const Scholia::Annotation &annotation);
     void annotationsReset();             // another thread, or tags renamed/merged/deleted
-    void failed(const QString &message); // an undo or redo the library refused
+    // The library refused an undo or a redo, or an edit whose widget has no place to say
+    // so (announceFailure): the thread view shows it.
+    void failed(const QString &message);
     void threadTagsChanged(qint64 threadId);
+    // Tags renamed, merged, recoloured or deleted: any thread's or annotation's may read
+    // differently (annotationsReset follows for the shown thread's annotations).
+    void tagsChanged();
     // Any thread's, the shown one or not: saved, undone or redone.
     void threadNotesChanged(qint64 threadId, const QString &notes);
 

@@ -24,7 +24,7 @@ Result<void> MergeTagsCommand::forward()
         setText(tr("Merge tag “%1” into “%2”").arg(m_from, m_into));
     }
     m_merge = std::move(*merged);
-    m_editor.announceReset();
+    m_editor.announceTagsChanged();
     return {};
 }
 
@@ -33,7 +33,7 @@ Result<void> MergeTagsCommand::backward()
     const auto done = m_library.tags().unmerge(*m_merge);
     if (!done)
         return done;
-    m_editor.announceReset();
+    m_editor.announceTagsChanged();
     return {};
 }
 

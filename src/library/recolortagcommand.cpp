@@ -35,7 +35,7 @@ Result<QString> RecolorTagCommand::apply(const QString &color)
 {
     auto previous = m_library.tags().recolor(m_name, color);
     if (previous)
-        m_editor.announceReset();
+        m_editor.announceTagsChanged();
     return previous;
 }
 

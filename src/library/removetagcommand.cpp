@@ -22,7 +22,7 @@ Result<void> RemoveTagCommand::forward()
         setText(tr("Delete tag “%1”").arg(m_name));
     }
     m_removed = std::move(*removed);
-    m_editor.announceReset();
+    m_editor.announceTagsChanged();
     return {};
 }
 
@@ -31,7 +31,7 @@ Result<void> RemoveTagCommand::backward()
     const auto done = m_library.tags().restore(*m_removed);
     if (!done)
         return done;
-    m_editor.announceReset();
+    m_editor.announceTagsChanged();
     return {};
 }
 

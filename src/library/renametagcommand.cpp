@@ -23,7 +23,7 @@ Result<void> RenameTagCommand::forward()
     setText(renamings->empty() ? tr("Rename tag")
                                : tr("Rename tag “%1”").arg(renamings->front().from));
     m_renamings = std::move(*renamings);
-    m_editor.announceReset();
+    m_editor.announceTagsChanged();
     return {};
 }
 
@@ -37,7 +37,7 @@ Result<void> RenameTagCommand::apply(const std::vector<TagRenaming> &renamings)
     const auto done = m_library.tags().applyRenamings(renamings);
     if (!done)
         return done;
-    m_editor.announceReset();
+    m_editor.announceTagsChanged();
     return {};
 }
 

@@ -253,12 +253,15 @@ private slots:
         const auto created = m_editor->create(passage("e1", 4, "export controls"));
         QVERIFY(created.ok());
         QSignalSpy reset(m_editor.get(), &LibraryEditor::annotationsReset);
+        QSignalSpy tagsChanged(m_editor.get(), &LibraryEditor::tagsChanged);
 
         QVERIFY(m_editor->renameTag("compute", "hardware").ok());
         QCOMPARE(reset.count(), 1);
+        QCOMPARE(tagsChanged.count(), 1);
         QVERIFY(m_editor->annotations().front().tags.contains("hardware/export-controls"));
         m_editor->undoStack()->undo();
         QCOMPARE(reset.count(), 2);
+        QCOMPARE(tagsChanged.count(), 2);
         QCOMPARE(stored(created->id), *created);
 
         QVERIFY(m_editor->mergeTags("policy", "compute/export-controls").ok());
@@ -281,6 +284,8 @@ private slots:
         QVERIFY(!stored(created->id).tags.contains("policy"));
         m_editor->undoStack()->undo();
         QCOMPARE(stored(created->id), *created);
+
+        QCOMPARE(tagsChanged.count(), reset.count()); // every tag edit, done or undone
 
         const int steps = m_editor->undoStack()->count();
         QVERIFY(!m_editor->renameTag("no-such-tag", "x").ok());

@@ -1,6 +1,6 @@
 #include "aboutdialog.h"
 
-#include "store/threadstore.h"
+#include "store/library.h"
 #include "ui_aboutdialog.h"
 
 #include <QApplication>
@@ -27,7 +27,7 @@ QStringList AboutDialog::componentVersions()
 {
     QStringList lines;
     lines << tr("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
-    lines << tr("SQLite %1").arg(ThreadStore::sqliteVersion());
+    lines << tr("SQLite %1").arg(Library::sqliteVersion());
     lines << tr("gumbo %1").arg(QStringLiteral(SCHOLIA_GUMBO_VERSION));
     // md4c has no version macro and GMime's would need its headers here: CMake passes
     // the versions pkg-config reported at build time.

@@ -9,9 +9,9 @@ class QTimer;
 
 namespace Scholia {
 
-class AnnotationController;
+class LibraryEditor;
 class TagCompleter;
-class ThreadStore;
+class Library;
 struct Annotation;
 
 // Edits the selected annotation in place: colour, tags, note. Every change goes through
@@ -21,8 +21,7 @@ class AnnotationEditor : public QWidget
     Q_OBJECT
 
 public:
-    AnnotationEditor(ThreadStore &store, AnnotationController &controller,
-                     QWidget *parent = nullptr);
+    AnnotationEditor(Library &library, LibraryEditor &controller, QWidget *parent = nullptr);
 
     // 0, or an id the controller does not list: nothing to edit.
     void setAnnotation(qint64 id);
@@ -37,7 +36,7 @@ private:
     void commitColor(int index);
     void report(const QString &message);
 
-    AnnotationController &m_controller;
+    LibraryEditor &m_controller;
     qint64 m_id = 0;
     QComboBox *m_color;
     QLineEdit *m_tags;

@@ -1,7 +1,8 @@
 #include "annotationpopover.h"
 
-#include "annotationcontroller.h"
 #include "core/highlightpalette.h"
+#include "library/libraryeditor.h"
+#include "store/library.h"
 #include "tagcompleter.h"
 
 #include <QButtonGroup>
@@ -34,13 +35,10 @@ QIcon swatch(const QString &hex)
 
 } // namespace
 
-AnnotationPopover::AnnotationPopover(const Annotation &annotation, AnnotationController &controller,
-                                     ThreadStore &store, QWidget *parent)
-    : QFrame(parent, Qt::Popup),
-      m_annotation(annotation),
-      m_controller(controller),
-      m_colors(new QButtonGroup(this)),
-      m_tags(new QLineEdit(this)),
+AnnotationPopover::AnnotationPopover(const Annotation &annotation, LibraryEditor &controller,
+                                     Library &library, QWidget *parent)
+    : QFrame(parent, Qt::Popup), m_annotation(annotation), m_controller(controller),
+      m_colors(new QButtonGroup(this)), m_tags(new QLineEdit(this)),
       m_note(new QPlainTextEdit(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
@@ -67,7 +65,7 @@ AnnotationPopover::AnnotationPopover(const Annotation &annotation, AnnotationCon
     m_tags->setPlaceholderText(tr("Tags, separated by commas (topic/subtopic)"));
     m_tags->setAccessibleName(tr("Tags"));
     m_tags->setText(annotation.tags.join(QStringLiteral(", ")));
-    (new TagCompleter(store, this))->attachTo(m_tags);
+    (new TagCompleter(library, this))->attachTo(m_tags);
 
     m_note->setPlaceholderText(tr("A note on this passage"));
     m_note->setAccessibleName(tr("Note"));
@@ -80,8 +78,8 @@ AnnotationPopover::AnnotationPopover(const Annotation &annotation, AnnotationCon
     done->setDefault(true);
     connect(remove, &QPushButton::clicked, this, [this] {
         m_deleted = true;
-        // A refusal is reported by the controller's failed() signal.
-        (void)m_controller.remove(m_annotation.id);
+        if (const auto removed = m_controller.remove(m_annotation.id); !removed)
+            m_controller.announceFailure(removed.error().message); // the view shows failed()
         close();
     });
     connect(done, &QPushButton::clicked, this, &QWidget::close);
@@ -131,8 +129,12 @@ void AnnotationPopover::applyChanges()
         edit.tags = tags;
     if (m_note->toPlainText() != m_annotation.note)
         edit.note = m_note->toPlainText();
-    if (edit.color || edit.tags || edit.note)
-        (void)m_controller.update(m_annotation.id, edit); // a refusal is reported by failed()
+    if (!edit.color && !edit.tags && !edit.note)
+        return;
+    // The popover is gone by now: a refusal (a malformed tag, say) is shown by the view,
+    // which shows the editor's failed().
+    if (const auto updated = m_controller.update(m_annotation.id, edit); !updated)
+        m_controller.announceFailure(updated.error().message);
 }
 
 void AnnotationPopover::hideEvent(QHideEvent *event)

@@ -1,7 +1,7 @@
 #include "appsettings.h"
 
-#include "cli/translationloader.h"
 #include "core/highlightpalette.h"
+#include "library/translationloader.h"
 #include "store/librarybackups.h"
 
 #include <QMetaEnum>

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 
+#include "store/library.h"
 #include "store/librarybackups.h"
 #include "store/threadstore.h"
 
@@ -37,8 +38,8 @@ QString reasonText(const QString &reason)
 
 } // namespace
 
-BackupsDialog::BackupsDialog(ThreadStore &store, QWidget *parent)
-    : QDialog(parent), m_store(store), m_model(new QStandardItemModel(this)),
+BackupsDialog::BackupsDialog(Library &library, QWidget *parent)
+    : QDialog(parent), m_library(library), m_model(new QStandardItemModel(this)),
       m_view(new QTreeView(this)), m_restore(new QPushButton(tr("&Restore…"), this))
 {
     setWindowTitle(tr("Backups"));
@@ -46,7 +47,7 @@ BackupsDialog::BackupsDialog(ThreadStore &store, QWidget *parent)
         new QLabel(tr("Scholia backs up the library once a day while you use it and before "
                       "every upgrade of its format, keeping the last %1. They are in %2.")
                        .arg(LibraryBackups::defaultKeep)
-                       .arg(QDir::toNativeSeparators(LibraryBackups(store.path()).folder())),
+                       .arg(QDir::toNativeSeparators(LibraryBackups(library.path()).folder())),
                    this);
     intro->setWordWrap(true);
     m_view->setModel(m_model);
@@ -80,7 +81,7 @@ void BackupsDialog::reload()
     m_model->clear();
     m_model->setHorizontalHeaderLabels({tr("Date"), tr("Reason"), tr("Size")});
     const QLocale locale;
-    for (const LibraryBackup &backup : LibraryBackups(m_store.path()).list()) {
+    for (const LibraryBackup &backup : LibraryBackups(m_library.path()).list()) {
         auto *date =
             new QStandardItem(locale.toString(backup.time.toLocalTime(), QLocale::ShortFormat));
         date->setData(backup.path, Qt::UserRole);
@@ -104,8 +105,8 @@ QString BackupsDialog::selectedPath() const
 
 void BackupsDialog::backUpNow()
 {
-    const LibraryBackups backups(m_store.path());
-    auto made = backups.create(m_store.database(), QStringLiteral("manual"));
+    const LibraryBackups backups(m_library.path());
+    auto made = m_library.backUp(QStringLiteral("manual"));
     if (made)
         if (auto pruned = backups.prune(AppSettings::instance().backupCount(), made->path); !pruned)
             QMessageBox::warning(this, tr("Backups"), pruned.error().toString());
@@ -137,7 +138,7 @@ void BackupsDialog::restoreSelected()
 
 void BackupsDialog::showFolder()
 {
-    const QString folder = LibraryBackups(m_store.path()).folder();
+    const QString folder = LibraryBackups(m_library.path()).folder();
     QDir().mkpath(folder);
     QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
 }

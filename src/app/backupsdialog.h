@@ -8,17 +8,17 @@ class QTreeView;
 
 namespace Scholia {
 
-class ThreadStore;
+class Library;
 
 // File ▸ Backups…: the library's backups (date, reason, size), Back Up Now, Restore…,
 // Show Folder. Restoring needs the library closed, so the dialog only asks for it
-// (restoreRequested); main.cpp closes the window and the store, restores and reopens.
+// (restoreRequested); main.cpp closes the window and the library, restores and reopens.
 class BackupsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit BackupsDialog(ThreadStore &store, QWidget *parent = nullptr);
+    explicit BackupsDialog(Library &library, QWidget *parent = nullptr);
 
 signals:
     void restoreRequested(const QString &backupPath);
@@ -30,7 +30,7 @@ private:
     void showFolder();
     QString selectedPath() const;
 
-    ThreadStore &m_store;
+    Library &m_library;
     QStandardItemModel *m_model;
     QTreeView *m_view;
     QPushButton *m_restore;

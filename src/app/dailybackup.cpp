@@ -3,8 +3,6 @@
 #include "appsettings.h"
 
 #include "store/librarybackups.h"
-#include "store/sqlitedatabase.h"
-#include "store/sqliteerror.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -37,25 +35,19 @@ void DailyBackup::start()
     // Read here, on the GUI thread that owns the settings object (Preferences ▸ backups kept).
     const int keep = AppSettings::instance().backupCount();
     m_thread = QThread::create([path = m_libraryPath, keep] {
-        // Exceptions stay on this thread: a failed backup is a warning, never a crash.
-        try {
-            QElapsedTimer timer;
-            timer.start();
-            SqliteDatabase db(path);
-            db.execute(QStringLiteral("PRAGMA busy_timeout = 5000"));
-            const LibraryBackups backups(path);
-            auto made = backups.create(db, QStringLiteral("daily"));
-            if (!made) {
-                qWarning("daily backup: %s", qPrintable(made.error().toString()));
-                return;
-            }
-            if (auto pruned = backups.prune(keep, made->path); !pruned)
-                qWarning("daily backup: %s", qPrintable(pruned.error().toString()));
-            qInfo("daily backup %s in %lld ms", qPrintable(made->path),
-                  static_cast<long long>(timer.elapsed()));
-        } catch (const SqliteError &error) {
-            qWarning("daily backup: %s", error.what());
+        // A failed backup is a warning, never a crash.
+        QElapsedTimer timer;
+        timer.start();
+        const LibraryBackups backups(path);
+        auto made = backups.createWithOwnConnection(QStringLiteral("daily"));
+        if (!made) {
+            qWarning("daily backup: %s", qPrintable(made.error().toString()));
+            return;
         }
+        if (auto pruned = backups.prune(keep, made->path); !pruned)
+            qWarning("daily backup: %s", qPrintable(pruned.error().toString()));
+        qInfo("daily backup %s in %lld ms", qPrintable(made->path),
+              static_cast<long long>(timer.elapsed()));
     });
     m_thread->start(QThread::LowPriority);
 }

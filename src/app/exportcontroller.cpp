@@ -1,9 +1,10 @@
 #include "exportcontroller.h"
 
-#include "cli/annotatedthreadloader.h"
 #include "export/threadexporter.h"
 #include "exportdialog.h"
+#include "library/annotatedthreadloader.h"
 #include "pdfexportprogress.h"
+#include "store/library.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -25,8 +26,8 @@ const QString notesKey = QStringLiteral("export/notes");
 const QString folderKey = QStringLiteral("export/folder");
 } // namespace
 
-ExportController::ExportController(ThreadStore &store, QWidget *window)
-    : QObject(window), m_store(store), m_window(window), m_pdf(new PdfExportProgress(window))
+ExportController::ExportController(Library &library, QWidget *window)
+    : QObject(window), m_library(library), m_window(window), m_pdf(new PdfExportProgress(window))
 {
     connect(m_pdf, &PdfExportProgress::statusMessage, this, &ExportController::statusMessage);
 }
@@ -103,7 +104,7 @@ void ExportController::exportThread(qint64 threadId)
         emit statusMessage(tr("Open a thread to export it."));
         return;
     }
-    const auto source = AnnotatedThreadLoader::load(m_store, threadId);
+    const auto source = AnnotatedThreadLoader::load(m_library, threadId);
     if (!source) {
         QMessageBox::warning(m_window, tr("Export Thread"), source.error().toString());
         return;

@@ -9,7 +9,7 @@ class QWidget;
 namespace Scholia {
 
 class PdfExportProgress;
-class ThreadStore;
+class Library;
 
 // File ▸ Export…: asks what and where (ExportDialog, a file dialog), writes HTML and
 // Markdown at once and prints PDFs through PdfExportProgress (progress, Cancel). The page settings
@@ -19,7 +19,7 @@ class ExportController : public QObject
     Q_OBJECT
 
 public:
-    ExportController(ThreadStore &store, QWidget *window);
+    ExportController(Library &library, QWidget *window);
 
     void exportThread(qint64 threadId);
 
@@ -33,7 +33,7 @@ signals:
     void statusMessage(const QString &message);
 
 private:
-    ThreadStore &m_store;
+    Library &m_library;
     QWidget *m_window;
     PdfExportProgress *m_pdf;
 };

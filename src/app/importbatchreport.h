@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cli/libraryimporter.h"
 #include "core/error.h"
+#include "library/libraryimporter.h"
 
 #include <QCoreApplication>
 #include <QStringList>

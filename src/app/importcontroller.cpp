@@ -5,6 +5,7 @@
 #include "importworker.h"
 #include "recentimports.h"
 #include "recentimportsmenu.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QAction>
@@ -23,8 +24,8 @@
 
 namespace Scholia {
 
-ImportController::ImportController(const ThreadStore &store, QMainWindow *window)
-    : QObject(window), m_store(store), m_window(window), m_importAction(new QAction(this))
+ImportController::ImportController(const Library &library, QMainWindow *window)
+    : QObject(window), m_library(library), m_window(window), m_importAction(new QAction(this))
 {
     m_importAction->setText(tr("&Import…"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -147,7 +148,7 @@ void ImportController::startBatch(const QStringList &files)
     createProgressDialog(int(files.size()));
 
     m_thread = new QThread(this);
-    auto *worker = new ImportWorker(m_store.path(), files, &m_cancel);
+    auto *worker = new ImportWorker(m_library.path(), files, &m_cancel);
     worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, worker, &ImportWorker::run);
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);

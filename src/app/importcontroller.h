@@ -17,7 +17,7 @@ class QThread;
 namespace Scholia {
 
 class ImportReportDialog;
-class ThreadStore;
+class Library;
 
 // Import from the GUI: File ▸ Import…, File ▸ Recent Imports and files dropped on the
 // window. Each batch runs on a worker thread (ImportWorker) behind a progress dialog
@@ -28,7 +28,7 @@ class ImportController : public QObject
     Q_OBJECT
 
 public:
-    ImportController(const ThreadStore &store, QMainWindow *window);
+    ImportController(const Library &library, QMainWindow *window);
     ~ImportController() override;
 
     // Puts Import… (Ctrl+I) and Recent Imports, then a separator, into fileMenu before
@@ -74,7 +74,7 @@ private:
     void finishBatch();
     void stopThread();
 
-    const ThreadStore &m_store;
+    const Library &m_library;
     QMainWindow *m_window;
     QAction *m_importAction;
     QThread *m_thread = nullptr;

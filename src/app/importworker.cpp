@@ -1,6 +1,7 @@
 #include "importworker.h"
 
 #include "import/importerregistry.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 namespace Scholia {
@@ -13,7 +14,7 @@ ImportWorker::ImportWorker(const QString &libraryPath, const QStringList &paths,
 
 void ImportWorker::run()
 {
-    auto store = ThreadStore::open(m_libraryPath);
+    auto store = Library::open(m_libraryPath);
     if (!store) {
         emit failed(store.error());
         emit finished();

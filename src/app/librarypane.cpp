@@ -1,5 +1,6 @@
 #include "librarypane.h"
 
+#include "store/library.h"
 #include "store/threadstore.h"
 #include "threadlistmodel.h"
 
@@ -82,9 +83,9 @@ LibraryPane::LibraryPane(QWidget *parent)
     layout->addWidget(m_table);
 }
 
-bool LibraryPane::reload(const ThreadStore &store, QString *error)
+bool LibraryPane::reload(const Library &library, QString *error)
 {
-    auto threads = store.listThreads();
+    auto threads = library.threads().listThreads();
     if (!threads) {
         if (error)
             *error = threads.error().toString();

@@ -9,7 +9,7 @@ class QTableView;
 namespace Scholia {
 
 class ThreadListModel;
-class ThreadStore;
+class Library;
 struct ThreadSummary;
 
 // The left pane: the library's threads, sortable, with a filter box.
@@ -20,8 +20,8 @@ class LibraryPane : public QWidget
 public:
     explicit LibraryPane(QWidget *parent = nullptr);
 
-    // Re-reads the thread list; returns false (and keeps the old list) on a store error.
-    bool reload(const ThreadStore &store, QString *error = nullptr);
+    // Re-reads the thread list; returns false (and keeps the old list) on a library error.
+    bool reload(const Library &library, QString *error = nullptr);
     // False when the thread is not in the list.
     bool selectThread(qint64 threadId);
     void selectFirstThread();

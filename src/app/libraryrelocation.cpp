@@ -1,6 +1,6 @@
 #include "libraryrelocation.h"
 
-#include "cli/databaselocation.h"
+#include "library/databaselocation.h"
 #include "store/librarymover.h"
 
 #include <QApplication>

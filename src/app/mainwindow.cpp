@@ -3,21 +3,22 @@
 #include "aboutdialog.h"
 #include "appsettings.h"
 #include "backupsdialog.h"
-#include "findbar.h"
-#include "annotationcontroller.h"
 #include "exportcontroller.h"
-#include "store/threadtagstore.h"
-#include "tagsdialog.h"
-#include "threadtagsdialog.h"
+#include "findbar.h"
 #include "importcontroller.h"
-#include "savefromaddresscontroller.h"
+#include "library/libraryeditor.h"
 #include "librarypane.h"
 #include "notespane.h"
 #include "preferencesdialog.h"
 #include "readonlybanner.h"
+#include "savefromaddresscontroller.h"
 #include "searchpane.h"
+#include "store/library.h"
 #include "store/threadstore.h"
+#include "store/threadtagstore.h"
+#include "tagsdialog.h"
 #include "themeswitcher.h"
+#include "threadtagsdialog.h"
 #include "threadview.h"
 #include "topicspane.h"
 #include "undoredoactions.h"
@@ -46,15 +47,11 @@ const QString splitterKey = QStringLiteral("mainWindow/splitter");
 const QString lastThreadKey = QStringLiteral("mainWindow/lastThread");
 } // namespace
 
-MainWindow::MainWindow(ThreadStore &store, QWidget *parent)
-    : QMainWindow(parent),
-      m_store(store),
-      m_annotationsController(new AnnotationController(store, this)),
-      m_library(new LibraryPane(this)),
-      m_threadView(new ThreadView(store, this)),
-      m_notes(new NotesPane(store, *m_annotationsController, this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_statusLabel(new QLabel(this)),
+MainWindow::MainWindow(Library &library, QWidget *parent)
+    : QMainWindow(parent), m_library(library), m_editor(new LibraryEditor(library, this)),
+      m_libraryPane(new LibraryPane(this)), m_threadView(new ThreadView(library, this)),
+      m_notes(new NotesPane(library, *m_editor, this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_statusLabel(new QLabel(this)),
       m_theme(new ThemeSwitcher(this))
 {
     m_theme->applySaved();
@@ -69,15 +66,17 @@ MainWindow::MainWindow(ThreadStore &store, QWidget *parent)
     m_splitter->setChildrenCollapsible(true);
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_statusLabel, 1);
-    m_threadView->setAnnotationController(m_annotationsController);
+    m_threadView->setLibraryEditor(m_editor);
     connect(m_threadView, &ThreadView::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 5000);
     });
     connect(m_notes, &NotesPane::annotationActivated, m_threadView, &ThreadView::revealAnnotation);
     // The library shows annotation counts.
-    connect(m_annotationsController, &AnnotationController::annotationAdded, this, [this] { reloadLibrary(); });
-    connect(m_annotationsController, &AnnotationController::annotationRemoved, this, [this] { reloadLibrary(); });
-    connect(m_annotationsController, &AnnotationController::threadTagsChanged, this, [this] { reloadLibrary(); });
+    connect(m_editor, &LibraryEditor::annotationAdded, this, [this] { reloadLibrary(); });
+    connect(m_editor, &LibraryEditor::annotationRemoved, this, [this] { reloadLibrary(); });
+    connect(m_editor, &LibraryEditor::threadTagsChanged, this, [this] { reloadLibrary(); });
+    // Thread tags are shown by name: renamed, merged and deleted tags change the list.
+    connect(m_editor, &LibraryEditor::tagsChanged, this, [this] { reloadLibrary(); });
     createTopicsDock(); // before the View menu (its action) and restoreLayout (its place)
     createFileMenu();
     createEditMenu();
@@ -86,9 +85,10 @@ MainWindow::MainWindow(ThreadStore &store, QWidget *parent)
     createHelpMenu();
     restoreLayout();
 
-    connect(m_library, &LibraryPane::threadSelected, this, &MainWindow::showThread);
-    connect(m_library, &LibraryPane::deleteRequested, this, &MainWindow::deleteThread);
-    connect(m_library, &LibraryPane::threadActivated, this, [this] { m_threadView->setFocus(); });
+    connect(m_libraryPane, &LibraryPane::threadSelected, this, &MainWindow::showThread);
+    connect(m_libraryPane, &LibraryPane::deleteRequested, this, &MainWindow::deleteThread);
+    connect(m_libraryPane, &LibraryPane::threadActivated, this,
+            [this] { m_threadView->setFocus(); });
     reloadLibrary(QSettings().value(lastThreadKey, 0).toLongLong());
 }
 
@@ -96,22 +96,22 @@ void MainWindow::reloadLibrary(qint64 threadId)
 {
     const qint64 wanted = threadId > 0 ? threadId : m_threadView->currentThread();
     QString error;
-    if (!m_library->reload(m_store, &error)) {
+    if (!m_libraryPane->reload(m_library, &error)) {
         statusBar()->showMessage(error);
         return;
     }
-    if (!m_library->selectThread(wanted))
-        m_library->selectFirstThread();
+    if (!m_libraryPane->selectThread(wanted))
+        m_libraryPane->selectFirstThread();
 }
 
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     // Import…, Recent Imports, and files dropped anywhere on the window.
-    auto *import = m_import = new ImportController(m_store, this);
+    auto *import = m_import = new ImportController(m_library, this);
     import->installInto(file);
     // Save from Address…, and web addresses dropped on the window; imported by `import`.
-    m_saveFromAddress = new SaveFromAddressController(m_store, *import, this);
+    m_saveFromAddress = new SaveFromAddressController(m_library, *import, this);
     m_saveFromAddress->installInto(file, file->actions().value(1)); // after Import…
     connect(m_saveFromAddress, &SaveFromAddressController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
@@ -123,7 +123,7 @@ void MainWindow::createFileMenu()
             m_threadView->showThread(threadId);
     });
     // Export…: the open thread as PDF, HTML or Markdown.
-    auto *exporter = new ExportController(m_store, this);
+    auto *exporter = new ExportController(m_library, this);
     connect(exporter, &ExportController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     QAction *exportAction = file->addAction(tr("&Export…"), this,
@@ -131,7 +131,7 @@ void MainWindow::createFileMenu()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     // Backups…: no shortcut (rarely used). A restore needs the library closed: main.cpp does it.
     m_backupsAction = file->addAction(tr("&Backups…"), this, [this] {
-        BackupsDialog dialog(m_store, this);
+        BackupsDialog dialog(m_library, this);
         connect(&dialog, &BackupsDialog::restoreRequested, this, &MainWindow::libraryRestoreRequested);
         dialog.exec();
     });
@@ -143,9 +143,9 @@ void MainWindow::createFileMenu()
 void MainWindow::createEditMenu()
 {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = UndoRedoActions::createUndo(m_annotationsController->undoStack(), this);
+    QAction *undo = UndoRedoActions::createUndo(m_editor->undoStack(), this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = UndoRedoActions::createRedo(m_annotationsController->undoStack(), this);
+    QAction *redo = UndoRedoActions::createRedo(m_editor->undoStack(), this);
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     // Undo in a text field undoes typing there; everywhere else, annotation edits.
     undo->setShortcutContext(Qt::WindowShortcut);
@@ -169,10 +169,8 @@ void MainWindow::createEditMenu()
     });
     findPrevious->setShortcut(QKeySequence::FindPrevious);
     edit->addSeparator();
-    QAction *tags = edit->addAction(tr("&Tags…"), this, [this] {
-        TagsDialog(m_store, *m_annotationsController, this).exec();
-        reloadLibrary();
-    });
+    QAction *tags = edit->addAction(tr("&Tags…"), this,
+                                    [this] { TagsDialog(m_library, *m_editor, this).exec(); });
     tags->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     edit->addAction(tr("Ta&g This Thread…"), this, &MainWindow::editThreadTags);
 }
@@ -197,7 +195,8 @@ void MainWindow::createViewMenu()
     resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_theme->addMenu(view);
     view->addSeparator();
-    QAction *focusLibrary = view->addAction(tr("Go to &Library"), this, [this] { m_library->setFocus(); });
+    QAction *focusLibrary =
+        view->addAction(tr("Go to &Library"), this, [this] { m_libraryPane->setFocus(); });
     focusLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *focusThread = view->addAction(tr("Go to &Thread"), this, [this] { m_threadView->setFocus(); });
     focusThread->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
@@ -218,15 +217,17 @@ void MainWindow::createSettingsMenu()
 {
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *preferences = settings->addAction(tr("&Preferences…"), this, [this] {
-        PreferencesDialog dialog(*m_theme, m_store.path(), this);
-        connect(&dialog, &PreferencesDialog::libraryMoveRequested, this, [this](const QString &folder) {
-            // Like a restore: main.cpp moves the library once the window and store are gone.
-            if (isReadOnly()) {
-                QMessageBox::information(this, tr("Move Library"), m_readOnlyReason);
-                return;
-            }
-            emit libraryMoveRequested(folder);
-        });
+        PreferencesDialog dialog(*m_theme, m_library.path(), this);
+        connect(&dialog, &PreferencesDialog::libraryMoveRequested, this,
+                [this](const QString &folder) {
+                    // Like a restore: main.cpp moves the library once the window and library are
+                    // gone.
+                    if (isReadOnly()) {
+                        QMessageBox::information(this, tr("Move Library"), m_readOnlyReason);
+                        return;
+                    }
+                    emit libraryMoveRequested(folder);
+                });
         dialog.exec();
     });
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -246,12 +247,13 @@ void MainWindow::createHelpMenu()
         m_threadView->toggleShortcutHelp();
     });
     shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
-    help->addAction(tr("&About Scholia"), this, [this] { AboutDialog(m_store.path(), this).exec(); });
+    help->addAction(tr("&About Scholia"), this,
+                    [this] { AboutDialog(m_library.path(), this).exec(); });
 }
 
 void MainWindow::createTopicsDock()
 {
-    auto *topics = new TopicsPane(m_store, *m_annotationsController, this);
+    auto *topics = new TopicsPane(m_library, *m_editor, this);
     m_topicsDock = new QDockWidget(tr("Topics"), this);
     m_topicsDock->setObjectName(QStringLiteral("topicsDock")); // saveState() keys docks by name
     m_topicsDock->setWidget(topics);
@@ -275,9 +277,9 @@ QWidget *MainWindow::libraryWithSearch()
     auto *pane = new QWidget(this);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_search = new SearchPane(m_store.database(), pane);
+    m_search = new SearchPane(m_library.search(), pane);
     layout->addWidget(m_search);
-    layout->addWidget(m_library, 1);
+    layout->addWidget(m_libraryPane, 1);
     // The results take most of the column while there are any.
     connect(m_search, &SearchPane::resultsShown, this, [layout](bool shown) {
         layout->setStretch(0, shown ? 3 : 0);
@@ -302,7 +304,7 @@ QWidget *MainWindow::threadWithFindBar()
 void MainWindow::showThreadAt(qint64 threadId, const QString &commentSourceId, const QStringList &terms)
 {
     // Selecting it in the library loads it (through threadSelected) when it is not open.
-    if (!m_library->selectThread(threadId))
+    if (!m_libraryPane->selectThread(threadId))
         showThread(threadId);
     if (!commentSourceId.isEmpty())
         m_threadView->revealComment(commentSourceId, terms);
@@ -331,7 +333,7 @@ void MainWindow::setReadOnly(qint64 writerPid)
         setCentralWidget(central);
     }
     m_readOnlyBanner->setWriterPid(writerPid);
-    m_annotationsController->setReadOnly(m_readOnlyReason);
+    m_editor->setReadOnly(m_readOnlyReason);
     m_import->setReadOnly(m_readOnlyReason);
     m_saveFromAddress->setReadOnly(m_readOnlyReason);
     m_notes->setReadOnly(m_readOnlyReason);
@@ -345,7 +347,7 @@ void MainWindow::showThread(qint64 threadId)
         m_threadView->showThread(threadId);
     }
     QSettings().setValue(lastThreadKey, threadId);
-    if (const ThreadSummary *thread = m_library->selectedThread()) {
+    if (const ThreadSummary *thread = m_libraryPane->selectedThread()) {
         setWindowTitle(tr("%1 — Scholia").arg(thread->title));
         m_statusLabel->setText(tr("%1 · %n comment(s) · saved %2", nullptr, thread->commentCount)
                                    .arg(thread->site,
@@ -356,16 +358,16 @@ void MainWindow::showThread(qint64 threadId)
 
 void MainWindow::editThreadTags()
 {
-    const ThreadSummary *thread = m_library->selectedThread();
+    const ThreadSummary *thread = m_libraryPane->selectedThread();
     if (!thread)
         return;
     const qint64 threadId = thread->id;
-    auto stored = ThreadTagStore(m_store.database()).tags(threadId);
+    auto stored = m_library.threadTags().tags(threadId);
     const QStringList current = stored ? *stored : QStringList();
-    ThreadTagsDialog dialog(m_store, thread->title, current, this);
+    ThreadTagsDialog dialog(m_library, thread->title, current, this);
     if (dialog.exec() != QDialog::Accepted || dialog.tags() == current)
         return;
-    if (auto set = m_annotationsController->setThreadTags(threadId, dialog.tags()); !set)
+    if (auto set = m_editor->setThreadTags(threadId, dialog.tags()); !set)
         statusBar()->showMessage(set.error().toString(), 8000);
 }
 
@@ -375,7 +377,7 @@ void MainWindow::deleteThread(qint64 threadId)
         QMessageBox::information(this, tr("Delete Thread"), m_readOnlyReason);
         return;
     }
-    const ThreadSummary *thread = m_library->selectedThread();
+    const ThreadSummary *thread = m_libraryPane->selectedThread();
     if (!thread || thread->id != threadId)
         return;
     QString question = tr("Delete \"%1\" from the library?").arg(thread->title);
@@ -390,12 +392,12 @@ void MainWindow::deleteThread(qint64 threadId)
     if (ask.clickedButton() != confirm)
         return;
     m_notes->saveNow();
-    if (auto deleted = m_store.deleteThread(threadId); !deleted) {
+    if (auto deleted = m_library.threads().deleteThread(threadId); !deleted) {
         QMessageBox::critical(this, tr("Delete Thread"), deleted.error().toString());
         return;
     }
     // Undo steps about the deleted thread's annotations would now fail.
-    m_annotationsController->undoStack()->clear();
+    m_editor->undoStack()->clear();
     m_threadView->showThread(0);
     reloadLibrary(-1);
 }

@@ -9,7 +9,7 @@ class QSplitter;
 
 namespace Scholia {
 
-class AnnotationController;
+class LibraryEditor;
 class FindBar;
 class ImportController;
 class SaveFromAddressController;
@@ -18,7 +18,7 @@ class SearchPane;
 class LibraryPane;
 class NotesPane;
 class ThemeSwitcher;
-class ThreadStore;
+class Library;
 class ThreadView;
 
 // Wires the three panes together: library (left), thread (centre), notes (right),
@@ -28,9 +28,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(ThreadStore &store, QWidget *parent = nullptr);
+    explicit MainWindow(Library &library, QWidget *parent = nullptr);
 
-    LibraryPane *libraryPane() const { return m_library; }
+    LibraryPane *libraryPane() const { return m_libraryPane; }
     ThreadView *threadView() const { return m_threadView; }
     // Re-reads the library list and shows threadId (or keeps the selection when 0).
     void reloadLibrary(qint64 threadId = 0);
@@ -40,11 +40,11 @@ public:
     // over by a second instance); the last thread imported is then shown.
     void importFiles(const QStringList &paths);
     // Another process (pid writerPid, 0 if unknown) holds the library's writer lock and the
-    // store was opened read-only: a banner says so with Retry, and every edit is off or refused.
+    // library was opened read-only: a banner says so with Retry, and every edit is off or refused.
     void setReadOnly(qint64 writerPid);
     bool isReadOnly() const { return m_readOnlyBanner != nullptr; }
     ReadOnlyBanner *readOnlyBanner() const { return m_readOnlyBanner; }
-    AnnotationController *annotationController() const { return m_annotationsController; }
+    LibraryEditor *libraryEditor() const { return m_editor; }
 
 signals:
     // File ▸ Backups… ▸ Restore…: the library must be closed first, so the caller does it.
@@ -75,9 +75,9 @@ private:
     void restoreLayout();
     void saveLayout() const;
 
-    ThreadStore &m_store;
-    AnnotationController *m_annotationsController; // created first: the panes use it
-    LibraryPane *m_library;
+    Library &m_library;
+    LibraryEditor *m_editor; // created first: the panes use it
+    LibraryPane *m_libraryPane;
     ThreadView *m_threadView;
     FindBar *m_findBar = nullptr;     // made with the centre pane
     SearchPane *m_search = nullptr; // made with the left pane

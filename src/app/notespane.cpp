@@ -1,9 +1,10 @@
 #include "notespane.h"
 
-#include "annotationcontroller.h"
 #include "annotationeditor.h"
 #include "annotationlistmodel.h"
 #include "core/tagname.h"
+#include "library/libraryeditor.h"
+#include "store/library.h"
 #include "threadnoteseditor.h"
 
 #include <QAction>
@@ -19,13 +20,13 @@
 
 namespace Scholia {
 
-NotesPane::NotesPane(ThreadStore &store, AnnotationController &controller, QWidget *parent)
+NotesPane::NotesPane(Library &library, LibraryEditor &controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_tabs(new QTabWidget(this)),
-      m_notes(new ThreadNotesEditor(store, this)),
+      m_notes(new ThreadNotesEditor(library, controller, this)),
       m_anchored(new AnnotationListModel(controller, AnnotationListModel::Section::Anchored, this)),
       m_orphaned(new AnnotationListModel(controller, AnnotationListModel::Section::Orphaned, this)),
       m_tagFilter(new QComboBox(this)), m_list(nullptr), m_orphanedHeading(new QLabel(this)),
-      m_orphanedList(nullptr), m_editor(new AnnotationEditor(store, controller, this))
+      m_orphanedList(nullptr), m_editor(new AnnotationEditor(library, controller, this))
 {
     setAccessibleName(tr("Notes"));
     m_tabs->setAccessibleName(tr("Notes and annotations"));
@@ -36,14 +37,10 @@ NotesPane::NotesPane(ThreadStore &store, AnnotationController &controller, QWidg
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_tabs);
 
-    connect(&controller, &AnnotationController::annotationsReset, this,
-            &NotesPane::refreshTagFilter);
-    connect(&controller, &AnnotationController::annotationAdded, this,
-            &NotesPane::refreshTagFilter);
-    connect(&controller, &AnnotationController::annotationChanged, this,
-            &NotesPane::refreshTagFilter);
-    connect(&controller, &AnnotationController::annotationRemoved, this,
-            &NotesPane::refreshTagFilter);
+    connect(&controller, &LibraryEditor::annotationsReset, this, &NotesPane::refreshTagFilter);
+    connect(&controller, &LibraryEditor::annotationAdded, this, &NotesPane::refreshTagFilter);
+    connect(&controller, &LibraryEditor::annotationChanged, this, &NotesPane::refreshTagFilter);
+    connect(&controller, &LibraryEditor::annotationRemoved, this, &NotesPane::refreshTagFilter);
     refreshTagFilter();
 }
 

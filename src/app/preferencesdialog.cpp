@@ -1,8 +1,8 @@
 #include "preferencesdialog.h"
 
 #include "appsettings.h"
-#include "cli/databaselocation.h"
 #include "core/highlightpalette.h"
+#include "library/databaselocation.h"
 #include "store/librarymover.h"
 #include "themeswitcher.h"
 #include "ui_preferencesdialog.h"

@@ -1,7 +1,8 @@
 #include "samplelibrary.h"
 
-#include "cli/libraryimporter.h"
 #include "import/importerregistry.h"
+#include "library/libraryimporter.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 namespace Scholia {
@@ -11,15 +12,15 @@ QString SampleLibrary::samplePath()
     return QStringLiteral(":/samples/sample-thread.json");
 }
 
-Result<void> SampleLibrary::installIfEmpty(ThreadStore &store)
+Result<void> SampleLibrary::installIfEmpty(Library &library)
 {
-    auto count = store.threadCount();
+    auto count = library.threads().threadCount();
     if (!count)
         return count.error();
     if (*count > 0)
         return {};
     const ImporterRegistry registry = ImporterRegistry::withAllFormats();
-    const FileImportResult result = LibraryImporter(registry, store).importFile(samplePath());
+    const FileImportResult result = LibraryImporter(registry, library).importFile(samplePath());
     if (!result.ok())
         return *result.error;
     return {};

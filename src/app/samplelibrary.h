@@ -4,7 +4,7 @@
 
 namespace Scholia {
 
-class ThreadStore;
+class Library;
 
 // The bundled sample thread, imported on first start so a new user sees a thread at once.
 class SampleLibrary
@@ -12,7 +12,7 @@ class SampleLibrary
 public:
     static QString samplePath(); // a qrc path
     // Imports the sample when the library holds no thread; does nothing otherwise.
-    static Result<void> installIfEmpty(ThreadStore &store);
+    static Result<void> installIfEmpty(Library &library);
 };
 
 } // namespace Scholia

@@ -6,6 +6,7 @@
 #include "fetch/threadsaver.h"
 #include "importcontroller.h"
 #include "savefromaddressdialog.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QAction>
@@ -17,10 +18,10 @@
 
 namespace Scholia {
 
-SaveFromAddressController::SaveFromAddressController(const ThreadStore &store,
+SaveFromAddressController::SaveFromAddressController(const Library &library,
                                                      ImportController &importer,
                                                      QMainWindow *window)
-    : QObject(window), m_store(store), m_importer(importer), m_window(window),
+    : QObject(window), m_library(library), m_importer(importer), m_window(window),
       m_action(new QAction(this))
 {
     m_action->setText(tr("Save from &Address…"));
@@ -112,7 +113,7 @@ void SaveFromAddressController::startNext()
         qWarning("%s", qPrintable(problem));
     if (m_maxRequests > 0)
         policy.maxRequests = m_maxRequests;
-    m_saver = std::make_unique<ThreadSaver>(policy, SaveArchive::defaultRootFor(m_store.path()));
+    m_saver = std::make_unique<ThreadSaver>(policy, SaveArchive::defaultRootFor(m_library.path()));
     connect(m_saver.get(), &ThreadSaver::progress, this, &SaveFromAddressController::showProgress);
     connect(m_saver.get(), &ThreadSaver::waiting, this, [this](int seconds, const QString &reason) {
         m_waitNote = tr("Waiting %n second(s): %1", nullptr, seconds).arg(reason);

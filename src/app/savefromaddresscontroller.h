@@ -15,7 +15,7 @@ namespace Scholia {
 
 class ImportController;
 class ThreadSaver;
-class ThreadStore;
+class Library;
 
 // Saving from an address in the window: File ▸ Save from Address… (Ctrl+L) and web
 // addresses dropped on the window. One save at a time behind a progress dialog (requests
@@ -27,7 +27,7 @@ class SaveFromAddressController : public QObject
     Q_OBJECT
 
 public:
-    SaveFromAddressController(const ThreadStore &store, ImportController &importer,
+    SaveFromAddressController(const Library &library, ImportController &importer,
                               QMainWindow *window);
     ~SaveFromAddressController() override;
 
@@ -54,7 +54,7 @@ private:
     void onSaverFinished();
     void showProgress(int requests, int comments);
 
-    const ThreadStore &m_store;
+    const Library &m_library;
     ImportController &m_importer;
     QMainWindow *m_window;
     QAction *m_action;

@@ -18,9 +18,10 @@ namespace {
 constexpr int typingPauseMs = 300;
 } // namespace
 
-SearchPane::SearchPane(SqliteDatabase &db, QWidget *parent)
-    : QWidget(parent), m_field(new QLineEdit(this)), m_status(new QLabel(this)), m_results(new QListView(this)),
-      m_model(new SearchResultModel(db, this)), m_typingPause(new QTimer(this))
+SearchPane::SearchPane(SearchEngine &engine, QWidget *parent)
+    : QWidget(parent), m_field(new QLineEdit(this)), m_status(new QLabel(this)),
+      m_results(new QListView(this)), m_model(new SearchResultModel(engine, this)),
+      m_typingPause(new QTimer(this))
 {
     setAccessibleName(tr("Library search"));
     auto *layout = new QVBoxLayout(this);

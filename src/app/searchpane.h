@@ -11,7 +11,7 @@ class QTimer;
 namespace Scholia {
 
 class SearchResultModel;
-class SqliteDatabase;
+class SearchEngine;
 
 // Library-wide search above the library list: the query field (Ctrl+Shift+F), a line
 // saying how many matched and in which order, and the hits. Opening a hit asks for its
@@ -21,7 +21,7 @@ class SearchPane : public QWidget
     Q_OBJECT
 
 public:
-    explicit SearchPane(SqliteDatabase &db, QWidget *parent = nullptr);
+    explicit SearchPane(SearchEngine &engine, QWidget *parent = nullptr);
 
     void focusField();
     // Runs the field's query now (typing runs it after a pause).

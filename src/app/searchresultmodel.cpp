@@ -4,8 +4,8 @@
 
 namespace Scholia {
 
-SearchResultModel::SearchResultModel(SqliteDatabase &db, QObject *parent)
-    : QAbstractListModel(parent), m_engine(db)
+SearchResultModel::SearchResultModel(SearchEngine &engine, QObject *parent)
+    : QAbstractListModel(parent), m_engine(engine)
 {
 }
 

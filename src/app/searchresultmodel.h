@@ -7,7 +7,7 @@
 
 namespace Scholia {
 
-class SqliteDatabase;
+class SearchEngine;
 
 // The hits of one search, fetched a page at a time as the list scrolls down.
 class SearchResultModel : public QAbstractListModel
@@ -21,7 +21,7 @@ public:
         HtmlRole, // title, author · date, snippet: escaped, for RichTextDelegate
     };
 
-    explicit SearchResultModel(SqliteDatabase &db, QObject *parent = nullptr);
+    explicit SearchResultModel(SearchEngine &engine, QObject *parent = nullptr);
 
     // Runs the query and shows its first page; an Error leaves the model empty.
     Result<void> setQuery(const SearchQuery &query);
@@ -45,7 +45,7 @@ private:
     Result<SearchPage> page(int offset) const;
     QString htmlOf(const SearchHit &hit) const;
 
-    SearchEngine m_engine;
+    SearchEngine &m_engine;
     SearchQuery m_query;
     std::vector<SearchHit> m_hits;
     qint64 m_totalCount = 0;

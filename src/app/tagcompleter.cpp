@@ -1,5 +1,6 @@
 #include "tagcompleter.h"
 
+#include "store/library.h"
 #include "store/tagstore.h"
 #include "store/threadstore.h"
 
@@ -19,8 +20,8 @@ QString lastTag(const QString &text)
 
 } // namespace
 
-TagCompleter::TagCompleter(ThreadStore &store, QObject *parent)
-    : QCompleter(parent), m_store(store), m_names(new QStringListModel(this))
+TagCompleter::TagCompleter(Library &library, QObject *parent)
+    : QCompleter(parent), m_library(library), m_names(new QStringListModel(this))
 {
     setModel(m_names);
     // TagStore has filtered already, and it also matches inside a name ("exp" finds
@@ -43,7 +44,7 @@ QStringList TagCompleter::candidates(const QString &text) const
     const QString prefix = lastTag(text);
     if (prefix.isEmpty())
         return {};
-    const auto names = TagStore(m_store.database()).complete(prefix);
+    const auto names = m_library.tags().complete(prefix);
     return names ? *names : QStringList();
 }
 

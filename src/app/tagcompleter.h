@@ -7,7 +7,7 @@ class QStringListModel;
 
 namespace Scholia {
 
-class ThreadStore;
+class Library;
 
 // Completes tag names from the library (TagStore::complete: prefix matches first, then
 // matches of any segment, most used first) in a line edit holding a comma-separated
@@ -18,7 +18,7 @@ class TagCompleter : public QCompleter
     Q_OBJECT
 
 public:
-    TagCompleter(ThreadStore &store, QObject *parent = nullptr);
+    TagCompleter(Library &library, QObject *parent = nullptr);
 
     // Completes in edit from now on; call once per line edit.
     void attachTo(QLineEdit *edit);
@@ -34,7 +34,7 @@ public:
 private:
     void refresh(const QString &text);
 
-    ThreadStore &m_store;
+    Library &m_library;
     QStringListModel *m_names;
     QLineEdit *m_edit = nullptr;
 };

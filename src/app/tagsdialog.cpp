@@ -1,10 +1,11 @@
 #include "tagsdialog.h"
 
-#include "annotationcontroller.h"
 #include "core/highlightpalette.h"
+#include "library/libraryeditor.h"
+#include "store/library.h"
 #include "tagtreemodel.h"
-#include "undoredoactions.h"
 #include "ui_tagsdialog.h"
+#include "undoredoactions.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -14,8 +15,8 @@
 
 namespace Scholia {
 
-TagsDialog::TagsDialog(ThreadStore &store, AnnotationController &controller, QWidget *parent)
-    : QDialog(parent), m_store(store), m_controller(controller),
+TagsDialog::TagsDialog(Library &library, LibraryEditor &controller, QWidget *parent)
+    : QDialog(parent), m_library(library), m_controller(controller),
       m_ui(std::make_unique<Ui::TagsDialog>()), m_model(new TagTreeModel(this))
 {
     m_ui->setupUi(this);
@@ -46,7 +47,7 @@ TagsDialog::TagsDialog(ThreadStore &store, AnnotationController &controller, QWi
     connect(m_ui->colorBox, &QComboBox::activated, this, &TagsDialog::recolorSelected);
     connect(m_ui->tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TagsDialog::updateControls);
-    connect(&controller, &AnnotationController::annotationsReset, this, &TagsDialog::reload);
+    connect(&controller, &LibraryEditor::annotationsReset, this, &TagsDialog::reload);
     reload();
 }
 
@@ -192,7 +193,7 @@ void TagsDialog::recolorSelected(int index)
 void TagsDialog::reload()
 {
     const QStringList selected = selectedTags();
-    if (const auto loaded = m_model->reload(m_store); !loaded)
+    if (const auto loaded = m_model->reload(m_library); !loaded)
         report(loaded.error().message);
     m_ui->tree->expandAll();
     m_ui->tree->resizeColumnToContents(TagTreeModel::NameColumn);

@@ -10,9 +10,9 @@ class TagsDialog;
 
 namespace Scholia {
 
-class AnnotationController;
+class LibraryEditor;
 class TagTreeModel;
-class ThreadStore;
+class Library;
 
 // Edit ▸ Tags…: the library's tags as a tree, with rename, merge, recolour and delete.
 // Each edit is one step on the annotation undo stack (Ctrl+Z works inside the dialog too).
@@ -21,7 +21,7 @@ class TagsDialog : public QDialog
     Q_OBJECT
 
 public:
-    TagsDialog(ThreadStore &store, AnnotationController &controller, QWidget *parent = nullptr);
+    TagsDialog(Library &library, LibraryEditor &controller, QWidget *parent = nullptr);
     ~TagsDialog() override;
 
     TagTreeModel *model() const;
@@ -48,8 +48,8 @@ private:
     void updateControls();
     bool report(const QString &error);
 
-    ThreadStore &m_store;
-    AnnotationController &m_controller;
+    Library &m_library;
+    LibraryEditor &m_controller;
     std::unique_ptr<Ui::TagsDialog> m_ui;
     TagTreeModel *m_model;
 };

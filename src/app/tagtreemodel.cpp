@@ -2,6 +2,7 @@
 
 #include "core/highlightpalette.h"
 #include "core/tagname.h"
+#include "store/library.h"
 #include "store/tagstore.h"
 #include "store/threadstore.h"
 
@@ -32,9 +33,9 @@ TagTreeModel::TagTreeModel(QObject *parent) : QStandardItemModel(parent)
     setHorizontalHeaderLabels({tr("Tag"), tr("Annotations"), tr("Threads")});
 }
 
-Result<void> TagTreeModel::reload(ThreadStore &store)
+Result<void> TagTreeModel::reload(Library &library)
 {
-    const auto tags = TagStore(store.database()).list();
+    const auto tags = library.tags().list();
     if (!tags)
         return tags.error();
     removeRows(0, rowCount());

@@ -6,7 +6,7 @@
 
 namespace Scholia {
 
-class ThreadStore;
+class Library;
 
 // The library's tags as a tree by their '/' segments, for the Tags dialog. Counts add
 // up the tags below (TagStore counts a tag's own only). A segment no tag is named after
@@ -31,7 +31,7 @@ public:
 
     explicit TagTreeModel(QObject *parent = nullptr);
 
-    Result<void> reload(ThreadStore &store);
+    Result<void> reload(Library &library);
     // Invalid when no tag has that name.
     QModelIndex indexOf(const QString &tagName) const;
 };

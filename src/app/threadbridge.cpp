@@ -1,5 +1,6 @@
 #include "threadbridge.h"
 
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QPoint>
@@ -36,14 +37,16 @@ std::optional<double> numberIn(const QVariant &value)
 }
 } // namespace
 
-ThreadBridge::ThreadBridge(ThreadStore &store, QObject *parent) : QObject(parent), m_store(store) {}
+ThreadBridge::ThreadBridge(Library &library, QObject *parent) : QObject(parent), m_library(library)
+{
+}
 
 void ThreadBridge::setThread(qint64 threadId)
 {
     m_threadId = threadId;
     m_focused.clear();
     m_commentIds.clear();
-    if (auto ids = m_store.commentSourceIds(threadId))
+    if (auto ids = m_library.threads().commentSourceIds(threadId))
         m_commentIds = QSet<QString>(ids->begin(), ids->end());
 }
 
@@ -76,7 +79,7 @@ bool ThreadBridge::saveViewState(const QVariant &collapsed, const QVariant &focu
             return refuse("collapsed holds something that is not a comment of this thread");
         state.collapsed << id.toString();
     }
-    if (auto saved = m_store.saveViewState(m_threadId, state); !saved) {
+    if (auto saved = m_library.threads().saveViewState(m_threadId, state); !saved) {
         qWarning("Scholia: %s", qPrintable(saved.error().toString()));
         return false;
     }
@@ -121,7 +124,7 @@ bool ThreadBridge::annotateSelection(const QVariant &selection)
     // The range is checked against the stored text here as well as in AnnotationStore:
     // a call the page cannot have made honestly is refused at the bridge, so it never
     // reaches the controller (whose failure would only show as a toast).
-    const auto text = m_store.annotatableText(m_threadId, id.toString());
+    const auto text = m_library.threads().annotatableText(m_threadId, id.toString());
     if (!text || !*text)
         return refuse("commentId is not a comment that can be annotated");
     const QString &body = **text;
@@ -144,7 +147,7 @@ bool ThreadBridge::annotateComment(const QVariant &commentId)
     if (commentId.typeId() != QMetaType::QString || !m_commentIds.contains(commentId.toString()))
         return refuse("commentId is not a comment of this thread");
     // A "more replies not saved" placeholder is in the page but holds nothing to annotate.
-    const auto text = m_store.annotatableText(m_threadId, commentId.toString());
+    const auto text = m_library.threads().annotatableText(m_threadId, commentId.toString());
     if (!text || !*text)
         return refuse("commentId is not a comment that can be annotated");
     emit commentAnnotationRequested(commentId.toString());

@@ -7,17 +7,17 @@
 
 namespace Scholia {
 
-class ThreadStore;
+class Library;
 
 // The one object the thread page's script may call (over QWebChannel). Everything it
 // receives comes from a page showing untrusted content, so every argument is checked
-// against the thread actually shown before anything reaches the store.
+// against the thread actually shown before anything reaches the library.
 class ThreadBridge : public QObject
 {
     Q_OBJECT
 
 public:
-    ThreadBridge(ThreadStore &store, QObject *parent = nullptr);
+    ThreadBridge(Library &library, QObject *parent = nullptr);
 
     // The thread whose page is loading; calls about any other are refused.
     void setThread(qint64 threadId);
@@ -43,7 +43,7 @@ signals:
 private:
     bool refuse(const char *why);
 
-    ThreadStore &m_store;
+    Library &m_library;
     qint64 m_threadId = 0;
     QSet<QString> m_commentIds;
     QString m_focused;

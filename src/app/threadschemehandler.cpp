@@ -4,6 +4,7 @@
 #include "render/threadhtmlrenderer.h"
 #include "render/threadscripts.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QBuffer>
@@ -64,8 +65,8 @@ QUrl ThreadSchemeHandler::threadUrl(qint64 threadId, bool dark)
     return url;
 }
 
-ThreadSchemeHandler::ThreadSchemeHandler(ThreadStore &store, QObject *parent)
-    : QWebEngineUrlSchemeHandler(parent), m_store(store)
+ThreadSchemeHandler::ThreadSchemeHandler(Library &library, QObject *parent)
+    : QWebEngineUrlSchemeHandler(parent), m_library(library)
 {
 }
 
@@ -114,7 +115,7 @@ void ThreadSchemeHandler::serveThread(QWebEngineUrlRequestJob *job, const QStrin
 
 std::optional<QByteArray> ThreadSchemeHandler::threadPage(qint64 id, bool dark)
 {
-    auto thread = m_store.loadThread(id);
+    auto thread = m_library.threads().loadThread(id);
     if (!thread)
         return std::nullopt;
     ScreenCommentLimit::apply(*thread); // a 100 MB comment would stall Chromium's layout
@@ -128,9 +129,9 @@ std::optional<QByteArray> ThreadSchemeHandler::threadPage(qint64 id, bool dark)
     if (thread->comments.size() > size_t(m_wholePageUpTo))
         options.pageComments = m_pageComments;
     options.commentsPerChunk = m_commentsPerChunk;
-    if (auto state = m_store.loadViewState(id))
+    if (auto state = m_library.threads().loadViewState(id))
         options.viewState = *state;
-    if (auto annotations = AnnotationStore(m_store.database()).listForThread(id))
+    if (auto annotations = m_library.annotations().listForThread(id))
         options.annotations = std::move(annotations).value();
     return ThreadHtmlRenderer::render(*thread, options).toUtf8();
 }

@@ -6,7 +6,7 @@
 
 namespace Scholia {
 
-class ThreadStore;
+class Library;
 
 // Serves the thread view's pages from the library: scholia://thread/<id> is a rendered
 // thread, scholia://app/<file> one of Scholia's own web files. Nothing else exists.
@@ -27,7 +27,7 @@ public:
     static constexpr int defaultPageComments = 400;
     static constexpr int defaultCommentsPerChunk = 400;
 
-    ThreadSchemeHandler(ThreadStore &store, QObject *parent = nullptr);
+    ThreadSchemeHandler(Library &library, QObject *parent = nullptr);
     void requestStarted(QWebEngineUrlRequestJob *job) override;
     // How many comments a big thread's page builds at once, and how many more at a time
     // as the reader comes near them (ThreadHtmlRenderer::Options); tests make them small.
@@ -40,7 +40,7 @@ private:
     std::optional<QByteArray> threadPage(qint64 id, bool dark);
     void serveAppFile(QWebEngineUrlRequestJob *job, const QString &path);
 
-    ThreadStore &m_store;
+    Library &m_library;
     int m_wholePageUpTo = defaultWholePageUpTo;
     int m_pageComments = defaultPageComments;
     int m_commentsPerChunk = defaultCommentsPerChunk;

@@ -1,5 +1,6 @@
 #include "threadtagsdialog.h"
 
+#include "store/library.h"
 #include "tagcompleter.h"
 
 #include <QDialogButtonBox>
@@ -9,7 +10,7 @@
 
 namespace Scholia {
 
-ThreadTagsDialog::ThreadTagsDialog(ThreadStore &store, const QString &threadTitle,
+ThreadTagsDialog::ThreadTagsDialog(Library &library, const QString &threadTitle,
                                    const QStringList &tags, QWidget *parent)
     : QDialog(parent), m_tags(new QLineEdit(this))
 {
@@ -19,7 +20,7 @@ ThreadTagsDialog::ThreadTagsDialog(ThreadStore &store, const QString &threadTitl
     label->setBuddy(m_tags);
     m_tags->setAccessibleName(tr("Thread tags"));
     m_tags->setText(tags.join(QStringLiteral(", ")));
-    (new TagCompleter(store, this))->attachTo(m_tags);
+    (new TagCompleter(library, this))->attachTo(m_tags);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

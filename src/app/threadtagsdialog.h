@@ -6,7 +6,7 @@ class QLineEdit;
 
 namespace Scholia {
 
-class ThreadStore;
+class Library;
 
 // Asks for a thread's tags (comma-separated, completed from the library's tags).
 class ThreadTagsDialog : public QDialog
@@ -14,7 +14,7 @@ class ThreadTagsDialog : public QDialog
     Q_OBJECT
 
 public:
-    ThreadTagsDialog(ThreadStore &store, const QString &threadTitle, const QStringList &tags,
+    ThreadTagsDialog(Library &library, const QString &threadTitle, const QStringList &tags,
                      QWidget *parent = nullptr);
     QStringList tags() const;
 

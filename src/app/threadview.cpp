@@ -1,11 +1,12 @@
 #include "threadview.h"
 
-#include "annotationcontroller.h"
-#include "appsettings.h"
 #include "annotationpopover.h"
+#include "appsettings.h"
 #include "core/highlightpalette.h"
+#include "library/libraryeditor.h"
 #include "offlinerequestinterceptor.h"
 #include "render/threadhtmlrenderer.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 #include "threadbridge.h"
 #include "threadpage.h"
@@ -34,14 +35,12 @@ constexpr qreal minimumZoom = 0.5;
 constexpr qreal maximumZoom = 3.0;
 } // namespace
 
-ThreadView::ThreadView(ThreadStore &store, QWidget *parent)
-    : QWebEngineView(parent),
-      m_store(store),
+ThreadView::ThreadView(Library &library, QWidget *parent)
+    : QWebEngineView(parent), m_library(library),
       m_profile(new QWebEngineProfile(this)), // no storage name: off the record
       m_interceptor(new OfflineRequestInterceptor(m_profile)),
-      m_schemeHandler(new ThreadSchemeHandler(store, m_profile)),
-      m_bridge(new ThreadBridge(store, this)),
-      m_channel(new QWebChannel(this))
+      m_schemeHandler(new ThreadSchemeHandler(library, m_profile)),
+      m_bridge(new ThreadBridge(library, this)), m_channel(new QWebChannel(this))
 {
     setAccessibleName(tr("Thread"));
     m_profile->setUrlRequestInterceptor(m_interceptor);
@@ -129,15 +128,15 @@ void ThreadView::reload()
         showThread(m_threadId);
 }
 
-void ThreadView::setAnnotationController(AnnotationController *controller)
+void ThreadView::setLibraryEditor(LibraryEditor *editor)
 {
-    m_annotations = controller;
-    connect(controller, &AnnotationController::annotationAdded, this, [this](const Annotation &a) {
+    m_annotations = editor;
+    connect(editor, &LibraryEditor::annotationAdded, this, [this](const Annotation &a) {
         showInPage(a, a.isWholeComment() ? QStringLiteral("addWholeComment") : QStringLiteral("addHighlight"));
     });
-    connect(controller, &AnnotationController::annotationChanged, this,
+    connect(editor, &LibraryEditor::annotationChanged, this,
             [this](const Annotation &a) { showInPage(a, QStringLiteral("updateHighlight")); });
-    connect(controller, &AnnotationController::annotationRemoved, this, [this](const Annotation &a) {
+    connect(editor, &LibraryEditor::annotationRemoved, this, [this](const Annotation &a) {
         if (a.threadId == m_threadId)
             m_page->runJavaScript(QStringLiteral("Scholia.removeHighlight(%1, %2.c)")
                                       .arg(a.id)
@@ -145,11 +144,11 @@ void ThreadView::setAnnotationController(AnnotationController *controller)
                                           QJsonDocument(QJsonObject{{QStringLiteral("c"), a.commentSourceId}})
                                               .toJson(QJsonDocument::Compact))));
     });
-    connect(controller, &AnnotationController::annotationsReset, this, [this] {
+    connect(editor, &LibraryEditor::annotationsReset, this, [this] {
         if (!m_switchingThread && m_annotations->thread() == m_threadId)
             reload();
     });
-    connect(controller, &AnnotationController::failed, this, &ThreadView::toast);
+    connect(editor, &LibraryEditor::failed, this, &ThreadView::toast);
 }
 
 void ThreadView::showInPage(const Annotation &a, const QString &function)
@@ -216,7 +215,7 @@ void ThreadView::createCommentAnnotation(const QString &commentId)
 
 void ThreadView::openPopover(const Annotation &annotation, const QPoint &globalPosition)
 {
-    auto *popover = new AnnotationPopover(annotation, *m_annotations, m_store, this);
+    auto *popover = new AnnotationPopover(annotation, *m_annotations, m_library, this);
     popover->popUp(globalPosition);
 }
 

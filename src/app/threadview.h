@@ -10,13 +10,13 @@ class QWebEngineProfile;
 
 namespace Scholia {
 
-class AnnotationController;
+class LibraryEditor;
 class OfflineRequestInterceptor;
 struct Annotation;
 class ThreadBridge;
 class ThreadPage;
 class ThreadSchemeHandler;
-class ThreadStore;
+class Library;
 
 // The centre pane: a web view on a private, off-the-record profile that can only
 // load Scholia's own pages, with the bridge the page's script talks to.
@@ -25,7 +25,7 @@ class ThreadView : public QWebEngineView
     Q_OBJECT
 
 public:
-    ThreadView(ThreadStore &store, QWidget *parent = nullptr);
+    ThreadView(Library &library, QWidget *parent = nullptr);
     ~ThreadView() override;
 
     void showThread(qint64 threadId);
@@ -35,8 +35,8 @@ public:
     ThreadBridge &bridge() const { return *m_bridge; }
     QWebEngineProfile *profile() const { return m_profile; }
 
-    // Highlights created, changed or removed through the controller appear in place.
-    void setAnnotationController(AnnotationController *controller);
+    // Highlights created, changed or removed through the editor appear in place.
+    void setLibraryEditor(LibraryEditor *editor);
     // Scrolls to an annotation and flashes it.
     void revealAnnotation(qint64 annotationId, const QString &commentSourceId);
     // Opens the comment (expanding collapsed subtrees around it), scrolls to it, flashes
@@ -82,14 +82,14 @@ private:
     void applyZoom(qreal factor);
     void applyTheme();
 
-    ThreadStore &m_store;
+    Library &m_library;
     QWebEngineProfile *m_profile;
     OfflineRequestInterceptor *m_interceptor;
     ThreadSchemeHandler *m_schemeHandler;
     ThreadBridge *m_bridge;
     QWebChannel *m_channel;
     ThreadPage *m_page;
-    AnnotationController *m_annotations = nullptr;
+    LibraryEditor *m_annotations = nullptr;
     bool m_onlyAnnotated = false;
     bool m_switchingThread = false;
     bool m_loading = false;

@@ -1,7 +1,8 @@
 #include "topicspane.h"
 
-#include "annotationcontroller.h"
+#include "library/libraryeditor.h"
 #include "render/topicmarkdownwriter.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 #include "store/topicstore.h"
 #include "topicexportcontroller.h"
@@ -29,8 +30,8 @@
 
 namespace Scholia {
 
-TopicsPane::TopicsPane(ThreadStore &store, AnnotationController &controller, QWidget *parent)
-    : QWidget(parent), m_store(store), m_tags(new TopicTagModel(this)),
+TopicsPane::TopicsPane(Library &library, LibraryEditor &controller, QWidget *parent)
+    : QWidget(parent), m_library(library), m_tags(new TopicTagModel(this)),
       m_passages(new TopicPassageModel(this)), m_tagView(new QTreeView(this)),
       m_passageView(new QTreeView(this)), m_sort(new QComboBox(this)),
       m_export(new QPushButton(tr("Export to &Markdown…"), this)), m_summary(new QLabel(this))
@@ -81,14 +82,11 @@ TopicsPane::TopicsPane(ThreadStore &store, AnnotationController &controller, QWi
 
     // Any annotation or tag edit can change counts and passages; a burst of them (a
     // tag merge touches many) is read back once.
-    for (const auto signal :
-         {&AnnotationController::annotationAdded, &AnnotationController::annotationChanged,
-          &AnnotationController::annotationRemoved})
+    for (const auto signal : {&LibraryEditor::annotationAdded, &LibraryEditor::annotationChanged,
+                              &LibraryEditor::annotationRemoved})
         connect(&controller, signal, this, &TopicsPane::scheduleReload);
-    connect(&controller, &AnnotationController::annotationsReset, this,
-            &TopicsPane::scheduleReload);
-    connect(&controller, &AnnotationController::threadTagsChanged, this,
-            &TopicsPane::scheduleReload);
+    connect(&controller, &LibraryEditor::annotationsReset, this, &TopicsPane::scheduleReload);
+    connect(&controller, &LibraryEditor::threadTagsChanged, this, &TopicsPane::scheduleReload);
 }
 
 QWidget *TopicsPane::createPassagesArea()
@@ -177,7 +175,7 @@ void TopicsPane::reload()
         m_passageView->currentIndex().data(TopicPassageModel::AnnotationIdRole).toLongLong();
     {
         const QSignalBlocker blocker(m_tagView->selectionModel());
-        if (auto loaded = m_tags->reload(m_store); !loaded)
+        if (auto loaded = m_tags->reload(m_library); !loaded)
             m_summary->setText(loaded.error().toString());
         // The tree is rebuilt: all open (tag trees are small) but what the reader closed.
         m_tagView->expandAll();
@@ -198,7 +196,7 @@ void TopicsPane::showPassages()
     std::vector<TopicPassage> passages;
     if (!m_topic.isEmpty()) {
         const auto sort = TopicSort(m_sort->currentData().toInt());
-        auto found = TopicStore(m_store.database()).passages(m_topic, sort);
+        auto found = m_library.topics().passages(m_topic, sort);
         if (!found) {
             m_summary->setText(found.error().toString());
         } else {
@@ -223,7 +221,7 @@ void TopicsPane::activate(const QModelIndex &index)
         return;
     // Deleting a thread tells no one; a passage of one that is gone is read away.
     const qint64 thread = index.data(TopicPassageModel::ThreadIdRole).toLongLong();
-    if (const auto exists = m_store.hasThread(thread); exists && !*exists) {
+    if (const auto exists = m_library.threads().hasThread(thread); exists && !*exists) {
         reload();
         return;
     }

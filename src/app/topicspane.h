@@ -13,20 +13,20 @@ class QTreeView;
 
 namespace Scholia {
 
-class AnnotationController;
-class ThreadStore;
+class LibraryEditor;
+class Library;
 class TopicPassageModel;
 class TopicTagModel;
 
 // The Topics pane: the tag tree with how many passages each tag gathers, and below it
 // every passage of the selected tag (or its children) across all threads, grouped by
-// thread, sortable, exportable to Markdown. It reads the store; it edits nothing.
+// thread, sortable, exportable to Markdown. It reads the library; it edits nothing.
 class TopicsPane : public QWidget
 {
     Q_OBJECT
 
 public:
-    TopicsPane(ThreadStore &store, AnnotationController &controller, QWidget *parent = nullptr);
+    TopicsPane(Library &library, LibraryEditor &controller, QWidget *parent = nullptr);
 
     // Shows the topic's passages; false when there is no such topic.
     bool selectTopic(const QString &name);
@@ -54,7 +54,7 @@ private:
     void activate(const QModelIndex &index);
     void askExport();
 
-    ThreadStore &m_store;
+    Library &m_library;
     TopicTagModel *m_tags;
     TopicPassageModel *m_passages;
     QTreeView *m_tagView;

@@ -3,6 +3,7 @@
 #include "core/highlightpalette.h"
 #include "core/tagname.h"
 #include "core/topictagcount.h"
+#include "store/library.h"
 #include "store/tagresolver.h"
 #include "store/threadstore.h"
 #include "store/topicstore.h"
@@ -28,14 +29,14 @@ TopicTagModel::TopicTagModel(QObject *parent) : QStandardItemModel(parent)
     setHorizontalHeaderLabels({tr("Topic"), tr("Passages")});
 }
 
-Result<void> TopicTagModel::reload(ThreadStore &store)
+Result<void> TopicTagModel::reload(Library &library)
 {
-    const auto counts = TopicStore(store.database()).tagCounts();
+    const auto counts = library.topics().tagCounts();
     if (!counts)
         return counts.error();
     removeRows(0, rowCount());
     // Parents come before their children, so a parent's item is always there already.
-    // Keyed as the store compares names: ASCII case ignored, nothing else folded.
+    // Keyed as the library compares names: ASCII case ignored, nothing else folded.
     QHash<QString, QStandardItem *> items;
     for (const TopicTagCount &topic : *counts) {
         const qsizetype cut = topic.name.lastIndexOf(TagName::separator);

@@ -6,7 +6,7 @@
 
 namespace Scholia {
 
-class ThreadStore;
+class Library;
 
 // The Topics pane's tree of tags by their '/' segments, each with the passages it
 // gathers (its own and its children's, each annotation once). A segment no tag is named
@@ -28,7 +28,7 @@ public:
 
     explicit TopicTagModel(QObject *parent = nullptr);
 
-    Result<void> reload(ThreadStore &store);
+    Result<void> reload(Library &library);
     // Invalid when there is no such topic; names compare ignoring case.
     QModelIndex indexOf(const QString &topic) const;
 };

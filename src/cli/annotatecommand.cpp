@@ -1,11 +1,12 @@
 #include "annotatecommand.h"
 
-#include "core/highlightpalette.h"
 #include "commandwriterlock.h"
-#include "databaselocation.h"
-#include "subcommandline.h"
+#include "core/highlightpalette.h"
+#include "library/databaselocation.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/threadstore.h"
+#include "subcommandline.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -123,12 +124,12 @@ int AnnotateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     CommandWriterLock writerLock(libraryPath); // held until the command returns
     if (!writerLock.acquire(QStringLiteral("scholia annotate"), request.wait, err))
         return 1;
-    auto store = ThreadStore::open(libraryPath);
+    auto store = Library::open(libraryPath);
     if (!store) {
         err << store.error().toString() << '\n';
         return 1;
     }
-    const auto thread = (*store)->loadThread(request.draft.threadId);
+    const auto thread = (*store)->threads().loadThread(request.draft.threadId);
     if (!thread) {
         err << thread.error().toString() << '\n';
         return 1;
@@ -152,7 +153,7 @@ int AnnotateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         draft.quote.exact = request.quote;
     }
 
-    const auto created = AnnotationStore((*store)->database()).create(draft);
+    const auto created = (*store)->annotations().create(draft);
     if (!created) {
         err << tr("scholia annotate: %1").arg(created.error().toString()) << '\n';
         return 1;

@@ -2,6 +2,7 @@
 
 #include "core/annotation.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 #include "subcommandline.h"
 
@@ -98,17 +99,17 @@ int AnnotationsCommand::run(const QStringList &arguments, QTextStream &out, QTex
     if (auto exit = line.parse(arguments, out, err))
         return *exit;
     const qint64 id = line.threadId();
-    const auto store = line.openStore(err);
-    if (!store)
+    const auto library = line.openLibrary(err);
+    if (!library)
         return 1;
-    const auto exists = store->hasThread(id);
+    const auto exists = library->threads().hasThread(id);
     if (!exists || !*exists) {
         err << (exists ? tr("scholia annotations: there is no thread %1 in the library").arg(id)
                        : exists.error().toString())
             << '\n';
         return 1;
     }
-    const auto annotations = AnnotationStore(store->database()).listForThread(id);
+    const auto annotations = library->annotations().listForThread(id);
     if (!annotations) {
         err << annotations.error().toString() << '\n';
         return 1;

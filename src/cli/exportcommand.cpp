@@ -1,8 +1,9 @@
 #include "exportcommand.h"
 
-#include "annotatedthreadloader.h"
 #include "export/pdfexporter.h"
 #include "export/threadexporter.h"
+#include "library/annotatedthreadloader.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 #include "subcommandline.h"
 
@@ -212,10 +213,10 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (!options)
         return line.usageError(err, options.error().message);
 
-    const auto store = line.openStore(err);
-    if (!store)
+    const auto library = line.openLibrary(err);
+    if (!library)
         return 1;
-    const auto source = AnnotatedThreadLoader::load(*store, line.threadId());
+    const auto source = AnnotatedThreadLoader::load(*library, line.threadId());
     if (!source) {
         err << source.error().toString() << '\n';
         return 1;

@@ -1,12 +1,13 @@
 #include "importcommand.h"
 
 #include "commandwriterlock.h"
-#include "databaselocation.h"
-#include "importfilelist.h"
 #include "import/importerregistry.h"
-#include "libraryimporter.h"
-#include "subcommandline.h"
+#include "importfilelist.h"
+#include "library/databaselocation.h"
+#include "library/libraryimporter.h"
+#include "store/library.h"
 #include "store/threadstore.h"
+#include "subcommandline.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -67,7 +68,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     CommandWriterLock writerLock(libraryPath); // held until the command returns
     if (!writerLock.acquire(QStringLiteral("scholia import"), parser.isSet(waitOption), err))
         return 1;
-    auto store = ThreadStore::open(libraryPath);
+    auto store = Library::open(libraryPath);
     if (!store) {
         err << store.error().toString() << '\n';
         return 1;

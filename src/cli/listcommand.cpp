@@ -1,5 +1,6 @@
 #include "listcommand.h"
 
+#include "store/library.h"
 #include "store/threadstore.h"
 #include "subcommandline.h"
 
@@ -18,10 +19,10 @@ int ListCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     line.parser().addOption(incompleteOption);
     if (auto exit = line.parse(arguments, out, err))
         return *exit;
-    const auto store = line.openStore(err);
-    if (!store)
+    const auto library = line.openLibrary(err);
+    if (!library)
         return 1;
-    auto threads = store->listThreads();
+    auto threads = library->threads().listThreads();
     if (!threads) {
         err << threads.error().toString() << '\n';
         return 1;

@@ -3,6 +3,7 @@
 #include "render/threadhtmlrenderer.h"
 #include "render/threadscripts.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 #include "subcommandline.h"
 
@@ -56,23 +57,23 @@ int RenderCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     // The scripts are optional: without them the page still reads, it only does not collapse.
     options.inlineScripts = ThreadScripts::texts().value_or(QStringList());
 
-    const auto store = line.openStore(err);
-    if (!store)
+    const auto library = line.openLibrary(err);
+    if (!library)
         return 1;
-    auto thread = store->loadThread(id);
+    auto thread = library->threads().loadThread(id);
     if (!thread) {
         err << thread.error().toString() << '\n';
         return 1;
     }
     // As the view would show it: subtrees the reader collapsed stay collapsed.
-    auto viewState = store->loadViewState(id);
+    auto viewState = library->threads().loadViewState(id);
     if (!viewState) {
         err << viewState.error().toString() << '\n';
         return 1;
     }
     options.viewState = *viewState;
     // And with the reader's highlights, as the view draws them.
-    auto annotations = AnnotationStore(store->database()).listForThread(id);
+    auto annotations = library->annotations().listForThread(id);
     if (!annotations) {
         err << annotations.error().toString() << '\n';
         return 1;

@@ -1,13 +1,14 @@
 #include "savecommand.h"
 
 #include "commandwriterlock.h"
-#include "databaselocation.h"
 #include "fetch/fetchpolicy.h"
 #include "fetch/savearchive.h"
 #include "fetch/threadaddress.h"
 #include "fetch/threadsaver.h"
 #include "import/importerregistry.h"
-#include "libraryimporter.h"
+#include "library/databaselocation.h"
+#include "library/libraryimporter.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 #include "subcommandline.h"
 
@@ -172,7 +173,7 @@ int SaveCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     CommandWriterLock writerLock(libraryPath); // held until the command returns
     if (!writerLock.acquire(QStringLiteral("scholia save"), parser.isSet(options.wait), err))
         return 1;
-    auto store = ThreadStore::open(libraryPath);
+    auto store = Library::open(libraryPath);
     if (!store) {
         err << store.error().toString() << '\n';
         return 1;

@@ -1,5 +1,6 @@
 #include "searchcommand.h"
 
+#include "store/library.h"
 #include "store/searchengine.h"
 #include "store/searchquery.h"
 #include "store/threadstore.h"
@@ -162,10 +163,10 @@ int SearchCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                 << QString(column + 1, QLatin1Char(' ')) << "^\n";
         return 2;
     }
-    const auto store = line.openStore(err);
-    if (!store)
+    const auto library = line.openLibrary(err);
+    if (!library)
         return 1;
-    const auto page = SearchEngine(store->database()).search(*query, skip, pageSize);
+    const auto page = library->search().search(*query, skip, pageSize);
     if (!page) {
         err << page.error().toString() << '\n';
         return 1;

@@ -1,5 +1,6 @@
 #include "showcommand.h"
 
+#include "store/library.h"
 #include "store/threadstore.h"
 #include "subcommandline.h"
 #include "treetextformatter.h"
@@ -17,10 +18,10 @@ int ShowCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     line.parser().addOption(treeOption);
     if (auto exit = line.parse(arguments, out, err))
         return *exit;
-    const auto store = line.openStore(err);
-    if (!store)
+    const auto library = line.openLibrary(err);
+    if (!library)
         return 1;
-    auto thread = store->loadThread(line.threadId());
+    auto thread = library->threads().loadThread(line.threadId());
     if (!thread) {
         err << thread.error().toString() << '\n';
         return 1;

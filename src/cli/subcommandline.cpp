@@ -1,6 +1,7 @@
 #include "subcommandline.h"
 
-#include "databaselocation.h"
+#include "library/databaselocation.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QTextStream>
@@ -64,9 +65,9 @@ int SubcommandLine::usageError(QTextStream &err, const QString &message) const
     return 2;
 }
 
-std::unique_ptr<ThreadStore> SubcommandLine::openStore(QTextStream &err) const
+std::unique_ptr<Library> SubcommandLine::openLibrary(QTextStream &err) const
 {
-    auto store = ThreadStore::open(DatabaseLocation::resolve(databaseOption()));
+    auto store = Library::open(DatabaseLocation::resolve(databaseOption()));
     if (!store) {
         err << store.error().toString() << '\n';
         return nullptr;

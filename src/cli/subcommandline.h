@@ -13,7 +13,7 @@ class QTextStream;
 
 namespace Scholia {
 
-class ThreadStore;
+class Library;
 
 // What every subcommand's command line shares: --help, --db, an optional thread id, the
 // usage errors (exit 2) and opening the library (exit 1 on failure). Each subcommand
@@ -45,7 +45,7 @@ public:
     int usageError(QTextStream &err, const QString &message) const;
 
     // The library from --db, $SCHOLIA_DB or the default; null (error printed) on failure.
-    std::unique_ptr<ThreadStore> openStore(QTextStream &err) const;
+    std::unique_ptr<Library> openLibrary(QTextStream &err) const;
 
 private:
     QString m_name;

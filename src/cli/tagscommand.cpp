@@ -1,5 +1,6 @@
 #include "tagscommand.h"
 
+#include "store/library.h"
 #include "store/tagstore.h"
 #include "store/threadstore.h"
 #include "subcommandline.h"
@@ -17,10 +18,10 @@ int TagsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
            "what \"compute/export-controls\" carries."));
     if (auto exit = line.parse(arguments, out, err))
         return *exit;
-    const auto store = line.openStore(err);
-    if (!store)
+    const auto library = line.openLibrary(err);
+    if (!library)
         return 1;
-    const auto tags = TagStore(store->database()).list();
+    const auto tags = library->tags().list();
     if (!tags) {
         err << tags.error().toString() << '\n';
         return 1;

@@ -3,6 +3,7 @@
 #include "core/tagname.h"
 #include "core/topictagcount.h"
 #include "render/topicmarkdownwriter.h"
+#include "store/library.h"
 #include "store/tagresolver.h"
 #include "store/threadstore.h"
 #include "store/topicstore.h"
@@ -53,7 +54,7 @@ qsizetype distance(const QString &a, const QString &b)
 
 bool isKnown(const QString &name, const std::vector<TopicTagCount> &tags)
 {
-    // As the store looks names up: ASCII case ignored, nothing else.
+    // As the library looks names up: ASCII case ignored, nothing else.
     const QString wanted = TagResolver::folded(name);
     return std::any_of(tags.cbegin(), tags.cend(), [&](const TopicTagCount &tag) {
         return TagResolver::folded(tag.name) == wanted;
@@ -142,10 +143,10 @@ int TopicCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     if (!tag)
         return line.usageError(err, tag.error().toString());
 
-    const auto store = line.openStore(err);
-    if (!store)
+    const auto library = line.openLibrary(err);
+    if (!library)
         return 1;
-    const TopicStore topics(store->database());
+    const TopicStore &topics = library->topics();
     const auto counts = topics.tagCounts();
     if (!counts) {
         err << counts.error().toString() << '\n';

@@ -2,6 +2,7 @@
 
 #include "libraryintegrity.h"
 #include "sqlitedatabase.h"
+#include "sqliteerror.h"
 
 #include <QDir>
 #include <QFile>
@@ -120,6 +121,18 @@ Result<LibraryBackup> LibraryBackups::create(SqliteDatabase &db, const QString &
     }
     return LibraryBackup{path, QDateTime::fromString(time.toString(timeFormat), timeFormat), reason,
                          QFileInfo(path).size()};
+}
+
+Result<LibraryBackup> LibraryBackups::createWithOwnConnection(const QString &reason) const
+{
+    try {
+        SqliteDatabase db(m_libraryPath);
+        db.execute(QStringLiteral("PRAGMA busy_timeout = 5000"));
+        return create(db, reason);
+    } catch (const SqliteError &error) {
+        return Error::of(
+            QStringLiteral("cannot back up %1: %2").arg(m_libraryPath, error.message()));
+    }
 }
 
 std::vector<LibraryBackup> LibraryBackups::list() const

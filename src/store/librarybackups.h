@@ -29,6 +29,9 @@ public:
     // lowercase word ("daily", "manual", "before-v3").
     Result<LibraryBackup> create(SqliteDatabase &db, const QString &reason,
                                  const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // The same through a connection of its own, opened and closed here: for a worker
+    // thread (a connection belongs to the thread that opened it).
+    Result<LibraryBackup> createWithOwnConnection(const QString &reason) const;
     // Newest first. Replaced libraries (kept by restore) are listed too.
     std::vector<LibraryBackup> list() const;
     // Deletes all but the newest keep backups. Never deletes a "replaced" library (the only

@@ -2,16 +2,11 @@
 
 #include "anchorupdater.h"
 #include "commentrowwriter.h"
-#include "librarybackups.h"
-#include "libraryintegrity.h"
-#include "schemamigrator.h"
 #include "sqlitedatabase.h"
 #include "sqliteerror.h"
 #include "sqlitestatement.h"
 #include "sqlitetransaction.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,82 +58,8 @@ Error storeError(const SqliteError &error, const QString &doing)
 
 } // namespace
 
-ThreadStore::ThreadStore(std::unique_ptr<SqliteDatabase> db) : m_db(std::move(db)) {}
-ThreadStore::~ThreadStore() = default;
-
-Result<std::unique_ptr<ThreadStore>> ThreadStore::open(const QString &path)
+ThreadStore::ThreadStore(SqliteDatabase &db) : m_db(db)
 {
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return Error::of(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
-    try {
-        auto db = std::make_unique<SqliteDatabase>(path);
-        db->execute(QStringLiteral("PRAGMA busy_timeout = 5000"));
-        // Before anything writes: a damaged library is refused, untouched, so that a restore
-        // (LibraryBackups) can still start from it. quick_check reads every page: 20-40 ms
-        // for 10 000 comments (17 MB), 0.9 s warm to 3.3 s cold for the 1.2 GB bench library
-        // of 1 000 000, so files over 256 MB skip it on open (about 0.2-0.7 s at the limit;
-        // backups are still checked before a restore, SQLite still reports corruption it
-        // meets while reading, and the window checks a library that failed to open).
-        if (info.size() <= quickCheckLimitBytes)
-            if (const QString problem = LibraryIntegrity::quickCheck(db->handle());
-                !problem.isEmpty())
-                return Error::of(QStringLiteral("the library %1 is damaged and was left as it is "
-                                                "(SQLite's check said: %2)")
-                                     .arg(path, problem));
-        db->execute(QStringLiteral("PRAGMA journal_mode = WAL"));
-        // FULL: a committed annotation survives a power cut, not only a crash.
-        db->execute(QStringLiteral("PRAGMA synchronous = FULL"));
-        db->execute(QStringLiteral("PRAGMA foreign_keys = ON"));
-        // A library that holds data is backed up before its schema changes; if the
-        // backup fails, nothing is migrated.
-        SchemaMigrator::migrate(*db, [&](int toVersion) {
-            auto backup =
-                LibraryBackups(path).create(*db, QStringLiteral("before-v%1").arg(toVersion));
-            if (!backup)
-                throw SqliteError(SQLITE_CANTOPEN, backup.error().message);
-        });
-        return std::unique_ptr<ThreadStore>(new ThreadStore(std::move(db)));
-    } catch (const SqliteError &error) {
-        return storeError(error, QStringLiteral("cannot open the library %1").arg(path));
-    }
-}
-
-Result<std::unique_ptr<ThreadStore>> ThreadStore::openReadOnly(const QString &path)
-{
-    if (!QFileInfo::exists(path))
-        return Error::of(QStringLiteral("the library %1 does not exist yet").arg(path));
-    try {
-        auto db = std::make_unique<SqliteDatabase>(path, SqliteDatabase::Access::ReadOnly);
-        db->execute(QStringLiteral("PRAGMA busy_timeout = 5000"));
-        db->execute(QStringLiteral("PRAGMA foreign_keys = ON"));
-        if (const qint64 version = db->queryInt(QStringLiteral("PRAGMA user_version"));
-            version != SchemaMigrator::latestVersion())
-            return Error::of(QStringLiteral("the library %1 has schema version %2, this Scholia "
-                                            "needs %3, and it cannot be upgraded while read-only")
-                                 .arg(path)
-                                 .arg(version)
-                                 .arg(SchemaMigrator::latestVersion()));
-        return std::unique_ptr<ThreadStore>(new ThreadStore(std::move(db)));
-    } catch (const SqliteError &error) {
-        return storeError(error, QStringLiteral("cannot open the library %1").arg(path));
-    }
-}
-
-bool ThreadStore::isReadOnly() const
-{
-    return sqlite3_db_readonly(m_db->handle(), "main") == 1;
-}
-
-QString ThreadStore::path() const { return m_db->path(); }
-
-SqliteDatabase &ThreadStore::database() { return *m_db; }
-
-QString ThreadStore::sqliteVersion() { return QString::fromLatin1(sqlite3_libversion()); }
-
-int ThreadStore::schemaVersion() const
-{
-    return int(m_db->queryInt(QStringLiteral("PRAGMA user_version")));
 }
 
 Result<qint64> ThreadStore::saveThread(const ThreadDocument &thread)
@@ -161,7 +82,7 @@ Result<std::vector<qint64>> ThreadStore::saveThreads(const std::vector<ThreadDoc
 {
     const ThreadDocument *current = nullptr;
     try {
-        SqliteTransaction transaction(*m_db);
+        SqliteTransaction transaction(m_db);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         std::vector<qint64> ids;
         for (const ThreadDocument &thread : threads) {
@@ -183,7 +104,7 @@ Result<std::vector<qint64>> ThreadStore::saveThreads(const std::vector<ThreadDoc
 
 qint64 ThreadStore::writeThreadRow(const ThreadDocument &thread, qint64 now)
 {
-    SqliteStatement upsert = m_db->prepare(QStringLiteral(R"sql(
+    SqliteStatement upsert = m_db.prepare(QStringLiteral(R"sql(
         INSERT INTO threads (source_kind, source_id, url, site, title, author, created_at, score,
                              link_url, body_html, body_text, comment_count, imported_at, updated_at,
                              missing_comments, uncounted_gaps, site_total)
@@ -222,8 +143,8 @@ void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &com
 {
     QHash<QString, qint64> previousRows; // source id → row, for rows the document may drop
     {
-        SqliteStatement existing = m_db->prepare(
-            QStringLiteral("SELECT source_id, id FROM comments WHERE thread_id = ?1"));
+        SqliteStatement existing =
+            m_db.prepare(QStringLiteral("SELECT source_id, id FROM comments WHERE thread_id = ?1"));
         existing.bind(1, threadId);
         while (existing.step())
             previousRows.insert(existing.columnText(0), existing.columnInt64(1));
@@ -232,10 +153,10 @@ void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &com
     // Row ids are chosen here as SQLite would choose them (the largest + 1), so that a
     // reply's parent_id is known before its parent's row is written and CommentRowWriter
     // can write many rows to a statement. Rows kept from the previous save keep theirs.
-    qint64 nextRow = m_db->queryInt(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM comments"));
+    qint64 nextRow = m_db.queryInt(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM comments"));
     QHash<QString, qint64> rowOfSource = previousRows;
-    CommentRowWriter writer(*m_db, threadId);
-    AnchorUpdater anchors(*m_db, threadId);
+    CommentRowWriter writer(m_db, threadId);
+    AnchorUpdater anchors(m_db, threadId);
     std::vector<qint64> rowOf(comments.size());
     std::vector<CommentRowWriter::Row> batch;
     for (size_t first = 0; first < comments.size(); first += CommentRowWriter::rowsPerStatement) {
@@ -262,7 +183,7 @@ void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &com
 
     // Whatever is left is not in the document. Deleting a row cascades to its replies,
     // which are then gone from the document too, so a missing row is expected here.
-    SqliteStatement remove = m_db->prepare(QStringLiteral("DELETE FROM comments WHERE id = ?1"));
+    SqliteStatement remove = m_db.prepare(QStringLiteral("DELETE FROM comments WHERE id = ?1"));
     for (const qint64 row : std::as_const(previousRows)) {
         remove.bind(1, row).run();
         remove.reset();
@@ -274,7 +195,7 @@ void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &com
 Result<ThreadDocument> ThreadStore::loadThread(qint64 threadId) const
 {
     try {
-        SqliteStatement threadRow = m_db->prepare(QStringLiteral(R"sql(
+        SqliteStatement threadRow = m_db.prepare(QStringLiteral(R"sql(
             SELECT source_kind, source_id, url, site, title, author, created_at, score, link_url,
                    body_html, body_text, missing_comments, uncounted_gaps, site_total
             FROM threads WHERE id = ?1)sql"));
@@ -295,7 +216,7 @@ Result<ThreadDocument> ThreadStore::loadThread(qint64 threadId) const
         thread.bodyText = threadRow.columnText(10);
         thread.gaps = gapsOf(threadRow, 11);
 
-        SqliteStatement rows = m_db->prepare(QStringLiteral(R"sql(
+        SqliteStatement rows = m_db.prepare(QStringLiteral(R"sql(
             SELECT id, source_id, parent_id, sibling_index, depth, author, created_at, edited_at,
                    was_edited, score, state, more_count, in_latest_save, url, body_html, body_text
             FROM comments WHERE thread_id = ?1 ORDER BY position)sql"));
@@ -332,7 +253,7 @@ Result<std::optional<qint64>> ThreadStore::findThread(const QString &sourceKind,
                                                       const QString &sourceId) const
 {
     try {
-        SqliteStatement query = m_db->prepare(
+        SqliteStatement query = m_db.prepare(
             QStringLiteral("SELECT id FROM threads WHERE source_kind = ?1 AND source_id = ?2"));
         query.bind(1, sourceKind).bind(2, sourceId);
         if (!query.step())
@@ -346,7 +267,7 @@ Result<std::optional<qint64>> ThreadStore::findThread(const QString &sourceKind,
 Result<std::vector<ThreadSummary>> ThreadStore::listThreads() const
 {
     try {
-        SqliteStatement query = m_db->prepare(QStringLiteral(R"sql(
+        SqliteStatement query = m_db.prepare(QStringLiteral(R"sql(
             SELECT t.id, t.source_kind, t.source_id, t.site, t.title, t.author, t.created_at,
                    t.comment_count,
                    (SELECT count(*) FROM annotations a WHERE a.thread_id = t.id),
@@ -384,8 +305,8 @@ Result<std::vector<ThreadSummary>> ThreadStore::listThreads() const
 Result<ThreadViewState> ThreadStore::loadViewState(qint64 threadId) const
 {
     try {
-        SqliteStatement query = m_db->prepare(
-            QStringLiteral("SELECT collapsed, focused FROM thread_view_state WHERE thread_id = ?1"));
+        SqliteStatement query = m_db.prepare(QStringLiteral(
+            "SELECT collapsed, focused FROM thread_view_state WHERE thread_id = ?1"));
         query.bind(1, threadId);
         ThreadViewState state;
         if (!query.step())
@@ -405,7 +326,7 @@ Result<ThreadViewState> ThreadStore::loadViewState(qint64 threadId) const
 Result<void> ThreadStore::saveViewState(qint64 threadId, const ThreadViewState &state)
 {
     try {
-        SqliteStatement upsert = m_db->prepare(QStringLiteral(R"sql(
+        SqliteStatement upsert = m_db.prepare(QStringLiteral(R"sql(
             INSERT INTO thread_view_state (thread_id, collapsed, focused, updated_at)
             VALUES (?1, ?2, ?3, ?4)
             ON CONFLICT (thread_id) DO UPDATE SET collapsed = excluded.collapsed,
@@ -426,7 +347,7 @@ Result<void> ThreadStore::saveViewState(qint64 threadId, const ThreadViewState &
 Result<bool> ThreadStore::hasThread(qint64 threadId) const
 {
     try {
-        SqliteStatement query = m_db->prepare(QStringLiteral("SELECT 1 FROM threads WHERE id = ?1"));
+        SqliteStatement query = m_db.prepare(QStringLiteral("SELECT 1 FROM threads WHERE id = ?1"));
         query.bind(1, threadId);
         return query.step();
     } catch (const SqliteError &error) {
@@ -437,7 +358,7 @@ Result<bool> ThreadStore::hasThread(qint64 threadId) const
 Result<bool> ThreadStore::hasComment(qint64 threadId, const QString &sourceId) const
 {
     try {
-        SqliteStatement query = m_db->prepare(
+        SqliteStatement query = m_db.prepare(
             QStringLiteral("SELECT 1 FROM comments WHERE thread_id = ?1 AND source_id = ?2"));
         query.bind(1, threadId).bind(2, sourceId);
         return query.step();
@@ -451,8 +372,8 @@ Result<std::optional<QString>> ThreadStore::annotatableText(qint64 threadId,
 {
     try {
         SqliteStatement query =
-            m_db->prepare(QStringLiteral("SELECT body_text FROM comments WHERE thread_id = ?1 AND "
-                                         "source_id = ?2 AND more_count IS NULL"));
+            m_db.prepare(QStringLiteral("SELECT body_text FROM comments WHERE thread_id = ?1 AND "
+                                        "source_id = ?2 AND more_count IS NULL"));
         query.bind(1, threadId).bind(2, sourceId);
         if (!query.step())
             return std::optional<QString>();
@@ -465,12 +386,13 @@ Result<std::optional<QString>> ThreadStore::annotatableText(qint64 threadId,
 Result<void> ThreadStore::deleteThread(qint64 threadId)
 {
     try {
-        SqliteTransaction transaction(*m_db);
+        SqliteTransaction transaction(m_db);
         // Comments reference each other (parent_id); clear the links so the cascade from
         // the thread row does not depend on deletion order.
-        SqliteStatement unlink = m_db->prepare(QStringLiteral("UPDATE comments SET parent_id = NULL WHERE thread_id = ?1"));
+        SqliteStatement unlink = m_db.prepare(
+            QStringLiteral("UPDATE comments SET parent_id = NULL WHERE thread_id = ?1"));
         unlink.bind(1, threadId).run();
-        SqliteStatement remove = m_db->prepare(QStringLiteral("DELETE FROM threads WHERE id = ?1"));
+        SqliteStatement remove = m_db.prepare(QStringLiteral("DELETE FROM threads WHERE id = ?1"));
         remove.bind(1, threadId).run();
         transaction.commit();
         return {};
@@ -482,8 +404,8 @@ Result<void> ThreadStore::deleteThread(qint64 threadId)
 Result<QStringList> ThreadStore::commentSourceIds(qint64 threadId) const
 {
     try {
-        SqliteStatement query = m_db->prepare(
-            QStringLiteral("SELECT source_id FROM comments WHERE thread_id = ?1 ORDER BY position"));
+        SqliteStatement query = m_db.prepare(QStringLiteral(
+            "SELECT source_id FROM comments WHERE thread_id = ?1 ORDER BY position"));
         query.bind(1, threadId);
         QStringList ids;
         while (query.step())
@@ -497,7 +419,7 @@ Result<QStringList> ThreadStore::commentSourceIds(qint64 threadId) const
 Result<int> ThreadStore::threadCount() const
 {
     try {
-        return int(m_db->queryInt(QStringLiteral("SELECT count(*) FROM threads")));
+        return int(m_db.queryInt(QStringLiteral("SELECT count(*) FROM threads")));
     } catch (const SqliteError &error) {
         return storeError(error, QStringLiteral("cannot count threads"));
     }

@@ -17,22 +17,13 @@ namespace Scholia {
 
 class SqliteDatabase;
 
-// The library: one SQLite file holding threads, comments, annotations, tags and notes.
-// Every write is one transaction; a failure leaves the file as it was.
+// The threads of the library and their comments (Library hands it out). Every write is
+// one transaction; a failure leaves the file as it was.
 class ThreadStore
 {
 public:
-    // Opens (creating if needed) and migrates the library at path. A damaged library
-    // (PRAGMA quick_check, for files up to quickCheckLimitBytes) is an Error and is not
-    // written to; one that holds data is backed up ("before-vN") before a migration.
-    static Result<std::unique_ptr<ThreadStore>> open(const QString &path);
-    static constexpr qint64 quickCheckLimitBytes = qint64(256) << 20;
-    // Opens an existing library without writing anything to it, for when another process
-    // holds its writer lock (LibraryWriterLock): every write then fails with an Error.
-    // A library that would need migrating is an Error too (migrating writes).
-    static Result<std::unique_ptr<ThreadStore>> openReadOnly(const QString &path);
-    bool isReadOnly() const;
-    ~ThreadStore();
+    // On the library's connection; Library makes it.
+    explicit ThreadStore(SqliteDatabase &db);
 
     // Makes the stored thread (matched by source kind + source id) equal to the
     // document: comments matched by source id are updated in place, new ones inserted,
@@ -65,22 +56,12 @@ public:
     // has no such comment or it stands for replies that were not saved.
     Result<std::optional<QString>> annotatableText(qint64 threadId, const QString &sourceId) const;
 
-    // The connection, for the stores that share it (AnnotationStore, TagStore,
-    // ThreadNotesStore) so that every part of the library is in one file and one
-    // transaction order. Use it on the thread that owns this ThreadStore.
-    SqliteDatabase &database();
-
-    QString path() const;
-    static QString sqliteVersion();
-    int schemaVersion() const;
-
 private:
-    explicit ThreadStore(std::unique_ptr<SqliteDatabase> db);
     qint64 writeThreadRow(const ThreadDocument &thread, qint64 now);
     void writeComments(qint64 threadId, const std::vector<Comment> &comments,
                        const std::atomic<bool> *cancel);
 
-    std::unique_ptr<SqliteDatabase> m_db;
+    SqliteDatabase &m_db;
 };
 
 } // namespace Scholia

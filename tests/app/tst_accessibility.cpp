@@ -3,7 +3,6 @@
 // is: an accessible name, its own text (buttons), or a label whose buddy it is.
 
 #include "app/aboutdialog.h"
-#include "app/annotationcontroller.h"
 #include "app/backupsdialog.h"
 #include "app/exportdialog.h"
 #include "app/mainwindow.h"
@@ -12,6 +11,8 @@
 #include "app/tagsdialog.h"
 #include "app/themeswitcher.h"
 #include "app/threadtagsdialog.h"
+#include "library/libraryeditor.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 #include "threadviewtesting.h"
 
@@ -74,7 +75,7 @@ private slots:
     void everyFocusableWidgetIsNamed()
     {
         QTemporaryDir dir;
-        auto store = ThreadStore::open(dir.filePath(QStringLiteral("library.sqlite")));
+        auto store = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
         QVERIFY(store.ok());
         QVERIFY(SampleLibrary::installIfEmpty(**store).ok());
         MainWindow window(**store);
@@ -90,9 +91,9 @@ private slots:
     void dialogsAreNamed()
     {
         QTemporaryDir dir;
-        auto store = ThreadStore::open(dir.filePath(QStringLiteral("library.sqlite")));
+        auto store = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
         QVERIFY(store.ok());
-        AnnotationController controller(**store);
+        LibraryEditor controller(**store);
         ThemeSwitcher theme;
         std::vector<std::unique_ptr<QWidget>> dialogs;
         dialogs.push_back(std::make_unique<PreferencesDialog>(theme, (*store)->path()));
@@ -115,7 +116,7 @@ private slots:
     void panesAreNamed()
     {
         QTemporaryDir dir;
-        auto store = ThreadStore::open(dir.filePath(QStringLiteral("library.sqlite")));
+        auto store = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
         QVERIFY(store.ok());
         MainWindow window(**store);
         for (const char *pane :

@@ -2,13 +2,14 @@
 // a selection becomes a <mark> and a row, undo takes both away, and what crosses
 // comments is refused.
 
-#include "app/annotationcontroller.h"
 #include "app/annotationpopover.h"
 #include "app/threadschemehandler.h"
 #include "app/threadview.h"
 #include "core/commenttree.h"
 #include "html/htmlsanitizer.h"
+#include "library/libraryeditor.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QApplication>
@@ -60,7 +61,7 @@ class TestAnnotationView : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<ThreadStore> m_store;
+    std::unique_ptr<Library> m_library;
     ThreadDocument m_thread;
     qint64 m_threadId = 0;
 
@@ -84,14 +85,15 @@ private:
 private slots:
     void initTestCase()
     {
-        m_store = std::move(ThreadStore::open(m_dir.filePath(QStringLiteral("library.sqlite"))).value());
+        m_library =
+            std::move(Library::open(m_dir.filePath(QStringLiteral("library.sqlite"))).value());
         m_thread = annotatableThread();
-        m_threadId = m_store->saveThread(m_thread).value();
+        m_threadId = m_library->threads().saveThread(m_thread).value();
     }
 
     void pageTextIsTheStoredText()
     {
-        ThreadView view(*m_store);
+        ThreadView view(*m_library);
         view.resize(900, 700);
         view.show();
         QVERIFY(open(view, m_threadId));
@@ -129,7 +131,7 @@ private slots:
         QFETCH(QString, commentId);
         QFETCH(QString, selectScript);
         QFETCH(QString, expected);
-        ThreadView view(*m_store);
+        ThreadView view(*m_library);
         view.resize(900, 700);
         view.show();
         QVERIFY(open(view, m_threadId));
@@ -148,9 +150,9 @@ private slots:
 
     void highlightKeyMakesAMarkAndARowAndUndoTakesThemAway()
     {
-        AnnotationController controller(*m_store);
-        ThreadView view(*m_store);
-        view.setAnnotationController(&controller);
+        LibraryEditor controller(*m_library);
+        ThreadView view(*m_library);
+        view.setLibraryEditor(&controller);
         view.resize(900, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -162,12 +164,12 @@ private slots:
                                       " getSelection().removeAllRanges(); getSelection().addRange(r); })()"));
         view.setFocus();
         QTRY_VERIFY(view.focusProxy() && view.focusProxy()->hasFocus());
-        QSignalSpy added(&controller, &AnnotationController::annotationAdded);
+        QSignalSpy added(&controller, &LibraryEditor::annotationAdded);
         QTest::keyClick(view.focusProxy(), Qt::Key_H);
         QTRY_COMPARE(added.size(), 1);
         closePopovers();
 
-        const auto stored = AnnotationStore(m_store->database()).listForThread(m_threadId).value();
+        const auto stored = m_library->annotations().listForThread(m_threadId).value();
         QCOMPARE(stored.size(), size_t(1));
         const Annotation &a = stored.front();
         QCOMPARE(a.commentSourceId, QStringLiteral("plain"));
@@ -181,10 +183,10 @@ private slots:
 
         controller.undoStack()->undo();
         QTRY_COMPARE(evaluate(view, QStringLiteral("document.querySelectorAll('#c-plain mark').length")).toInt(), 0);
-        QVERIFY(AnnotationStore(m_store->database()).listForThread(m_threadId).value().empty());
+        QVERIFY(m_library->annotations().listForThread(m_threadId).value().empty());
         controller.undoStack()->redo();
         QTRY_COMPARE(evaluate(view, QStringLiteral("document.querySelectorAll('#c-plain mark').length")).toInt(), 1);
-        QCOMPARE(AnnotationStore(m_store->database()).listForThread(m_threadId).value().front(), a);
+        QCOMPARE(m_library->annotations().listForThread(m_threadId).value().front(), a);
 
         // Reopened: the renderer draws the mark from the stored offsets.
         QVERIFY(open(view, m_threadId));
@@ -201,13 +203,13 @@ private slots:
 
     void selectionAcrossCommentsIsRefused()
     {
-        AnnotationController controller(*m_store);
-        ThreadView view(*m_store);
-        view.setAnnotationController(&controller);
+        LibraryEditor controller(*m_library);
+        ThreadView view(*m_library);
+        view.setLibraryEditor(&controller);
         view.resize(900, 700);
         view.show();
         QVERIFY(open(view, m_threadId));
-        const size_t before = AnnotationStore(m_store->database()).listForThread(m_threadId).value().size();
+        const size_t before = m_library->annotations().listForThread(m_threadId).value().size();
         QSignalSpy messages(&view, &ThreadView::statusMessage);
         evaluate(view, QStringLiteral("(() => { const r = document.createRange();"
                                       " r.setStart(document.querySelector('#c-entities p').firstChild, 2);"
@@ -216,21 +218,21 @@ private slots:
         view.highlightSelection();
         QTRY_COMPARE(messages.size(), 1);
         QVERIFY2(messages.first().first().toString().contains(QStringLiteral("one comment")), qPrintable(messages.first().first().toString()));
-        QCOMPARE(AnnotationStore(m_store->database()).listForThread(m_threadId).value().size(), before);
+        QCOMPARE(m_library->annotations().listForThread(m_threadId).value().size(), before);
         QTRY_VERIFY(!evaluate(view, QStringLiteral("document.getElementById('toast').hidden")).toBool());
     }
 
     void wholeCommentAnnotationAndOnlyAnnotatedView()
     {
-        AnnotationController controller(*m_store);
-        ThreadView view(*m_store);
-        view.setAnnotationController(&controller);
+        LibraryEditor controller(*m_library);
+        ThreadView view(*m_library);
+        view.setLibraryEditor(&controller);
         view.resize(900, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(open(view, m_threadId));
         evaluate(view, QStringLiteral("Scholia.focusComment('inline')"));
-        QSignalSpy added(&controller, &AnnotationController::annotationAdded);
+        QSignalSpy added(&controller, &LibraryEditor::annotationAdded);
         view.annotateFocusedComment();
         QTRY_COMPARE(added.size(), 1);
         closePopovers();

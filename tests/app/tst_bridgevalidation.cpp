@@ -3,14 +3,15 @@
 // page's JavaScript (over qt.webChannelTransport) and directly from C++, and each call
 // must be refused with the library unchanged, table by table.
 
-#include "app/annotationcontroller.h"
 #include "app/annotationpopover.h"
 #include "app/threadbridge.h"
 #include "app/threadschemehandler.h"
 #include "app/threadview.h"
 #include "core/commenttree.h"
 #include "html/htmlsanitizer.h"
+#include "library/libraryeditor.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/sqlitedatabase.h"
 #include "store/threadstore.h"
 
@@ -53,7 +54,8 @@ ThreadDocument makeThread(const QString &sourceId, std::vector<LinkedComment> li
 }
 
 // Every row of every table the bridge could reach, as text.
-QStringList dump(SqliteDatabase &db)
+// Through a connection of its own: the test looks at the file as any SQLite tool would.
+QStringList dump(SqliteDatabase &&db)
 {
     QStringList rows;
     for (const char *table : {"threads", "comments", "annotations", "annotation_tags", "tags",
@@ -96,9 +98,9 @@ class TestBridgeValidation : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<ThreadStore> m_store;
+    std::unique_ptr<Library> m_library;
     qint64 m_threadId = 0;
-    std::unique_ptr<AnnotationController> m_controller;
+    std::unique_ptr<LibraryEditor> m_controller;
     std::unique_ptr<ThreadView> m_view;
 
     QVariant evaluate(const QString &script) { return ThreadViewTesting::evaluate(*m_view, script); }
@@ -141,17 +143,22 @@ private:
 private slots:
     void initTestCase()
     {
-        m_store = std::move(ThreadStore::open(m_dir.filePath(QStringLiteral("library.sqlite"))).value());
+        m_library =
+            std::move(Library::open(m_dir.filePath(QStringLiteral("library.sqlite"))).value());
         Comment more;
         more.sourceId = QStringLiteral("more1");
         more.notSavedReplies = 3;
-        m_threadId = m_store
-                         ->saveThread(makeThread(QStringLiteral("shown"),
-                                             {{comment("c1", "<p>" + c1Text + "</p>"), {}},
-                                              {comment("c2", "<p>Rocket \U0001F680 launch</p>"), "c1"},
-                                              {more, "c1"}}))
-                         .value();
-        m_store->saveThread(makeThread(QStringLiteral("other"), {{comment("o1", "<p>Another thread</p>"), {}}})).value();
+        m_threadId =
+            m_library->threads()
+                .saveThread(makeThread(QStringLiteral("shown"),
+                                       {{comment("c1", "<p>" + c1Text + "</p>"), {}},
+                                        {comment("c2", "<p>Rocket \U0001F680 launch</p>"), "c1"},
+                                        {more, "c1"}}))
+                .value();
+        m_library->threads()
+            .saveThread(
+                makeThread(QStringLiteral("other"), {{comment("o1", "<p>Another thread</p>"), {}}}))
+            .value();
         // Something to lose: an annotation with a tag, and a saved view state.
         Annotation existing;
         existing.threadId = m_threadId;
@@ -159,15 +166,15 @@ private slots:
         existing.position = TextPositionSelector{0, 5};
         existing.quote.exact = QStringLiteral("Hello");
         existing.tags = {QStringLiteral("kept/tag")};
-        QVERIFY(AnnotationStore(m_store->database()).create(existing).ok());
+        QVERIFY(m_library->annotations().create(existing).ok());
         ThreadViewState state;
         state.collapsed = {QStringLiteral("c1")};
         state.focused = QStringLiteral("c2");
-        QVERIFY(m_store->saveViewState(m_threadId, state).ok());
+        QVERIFY(m_library->threads().saveViewState(m_threadId, state).ok());
 
-        m_controller = std::make_unique<AnnotationController>(*m_store);
-        m_view = std::make_unique<ThreadView>(*m_store);
-        m_view->setAnnotationController(m_controller.get());
+        m_controller = std::make_unique<LibraryEditor>(*m_library);
+        m_view = std::make_unique<ThreadView>(*m_library);
+        m_view->setLibraryEditor(m_controller.get());
         m_view->resize(900, 700);
         m_view->show();
         QSignalSpy loaded(m_view.get(), &QWebEngineView::loadFinished);
@@ -265,10 +272,10 @@ private slots:
     {
         QFETCH(QString, method);
         QFETCH(QString, arguments);
-        QSignalSpy added(m_controller.get(), &AnnotationController::annotationAdded);
+        QSignalSpy added(m_controller.get(), &LibraryEditor::annotationAdded);
         QSignalSpy highlight(&m_view->bridge(), &ThreadBridge::highlightRequested);
         QSignalSpy whole(&m_view->bridge(), &ThreadBridge::commentAnnotationRequested);
-        const QStringList before = dump(m_store->database());
+        const QStringList before = dump(SqliteDatabase(m_library->path()));
         QVERIFY(!before.isEmpty());
 
         const int refusedBefore = m_view->bridge().refusedCalls();
@@ -279,21 +286,21 @@ private slots:
         QCOMPARE(m_view->bridge().refusedCalls(), refusedBefore + 2);
 
         // Before any thread is shown, a bridge refuses everything.
-        ThreadBridge fresh(*m_store);
+        ThreadBridge fresh(*m_library);
         QVERIFY(!callDirectly(fresh, method, argumentsOf(arguments)));
 
         QCOMPARE(highlight.size(), 0);
         QCOMPARE(whole.size(), 0);
         QCOMPARE(added.size(), 0);
-        QCOMPARE(dump(m_store->database()), before);
+        QCOMPARE(dump(SqliteDatabase(m_library->path())), before);
     }
 
     // The same path does write when the call is right: the refusals above are not an
     // artefact of a broken channel.
     void wellFormedCallsAreAccepted()
     {
-        const QStringList before = dump(m_store->database());
-        QSignalSpy added(m_controller.get(), &AnnotationController::annotationAdded);
+        const QStringList before = dump(SqliteDatabase(m_library->path()));
+        QSignalSpy added(m_controller.get(), &LibraryEditor::annotationAdded);
         QCOMPARE(callFromPage(QStringLiteral("annotateSelection"),
                               QStringLiteral("[{\"commentId\": \"c1\", \"start\": 6, \"end\": 11, "
                                              "\"exact\": \"world\", \"x\": 10, \"y\": 20}]")),
@@ -302,8 +309,8 @@ private slots:
         closePopovers();
         QCOMPARE(added.first().first().value<Annotation>().quote.exact, QStringLiteral("world"));
         QCOMPARE(callFromPage(QStringLiteral("saveViewState"), QStringLiteral("[[], \"c1\"]")), QVariant(true));
-        QVERIFY(dump(m_store->database()) != before);
-        QCOMPARE(m_store->loadViewState(m_threadId)->focused, QStringLiteral("c1"));
+        QVERIFY(dump(SqliteDatabase(m_library->path())) != before);
+        QCOMPARE(m_library->threads().loadViewState(m_threadId)->focused, QStringLiteral("c1"));
     }
 };
 

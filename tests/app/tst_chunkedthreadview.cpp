@@ -3,14 +3,15 @@
 // them. Every feature of the view must reach the comments not built yet: keys, collapse,
 // the saved state, a jump to a comment, find, highlights, selection, the theme.
 
-#include "app/annotationcontroller.h"
 #include "app/findbar.h"
 #include "app/offlinerequestinterceptor.h"
 #include "app/threadview.h"
 #include "core/commenttree.h"
 #include "core/threadviewstate.h"
 #include "html/htmlsanitizer.h"
+#include "library/libraryeditor.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QApplication>
@@ -98,7 +99,7 @@ class TestChunkedThreadView : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<ThreadStore> m_store;
+    std::unique_ptr<Library> m_library;
     ThreadDocument m_thread;
     qint64 m_threadId = 0;
 
@@ -166,19 +167,19 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_store =
-            std::move(ThreadStore::open(m_dir.filePath(QStringLiteral("library.sqlite"))).value());
+        m_library =
+            std::move(Library::open(m_dir.filePath(QStringLiteral("library.sqlite"))).value());
         m_thread = bigThread();
         QCOMPARE(int(m_thread.comments.size()), commentCount);
         QCOMPARE(m_thread.comments.back().sourceId, lastId);
-        m_threadId = m_store->saveThread(m_thread).value();
+        m_threadId = m_library->threads().saveThread(m_thread).value();
     }
 
-    void init() { QVERIFY(m_store->saveViewState(m_threadId, ThreadViewState{}).ok()); }
+    void init() { QVERIFY(m_library->threads().saveViewState(m_threadId, ThreadViewState{}).ok()); }
 
     void pageBuildsTheFirstCommentsAndScrollingBuildsTheRestInOrder()
     {
-        ThreadView view(*m_store);
+        ThreadView view(*m_library);
         openChunked(view);
         QCOMPARE(builtCount(view), pageComments);
         QVERIFY(
@@ -204,7 +205,7 @@ private slots:
 
     void textHostileToDataBlocksSurvivesAndNeverRuns()
     {
-        ThreadView view(*m_store);
+        ThreadView view(*m_library);
         openChunked(view);
         QVERIFY(evaluate(view, QStringLiteral("Scholia.focusComment('g4500')")).toBool());
         QCOMPARE(
@@ -221,7 +222,7 @@ private slots:
 
     void keysWalkPastTheLastBuiltComment()
     {
-        ThreadView view(*m_store);
+        ThreadView view(*m_library);
         openChunked(view);
         const QString lastBuilt = m_thread.comments[pageComments - 1].sourceId;
         const QString firstLater = m_thread.comments[pageComments].sourceId;
@@ -240,7 +241,7 @@ private slots:
     void collapsingARootWhoseRepliesAreNotBuiltHidesThemWhenBuilt()
     {
         {
-            ThreadView view(*m_store);
+            ThreadView view(*m_library);
             openChunked(view);
             QVERIFY(evaluate(view, QStringLiteral("Scholia.focusComment('g0')")).toBool());
             view.setFocus();
@@ -257,11 +258,12 @@ private slots:
             QVERIFY(!isShown(view, QStringLiteral("g150")));
             QVERIFY(!isShown(view, QStringLiteral("g299")));
             // The state reaches the store (the script saves it a moment after the change).
-            QTRY_VERIFY_WITH_TIMEOUT(m_store->loadViewState(m_threadId).value().collapsed ==
-                                         QStringList{QStringLiteral("g0")},
-                                     10000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                m_library->threads().loadViewState(m_threadId).value().collapsed ==
+                    QStringList{QStringLiteral("g0")},
+                10000);
         }
-        ThreadView view(*m_store);
+        ThreadView view(*m_library);
         openChunked(view);
         QCOMPARE(evaluate(view, QStringLiteral("Scholia.state().collapsed.join()")).toString(),
                  QStringLiteral("g0"));
@@ -277,7 +279,7 @@ private slots:
 
     void collapseToTopLevelReachesCommentsNotBuilt()
     {
-        ThreadView view(*m_store);
+        ThreadView view(*m_library);
         openChunked(view);
         QStringList expected;
         for (size_t i = 0; i + 1 < m_thread.comments.size(); ++i) {
@@ -305,8 +307,8 @@ private slots:
     {
         ThreadViewState state;
         state.collapsed = {QStringLiteral("g4998")};
-        QVERIFY(m_store->saveViewState(m_threadId, state).ok());
-        ThreadView view(*m_store);
+        QVERIFY(m_library->threads().saveViewState(m_threadId, state).ok());
+        ThreadView view(*m_library);
         view.setChunking(pageComments, commentsPerChunk);
         view.resize(1000, 800);
         view.show();
@@ -328,7 +330,7 @@ private slots:
     {
         QWidget window;
         auto *layout = new QVBoxLayout(&window);
-        ThreadView view(*m_store);
+        ThreadView view(*m_library);
         view.setChunking(pageComments, commentsPerChunk);
         FindBar bar(view);
         layout->addWidget(&view);
@@ -363,11 +365,11 @@ private slots:
         draft.position = TextPositionSelector{start, start + 9};
         draft.quote.exact = QStringLiteral("zebracorn");
         draft.color = QStringLiteral("green");
-        const Annotation stored = AnnotationStore(m_store->database()).create(draft).value();
+        const Annotation stored = m_library->annotations().create(draft).value();
 
-        AnnotationController controller(*m_store);
-        ThreadView view(*m_store);
-        view.setAnnotationController(&controller);
+        LibraryEditor controller(*m_library);
+        ThreadView view(*m_library);
+        view.setLibraryEditor(&controller);
         openChunked(view);
         QCOMPARE(
             evaluate(view, QStringLiteral("document.querySelectorAll('mark.hl').length")).toInt(),
@@ -385,9 +387,9 @@ private slots:
         const int farIndex = 4000;
         const Comment &far = m_thread.comments[farIndex];
         QCOMPARE(builtCount(view), commentCount); // revealing the last built everything before it
-        ThreadView fresh(*m_store);
-        AnnotationController freshController(*m_store);
-        fresh.setAnnotationController(&freshController);
+        ThreadView fresh(*m_library);
+        LibraryEditor freshController(*m_library);
+        fresh.setLibraryEditor(&freshController);
         openChunked(fresh);
         Annotation farDraft;
         farDraft.threadId = m_threadId;
@@ -408,12 +410,12 @@ private slots:
                 QStringLiteral("document.querySelectorAll('#c-%1 mark').length").arg(far.sourceId))
                 .toInt(),
             0);
-        QVERIFY(AnnotationStore(m_store->database()).remove(stored.id).ok());
+        QVERIFY(m_library->annotations().remove(stored.id).ok());
     }
 
     void selectingTextInALaterBuiltCommentAnchorsIt()
     {
-        ThreadView view(*m_store);
+        ThreadView view(*m_library);
         openChunked(view);
         QVERIFY(evaluate(view, QStringLiteral("Scholia.focusComment('%1')").arg(lastId)).toBool());
         evaluate(view, QStringLiteral(
@@ -431,8 +433,8 @@ private slots:
     {
         ThreadViewState state;
         state.focused = QStringLiteral("g3000");
-        QVERIFY(m_store->saveViewState(m_threadId, state).ok());
-        ThreadView view(*m_store);
+        QVERIFY(m_library->threads().saveViewState(m_threadId, state).ok());
+        ThreadView view(*m_library);
         openChunked(view);
         QCOMPARE(focusedId(view), QStringLiteral("g3000"));
         QVERIFY(builtCount(view) > indexOf(QStringLiteral("g3000")));
@@ -445,7 +447,7 @@ private slots:
 
     void darkThemeReachesCommentsBuiltLater()
     {
-        ThreadView view(*m_store);
+        ThreadView view(*m_library);
         openChunked(view);
         evaluate(view, QStringLiteral("document.documentElement.className = 'dark'"));
         QVERIFY(evaluate(view, QStringLiteral("Scholia.focusComment('%1')").arg(lastId)).toBool());

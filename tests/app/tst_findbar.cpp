@@ -7,6 +7,7 @@
 #include "core/commenttree.h"
 #include "core/threadviewstate.h"
 #include "html/htmlsanitizer.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QApplication>
@@ -60,7 +61,7 @@ class TestFindBar : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<ThreadStore> m_store;
+    std::unique_ptr<Library> m_library;
     qint64 m_threadId = 0;
 
     static bool isShown(ThreadView &view, const QString &id)
@@ -72,15 +73,16 @@ private:
     {
         ThreadViewState state;
         state.collapsed = {QStringLiteral("a")};
-        QVERIFY(m_store->saveViewState(m_threadId, state).ok());
+        QVERIFY(m_library->threads().saveViewState(m_threadId, state).ok());
     }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_store = std::move(ThreadStore::open(m_dir.filePath(QStringLiteral("library.sqlite"))).value());
-        const auto saved = m_store->saveThread(pruningThread());
+        m_library =
+            std::move(Library::open(m_dir.filePath(QStringLiteral("library.sqlite"))).value());
+        const auto saved = m_library->threads().saveThread(pruningThread());
         QVERIFY(saved.ok());
         m_threadId = *saved;
     }
@@ -90,7 +92,7 @@ private slots:
         collapseA();
         QWidget window;
         auto *layout = new QVBoxLayout(&window);
-        ThreadView view(*m_store);
+        ThreadView view(*m_library);
         FindBar bar(view);
         layout->addWidget(&view);
         layout->addWidget(&bar);
@@ -129,7 +131,7 @@ private slots:
     void revealCommentRightAfterOpeningMarksTheTerms()
     {
         collapseA();
-        ThreadView view(*m_store);
+        ThreadView view(*m_library);
         view.resize(800, 600);
         view.show();
         QSignalSpy loaded(&view, &QWebEngineView::loadFinished);

@@ -10,6 +10,7 @@
 #include "app/threadview.h"
 #include "import/importerregistry.h"
 #include "import/importsource.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QApplication>
@@ -59,15 +60,15 @@ class TestHostileCorpus : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<ThreadStore> m_store;
+    std::unique_ptr<Library> m_library;
     QTcpServer m_server;
     QStringList m_reachedServer;
 
 private slots:
     void initTestCase()
     {
-        m_store =
-            std::move(ThreadStore::open(m_dir.filePath(QStringLiteral("library.sqlite"))).value());
+        m_library =
+            std::move(Library::open(m_dir.filePath(QStringLiteral("library.sqlite"))).value());
         // The payloads' target: anything that reaches it has left the view.
         QVERIFY(m_server.listen(QHostAddress::LocalHost));
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
@@ -126,14 +127,14 @@ private slots:
         auto threads = importer->parse(source);
         QVERIFY2(threads.ok(), threads.ok() ? "" : qPrintable(threads.error().toString()));
         QVERIFY(!threads->empty());
-        auto ids = m_store->saveThreads(*threads);
+        auto ids = m_library->threads().saveThreads(*threads);
         QVERIFY2(ids.ok(), ids.ok() ? "" : qPrintable(ids.error().toString()));
 
         const QString sentence =
             QStringLiteral("HARMLESS %1: the ferry leaves at noon.").arg(format);
         bool sentenceShown = false;
         for (const qint64 id : *ids) {
-            ThreadView view(*m_store);
+            ThreadView view(*m_library);
             view.resize(1000, 800);
             view.show();
             QVERIFY(open(view, id));
@@ -179,8 +180,8 @@ private slots:
         doc.sourceKind = QStringLiteral("test");
         doc.sourceId = QStringLiteral("control");
         doc.title = QStringLiteral("Control");
-        const qint64 id = m_store->saveThread(doc).value();
-        ThreadView view(*m_store);
+        const qint64 id = m_library->threads().saveThread(doc).value();
+        ThreadView view(*m_library);
         view.resize(800, 600);
         view.show();
         QVERIFY(open(view, id));

@@ -10,10 +10,11 @@
 // printed, never asserted.
 
 #include "app/threadview.h"
-#include "cli/libraryimporter.h"
 #include "import/importerregistry.h"
+#include "library/libraryimporter.h"
 #include "render/screencommentlimit.h"
 #include "render/threadhtmlrenderer.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QElapsedTimer>
@@ -114,7 +115,7 @@ private slots:
                         "\"}},{\"kind\":\"t1\",\"data\":{\"id\":\"small\",\"parent_id\":"
                         "\"t3_huge1\",\"author\":\"b\",\"body\":\"after the big one\"}}]}}]"));
         }
-        auto store = ThreadStore::open(m_dir.filePath(QStringLiteral("comment.sqlite")));
+        auto store = Library::open(m_dir.filePath(QStringLiteral("comment.sqlite")));
         QVERIFY(store.ok());
         const ImporterRegistry registry = ImporterRegistry::withAllFormats();
         resetPeakRss();
@@ -130,7 +131,7 @@ private slots:
         QFile::remove(path);
 
         const qint64 id = result.threads.front().threadId;
-        ThreadDocument thread = (*store)->loadThread(id).value();
+        ThreadDocument thread = (*store)->threads().loadThread(id).value();
         QCOMPARE(thread.comments.size(), size_t(2));
         const QString &stored = thread.comments.front().bodyText;
         QVERIFY2(stored.size() > hugeCommentBytes * 98 / 100,
@@ -188,7 +189,7 @@ private slots:
             json += "]}}]";
             path = writeFile(QStringLiteral("siblings.json"), json);
         }
-        auto store = ThreadStore::open(m_dir.filePath(QStringLiteral("siblings.sqlite")));
+        auto store = Library::open(m_dir.filePath(QStringLiteral("siblings.sqlite")));
         QVERIFY(store.ok());
         const ImporterRegistry registry = ImporterRegistry::withAllFormats();
         resetPeakRss();
@@ -202,7 +203,8 @@ private slots:
         QCOMPARE(result.threads.front().comments, siblings);
 
         timer.restart();
-        const ThreadDocument thread = (*store)->loadThread(result.threads.front().threadId).value();
+        const ThreadDocument thread =
+            (*store)->threads().loadThread(result.threads.front().threadId).value();
         qInfo("%d siblings: loaded in %.1f s", siblings, timer.elapsed() / 1000.0);
         QCOMPARE(int(thread.comments.size()), siblings);
         for (int i = 0; i < siblings; i += 997) { // in site order, all at the top level

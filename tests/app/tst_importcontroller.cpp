@@ -9,8 +9,9 @@
 #include "app/importworker.h"
 #include "app/recentimports.h"
 #include "app/recentimportsmenu.h"
-#include "cli/libraryimporter.h"
 #include "import/importerregistry.h"
+#include "library/libraryimporter.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QApplication>
@@ -86,10 +87,10 @@ void writeThread(const QString &path, const QString &id, int comments, bool with
     file.write(QJsonDocument(thread).toJson(QJsonDocument::Compact));
 }
 
-QStringList threadSourceIds(const ThreadStore &store)
+QStringList threadSourceIds(const Library &library)
 {
     QStringList ids;
-    const auto threads = store.listThreads();
+    const auto threads = library.threads().listThreads();
     for (const ThreadSummary &thread : threads.value())
         ids << thread.sourceId;
     ids.sort();
@@ -100,9 +101,9 @@ QStringList threadSourceIds(const ThreadStore &store)
 QString importError(const QString &path)
 {
     QTemporaryDir dir;
-    auto store = ThreadStore::open(dir.filePath(QStringLiteral("scratch.sqlite")));
+    auto library = Library::open(dir.filePath(QStringLiteral("scratch.sqlite")));
     const ImporterRegistry registry = ImporterRegistry::withAllFormats();
-    const FileImportResult result = LibraryImporter(registry, **store).importFile(path);
+    const FileImportResult result = LibraryImporter(registry, **library).importFile(path);
     return result.error ? result.error->toString() : QString();
 }
 
@@ -152,10 +153,10 @@ private:
     QTemporaryDir m_dir;
     int m_counter = 0;
 
-    std::unique_ptr<ThreadStore> freshStore()
+    std::unique_ptr<Library> freshStore()
     {
         return std::move(
-            ThreadStore::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
+            Library::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
                 .value());
     }
     QString generated(const QString &id, int comments = 3, bool withUnknownItem = false)
@@ -178,12 +179,12 @@ private slots:
 
     void workerImportsOffTheGuiThread()
     {
-        auto store = freshStore();
+        auto library = freshStore();
         const QStringList files{fixture("small-thread.json"), fixture("not-json.json"),
                                 fixture("missing-parent.json"),
                                 fixture("small-thread-resaved.json")};
         std::atomic<bool> cancel = false;
-        ImportWorker worker(store->path(), files, &cancel);
+        ImportWorker worker(library->path(), files, &cancel);
         QList<QThread *> threads;
         std::vector<FileImportResult> results;
         connect(
@@ -207,17 +208,17 @@ private slots:
         QVERIFY(results[3].ok());
         QVERIFY(results[3].threads.at(0).merged);
         // The GUI's own connection sees what the worker's committed.
-        QCOMPARE(threadSourceIds(*store), QStringList{"abc123"});
+        QCOMPARE(threadSourceIds(*library), QStringList{"abc123"});
     }
 
     void workerCancelRollsBackTheFileInProgressAndSkipsTheRest()
     {
-        auto store = freshStore();
+        auto library = freshStore();
         const QStringList files{fixture("small-thread.json"),
                                 generated(QStringLiteral("cancelled1"), 600),
                                 generated(QStringLiteral("skipped1"))};
         std::atomic<bool> cancel = false;
-        ImportWorker worker(store->path(), files, &cancel);
+        ImportWorker worker(library->path(), files, &cancel);
         QList<int> started;
         std::vector<FileImportResult> results;
         // On the worker thread itself, so the second file is cancelled before its save ends.
@@ -243,7 +244,7 @@ private slots:
         QCOMPARE(results.size(), size_t(2));
         QVERIFY(results[0].ok());
         QVERIFY(results[1].cancelled());
-        QCOMPARE(threadSourceIds(*store), QStringList{"abc123"});
+        QCOMPARE(threadSourceIds(*library), QStringList{"abc123"});
     }
 
     void workerReportsALibraryItCannotOpen()
@@ -269,9 +270,9 @@ private slots:
 
     void batchImportsGoodFilesAndReportsBadOnesInOneDialog()
     {
-        auto store = freshStore();
+        auto library = freshStore();
         QMainWindow window;
-        ImportController controller(*store, &window);
+        ImportController controller(*library, &window);
         QMenu fileMenu;
         controller.installInto(&fileMenu);
         QSignalSpy imported(&controller, &ImportController::threadsImported);
@@ -286,11 +287,13 @@ private slots:
         QVERIFY(!controller.isBusy());
         QVERIFY(!controller.progressDialog());
 
-        // In the store: the thread, merged with its newer save (c2 edited, c8 added).
-        QCOMPARE(threadSourceIds(*store), QStringList{"abc123"});
-        const qint64 id =
-            store->findThread(QStringLiteral("reddit"), QStringLiteral("abc123")).value().value();
-        QVERIFY(store->hasComment(id, QStringLiteral("c8")).value());
+        // In the library: the thread, merged with its newer save (c2 edited, c8 added).
+        QCOMPARE(threadSourceIds(*library), QStringList{"abc123"});
+        const qint64 id = library->threads()
+                              .findThread(QStringLiteral("reddit"), QStringLiteral("abc123"))
+                              .value()
+                              .value();
+        QVERIFY(library->threads().hasComment(id, QStringLiteral("c8")).value());
         QCOMPARE(imported.size(), 1);
         QCOMPARE(imported.first().first().toLongLong(), id);
 
@@ -328,9 +331,9 @@ private slots:
 
     void cleanBatchShowsNoDialog()
     {
-        auto store = freshStore();
+        auto library = freshStore();
         QMainWindow window;
-        ImportController controller(*store, &window);
+        ImportController controller(*library, &window);
         QSignalSpy status(&controller, &ImportController::statusMessage);
         QSignalSpy finished(&controller, &ImportController::batchFinished);
         controller.importFiles(
@@ -340,14 +343,14 @@ private slots:
         QCOMPARE(status.size(), 1);
         QCOMPARE(status.first().first().toString(), controller.lastReport().summary());
         QVERIFY(!controller.lastReport().hasProblems());
-        QCOMPARE(threadSourceIds(*store), QStringList({"clean1", "clean2"}));
+        QCOMPARE(threadSourceIds(*library), QStringList({"clean1", "clean2"}));
     }
 
     void warningsAreReportedEvenWhenEverythingImported()
     {
-        auto store = freshStore();
+        auto library = freshStore();
         QMainWindow window;
-        ImportController controller(*store, &window);
+        ImportController controller(*library, &window);
         QSignalSpy finished(&controller, &ImportController::batchFinished);
         const QString path = generated(QStringLiteral("warned1"), 2, true);
         controller.importFiles({path});
@@ -358,14 +361,14 @@ private slots:
         QVERIFY(controller.reportDialog()->problemsText().startsWith(
             path + QStringLiteral(": warning: skipped an item of kind \"t2\"")));
         controller.reportDialog()->close();
-        QCOMPARE(threadSourceIds(*store), QStringList{"warned1"});
+        QCOMPARE(threadSourceIds(*library), QStringList{"warned1"});
     }
 
     void cancelKeepsFinishedFilesRollsBackTheCurrentOneAndSkipsTheRest()
     {
-        auto store = freshStore();
+        auto library = freshStore();
         QMainWindow window;
-        ImportController controller(*store, &window);
+        ImportController controller(*library, &window);
         QSignalSpy imported(&controller, &ImportController::threadsImported);
         QSignalSpy finished(&controller, &ImportController::batchFinished);
         // Large enough that its parse and save outlast the trip of fileStarted to this
@@ -404,8 +407,9 @@ private slots:
         controller.reportDialog()->close();
         QVERIFY(report.summary().contains(QStringLiteral("cancelled")));
 
-        QCOMPARE(threadSourceIds(*store), QStringList{"abc123"});
-        QVERIFY(!store->findThread(QStringLiteral("reddit"), QStringLiteral("big1"))
+        QCOMPARE(threadSourceIds(*library), QStringList{"abc123"});
+        QVERIFY(!library->threads()
+                     .findThread(QStringLiteral("reddit"), QStringLiteral("big1"))
                      .value()
                      .has_value());
         QCOMPARE(imported.size(), 1);
@@ -414,33 +418,33 @@ private slots:
         // The library is usable again at once.
         controller.importFiles({files[2]});
         QVERIFY(finished.wait(60000));
-        QCOMPARE(threadSourceIds(*store), QStringList({"abc123", "after1"}));
+        QCOMPARE(threadSourceIds(*library), QStringList({"abc123", "after1"}));
     }
 
     void filesGivenDuringABatchWaitForIt()
     {
-        auto store = freshStore();
+        auto library = freshStore();
         QMainWindow window;
-        ImportController controller(*store, &window);
+        ImportController controller(*library, &window);
         QSignalSpy finished(&controller, &ImportController::batchFinished);
         controller.importFiles({generated(QStringLiteral("first1"), 2000)});
         controller.importFiles({generated(QStringLiteral("second1"))});
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
         QCOMPARE(controller.lastReport().fileCount(), 1);
-        QCOMPARE(threadSourceIds(*store), QStringList({"first1", "second1"}));
+        QCOMPARE(threadSourceIds(*library), QStringList({"first1", "second1"}));
     }
 
     void closingTheWindowMidBatchRollsBack()
     {
-        auto store = freshStore();
+        auto library = freshStore();
         {
             QMainWindow window;
-            ImportController controller(*store, &window);
+            ImportController controller(*library, &window);
             QSignalSpy started(&controller, &ImportController::fileStarted);
             controller.importFiles({generated(QStringLiteral("closed1"), 40000)});
             QVERIFY(started.wait(60000));
         } // the controller cancels and waits for its thread
-        QCOMPARE(threadSourceIds(*store), QStringList());
+        QCOMPARE(threadSourceIds(*library), QStringList());
     }
 
     void foldersContributeTheFilesDirectlyInside()
@@ -519,9 +523,9 @@ private slots:
 
     void installIntoAddsImportAndRecentBeforeQuit()
     {
-        auto store = freshStore();
+        auto library = freshStore();
         QMainWindow window;
-        ImportController controller(*store, &window);
+        ImportController controller(*library, &window);
         QMenu fileMenu;
         QAction *quit = fileMenu.addAction(QStringLiteral("Quit"));
         controller.installInto(&fileMenu, quit);
@@ -571,11 +575,11 @@ private slots:
 
     void droppedFolderImportsItsFiles()
     {
-        auto store = freshStore();
+        auto library = freshStore();
         QMainWindow window;
         auto *central = new QWidget;
         window.setCentralWidget(central);
-        ImportController controller(*store, &window);
+        ImportController controller(*library, &window);
         QMenu fileMenu;
         controller.installInto(&fileMenu);
         QSignalSpy finished(&controller, &ImportController::batchFinished);
@@ -586,7 +590,7 @@ private slots:
         QVERIFY(dropOn(central, {QUrl::fromLocalFile(folder.path())}));
         QVERIFY(finished.wait(60000));
         QCOMPARE(controller.lastReport().fileCount(), 2);
-        QCOMPARE(threadSourceIds(*store), QStringList({"dropped1", "dropped2"}));
+        QCOMPARE(threadSourceIds(*library), QStringList({"dropped1", "dropped2"}));
     }
 };
 

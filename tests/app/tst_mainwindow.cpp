@@ -7,6 +7,8 @@
 #include "app/samplelibrary.h"
 #include "app/threadschemehandler.h"
 #include "app/threadview.h"
+#include "library/libraryeditor.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 #include "store/threadsummary.h"
 
@@ -14,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QWebEnginePage>
 
 using namespace Scholia;
@@ -40,12 +43,12 @@ private slots:
     void showsTheSampleThreadOnFirstStart()
     {
         QTemporaryDir dir;
-        auto store = ThreadStore::open(dir.filePath(QStringLiteral("library.sqlite")));
+        auto store = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
         QVERIFY(store.ok());
         QVERIFY(SampleLibrary::installIfEmpty(**store).ok());
-        QCOMPARE((*store)->threadCount().value(), 1);
+        QCOMPARE((*store)->threads().threadCount().value(), 1);
         QVERIFY(SampleLibrary::installIfEmpty(**store).ok()); // not twice
-        QCOMPARE((*store)->threadCount().value(), 1);
+        QCOMPARE((*store)->threads().threadCount().value(), 1);
 
         MainWindow window(**store);
         QSignalSpy pageLoaded(window.threadView(), &QWebEngineView::loadFinished);
@@ -74,6 +77,35 @@ private slots:
                                 "scholia://app/overlays.js scholia://app/input.js "
                                 "scholia://app/start.js"));
         QCOMPARE(window.threadView()->interceptor().blockedCount(), 0);
+    }
+
+    void theLibraryListFollowsTagEditsAndTheirUndo()
+    {
+        QTemporaryDir dir;
+        auto store = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
+        QVERIFY(store.ok());
+        QVERIFY(SampleLibrary::installIfEmpty(**store).ok());
+        MainWindow window(**store);
+        QSignalSpy pageLoaded(window.threadView(), &QWebEngineView::loadFinished);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(pageLoaded.wait(30000) || !pageLoaded.isEmpty());
+        LibraryPane *list = window.libraryPane();
+        QVERIFY(list->selectedThread());
+        const qint64 thread = list->selectedThread()->id;
+
+        // The list learns of every edit from the editor, whoever made it (here neither
+        // the Tags dialog nor the thread-tags dialog) and undo too.
+        LibraryEditor *editor = window.libraryEditor();
+        QVERIFY(editor->setThreadTags(thread, {QStringLiteral("compute")}).ok());
+        QCOMPARE(list->selectedThread()->tags, QStringList{QStringLiteral("compute")});
+        QVERIFY(editor->renameTag(QStringLiteral("compute"), QStringLiteral("hardware")).ok());
+        QCOMPARE(list->selectedThread()->tags, QStringList{QStringLiteral("hardware")});
+        editor->undoStack()->undo();
+        QCOMPARE(list->selectedThread()->tags, QStringList{QStringLiteral("compute")});
+        editor->undoStack()->undo();
+        QCOMPARE(list->selectedThread()->id, thread);
+        QVERIFY(list->selectedThread()->tags.join(QString()).isEmpty());
     }
 };
 

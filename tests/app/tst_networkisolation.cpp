@@ -6,14 +6,15 @@
 #include "app/offlinerequestinterceptor.h"
 #include "app/threadschemehandler.h"
 #include "app/threadview.h"
-#include "cli/annotatedthreadloader.h"
-#include "cli/libraryimporter.h"
 #include "core/annotatedthread.h"
 #include "export/pdfexporter.h"
 #include "export/threadexporter.h"
 #include "fetch/threadaddress.h"
 #include "fetch/threadsaver.h"
 #include "import/importerregistry.h"
+#include "library/annotatedthreadloader.h"
+#include "library/libraryimporter.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QApplication>
@@ -86,7 +87,7 @@ private slots:
         QVERIFY(saver.isRunning());
 
         auto store =
-            std::move(ThreadStore::open(m_dir.filePath(QStringLiteral("library.sqlite"))).value());
+            std::move(Library::open(m_dir.filePath(QStringLiteral("library.sqlite"))).value());
         const ImporterRegistry registry = ImporterRegistry::withAllFormats();
         LibraryImporter importer(registry, *store);
         for (const char *file :

@@ -9,9 +9,10 @@
 #include "app/preferencesdialog.h"
 #include "app/samplelibrary.h"
 #include "app/themeswitcher.h"
-#include "cli/databaselocation.h"
 #include "core/highlightpalette.h"
+#include "library/databaselocation.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/librarybackups.h"
 #include "store/librarymover.h"
 #include "store/threadstore.h"
@@ -42,15 +43,15 @@ private:
     static QString makeLibrary(const QString &path, qint64 *annotationId = nullptr)
     {
         QDir().mkpath(QFileInfo(path).absolutePath());
-        auto store = ThreadStore::open(path);
+        auto store = Library::open(path);
         if (!store || !SampleLibrary::installIfEmpty(**store))
             return {};
-        const ThreadDocument thread = (*store)->loadThread(1).value();
+        const ThreadDocument thread = (*store)->threads().loadThread(1).value();
         Annotation draft;
         draft.threadId = 1;
         draft.commentSourceId = thread.comments.front().sourceId;
         draft.note = QStringLiteral("kept across the move");
-        auto created = AnnotationStore((*store)->database()).create(draft);
+        auto created = (*store)->annotations().create(draft);
         if (!created)
             return {};
         if (annotationId)
@@ -183,7 +184,7 @@ private slots:
     {
         const QString path = makeLibrary(m_dir.filePath(QStringLiteral("view.sqlite")));
         QVERIFY(!path.isEmpty());
-        auto store = ThreadStore::open(path);
+        auto store = Library::open(path);
         QVERIFY(store.ok());
         ThreadView view(**store);
         view.resize(900, 700);
@@ -222,14 +223,12 @@ private slots:
         QVERIFY(!path.isEmpty());
         // Five old daily backups, the newest two days old, so a new one is due.
         {
-            auto store = ThreadStore::open(path);
+            auto store = Library::open(path);
             QVERIFY(store.ok());
             const LibraryBackups backups(path);
             const QDateTime now = QDateTime::currentDateTimeUtc();
             for (int day = 2; day < 7; ++day)
-                QVERIFY(
-                    backups.create((*store)->database(), QStringLiteral("daily"), now.addDays(-day))
-                        .ok());
+                QVERIFY((*store)->backUp(QStringLiteral("daily"), now.addDays(-day)).ok());
             QCOMPARE(int(backups.list().size()), 5);
         }
         AppSettings::instance().setBackupCount(3);
@@ -253,7 +252,7 @@ private slots:
         QVERIFY(!path.isEmpty());
         const QString folder = m_dir.filePath(QStringLiteral("new place"));
         const std::size_t comments =
-            ThreadStore::open(path).value()->loadThread(1).value().comments.size();
+            Library::open(path).value()->threads().loadThread(1).value().comments.size();
 
         // A folder that already holds a library is refused, and nothing is touched.
         QVERIFY(QDir().mkpath(folder));
@@ -278,11 +277,11 @@ private slots:
         QCOMPARE(moved, QDir(folder).filePath(QStringLiteral("library.sqlite")));
         QVERIFY(!QFileInfo::exists(path));
         QCOMPARE(DatabaseLocation::chosenPath(), moved);
-        auto store = ThreadStore::open(moved);
+        auto store = Library::open(moved);
         QVERIFY(store.ok());
-        QCOMPARE((*store)->threadCount().value(), 1);
-        QCOMPARE((*store)->loadThread(1).value().comments.size(), comments);
-        auto annotation = AnnotationStore((*store)->database()).annotation(annotationId);
+        QCOMPARE((*store)->threads().threadCount().value(), 1);
+        QCOMPARE((*store)->threads().loadThread(1).value().comments.size(), comments);
+        auto annotation = (*store)->annotations().annotation(annotationId);
         QVERIFY(annotation.ok());
         QCOMPARE(annotation->note, QStringLiteral("kept across the move"));
         DatabaseLocation::setChosenPath({});

@@ -8,6 +8,7 @@
 #include "app/importcontroller.h"
 #include "app/savefromaddresscontroller.h"
 #include "app/savefromaddressdialog.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 #include "threadgenerator.h"
 
@@ -39,7 +40,7 @@ class TestSaveFromAddress : public QObject
 private:
     struct Window
     {
-        std::unique_ptr<ThreadStore> store;
+        std::unique_ptr<Library> store;
         std::unique_ptr<QMainWindow> window;
         ImportController *importer = nullptr;
         SaveFromAddressController *saver = nullptr;
@@ -53,7 +54,7 @@ private:
         Window w;
         const QString folder = m_dir.filePath(QString::number(++m_libraries));
         QDir().mkpath(folder);
-        w.store = std::move(ThreadStore::open(folder + QStringLiteral("/library.sqlite")).value());
+        w.store = std::move(Library::open(folder + QStringLiteral("/library.sqlite")).value());
         w.window = std::make_unique<QMainWindow>();
         auto *file = w.window->menuBar()->addMenu(QStringLiteral("File"));
         w.importer = new ImportController(*w.store, w.window.get());
@@ -63,7 +64,7 @@ private:
         return w;
     }
 
-    static int threadCount(const Window &w) { return w.store->threadCount().value(); }
+    static int threadCount(const Window &w) { return w.store->threads().threadCount().value(); }
 
 private slots:
     void initTestCase() { qputenv("LANGUAGE", "en"); }
@@ -108,7 +109,7 @@ private slots:
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().at(0).toBool(), true);
         QVERIFY(imported.count() == 1 || imported.wait(30000));
-        const auto threads = w.store->listThreads().value();
+        const auto threads = w.store->threads().listThreads().value();
         QCOMPARE(int(threads.size()), 1);
         QCOMPARE(threads.front().commentCount, site.commentCount());
         QVERIFY(!w.saver->progressDialog());

@@ -6,6 +6,7 @@
 #include "app/searchresultmodel.h"
 #include "core/commenttree.h"
 #include "html/htmlsanitizer.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QLineEdit>
@@ -55,22 +56,23 @@ class TestSearchPane : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<ThreadStore> m_store;
+    std::unique_ptr<Library> m_library;
     qint64 m_threadId = 0;
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_store = std::move(ThreadStore::open(m_dir.filePath(QStringLiteral("library.sqlite"))).value());
-        const auto saved = m_store->saveThread(orchardThread());
+        m_library =
+            std::move(Library::open(m_dir.filePath(QStringLiteral("library.sqlite"))).value());
+        const auto saved = m_library->threads().saveThread(orchardThread());
         QVERIFY(saved.ok());
         m_threadId = *saved;
     }
 
     void typingSearchesAndListsHits()
     {
-        SearchPane pane(m_store->database());
+        SearchPane pane(m_library->search());
         pane.show();
         pane.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&pane));
@@ -107,7 +109,7 @@ private slots:
 
     void filtersNarrowTheHits()
     {
-        SearchPane pane(m_store->database());
+        SearchPane pane(m_library->search());
         pane.setQueryText(QStringLiteral("author:ada"));
         pane.search();
         QCOMPARE(pane.model().rowCount(), 2);
@@ -119,7 +121,7 @@ private slots:
 
     void malformedQueryPointsAtTheToken()
     {
-        SearchPane pane(m_store->database());
+        SearchPane pane(m_library->search());
         pane.show();
         pane.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&pane));
@@ -134,7 +136,7 @@ private slots:
 
     void activatingAHitOpensItsComment()
     {
-        SearchPane pane(m_store->database());
+        SearchPane pane(m_library->search());
         pane.show();
         pane.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&pane));

@@ -8,14 +8,15 @@
 // --hold-writer-lock PATH: it takes the lock, prints "held", and lets go when its
 // standard input closes.
 
-#include "app/annotationcontroller.h"
 #include "app/importcontroller.h"
 #include "app/instancechannel.h"
 #include "app/libraryownership.h"
 #include "app/mainwindow.h"
 #include "app/readonlybanner.h"
 #include "app/threadschemehandler.h"
+#include "library/libraryeditor.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/librarywriterlock.h"
 #include "store/threadstore.h"
 
@@ -57,10 +58,10 @@ QByteArray libraryBytes(const QString &path)
 
 int threadCount(const QString &path)
 {
-    auto store = ThreadStore::openReadOnly(path);
+    auto store = Library::openReadOnly(path);
     if (!store)
         return -1;
-    const auto count = (*store)->threadCount();
+    const auto count = (*store)->threads().threadCount();
     return count ? *count : -1;
 }
 
@@ -275,9 +276,9 @@ private slots:
         QVERIFY(!ownership.handOver({}));
         QVERIFY(!ownership.acquire());
         QCOMPARE(ownership.writerPid(), holder.pid());
-        auto opened = ThreadStore::openReadOnly(library);
+        auto opened = Library::openReadOnly(library);
         QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().toString()));
-        std::unique_ptr<ThreadStore> store = std::move(opened).value();
+        std::unique_ptr<Library> store = std::move(opened).value();
         QVERIFY(store->isReadOnly());
         {
             MainWindow window(*store);
@@ -294,16 +295,16 @@ private slots:
                          .arg(holder.pid()));
 
             // An annotation is refused with the reason; nothing reaches the file.
-            const ThreadDocument thread = store->loadThread(1).value();
+            const ThreadDocument thread = store->threads().loadThread(1).value();
             Annotation draft;
             draft.threadId = 1;
             draft.commentSourceId = thread.comments.front().sourceId;
             draft.note = QStringLiteral("refused");
-            const auto created = window.annotationController()->create(draft);
+            const auto created = window.libraryEditor()->create(draft);
             QVERIFY(!created.ok());
             QVERIFY2(created.error().message.contains(QString::number(holder.pid())),
                      qPrintable(created.error().message));
-            QVERIFY(!window.annotationController()->setThreadTags(1, {QStringLiteral("t")}).ok());
+            QVERIFY(!window.libraryEditor()->setThreadTags(1, {QStringLiteral("t")}).ok());
             // Import is off, and files given anyway are refused, not queued.
             bool importEnabled = true;
             for (QAction *action : window.menuBar()->actions().first()->menu()->actions())
@@ -314,7 +315,7 @@ private slots:
             QTest::qWait(200);
             QCOMPARE(threadCount(library), 1);
             QCOMPARE(libraryBytes(library), before);
-            QCOMPARE(AnnotationStore(store->database()).listForThread(1).value().size(), size_t(0));
+            QCOMPARE(store->annotations().listForThread(1).value().size(), size_t(0));
 
             // Screenshot for a reader of this test's output folder (not compared).
             if (qEnvironmentVariableIsSet("SCHOLIA_SCREENSHOT_DIR"))
@@ -333,7 +334,7 @@ private slots:
             QVERIFY(!window.isVisible());
         }
         store.reset();
-        auto writable = ThreadStore::open(library);
+        auto writable = Library::open(library);
         QVERIFY(writable.ok());
         QVERIFY(!(*writable)->isReadOnly());
     }

@@ -1,12 +1,13 @@
 // The Tags dialog: the library's tags as a tree with counts that include the tags below,
 // and rename, merge, recolour and delete, each one step on the annotation undo stack.
 
-#include "app/annotationcontroller.h"
 #include "app/tagsdialog.h"
 #include "app/tagtreemodel.h"
-#include "cli/libraryimporter.h"
 #include "import/importerregistry.h"
+#include "library/libraryeditor.h"
+#include "library/libraryimporter.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/tagstore.h"
 #include "store/threadstore.h"
 
@@ -47,33 +48,30 @@ class TestTagsDialog : public QObject
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
-    std::unique_ptr<ThreadStore> m_store;
-    std::unique_ptr<AnnotationController> m_controller;
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<LibraryEditor> m_controller;
     std::vector<Annotation> m_made;
 
     QStringList tagNames()
     {
         QStringList names;
-        for (const Tag &tag : TagStore(m_store->database()).list().value())
+        for (const Tag &tag : m_library->tags().list().value())
             names << tag.name;
         return names;
     }
-    Annotation stored(qint64 id)
-    {
-        return AnnotationStore(m_store->database()).annotation(id).value();
-    }
+    Annotation stored(qint64 id) { return m_library->annotations().annotation(id).value(); }
 
 private slots:
     void init()
     {
-        m_store = std::move(
-            ThreadStore::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
+        m_library = std::move(
+            Library::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
                 .value());
         const ImporterRegistry registry = ImporterRegistry::withAllFormats();
         const FileImportResult imported =
-            LibraryImporter(registry, *m_store).importFile(fixture("annotated-thread.json"));
+            LibraryImporter(registry, *m_library).importFile(fixture("annotated-thread.json"));
         QVERIFY(imported.ok());
-        m_controller = std::make_unique<AnnotationController>(*m_store);
+        m_controller = std::make_unique<LibraryEditor>(*m_library);
         m_controller->setThread(imported.threads.at(0).threadId);
         m_made.clear();
         for (const Annotation &draft :
@@ -90,12 +88,12 @@ private slots:
     void cleanup()
     {
         m_controller.reset();
-        m_store.reset();
+        m_library.reset();
     }
 
     void showsTheTagTreeWithCountsIncludingChildren()
     {
-        TagsDialog dialog(*m_store, *m_controller);
+        TagsDialog dialog(*m_library, *m_controller);
         TagTreeModel *model = dialog.model();
         QStringList top;
         for (int row = 0; row < model->rowCount(); ++row)
@@ -116,7 +114,7 @@ private slots:
 
     void renameFollowsChildrenAndUndoes()
     {
-        TagsDialog dialog(*m_store, *m_controller);
+        TagsDialog dialog(*m_library, *m_controller);
         QVERIFY(dialog.renameTag("policy", "regulation"));
         QVERIFY(tagNames().contains("regulation/subsidies"));
         QVERIFY(!tagNames().contains("policy"));
@@ -138,7 +136,7 @@ private slots:
 
     void mergeTwoIntoOneAndUndo()
     {
-        TagsDialog dialog(*m_store, *m_controller);
+        TagsDialog dialog(*m_library, *m_controller);
         QVERIFY(dialog.mergeTags("economics", "policy/subsidies"));
         QVERIFY(!tagNames().contains("economics"));
         QCOMPARE(stored(m_made[2].id).tags, QStringList{"policy/subsidies"}); // no duplicate
@@ -156,7 +154,7 @@ private slots:
         QVERIFY(TagsDialog::deleteQuestion("policy", 1).contains("1 annotation carry") ||
                 TagsDialog::deleteQuestion("policy", 1).contains("1 annotation"));
         QVERIFY(TagsDialog::deleteQuestion("policy", 3).contains("3"));
-        TagsDialog dialog(*m_store, *m_controller);
+        TagsDialog dialog(*m_library, *m_controller);
         QVERIFY(dialog.deleteTag("policy"));
         QCOMPARE(stored(m_made[0].id).tags, QStringList{"compute/export-controls"});
         QVERIFY(tagNames().contains("policy/subsidies")); // the tags below stay
@@ -168,7 +166,7 @@ private slots:
 
     void recolourAndUndo()
     {
-        TagsDialog dialog(*m_store, *m_controller);
+        TagsDialog dialog(*m_library, *m_controller);
         const QString before =
             dialog.model()->indexOf("economics").data(TagTreeModel::ColorRole).toString();
         QVERIFY(dialog.recolorTag("economics", before == "purple" ? "green" : "purple"));

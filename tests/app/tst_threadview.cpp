@@ -8,6 +8,7 @@
 #include "app/threadview.h"
 #include "core/commenttree.h"
 #include "html/htmlsanitizer.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QApplication>
@@ -73,7 +74,7 @@ class TestThreadView : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<ThreadStore> m_store;
+    std::unique_ptr<Library> m_library;
     ThreadDocument m_thread;
     qint64 m_threadId = 0;
 
@@ -99,14 +100,15 @@ private:
 private slots:
     void initTestCase()
     {
-        m_store = std::move(ThreadStore::open(m_dir.filePath(QStringLiteral("library.sqlite"))).value());
+        m_library =
+            std::move(Library::open(m_dir.filePath(QStringLiteral("library.sqlite"))).value());
         m_thread = generatedThread(500, 7);
-        m_threadId = m_store->saveThread(m_thread).value();
+        m_threadId = m_library->threads().saveThread(m_thread).value();
     }
 
     void everyCommentIsInTheDomInPreorderWithItsDepth()
     {
-        ThreadView view(*m_store);
+        ThreadView view(*m_library);
         view.resize(1000, 800);
         view.show();
         QVERIFY(open(view, m_threadId));
@@ -122,7 +124,7 @@ private slots:
 
     void keysMoveFocusInPreorderAndCollapse()
     {
-        ThreadView view(*m_store);
+        ThreadView view(*m_library);
         view.resize(1000, 800);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -188,7 +190,7 @@ private slots:
         QVERIFY(!target.isEmpty());
 
         {
-            ThreadView view(*m_store);
+            ThreadView view(*m_library);
             view.resize(1000, 800);
             view.show();
             QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -211,12 +213,13 @@ private slots:
             QTRY_COMPARE(focusedId(view), target);
 
             // The bridge writes the state a moment later.
-            QTRY_VERIFY_WITH_TIMEOUT(m_store->loadViewState(m_threadId)->collapsed.contains(target), 5000);
-            QCOMPARE(m_store->loadViewState(m_threadId)->focused, target);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                m_library->threads().loadViewState(m_threadId)->collapsed.contains(target), 5000);
+            QCOMPARE(m_library->threads().loadViewState(m_threadId)->focused, target);
         }
 
         // Reopened: drawn collapsed and focused before any script runs.
-        ThreadView again(*m_store);
+        ThreadView again(*m_library);
         again.resize(1000, 800);
         again.show();
         QVERIFY(open(again, m_threadId));
@@ -227,19 +230,20 @@ private slots:
 
     void bridgeRefusesWhatTheThreadDoesNotHave()
     {
-        ThreadBridge bridge(*m_store);
+        ThreadBridge bridge(*m_library);
         QVERIFY(!bridge.saveViewState(QVariantList{}, QString())); // no thread yet
         bridge.setThread(m_threadId);
-        const ThreadViewState before = m_store->loadViewState(m_threadId).value();
+        const ThreadViewState before = m_library->threads().loadViewState(m_threadId).value();
         QVERIFY(!bridge.saveViewState(QVariantList{QStringLiteral("not-a-comment")}, QString()));
         QVERIFY(!bridge.saveViewState(QVariantList{42}, QString()));
         QVERIFY(!bridge.saveViewState(QStringLiteral("g1"), QString()));
         QVERIFY(!bridge.saveViewState(QVariantList{}, 17));
         QVERIFY(!bridge.saveViewState(QVariantList{}, QStringLiteral("nope")));
         QCOMPARE(bridge.refusedCalls(), 6);
-        QCOMPARE(m_store->loadViewState(m_threadId).value(), before);
+        QCOMPARE(m_library->threads().loadViewState(m_threadId).value(), before);
         QVERIFY(bridge.saveViewState(QVariantList{QStringLiteral("g0")}, QStringLiteral("g1")));
-        QCOMPARE(m_store->loadViewState(m_threadId)->collapsed, QStringList{QStringLiteral("g0")});
+        QCOMPARE(m_library->threads().loadViewState(m_threadId)->collapsed,
+                 QStringList{QStringLiteral("g0")});
     }
 
     void hostilePageNeverReachesTheNetwork()
@@ -258,9 +262,9 @@ private slots:
             "<script src=\"%1/evil.js\"></script><link rel=\"stylesheet\" href=\"%1/x.css\">"
             "<iframe src=\"%1/frame\"></iframe><img src=x onerror=\"window.canary = 2\">"
             "<style>body { background: url(%1/bg.png) }</style><object data=\"%1/o\"></object>").arg(origin);
-        const qint64 hostileId = m_store->saveThread(hostile).value();
+        const qint64 hostileId = m_library->threads().saveThread(hostile).value();
 
-        ThreadView view(*m_store);
+        ThreadView view(*m_library);
         view.resize(1000, 800);
         view.show();
         QVERIFY(open(view, hostileId));
@@ -301,9 +305,9 @@ private slots:
         chain.sourceId = QStringLiteral("deep-chain");
         chain.title = QStringLiteral("Deep");
         chain.comments = CommentTree::arrange(std::move(linked)).value();
-        const qint64 chainId = m_store->saveThread(chain).value();
+        const qint64 chainId = m_library->threads().saveThread(chain).value();
 
-        ThreadView view(*m_store);
+        ThreadView view(*m_library);
         view.resize(1000, 800);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

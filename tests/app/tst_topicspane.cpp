@@ -2,10 +2,10 @@
 // in each order, opening a passage, following annotation edits, exporting Markdown.
 
 #include "../store/topicfixture.h"
-#include "app/annotationcontroller.h"
 #include "app/topicpassagemodel.h"
 #include "app/topicspane.h"
 #include "app/topictagmodel.h"
+#include "library/libraryeditor.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -26,9 +26,9 @@ class TestTopicsPane : public QObject
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
-    std::unique_ptr<ThreadStore> m_store;
-    TopicFixture::Library m_library;
-    std::unique_ptr<AnnotationController> m_controller;
+    std::unique_ptr<Library> m_library;
+    TopicFixture::Fixture m_fixture;
+    std::unique_ptr<LibraryEditor> m_controller;
     std::unique_ptr<TopicsPane> m_pane;
 
     QTreeView *tagView() { return m_pane->findChild<QTreeView *>("topicTags"); }
@@ -66,12 +66,12 @@ private:
 private slots:
     void init()
     {
-        m_store = std::move(
-            ThreadStore::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
+        m_library = std::move(
+            Library::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
                 .value());
-        m_library = TopicFixture::build(*m_store);
-        m_controller = std::make_unique<AnnotationController>(*m_store);
-        m_pane = std::make_unique<TopicsPane>(*m_store, *m_controller);
+        m_fixture = TopicFixture::build(*m_library);
+        m_controller = std::make_unique<LibraryEditor>(*m_library);
+        m_pane = std::make_unique<TopicsPane>(*m_library, *m_controller);
         m_pane->resize(420, 700);
         m_pane->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
@@ -81,7 +81,7 @@ private slots:
     {
         m_pane.reset();
         m_controller.reset();
-        m_store.reset();
+        m_library.reset();
     }
 
     void listsTheTagTreeWithPassageCounts()
@@ -161,7 +161,7 @@ private slots:
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Return);
         QCOMPARE(opened.size(), 1);
-        QCOMPARE(opened.at(0).at(0).toLongLong(), m_library.trade);
+        QCOMPARE(opened.at(0).at(0).toLongLong(), m_fixture.trade);
         QCOMPARE(opened.at(0).at(1).toString(), QString("a2"));
 
         // A thread row opens nothing.
@@ -175,15 +175,15 @@ private slots:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre);
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, centre);
         QVERIFY(opened.size() >= 2); // a style may also activate on the single click
-        QCOMPARE(opened.last().at(0).toLongLong(), m_library.bread);
+        QCOMPARE(opened.last().at(0).toLongLong(), m_fixture.bread);
         QCOMPARE(opened.last().at(1).toString(), QString("b1"));
     }
 
     void followsAnnotationEdits()
     {
         QVERIFY(m_pane->selectTopic("economics"));
-        m_controller->setThread(m_library.bread);
-        Annotation draft = TopicFixture::passage(m_library.bread, "b2", 0, "Bakers",
+        m_controller->setThread(m_fixture.bread);
+        Annotation draft = TopicFixture::passage(m_fixture.bread, "b2", 0, "Bakers",
                                                  {"economics/trade"}, "Forward contracts.");
         const qint64 added = m_controller->create(draft).value().id;
         QTRY_COMPARE(passages()->rowCount(passages()->index(1, 0)), 2);
@@ -216,4 +216,5 @@ private slots:
 };
 
 QTEST_MAIN(TestTopicsPane)
+#include "store/library.h"
 #include "tst_topicspane.moc"

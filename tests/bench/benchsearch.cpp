@@ -5,9 +5,9 @@
 // it takes minutes and measuring takes seconds.
 
 #include "searchlibrarygenerator.h"
+#include "store/library.h"
 #include "store/searchengine.h"
 #include "store/searchquery.h"
-#include "store/sqlitedatabase.h"
 #include "store/threadstore.h"
 
 #include <QCommandLineParser>
@@ -64,58 +64,60 @@ Options readOptions(const QCoreApplication &app)
     return options;
 }
 
-// The cached library is complete when the generator wrote its last mark.
-bool isComplete(ThreadStore &store, const Options &options)
+// The cached library is complete when the generator wrote its mark beside it: a file
+// naming the seed and the size (a table of its own would need raw SQL on the library).
+QString completeMark(const Options &options)
 {
-    try {
-        return store.database().queryInt(
-                   QStringLiteral(
-                       "SELECT count(*) FROM bench_search_meta WHERE seed = %1 AND comments = %2")
-                       .arg(options.seed)
-                       .arg(options.comments)) == 1;
-    } catch (...) {
-        return false;
-    }
+    return QDir::cleanPath(options.db) + QStringLiteral(".complete");
 }
 
-std::unique_ptr<ThreadStore> openLibrary(const Options &options, QTextStream &out)
+QByteArray markText(const Options &options)
+{
+    return QStringLiteral("%1 %2\n").arg(options.seed).arg(options.comments).toUtf8();
+}
+
+bool isComplete(const Options &options)
+{
+    QFile mark(completeMark(options));
+    return mark.open(QIODevice::ReadOnly) && mark.readAll() == markText(options);
+}
+
+std::unique_ptr<Library> openLibrary(const Options &options, QTextStream &out)
 {
     const QString path = QDir::cleanPath(options.db);
     if (QFileInfo::exists(path)) {
-        auto store = ThreadStore::open(path);
-        if (store && isComplete(**store, options)) {
+        auto library = Library::open(path);
+        if (library && isComplete(options)) {
             out << "library: " << path << " (cached)\n";
-            return std::move(store).value();
+            return std::move(library).value();
         }
-        store = Error::of(QString());
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        library = Error::of(QString());
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral(".complete")})
             QFile::remove(path + suffix);
     }
     out << "generating " << options.comments << " comments into " << path << " …\n";
     out.flush();
     QElapsedTimer timer;
     timer.start();
-    auto store = ThreadStore::open(path);
-    if (!store) {
-        out << store.error().toString() << '\n';
+    auto library = Library::open(path);
+    if (!library) {
+        out << library.error().toString() << '\n';
         return nullptr;
     }
-    // A benchmark's library can be made again; the reader's cannot, hence FULL elsewhere.
-    (*store)->database().execute(QStringLiteral("PRAGMA synchronous = OFF"));
     SearchLibraryGenerator generator(options.seed);
-    const QString failure = generator.fill(**store, options.comments);
+    const QString failure = generator.fill(**library, options.comments);
     if (!failure.isEmpty()) {
         out << failure << '\n';
         return nullptr;
     }
-    (*store)->database().execute(
-        QStringLiteral("CREATE TABLE bench_search_meta (seed INTEGER, comments INTEGER);"
-                       "INSERT INTO bench_search_meta VALUES (%1, %2);"
-                       "PRAGMA wal_checkpoint(TRUNCATE);")
-            .arg(options.seed)
-            .arg(options.comments));
+    QFile mark(completeMark(options));
+    if (!mark.open(QIODevice::WriteOnly) || mark.write(markText(options)) < 0) {
+        out << "cannot write " << mark.fileName() << '\n';
+        return nullptr;
+    }
     out << QStringLiteral("generated in %1 s\n").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
-    return std::move(store).value();
+    return std::move(library).value();
 }
 
 QStringList queries(int threads)
@@ -161,21 +163,29 @@ double percentile(std::vector<double> values, double p)
 
 } // namespace
 
+qint64 commentCount(const Library &library)
+{
+    qint64 comments = 0;
+    for (const ThreadSummary &thread : library.threads().listThreads().value())
+        comments += thread.commentCount;
+    return comments;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const Options options = readOptions(app);
-    auto store = openLibrary(options, out);
-    if (!store)
+    auto library = openLibrary(options, out);
+    if (!library)
         return 1;
     out << QStringLiteral("SQLite %1, %2 comments, %3 threads, file %4 MiB\n")
-               .arg(ThreadStore::sqliteVersion())
-               .arg(store->database().queryInt(QStringLiteral("SELECT count(*) FROM comments")))
-               .arg(store->database().queryInt(QStringLiteral("SELECT count(*) FROM threads")))
-               .arg(double(QFileInfo(store->path()).size()) / (1024.0 * 1024.0), 0, 'f', 0);
+               .arg(Library::sqliteVersion())
+               .arg(commentCount(*library))
+               .arg(library->threads().threadCount().value())
+               .arg(double(QFileInfo(library->path()).size()) / (1024.0 * 1024.0), 0, 'f', 0);
 
-    const SearchEngine engine(store->database());
+    const SearchEngine &engine = library->search();
     std::vector<double> medians;
     out << QStringLiteral("%1  %2  %3  %4  %5\n")
                .arg(QStringLiteral("query"), -44)
@@ -183,7 +193,7 @@ int main(int argc, char **argv)
                .arg(QStringLiteral("max"), 9)
                .arg(QStringLiteral("order"), -9)
                .arg(QStringLiteral("total"));
-    for (const QString &text : queries(int(store->threadCount().value()))) {
+    for (const QString &text : queries(int(library->threads().threadCount().value()))) {
         const auto query = SearchQueryParser::parse(text);
         if (!query) {
             out << text << ": " << query.error().toString() << '\n';

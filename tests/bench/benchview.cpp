@@ -10,6 +10,7 @@
 #include "memoryprobe.h"
 #include "render/threadhtmlrenderer.h"
 #include "render/threadscripts.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 #include "threadgenerator.h"
 #include "viewbenchmark.h"
@@ -145,7 +146,7 @@ QString shapeOf(const ThreadDocument &doc)
         .arg(maxDepth);
 }
 
-qint64 importBusyThread(ThreadStore &store, const Options &options, BenchTable &table)
+qint64 importBusyThread(Library &library, const Options &options, BenchTable &table)
 {
     QElapsedTimer timer;
     timer.start();
@@ -161,15 +162,15 @@ qint64 importBusyThread(ThreadStore &store, const Options &options, BenchTable &
     log() << "busy thread: " << shapeOf(threads->front()) << Qt::endl;
 
     timer.restart();
-    auto ids = store.saveThreads(*threads);
+    auto ids = library.threads().saveThreads(*threads);
     if (!ids)
         fail(ids.error().toString());
-    table.add(QStringLiteral("import: store (SQLite + FTS5)"), Unit::Seconds, Busy,
+    table.add(QStringLiteral("import: library (SQLite + FTS5)"), Unit::Seconds, Busy,
               secondsOf(timer));
     return ids->front();
 }
 
-qint64 storeChain(ThreadStore &store, const Options &options, BenchTable &table)
+qint64 storeChain(Library &library, const Options &options, BenchTable &table)
 {
     QElapsedTimer timer;
     timer.start();
@@ -179,32 +180,32 @@ qint64 storeChain(ThreadStore &store, const Options &options, BenchTable &table)
     table.note(QStringLiteral("import: parse + sanitize"), Chain,
                QStringLiteral("(built directly)"));
     timer.restart();
-    auto id = store.saveThread(chain);
+    auto id = library.threads().saveThread(chain);
     if (!id)
         fail(id.error().toString());
-    table.add(QStringLiteral("import: store (SQLite + FTS5)"), Unit::Seconds, Chain,
+    table.add(QStringLiteral("import: library (SQLite + FTS5)"), Unit::Seconds, Chain,
               secondsOf(timer));
     return *id;
 }
 
-qint64 storeWarmUpThread(ThreadStore &store)
+qint64 storeWarmUpThread(Library &library)
 {
     ThreadDocument warmUp = ThreadGenerator(0).replyChain(3);
     warmUp.sourceId = QStringLiteral("warmup");
-    auto id = store.saveThread(warmUp);
+    auto id = library.threads().saveThread(warmUp);
     if (!id)
         fail(id.error().toString());
     return *id;
 }
 
-void measureRender(ThreadStore &store, qint64 threadId, int column, BenchTable &table)
+void measureRender(Library &library, qint64 threadId, int column, BenchTable &table)
 {
     QElapsedTimer timer;
     timer.start();
-    auto doc = store.loadThread(threadId);
+    auto doc = library.threads().loadThread(threadId);
     if (!doc)
         fail(doc.error().toString());
-    table.add(QStringLiteral("load from store"), Unit::Seconds, column, secondsOf(timer));
+    table.add(QStringLiteral("load from library"), Unit::Seconds, column, secondsOf(timer));
     timer.restart();
     const QByteArray html = ThreadHtmlRenderer::render(*doc, viewRenderOptions()).toUtf8();
     table.add(QStringLiteral("render to HTML (+UTF-8)"), Unit::Seconds, column, secondsOf(timer));
@@ -284,27 +285,27 @@ int main(int argc, char **argv)
     const Options options = parseOptions(app);
 
     QTemporaryDir dir;
-    auto store = ThreadStore::open(dir.filePath(QStringLiteral("library.sqlite")));
-    if (!store)
-        fail(store.error().toString());
+    auto library = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
+    if (!library)
+        fail(library.error().toString());
 
     const QStringList columns{QStringLiteral("%1 comments").arg(options.comments),
                               QStringLiteral("%1-deep chain").arg(options.deep)};
     BenchTable table(options.deep > 0 ? columns : columns.mid(0, 1));
-    const qint64 warmUp = storeWarmUpThread(**store);
-    const qint64 busy = importBusyThread(**store, options, table);
-    const qint64 chain = options.deep > 0 ? storeChain(**store, options, table) : 0;
+    const qint64 warmUp = storeWarmUpThread(**library);
+    const qint64 busy = importBusyThread(**library, options, table);
+    const qint64 chain = options.deep > 0 ? storeChain(**library, options, table) : 0;
     releaseFreedMemory();
 
-    ViewBenchmark bench(**store, warmUp);
+    ViewBenchmark bench(**library, warmUp);
     for (int run = 1; run <= options.runs; ++run) {
         log() << "run " << run << '/' << options.runs << ": " << columns.at(Busy) << Qt::endl;
-        measureRender(**store, busy, Busy, table);
+        measureRender(**library, busy, Busy, table);
         releaseFreedMemory();
         measureView(bench, busy, Busy, 120, table);
         if (chain) {
             log() << "run " << run << '/' << options.runs << ": " << columns.at(Chain) << Qt::endl;
-            measureRender(**store, chain, Chain, table);
+            measureRender(**library, chain, Chain, table);
             releaseFreedMemory();
             measureView(bench, chain, Chain, 900, table);
         }

@@ -3,7 +3,7 @@
 #include "benchrandom.h"
 #include "core/annotation.h"
 #include "store/annotationstore.h"
-#include "store/sqlitedatabase.h"
+#include "store/library.h"
 #include "store/threadnotesstore.h"
 #include "store/threadstore.h"
 #include "store/threadtagstore.h"
@@ -243,7 +243,7 @@ QString SearchLibraryGenerator::text(int words)
     return out + QLatin1Char('.');
 }
 
-QString SearchLibraryGenerator::fill(ThreadStore &store, int comments)
+QString SearchLibraryGenerator::fill(Library &library, int comments)
 {
     BenchRandom random(m_engine);
     const int threads = (comments + perThread - 1) / perThread;
@@ -277,7 +277,7 @@ QString SearchLibraryGenerator::fill(ThreadStore &store, int comments)
         }
         batch.push_back(std::move(doc));
         if (batch.size() == 20 || t == threads - 1) {
-            const auto saved = store.saveThreads(batch);
+            const auto saved = library.threads().saveThreads(batch);
             if (!saved)
                 return saved.error().toString();
             batch.clear();
@@ -286,9 +286,9 @@ QString SearchLibraryGenerator::fill(ThreadStore &store, int comments)
 
     // The reader's own words: tags on every 20th thread, notes on every 10th, and
     // annotations with notes on a comment of every 4th.
-    ThreadTagStore tags(store.database());
-    ThreadNotesStore notes(store.database());
-    AnnotationStore annotations(store.database());
+    ThreadTagStore &tags = library.threadTags();
+    ThreadNotesStore &notes = library.notes();
+    AnnotationStore &annotations = library.annotations();
     for (int t = 0; t < threads; ++t) {
         const qint64 id = t + 1;
         if (t % 20 == 0) {

@@ -6,7 +6,7 @@
 
 namespace Scholia {
 
-class ThreadStore;
+class Library;
 
 // Fills a library with made-up threads for the search benchmark, the same rows for the
 // same seed everywhere (BenchRandom): threads of `perThread` flat comments whose words
@@ -25,7 +25,7 @@ public:
     explicit SearchLibraryGenerator(quint64 seed) : m_engine(seed) {}
 
     // Returns an empty string or what went wrong.
-    QString fill(ThreadStore &store, int comments);
+    QString fill(Library &library, int comments);
 
     // The made-up word of rank `rank` in the tail (0 = most common), and an author.
     static QString tailWord(int rank);

@@ -128,7 +128,7 @@ ViewMeasurement ViewBenchmark::open(qint64 threadId, int timeoutSeconds)
 {
     ViewMeasurement result;
     auto window = std::make_unique<QMainWindow>();
-    auto *view = new ThreadView(m_store, window.get());
+    auto *view = new ThreadView(m_library, window.get());
     window->setCentralWidget(view);
     window->resize(1280, 1000);
     window->show();

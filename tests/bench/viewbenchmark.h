@@ -4,7 +4,7 @@
 
 namespace Scholia {
 
-class ThreadStore;
+class Library;
 
 // One opening of a thread in the real thread view, as the user would see it.
 struct ViewMeasurement
@@ -39,15 +39,15 @@ struct ViewMeasurement
 class ViewBenchmark
 {
 public:
-    ViewBenchmark(ThreadStore &store, qint64 warmUpThread)
-        : m_store(store), m_warmUpThread(warmUpThread)
+    ViewBenchmark(Library &library, qint64 warmUpThread)
+        : m_library(library), m_warmUpThread(warmUpThread)
     {
     }
 
     ViewMeasurement open(qint64 threadId, int timeoutSeconds);
 
 private:
-    ThreadStore &m_store;
+    Library &m_library;
     qint64 m_warmUpThread;
 };
 

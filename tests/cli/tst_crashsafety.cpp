@@ -9,6 +9,7 @@
 #include "import/importerregistry.h"
 #include "import/importsource.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/sqlitedatabase.h"
 #include "store/sqlitestatement.h"
 #include "store/threadnotesstore.h"
@@ -149,9 +150,9 @@ private:
     // whole generated thread.
     void checkLibrary(const QString &library, int trial, QMap<QString, int> &outcomes)
     {
-        auto store = ThreadStore::open(library);
+        auto store = Library::open(library);
         QVERIFY2(store.ok(), qPrintable(QStringLiteral("trial %1: %2").arg(trial).arg(store.ok() ? QString() : store.error().toString())));
-        SqliteDatabase &db = (*store)->database();
+        SqliteDatabase db((*store)->path()); // a connection of its own, as any SQLite tool
         QCOMPARE(integrity(db), QStringLiteral("ok"));
         QCOMPARE(dumpOthers(db), m_baselineOthers);
         const QString state = generatedThreadState(db);
@@ -174,24 +175,25 @@ private slots:
         // The library before: two threads, annotations with tags, notes, a view state.
         m_baseline = path(QStringLiteral("baseline.sqlite"));
         {
-            auto store = ThreadStore::open(m_baseline).value();
+            auto store = Library::open(m_baseline).value();
             const ImporterRegistry registry = ImporterRegistry::withAllFormats();
             for (const char *name : {"reddit/annotated-thread.json", "reddit/small-thread.json"}) {
                 auto source = ImportSource::readFile(QStringLiteral(SCHOLIA_TEST_FIXTURES "/") + QLatin1String(name));
                 QVERIFY(source.ok());
                 auto threads = registry.parse(*source);
                 QVERIFY(threads.ok());
-                QVERIFY(store->saveThreads(*threads).ok());
+                QVERIFY(store->threads().saveThreads(*threads).ok());
             }
-            const qint64 annotated = store->listThreads()->front().id;
-            const QStringList ids = store->commentSourceIds(annotated).value();
+            const qint64 annotated = store->threads().listThreads()->front().id;
+            const QStringList ids = store->threads().commentSourceIds(annotated).value();
             QVERIFY(!ids.isEmpty());
-            AnnotationStore annotations(store->database());
+            AnnotationStore &annotations = store->annotations();
             Annotation passage;
             passage.threadId = annotated;
             passage.commentSourceId = ids.first();
             passage.position = TextPositionSelector{0, 3};
-            passage.quote.exact = store->annotatableText(annotated, ids.first())->value().left(3);
+            passage.quote.exact =
+                store->threads().annotatableText(annotated, ids.first())->value().left(3);
             passage.note = QStringLiteral("a note that must survive");
             passage.tags = {QStringLiteral("crash/kept"), QStringLiteral("durable")};
             QVERIFY(annotations.create(passage).ok());
@@ -200,11 +202,12 @@ private slots:
             whole.commentSourceId = ids.at(1);
             whole.tags = {QStringLiteral("crash/whole")};
             QVERIFY(annotations.create(whole).ok());
-            QVERIFY(ThreadNotesStore(store->database()).save(annotated, QStringLiteral("# Notes\nkept")).ok());
+            QVERIFY(store->notes().save(annotated, QStringLiteral("# Notes\nkept")).ok());
             ThreadViewState state;
             state.focused = ids.last();
-            QVERIFY(store->saveViewState(annotated, state).ok());
-            m_baselineOthers = dumpOthers(store->database());
+            QVERIFY(store->threads().saveViewState(annotated, state).ok());
+            SqliteDatabase raw(store->path());
+            m_baselineOthers = dumpOthers(raw);
         } // closed: checkpointed, no -wal left to copy
         QVERIFY(!QFileInfo::exists(m_baseline + QStringLiteral("-wal")));
         QVERIFY(m_baselineOthers.size() > 10);
@@ -222,8 +225,9 @@ private slots:
         m_importMs = timer.elapsed();
         QCOMPARE(child.exitStatus(), QProcess::NormalExit);
         QCOMPARE(child.exitCode(), 0);
-        auto store = ThreadStore::open(reference).value();
-        m_wholeThread = generatedThreadState(store->database());
+        auto store = Library::open(reference).value();
+        SqliteDatabase raw(store->path());
+        m_wholeThread = generatedThreadState(raw);
         QVERIFY(m_wholeThread != QLatin1String("absent"));
         qInfo("uninterrupted import: %lld ms, write-ahead log up to %lld bytes, %s", m_importMs,
               m_maxWalBytes, qPrintable(m_wholeThread.section(QLatin1Char(','), 0, 0)));

@@ -29,6 +29,17 @@ RULES = [
          why="import does not link render: the sanitizer, gumbo helpers and Markdown are in html"),
     Rule(files=["src/html/**/*"], forbidden=r"(import|render|store|library|export|fetch|cli|app)/",
          why="html sits below import and render and uses core only"),
+    Rule(files=["src/core/**/*"], forbidden=r"(html|import|render|store|library|export|fetch|cli|app)/",
+         why="core is the bottom layer"),
+    Rule(files=["src/**/*"], spared=["src/store/**/*"], forbidden=r"store/sqlite",
+         why="only store sees the SQLite connection: the others ask the Library for a store"),
+    Rule(files=["src/**/*"], spared=["src/cli/**/*", "src/scholia/**/*"], forbidden=r"cli/",
+         why="the command line is a front end: what the window shares with it lives in library"),
+    Rule(files=["src/library/**/*"], forbidden=r"(cli|app|export|fetch)/",
+         why="library serves cli and app and sits below both"),
+    Rule(files=[f"src/{module}/**/*" for module in ("core", "html", "import", "store", "render", "library")],
+         forbidden=r"(QtWidgets|QtWebEngine|QWebEngine|QWidget|QDialog|QMainWindow|QApplication\b)",
+         why="no widgets and no WebEngine below export and app"),
 ]
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]')

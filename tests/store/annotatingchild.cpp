@@ -3,6 +3,7 @@
 // test kills it. Usage: annotating-child LIBRARY THREAD_ID COMMENT_ID
 
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QCoreApplication>
@@ -18,12 +19,12 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: annotating-child LIBRARY THREAD_ID COMMENT_ID\n");
         return 2;
     }
-    auto store = Scholia::ThreadStore::open(arguments.at(1));
+    auto store = Scholia::Library::open(arguments.at(1));
     if (!store) {
         std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
         return 1;
     }
-    Scholia::AnnotationStore annotations((*store)->database());
+    Scholia::AnnotationStore &annotations = (*store)->annotations();
     for (int i = 0; i < 100000; ++i) {
         Scholia::Annotation draft;
         draft.threadId = arguments.at(2).toLongLong();

@@ -6,6 +6,7 @@
 
 #include "core/threaddocument.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QTimeZone>
@@ -42,7 +43,7 @@ inline ThreadDocument thread(const QString &id, const QString &title, const QStr
     return doc;
 }
 
-struct Library
+struct Fixture
 {
     qint64 trade = 0;                // "Trade wars"
     qint64 bread = 0;                // "Bread prices"
@@ -65,7 +66,7 @@ inline Annotation passage(qint64 thread, const QString &comment, qsizetype start
     return a;
 }
 
-inline Library build(ThreadStore &store)
+inline Fixture build(Library &library)
 {
     std::vector<ThreadDocument> docs;
     docs.push_back(thread(QStringLiteral("trade"), QStringLiteral("Trade wars"),
@@ -90,35 +91,35 @@ inline Library build(ThreadStore &store)
                            comment(QStringLiteral("c2"), -1, 1, QStringLiteral("erin"),
                                    QStringLiteral("2023-12-31T23:00:00Z"),
                                    QStringLiteral("Apples are not oranges."))}));
-    const std::vector<qint64> ids = store.saveThreads(docs).value();
-    Library library{ids.at(0), ids.at(1), ids.at(2), {}};
+    const std::vector<qint64> ids = library.threads().saveThreads(docs).value();
+    Fixture fixture{ids.at(0), ids.at(1), ids.at(2), {}};
 
-    AnnotationStore annotations(store.database());
+    AnnotationStore &annotations = library.annotations();
     const std::vector<Annotation> drafts = {
         // 1: a passage on the topic itself, with a note
-        passage(library.trade, QStringLiteral("a1"), 8, QStringLiteral("raise prices"),
+        passage(fixture.trade, QStringLiteral("a1"), 8, QStringLiteral("raise prices"),
                 {QStringLiteral("economics"), QStringLiteral("policy/tariffs")},
                 QStringLiteral("The classic claim.")),
         // 2: a whole comment on the child tag
-        passage(library.trade, QStringLiteral("a2"), 0, QString(),
+        passage(fixture.trade, QStringLiteral("a2"), 0, QString(),
                 {QStringLiteral("economics/trade"), QStringLiteral("rhetoric")}),
         // 3: a passage on the child tag in another thread
-        passage(library.bread, QStringLiteral("b1"), 0, QStringLiteral("Wheat futures"),
+        passage(fixture.bread, QStringLiteral("b1"), 0, QStringLiteral("Wheat futures"),
                 {QStringLiteral("economics/trade")}),
         // 4: an unrelated tag whose name starts like the topic's
-        passage(library.bread, QStringLiteral("b2"), 0, QStringLiteral("Bakers"),
+        passage(fixture.bread, QStringLiteral("b2"), 0, QStringLiteral("Bakers"),
                 {QStringLiteral("economicsx")}),
         // 5: a whole comment carrying both the topic and its child: gathered once
-        passage(library.apples, QStringLiteral("c1"), 0, QString(),
+        passage(fixture.apples, QStringLiteral("c1"), 0, QString(),
                 {QStringLiteral("economics"), QStringLiteral("economics/trade")},
                 QStringLiteral("Ricardo.")),
         // 6: not on the topic at all
-        passage(library.apples, QStringLiteral("c2"), 0, QStringLiteral("Apples"),
+        passage(fixture.apples, QStringLiteral("c2"), 0, QStringLiteral("Apples"),
                 {QStringLiteral("rhetoric")}),
     };
     for (const Annotation &draft : drafts)
-        library.annotations.push_back(annotations.create(draft).value().id);
-    return library;
+        fixture.annotations.push_back(annotations.create(draft).value().id);
+    return fixture;
 }
 
 } // namespace Scholia::TopicFixture

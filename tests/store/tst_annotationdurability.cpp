@@ -4,8 +4,8 @@
 // reported must be in the file afterwards.
 
 #include "store/annotationstore.h"
-#include "store/sqlitedatabase.h"
-#include "store/sqlitestatement.h"
+#include "store/library.h"
+#include "store/libraryintegrity.h"
 #include "store/threadstore.h"
 #include "testthread.h"
 
@@ -37,8 +37,8 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(reportsBeforeKill));
         qint64 thread = 0;
         {
-            auto store = ThreadStore::open(path).value();
-            thread = store->saveThread(TestThread::make()).value();
+            auto store = Library::open(path).value();
+            thread = store->threads().saveThread(TestThread::make()).value();
         }
 
         QProcess child;
@@ -62,9 +62,9 @@ private slots:
         QVERIFY(child.waitForFinished(30000));
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
 
-        auto store = ThreadStore::open(path);
+        auto store = Library::open(path);
         QVERIFY(store.ok());
-        AnnotationStore annotations((*store)->database());
+        AnnotationStore &annotations = (*store)->annotations();
         for (const qint64 id : std::as_const(reported)) {
             const auto annotation = annotations.annotation(id);
             QVERIFY2(
@@ -74,11 +74,8 @@ private slots:
             QVERIFY(annotation->note.startsWith("note "));
             QCOMPARE(annotation->tags.size(), qsizetype(1));
         }
-        SqliteStatement check =
-            (*store)->database().prepare(QStringLiteral("PRAGMA integrity_check"));
-        QVERIFY(check.step());
-        QCOMPARE(check.columnText(0), QString("ok"));
-        QVERIFY((*store)->listThreads()->front().annotationCount >= reportsBeforeKill);
+        QCOMPARE(LibraryIntegrity::integrityCheckFile((*store)->path()), QString());
+        QVERIFY((*store)->threads().listThreads()->front().annotationCount >= reportsBeforeKill);
     }
 };
 

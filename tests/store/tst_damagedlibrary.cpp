@@ -1,5 +1,6 @@
 // A damaged library is refused on open and never written to.
 
+#include "store/library.h"
 #include "store/libraryintegrity.h"
 #include "store/sqlitedatabase.h"
 #include "store/threadstore.h"
@@ -67,8 +68,8 @@ private slots:
     void initTestCase()
     {
         m_sound = m_dir.filePath(QStringLiteral("sound.sqlite"));
-        auto store = ThreadStore::open(m_sound).value();
-        QVERIFY(store->saveThread(makeThread(600)).ok());
+        auto store = Library::open(m_sound).value();
+        QVERIFY(store->threads().saveThread(makeThread(600)).ok());
     }
 
     void aSoundLibraryPassesTheCheck()
@@ -106,7 +107,7 @@ private slots:
         }
         const QByteArray before = contents(path);
 
-        auto store = ThreadStore::open(path);
+        auto store = Library::open(path);
         QVERIFY(!store.ok());
         const QString message = store.error().message;
         QVERIFY2(message.contains(QStringLiteral("damaged")), qPrintable(message));
@@ -114,7 +115,7 @@ private slots:
         QVERIFY(!LibraryIntegrity::quickCheckFile(path).isEmpty());
         QCOMPARE(contents(path), before);
         // Opening again changes nothing either (no migration, no journal-mode switch).
-        QVERIFY(!ThreadStore::open(path).ok());
+        QVERIFY(!Library::open(path).ok());
         QCOMPARE(contents(path), before);
     }
 
@@ -126,7 +127,7 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(QByteArray(8192, 'x'));
         }
-        auto store = ThreadStore::open(path);
+        auto store = Library::open(path);
         QVERIFY(!store.ok());
         QCOMPARE(contents(path), QByteArray(8192, 'x'));
     }

@@ -1,6 +1,7 @@
 // Backups beside the library: made with SQLite's backup API, listed newest first, pruned
 // to seven, restored only from a sound backup and never losing the library they replace.
 
+#include "store/library.h"
 #include "store/librarybackups.h"
 #include "store/libraryintegrity.h"
 #include "store/sqlitedatabase.h"
@@ -73,10 +74,10 @@ private slots:
     void createsASortableBackupBesideTheLibrary()
     {
         const QString path = freshLibrary();
-        auto store = ThreadStore::open(path).value();
-        QVERIFY(store->saveThread(makeThread(QStringLiteral("a"))).ok());
+        auto store = Library::open(path).value();
+        QVERIFY(store->threads().saveThread(makeThread(QStringLiteral("a"))).ok());
         LibraryBackups backups(path);
-        auto made = backups.create(store->database(), QStringLiteral("daily"), at(0));
+        auto made = store->backUp(QStringLiteral("daily"), at(0));
         QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
         QCOMPARE(QFileInfo(made->path).fileName(),
                  QStringLiteral("library-2026-11-24T12-00-00Z-daily.sqlite"));
@@ -99,15 +100,13 @@ private slots:
     void listsNewestFirstAndPrunesToSeven()
     {
         const QString path = freshLibrary();
-        auto store = ThreadStore::open(path).value();
+        auto store = Library::open(path).value();
         LibraryBackups backups(path);
         // The one "just made" is deliberately the oldest: prune must still keep it.
-        auto justMade =
-            backups.create(store->database(), QStringLiteral("manual"), at(100)).value();
+        auto justMade = store->backUp(QStringLiteral("manual"), at(100)).value();
         for (int hoursAgo = 9; hoursAgo >= 1; --hoursAgo)
-            QVERIFY(backups.create(store->database(), QStringLiteral("daily"), at(hoursAgo)).ok());
-        QVERIFY(
-            backups.create(store->database(), QStringLiteral("daily"), at(1)).ok()); // same second
+            QVERIFY(store->backUp(QStringLiteral("daily"), at(hoursAgo)).ok());
+        QVERIFY(store->backUp(QStringLiteral("daily"), at(1)).ok()); // same second
         auto listed = backups.list();
         QCOMPARE(listed.size(), size_t(11));
         QCOMPARE(listed[0].time, at(1).addSecs(1));
@@ -127,10 +126,10 @@ private slots:
     void dailyBackupIsDueAfterADay()
     {
         const QString path = freshLibrary();
-        auto store = ThreadStore::open(path).value();
+        auto store = Library::open(path).value();
         LibraryBackups backups(path);
         QVERIFY(backups.dailyBackupDue(at(0)));
-        QVERIFY(backups.create(store->database(), QStringLiteral("before-v3"), at(23)).ok());
+        QVERIFY(store->backUp(QStringLiteral("before-v3"), at(23)).ok());
         QVERIFY(!backups.dailyBackupDue(at(0)));
         QVERIFY(backups.dailyBackupDue(at(-1)));
     }
@@ -141,10 +140,10 @@ private slots:
         LibraryBackups backups(path);
         LibraryBackup backup;
         {
-            auto store = ThreadStore::open(path).value();
-            QVERIFY(store->saveThread(makeThread(QStringLiteral("a"))).ok());
-            backup = backups.create(store->database(), QStringLiteral("manual")).value();
-            QVERIFY(store->saveThread(makeThread(QStringLiteral("b"))).ok());
+            auto store = Library::open(path).value();
+            QVERIFY(store->threads().saveThread(makeThread(QStringLiteral("a"))).ok());
+            backup = store->backUp(QStringLiteral("manual")).value();
+            QVERIFY(store->threads().saveThread(makeThread(QStringLiteral("b"))).ok());
         }
         // A later write still sits in the write-ahead log, as after a crash: the replaced
         // copy must carry it too.
@@ -171,15 +170,15 @@ private slots:
         QCOMPARE(count(*replaced, "SELECT count(*) FROM threads WHERE title = 'in the log'"),
                  qint64(1));
 
-        auto store = ThreadStore::open(path);
+        auto store = Library::open(path);
         QVERIFY(store.ok());
-        QCOMPARE((*store)->threadCount().value(), 1);
+        QCOMPARE((*store)->threads().threadCount().value(), 1);
         // The replaced library is listed and never pruned.
         const auto listed = backups.list();
         QVERIFY(std::any_of(listed.begin(), listed.end(),
                             [](const LibraryBackup &b) { return b.reason == "replaced"; }));
         for (int i = 0; i < 9; ++i)
-            QVERIFY(backups.create((*store)->database(), QStringLiteral("daily"), at(i)).ok());
+            QVERIFY((*store)->backUp(QStringLiteral("daily"), at(i)).ok());
         QVERIFY(backups.prune().ok());
         QVERIFY(QFileInfo::exists(*replaced));
     }
@@ -190,9 +189,9 @@ private slots:
         LibraryBackups backups(path);
         LibraryBackup backup;
         {
-            auto store = ThreadStore::open(path).value();
-            QVERIFY(store->saveThread(makeThread(QStringLiteral("a"), 400)).ok());
-            backup = backups.create(store->database(), QStringLiteral("manual")).value();
+            auto store = Library::open(path).value();
+            QVERIFY(store->threads().saveThread(makeThread(QStringLiteral("a"), 400)).ok());
+            backup = store->backUp(QStringLiteral("manual")).value();
         }
         QFile file(backup.path);
         QVERIFY(file.open(QIODevice::ReadWrite));
@@ -216,8 +215,8 @@ private slots:
     void backupOfALibraryBeingWrittenIsConsistent()
     {
         const QString path = freshLibrary();
-        auto store = ThreadStore::open(path).value();
-        QVERIFY(store->saveThread(makeThread(QStringLiteral("a"))).ok());
+        auto store = Library::open(path).value();
+        QVERIFY(store->threads().saveThread(makeThread(QStringLiteral("a"))).ok());
         // Another connection (an import worker) is in the middle of a big write.
         sqlite3 *writer = nullptr;
         sqlite3_open(path.toUtf8().constData(), &writer);
@@ -232,7 +231,7 @@ private slots:
                 " SELECT 1, 'x' || i, 100 + i, i, 0, 'pending ' || i FROM n;",
                 nullptr, nullptr, nullptr),
             SQLITE_OK);
-        auto backup = LibraryBackups(path).create(store->database(), QStringLiteral("daily"));
+        auto backup = store->backUp(QStringLiteral("daily"));
         QVERIFY2(backup.ok(), qPrintable(backup.ok() ? QString() : backup.error().toString()));
         QCOMPARE(sqlite3_exec(writer, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(writer);

@@ -2,6 +2,7 @@
 // fixtures were made by the schema steps of those versions (make-libraries.py).
 
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/librarybackups.h"
 #include "store/libraryintegrity.h"
 #include "store/schemamigrator.h"
@@ -39,10 +40,9 @@ private:
         return path;
     }
 
-    QStringList searchThreads(ThreadStore &store, const QString &text)
+    QStringList searchThreads(Library &library, const QString &text)
     {
-        auto page =
-            SearchEngine(store.database()).search(SearchQueryParser::parse(text).value(), 0, 50);
+        auto page = library.search().search(SearchQueryParser::parse(text).value(), 0, 50);
         if (!page)
             return {page.error().toString()};
         QStringList kinds;
@@ -64,13 +64,13 @@ private slots:
         QFETCH(int, version);
         const QString path = copyOf(version);
         QVERIFY(QFileInfo::exists(path));
-        auto opened = ThreadStore::open(path);
+        auto opened = Library::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
-        ThreadStore &store = **opened;
-        QCOMPARE(store.schemaVersion(), SchemaMigrator::latestVersion());
+        Library &library = **opened;
+        QCOMPARE(library.schemaVersion(), SchemaMigrator::latestVersion());
 
         // The thread and its comments, in order.
-        const auto thread = store.loadThread(1);
+        const auto thread = library.threads().loadThread(1);
         QVERIFY2(thread.ok(), qPrintable(thread.ok() ? QString() : thread.error().toString()));
         QCOMPARE(thread->title, QStringLiteral("Root vegetables in winter"));
         QCOMPARE(int(thread->comments.size()), 4);
@@ -79,7 +79,7 @@ private slots:
         QCOMPARE(thread->comments[2].author, QStringLiteral("ada"));
 
         // Annotations with their selectors, tags and notes.
-        const auto annotations = AnnotationStore(store.database()).listForThread(1);
+        const auto annotations = library.annotations().listForThread(1);
         QVERIFY(annotations.ok());
         QCOMPARE(int(annotations->size()), 2);
         const Annotation &highlight =
@@ -88,32 +88,31 @@ private slots:
         QVERIFY(highlight.position.has_value());
         QCOMPARE(highlight.note, QStringLiteral("the Maillard point"));
         QCOMPARE(highlight.tags, QStringList{QStringLiteral("technique")});
-        QCOMPARE(int(TagStore(store.database()).list()->size()), 2);
-        QCOMPARE(ThreadTagStore(store.database()).tags(1).value(),
+        QCOMPARE(int(library.tags().list()->size()), 2);
+        QCOMPARE(library.threadTags().tags(1).value(),
                  QStringList{QStringLiteral("recipes/winter")});
-        QVERIFY(
-            ThreadNotesStore(store.database()).load(1).value().contains(QStringLiteral("*swede*")));
+        QVERIFY(library.notes().load(1).value().contains(QStringLiteral("*swede*")));
         if (version >= 2)
-            QCOMPARE(store.loadViewState(1).value().focused, QStringLiteral("c4"));
+            QCOMPARE(library.threads().loadViewState(1).value().focused, QStringLiteral("c4"));
 
         // The search (schema v3) finds the old content of every kind.
-        QCOMPARE(searchThreads(store, QStringLiteral("caramelises")).size(),
-                 2);                                                         // comment + annotation
-        QVERIFY(!searchThreads(store, QStringLiteral("turnips")).isEmpty()); // the post
-        QCOMPARE(searchThreads(store, QStringLiteral("swede")).size(), 1);   // notes
-        QCOMPARE(searchThreads(store, QStringLiteral("celeriac")).size(),
-                 1);                                                       // an annotation's note
-        QCOMPARE(searchThreads(store, QStringLiteral("cyril")).size(), 1); // an author
+        QCOMPARE(searchThreads(library, QStringLiteral("caramelises")).size(),
+                 2); // comment + annotation
+        QVERIFY(!searchThreads(library, QStringLiteral("turnips")).isEmpty()); // the post
+        QCOMPARE(searchThreads(library, QStringLiteral("swede")).size(), 1);   // notes
+        QCOMPARE(searchThreads(library, QStringLiteral("celeriac")).size(),
+                 1);                                                         // an annotation's note
+        QCOMPARE(searchThreads(library, QStringLiteral("cyril")).size(), 1); // an author
 
         // What a save lacked (schema v4): before v4 only the "more" placeholders said it.
-        const auto partial = store.loadThread(2);
+        const auto partial = library.threads().loadThread(2);
         QVERIFY(partial.ok());
         QCOMPARE(partial->gaps.missingComments, 7);
         QCOMPARE(partial->gaps.uncountedGaps, 1);
         QVERIFY(!partial->gaps.siteTotal.has_value());
         QVERIFY(thread->gaps.isWhole());
-        QCOMPARE(searchThreads(store, QStringLiteral("is:incomplete steadier")).size(), 1);
-        QVERIFY(searchThreads(store, QStringLiteral("is:incomplete caramelises")).isEmpty());
+        QCOMPARE(searchThreads(library, QStringLiteral("is:incomplete steadier")).size(), 1);
+        QVERIFY(searchThreads(library, QStringLiteral("is:incomplete caramelises")).isEmpty());
 
         // And a backup of the library as it was, before anything changed.
         const auto backups = LibraryBackups(path).list();
@@ -121,14 +120,14 @@ private slots:
         QCOMPARE(backups.front().reason,
                  QStringLiteral("before-v%1").arg(SchemaMigrator::latestVersion()));
         QCOMPARE(LibraryIntegrity::integrityCheckFile(backups.front().path), QString());
-        auto old = ThreadStore::open(backups.front().path); // migrates the copy; fine for a test
+        auto old = Library::open(backups.front().path); // migrates the copy; fine for a test
         QVERIFY(old.ok());
     }
 
     void aNewLibraryNeedsNoBackup()
     {
         const QString path = m_dir.filePath(QStringLiteral("new/library.sqlite"));
-        QVERIFY(ThreadStore::open(path).ok());
+        QVERIFY(Library::open(path).ok());
         QVERIFY(LibraryBackups(path).list().empty());
         QVERIFY(!QFileInfo::exists(LibraryBackups(path).folder()));
     }
@@ -136,8 +135,8 @@ private slots:
     void theLatestVersionIsNotBackedUpOnOpen()
     {
         const QString path = copyOf(1);
-        QVERIFY(ThreadStore::open(path).ok());
-        QVERIFY(ThreadStore::open(path).ok());
+        QVERIFY(Library::open(path).ok());
+        QVERIFY(Library::open(path).ok());
         QCOMPARE(int(LibraryBackups(path).list().size()), 1);
     }
 };

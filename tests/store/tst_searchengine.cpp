@@ -2,6 +2,7 @@
 // paging, snippets, filters, and the index following every kind of edit.
 
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/schemamigrator.h"
 #include "store/searchengine.h"
 #include "store/searchquery.h"
@@ -106,7 +107,7 @@ class TestSearchEngine : public QObject
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
-    std::unique_ptr<ThreadStore> m_store;
+    std::unique_ptr<Library> m_library;
 
     SearchPage search(const QString &text, int offset = 0, int limit = 50)
     {
@@ -115,7 +116,7 @@ private:
             qWarning() << query.error().toString();
             return {};
         }
-        auto page = SearchEngine(m_store->database()).search(*query, offset, limit);
+        auto page = m_library->search().search(*query, offset, limit);
         if (!page) {
             qWarning() << page.error().toString();
             return {};
@@ -127,21 +128,21 @@ private:
     {
         for (const char *table :
              {"comments_fts", "threads_fts", "thread_notes_fts", "annotations_fts"})
-            m_store->database().execute(
-                QString("INSERT INTO %1(%1) VALUES ('integrity-check')").arg(table));
+            SqliteDatabase(m_library->path())
+                .execute(QString("INSERT INTO %1(%1) VALUES ('integrity-check')").arg(table));
     }
 
 private slots:
     void init()
     {
-        m_store =
-            std::move(ThreadStore::open(m_dir.filePath(QString("lib%1.sqlite").arg(++m_counter))))
+        m_library =
+            std::move(Library::open(m_dir.filePath(QString("lib%1.sqlite").arg(++m_counter))))
                 .value();
-        QVERIFY(m_store->saveThread(fishThread()).ok());
-        QVERIFY(m_store->saveThread(travelThread()).ok());
-        QVERIFY(m_store->saveThread(fillerThread()).ok());
+        QVERIFY(m_library->threads().saveThread(fishThread()).ok());
+        QVERIFY(m_library->threads().saveThread(travelThread()).ok());
+        QVERIFY(m_library->threads().saveThread(fillerThread()).ok());
     }
-    void cleanup() { m_store.reset(); }
+    void cleanup() { m_library.reset(); }
 
     void counts_data();
     void counts();
@@ -280,13 +281,14 @@ void TestSearchEngine::userTextNeverReachesSql()
         const auto parsed = SearchQueryParser::parse(query);
         if (!parsed)
             continue; // rejected with a position, which the parser test checks
-        const auto page = SearchEngine(m_store->database()).search(*parsed, 0, 10);
+        const auto page = m_library->search().search(*parsed, 0, 10);
         QVERIFY2(page.ok(),
                  qPrintable(page.ok() ? QString() : query + ": " + page.error().toString()));
     }
     QCOMPARE(count("site:%"), qint64(0));
     QCOMPARE(count("tag:_"), qint64(0));
-    QCOMPARE(m_store->database().queryInt("SELECT count(*) FROM comments"), qint64(206));
+    QCOMPARE(SqliteDatabase(m_library->path()).queryInt("SELECT count(*) FROM comments"),
+             qint64(206));
 }
 
 void TestSearchEngine::followsReimportedEdits()
@@ -295,7 +297,7 @@ void TestSearchEngine::followsReimportedEdits()
     doc.comments[0].bodyText = "Haddock and chips.";
     doc.comments[0].author = "Jane Smith";
     doc.title = "Haddock suppers";
-    QVERIFY(m_store->saveThread(doc).ok());
+    QVERIFY(m_library->threads().saveThread(doc).ok());
     QCOMPARE(count("mushy"), qint64(0));
     QCOMPARE(count("haddock"), qint64(2)); // the comment and the new title
     QCOMPARE(count("author:\"Jane Doe\" chips"), qint64(0));
@@ -303,23 +305,23 @@ void TestSearchEngine::followsReimportedEdits()
     QCOMPARE(count("fish"), qint64(3)); // a2, a3, b1: a1 and the title no longer say it
     // A comment the re-import no longer has leaves the index with it.
     doc.comments.pop_back();
-    QVERIFY(m_store->saveThread(doc).ok());
+    QVERIFY(m_library->threads().saveThread(doc).ok());
     QCOMPARE(count("vinegar"), qint64(0));
     checkIndexes();
 }
 
 void TestSearchEngine::followsThreadDeletion()
 {
-    QVERIFY(ThreadNotesStore(m_store->database()).save(1, "notes about cod").ok());
+    QVERIFY(m_library->notes().save(1, "notes about cod").ok());
     Annotation a;
     a.threadId = 1;
     a.commentSourceId = "a2";
     a.note = "herring too";
-    QVERIFY(AnnotationStore(m_store->database()).create(a).ok());
+    QVERIFY(m_library->annotations().create(a).ok());
     QCOMPARE(count("cod"), qint64(1));
     QCOMPARE(count("herring"), qint64(1));
 
-    QVERIFY(m_store->deleteThread(1).ok());
+    QVERIFY(m_library->threads().deleteThread(1).ok());
     QCOMPARE(count("fish"), qint64(1)); // b1
     QCOMPARE(count("suppers"), qint64(0));
     QCOMPARE(count("cod"), qint64(0));
@@ -329,7 +331,7 @@ void TestSearchEngine::followsThreadDeletion()
 
 void TestSearchEngine::followsAnnotations()
 {
-    AnnotationStore annotations(m_store->database());
+    AnnotationStore &annotations = m_library->annotations();
     Annotation draft;
     draft.threadId = 2;
     draft.commentSourceId = "b2";
@@ -361,7 +363,7 @@ void TestSearchEngine::followsAnnotations()
 
 void TestSearchEngine::followsThreadNotes()
 {
-    ThreadNotesStore notes(m_store->database());
+    ThreadNotesStore &notes = m_library->notes();
     QVERIFY(notes.save(2, "Try the Rösti near the station").ok());
     SearchPage page = search("rosti");
     QCOMPARE(page.hits.size(), size_t(1));
@@ -378,7 +380,7 @@ void TestSearchEngine::followsThreadNotes()
 
 void TestSearchEngine::tagFilterIncludesChildren()
 {
-    ThreadTagStore threadTags(m_store->database());
+    ThreadTagStore &threadTags = m_library->threadTags();
     QVERIFY(threadTags.setTags(1, {"food/british"}).ok());
     QCOMPARE(count("tag:food fish"), qint64(4)); // a1, a2, a3 and the title
     QCOMPARE(count("tag:Food fish"), qint64(4));
@@ -391,7 +393,7 @@ void TestSearchEngine::tagFilterIncludesChildren()
     a.threadId = 2;
     a.commentSourceId = "b1";
     a.tags = {"food/swiss"};
-    QVERIFY(AnnotationStore(m_store->database()).create(a).ok());
+    QVERIFY(m_library->annotations().create(a).ok());
     QCOMPARE(count("tag:food market"), qint64(1));
     QCOMPARE(count("tag:food fish"), qint64(5));
     QCOMPARE(count("tag:food/swiss fish"), qint64(1));
@@ -401,16 +403,17 @@ void TestSearchEngine::threadRangesFindWhatTheLongWayFinds()
 {
     // The engine walks thread ranges when the filtered threads are few, as here; the
     // long way (every match, filtered afterwards) must find the same comments.
-    QVERIFY(ThreadTagStore(m_store->database()).setTags(1, {"food/british"}).ok());
+    QVERIFY(m_library->threadTags().setTags(1, {"food/british"}).ok());
     Annotation a;
     a.threadId = 2;
     a.commentSourceId = "b1";
     a.tags = {"food/swiss"};
-    QVERIFY(AnnotationStore(m_store->database()).create(a).ok());
+    QVERIFY(m_library->annotations().create(a).ok());
     const auto keys = [this](const SearchQuery &query, bool ranges) {
         const SearchSql sql(query, ranges);
         const QString text = sql.commentKeys(true);
-        SqliteStatement statement = m_store->database().prepare(text);
+        SqliteDatabase raw(m_library->path()); // the statement must not outlive its connection
+        SqliteStatement statement = raw.prepare(text);
         sql.bind(statement, text);
         QList<qint64> found;
         while (statement.step())
@@ -442,13 +445,13 @@ void TestSearchEngine::annotatedAndOrphaned()
     Annotation a;
     a.threadId = 1;
     a.commentSourceId = "a3";
-    QVERIFY(AnnotationStore(m_store->database()).create(a).ok());
+    QVERIFY(m_library->annotations().create(a).ok());
     QCOMPARE(count("is:annotated fish"), qint64(2)); // a3 and its thread
     QCOMPARE(count("is:orphaned fish"), qint64(0));
 
     ThreadDocument doc = fishThread();
     doc.comments.erase(doc.comments.begin() + 2); // a3 is gone: its annotation is orphaned
-    QVERIFY(m_store->saveThread(doc).ok());
+    QVERIFY(m_library->threads().saveThread(doc).ok());
     const SearchPage page = search("is:orphaned");
     QCOMPARE(page.totalCount, qint64(2)); // thread 1 and the annotation itself
     QSet<SearchHit::Kind> kinds;
@@ -463,7 +466,7 @@ void TestSearchEngine::incompleteSaves()
     ThreadDocument doc = travelThread(); // thread 2
     doc.gaps.missingComments = 3;
     doc.gaps.siteTotal = 5;
-    QVERIFY(m_store->saveThread(doc).ok());
+    QVERIFY(m_library->threads().saveThread(doc).ok());
     QCOMPARE(count("is:incomplete fish"), qint64(1)); // b1, not thread 1's four
     QCOMPARE(count("is:incomplete"), qint64(3));      // b1, b2 and the thread
     QCOMPARE(count("is:incomplete zurich"), qint64(2));
@@ -471,10 +474,10 @@ void TestSearchEngine::incompleteSaves()
     // An uncounted gap (a next page) is incomplete too; a whole save is not.
     doc.gaps = SaveGaps();
     doc.gaps.uncountedGaps = 1;
-    QVERIFY(m_store->saveThread(doc).ok());
+    QVERIFY(m_library->threads().saveThread(doc).ok());
     QCOMPARE(count("is:incomplete fish"), qint64(1));
     doc.gaps = SaveGaps();
-    QVERIFY(m_store->saveThread(doc).ok());
+    QVERIFY(m_library->threads().saveThread(doc).ok());
     QCOMPARE(count("is:incomplete"), qint64(0));
 }
 
@@ -485,8 +488,8 @@ void TestSearchEngine::manyMatchesGoNewestFirst()
     for (int i = 0; i < size; ++i)
         big.comments.push_back(comment(QString("d%1").arg(i), "gen", day(2023, 1, 1),
                                        QString("common word %1").arg(i)));
-    QVERIFY(m_store->saveThread(big).ok());
-    QVERIFY(ThreadNotesStore(m_store->database()).save(4, "a common note").ok());
+    QVERIFY(m_library->threads().saveThread(big).ok());
+    QVERIFY(m_library->notes().save(4, "a common note").ok());
 
     SearchPage page = search("common", 0, 20);
     QCOMPARE(page.order, SearchPage::Order::NewestFirst);
@@ -509,14 +512,14 @@ void TestSearchEngine::manyMatchesGoNewestFirst()
 
 void TestSearchEngine::migratesALibraryFromVersion2()
 {
-    const QString path = m_store->path();
-    QVERIFY(ThreadNotesStore(m_store->database()).save(1, "notes about cod").ok());
+    const QString path = m_library->path();
+    QVERIFY(m_library->notes().save(1, "notes about cod").ok());
     Annotation a;
     a.threadId = 2;
     a.commentSourceId = "b2";
     a.note = "herring too";
-    QVERIFY(AnnotationStore(m_store->database()).create(a).ok());
-    m_store.reset();
+    QVERIFY(m_library->annotations().create(a).ok());
+    m_library.reset();
 
     // Back to what version 2 had: only comments_fts, over body_text.
     {
@@ -549,10 +552,10 @@ void TestSearchEngine::migratesALibraryFromVersion2()
                  qint64(0));
     }
 
-    auto reopened = ThreadStore::open(path);
+    auto reopened = Library::open(path);
     QVERIFY(reopened.ok());
-    m_store = std::move(reopened).value();
-    QCOMPARE(m_store->schemaVersion(), SchemaMigrator::latestVersion());
+    m_library = std::move(reopened).value();
+    QCOMPARE(m_library->schemaVersion(), SchemaMigrator::latestVersion());
     QCOMPARE(count("mushy"), qint64(1));
     QCOMPARE(count("suppers"), qint64(1));
     QCOMPARE(count("cod"), qint64(1));

@@ -1,5 +1,6 @@
 #include "core/highlightpalette.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "store/sqlitedatabase.h"
 #include "store/tagstore.h"
 #include "store/threadstore.h"
@@ -18,12 +19,12 @@ class TestTagStore : public QObject
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
-    std::unique_ptr<ThreadStore> m_store;
+    std::unique_ptr<Library> m_library;
     qint64 m_thread = 0;
 
-    AnnotationStore annotations() { return AnnotationStore(m_store->database()); }
-    TagStore tags() { return TagStore(m_store->database()); }
-    ThreadTagStore threadTags() { return ThreadTagStore(m_store->database()); }
+    AnnotationStore annotations() { return m_library->annotations(); }
+    TagStore tags() { return m_library->tags(); }
+    ThreadTagStore threadTags() { return m_library->threadTags(); }
 
     // A whole-comment annotation on c1 carrying these tags; returns its id.
     qint64 tagged(const QStringList &names, const QString &comment = QStringLiteral("c1"))
@@ -48,17 +49,17 @@ private:
     }
     int linkCount()
     {
-        return int(
-            m_store->database().queryInt(QStringLiteral("SELECT count(*) FROM annotation_tags")));
+        return int(SqliteDatabase(m_library->path())
+                       .queryInt(QStringLiteral("SELECT count(*) FROM annotation_tags")));
     }
 
 private slots:
     void init()
     {
-        m_store = std::move(
-            ThreadStore::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
+        m_library = std::move(
+            Library::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
                 .value());
-        m_thread = m_store->saveThread(TestThread::make()).value();
+        m_thread = m_library->threads().saveThread(TestThread::make()).value();
     }
 
     void listsEachTagWithItsOwnCountsParentsFirst()

@@ -1,5 +1,6 @@
 #include "import/importsource.h"
 #include "import/reddit/redditjsonimporter.h"
+#include "store/library.h"
 #include "store/schemamigrator.h"
 #include "store/threadstore.h"
 
@@ -65,7 +66,7 @@ private slots:
     void opensANewLibraryAtTheLatestSchema()
     {
         const QString path = freshPath();
-        auto store = ThreadStore::open(path);
+        auto store = Library::open(path);
         QVERIFY(store.ok());
         QCOMPARE((*store)->schemaVersion(), SchemaMigrator::latestVersion());
         RawDatabase raw(path);
@@ -84,7 +85,7 @@ private slots:
             RawDatabase raw(path);
             QVERIFY(raw.execute("PRAGMA user_version = 999"));
         }
-        auto store = ThreadStore::open(path);
+        auto store = Library::open(path);
         QVERIFY(!store.ok());
         QVERIFY2(store.error().message.contains(QStringLiteral("newer than this Scholia")), qPrintable(store.error().message));
         RawDatabase raw(path);
@@ -93,19 +94,19 @@ private slots:
 
     void saveThenLoadGivesAnEqualDocument()
     {
-        auto store = ThreadStore::open(freshPath());
+        auto store = Library::open(freshPath());
         QVERIFY(store.ok());
         const ThreadDocument doc = fixtureThread(QStringLiteral("small-thread.json"));
-        auto id = (*store)->saveThread(doc);
+        auto id = (*store)->threads().saveThread(doc);
         QVERIFY(id.ok());
-        auto loaded = (*store)->loadThread(*id);
+        auto loaded = (*store)->threads().loadThread(*id);
         QVERIFY(loaded.ok());
         QCOMPARE(loaded->comments.size(), doc.comments.size());
         for (size_t i = 0; i < doc.comments.size(); ++i)
             QVERIFY2(loaded->comments[i] == doc.comments[i], qPrintable(doc.comments[i].sourceId));
         QVERIFY(*loaded == doc);
 
-        auto threads = (*store)->listThreads();
+        auto threads = (*store)->threads().listThreads();
         QVERIFY(threads.ok());
         QCOMPARE(threads->size(), size_t(1));
         QCOMPARE(threads->front().commentCount, 7);
@@ -114,63 +115,64 @@ private slots:
 
     void whatASaveLacksIsKeptWithItsThread()
     {
-        auto store = ThreadStore::open(freshPath());
+        auto store = Library::open(freshPath());
         QVERIFY(store.ok());
         ThreadDocument doc = fixtureThread(QStringLiteral("small-thread.json"));
         doc.gaps.missingComments = 17;
         doc.gaps.uncountedGaps = 2;
         doc.gaps.siteTotal = 24;
         doc.gaps.missingIds = QStringList{QStringLiteral("only-for-a-merge")};
-        const qint64 id = (*store)->saveThread(doc).value();
-        const ThreadDocument loaded = (*store)->loadThread(id).value();
+        const qint64 id = (*store)->threads().saveThread(doc).value();
+        const ThreadDocument loaded = (*store)->threads().loadThread(id).value();
         QCOMPARE(loaded.gaps.missingComments, 17);
         QCOMPARE(loaded.gaps.uncountedGaps, 2);
         QCOMPARE(loaded.gaps.siteTotal, std::optional<int>(24));
         QVERIFY(loaded.gaps.missingIds.isEmpty());
-        QCOMPARE((*store)->listThreads()->front().gaps, doc.gaps);
+        QCOMPARE((*store)->threads().listThreads()->front().gaps, doc.gaps);
 
         // A whole save of the same thread clears it.
         doc.gaps = SaveGaps();
-        QCOMPARE((*store)->saveThread(doc).value(), id);
-        QVERIFY((*store)->loadThread(id)->gaps.isWhole());
-        QVERIFY(!(*store)->loadThread(id)->gaps.siteTotal.has_value());
-        QVERIFY((*store)->listThreads()->front().gaps.isWhole());
+        QCOMPARE((*store)->threads().saveThread(doc).value(), id);
+        QVERIFY((*store)->threads().loadThread(id)->gaps.isWhole());
+        QVERIFY(!(*store)->threads().loadThread(id)->gaps.siteTotal.has_value());
+        QVERIFY((*store)->threads().listThreads()->front().gaps.isWhole());
     }
 
     void resavingUpdatesInPlace()
     {
         const QString path = freshPath();
-        auto store = ThreadStore::open(path);
+        auto store = Library::open(path);
         QVERIFY(store.ok());
         ThreadDocument doc = fixtureThread(QStringLiteral("small-thread.json"));
-        const qint64 id = (*store)->saveThread(doc).value();
+        const qint64 id = (*store)->threads().saveThread(doc).value();
         RawDatabase raw(path);
         const qint64 rowOfC2 = raw.integer("SELECT id FROM comments WHERE source_id = 'c2'");
 
         doc.comments[1].bodyText = QStringLiteral("dogs, definitely");
         doc.comments[1].bodyHtml = QStringLiteral("dogs, definitely");
         doc.title = QStringLiteral("Renamed");
-        QCOMPARE((*store)->saveThread(doc).value(), id);
+        QCOMPARE((*store)->threads().saveThread(doc).value(), id);
 
         QCOMPARE(raw.integer("SELECT count(*) FROM threads"), qint64(1));
         QCOMPARE(raw.integer("SELECT count(*) FROM comments"), qint64(doc.comments.size()));
         QCOMPARE(raw.integer("SELECT id FROM comments WHERE source_id = 'c2'"), rowOfC2);
-        QCOMPARE((*store)->loadThread(id)->comments[1].bodyText, QStringLiteral("dogs, definitely"));
-        QCOMPARE((*store)->loadThread(id)->title, QStringLiteral("Renamed"));
+        QCOMPARE((*store)->threads().loadThread(id)->comments[1].bodyText,
+                 QStringLiteral("dogs, definitely"));
+        QCOMPARE((*store)->threads().loadThread(id)->title, QStringLiteral("Renamed"));
     }
 
     void fullTextIndexFollowsEdits()
     {
         const QString path = freshPath();
-        auto store = ThreadStore::open(path);
+        auto store = Library::open(path);
         ThreadDocument doc = fixtureThread(QStringLiteral("small-thread.json"));
-        (*store)->saveThread(doc).value();
+        (*store)->threads().saveThread(doc).value();
         RawDatabase raw(path);
         QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'chips'"), qint64(1));
         QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'zurich'"), qint64(1)); // diacritics folded
 
         doc.comments[0].bodyText = QStringLiteral("mushy peas");
-        (*store)->saveThread(doc).value();
+        (*store)->threads().saveThread(doc).value();
         QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'chips'"), qint64(0));
         QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'peas'"), qint64(1));
         QVERIFY(raw.execute("INSERT INTO comments_fts(comments_fts) VALUES('integrity-check')"));
@@ -179,9 +181,9 @@ private slots:
     void failedSaveLeavesTheLibraryAsItWas()
     {
         const QString path = freshPath();
-        auto store = ThreadStore::open(path);
+        auto store = Library::open(path);
         const ThreadDocument first = fixtureThread(QStringLiteral("small-thread.json"));
-        (*store)->saveThread(first).value();
+        (*store)->threads().saveThread(first).value();
 
         // Make SQLite itself fail halfway through the next save: the sixth comment row
         // of the second thread aborts the statement.
@@ -195,7 +197,7 @@ private slots:
 
         ThreadDocument second = first;
         second.sourceId = QStringLiteral("other");
-        auto result = (*store)->saveThread(second);
+        auto result = (*store)->threads().saveThread(second);
         QVERIFY(!result.ok());
         QVERIFY2(result.error().message.contains(QStringLiteral("injected failure")), qPrintable(result.error().message));
 
@@ -206,40 +208,48 @@ private slots:
 
         // The store is still usable after the failure.
         QVERIFY(raw.execute("DROP TRIGGER fail_midway"));
-        QVERIFY((*store)->saveThread(second).ok());
+        QVERIFY((*store)->threads().saveThread(second).ok());
         QCOMPARE(raw.integer("SELECT count(*) FROM threads"), threadsBefore + 1);
     }
 
     void cancelledSaveLeavesNothing()
     {
         const QString path = freshPath();
-        auto store = ThreadStore::open(path);
+        auto store = Library::open(path);
         std::atomic<bool> cancel = true;
-        auto result = (*store)->saveThreads({fixtureThread(QStringLiteral("small-thread.json"))}, &cancel);
+        auto result = (*store)->threads().saveThreads(
+            {fixtureThread(QStringLiteral("small-thread.json"))}, &cancel);
         QVERIFY(!result.ok());
         QVERIFY(result.error().cancelled);
         RawDatabase raw(path);
         QCOMPARE(raw.integer("SELECT count(*) FROM threads"), qint64(0));
         QCOMPARE(raw.integer("SELECT count(*) FROM comments"), qint64(0));
         cancel = false;
-        QVERIFY((*store)->saveThreads({fixtureThread(QStringLiteral("small-thread.json"))}, &cancel).ok());
+        QVERIFY((*store)
+                    ->threads()
+                    .saveThreads({fixtureThread(QStringLiteral("small-thread.json"))}, &cancel)
+                    .ok());
     }
 
     void viewStateRoundTripsAndFollowsTheThread()
     {
         const QString path = freshPath();
-        auto store = ThreadStore::open(path);
-        const qint64 id = (*store)->saveThread(fixtureThread(QStringLiteral("small-thread.json"))).value();
-        QCOMPARE((*store)->loadViewState(id).value(), ThreadViewState());
+        auto store = Library::open(path);
+        const qint64 id = (*store)
+                              ->threads()
+                              .saveThread(fixtureThread(QStringLiteral("small-thread.json")))
+                              .value();
+        QCOMPARE((*store)->threads().loadViewState(id).value(), ThreadViewState());
         const ThreadViewState state{{QStringLiteral("c1"), QStringLiteral("c4")}, QStringLiteral("c5")};
-        QVERIFY((*store)->saveViewState(id, state).ok());
-        QCOMPARE((*store)->loadViewState(id).value(), state);
+        QVERIFY((*store)->threads().saveViewState(id, state).ok());
+        QCOMPARE((*store)->threads().loadViewState(id).value(), state);
         const ThreadViewState cleared{{}, {}};
-        QVERIFY((*store)->saveViewState(id, cleared).ok());
-        QCOMPARE((*store)->loadViewState(id).value(), cleared);
-        QVERIFY((*store)->hasComment(id, QStringLiteral("c5")).value());
-        QVERIFY(!(*store)->hasComment(id, QStringLiteral("zz")).value());
-        QVERIFY(!(*store)->saveViewState(999, state).ok()); // no such thread: refused by the foreign key
+        QVERIFY((*store)->threads().saveViewState(id, cleared).ok());
+        QCOMPARE((*store)->threads().loadViewState(id).value(), cleared);
+        QVERIFY((*store)->threads().hasComment(id, QStringLiteral("c5")).value());
+        QVERIFY(!(*store)->threads().hasComment(id, QStringLiteral("zz")).value());
+        QVERIFY(!(*store)->threads().saveViewState(999, state).ok()); // no such thread: refused by
+                                                                      // the foreign key
     }
 
     void migratesFromVersionOne()
@@ -247,8 +257,11 @@ private slots:
         // A library as version 1 left it: the v1 tables, user_version 1, a thread in it.
         const QString path = freshPath();
         {
-            auto store = ThreadStore::open(path);
-            (*store)->saveThread(fixtureThread(QStringLiteral("small-thread.json"))).value();
+            auto store = Library::open(path);
+            (*store)
+                ->threads()
+                .saveThread(fixtureThread(QStringLiteral("small-thread.json")))
+                .value();
         }
         {
             RawDatabase raw(path);
@@ -259,28 +272,34 @@ private slots:
                                 "ALTER TABLE threads DROP COLUMN uncounted_gaps; "
                                 "ALTER TABLE threads DROP COLUMN site_total; PRAGMA user_version = 1"));
         }
-        auto store = ThreadStore::open(path);
+        auto store = Library::open(path);
         QVERIFY(store.ok());
         QCOMPARE((*store)->schemaVersion(), SchemaMigrator::latestVersion());
-        QCOMPARE((*store)->threadCount().value(), 1);
-        QVERIFY((*store)->saveViewState(1, {{QStringLiteral("c1")}, {}}).ok());
+        QCOMPARE((*store)->threads().threadCount().value(), 1);
+        QVERIFY((*store)->threads().saveViewState(1, {{QStringLiteral("c1")}, {}}).ok());
     }
 
     void deletingAThreadTakesEverythingOfItAndNothingElse()
     {
         const QString path = freshPath();
-        auto store = ThreadStore::open(path);
-        const qint64 keep = (*store)->saveThread(fixtureThread(QStringLiteral("small-thread.json"))).value();
+        auto store = Library::open(path);
+        const qint64 keep = (*store)
+                                ->threads()
+                                .saveThread(fixtureThread(QStringLiteral("small-thread.json")))
+                                .value();
         ThreadDocument other = fixtureThread(QStringLiteral("small-thread.json"));
         other.sourceId = QStringLiteral("other");
-        const qint64 gone = (*store)->saveThread(other).value();
-        QVERIFY((*store)->saveViewState(gone, {{QStringLiteral("c1")}, QStringLiteral("c2")}).ok());
+        const qint64 gone = (*store)->threads().saveThread(other).value();
+        QVERIFY((*store)
+                    ->threads()
+                    .saveViewState(gone, {{QStringLiteral("c1")}, QStringLiteral("c2")})
+                    .ok());
         RawDatabase raw(path);
         QVERIFY(raw.execute(QStringLiteral("INSERT INTO annotations (thread_id, comment_source_id, color, created_at, updated_at)"
                                            " VALUES (%1, 'c1', 'yellow', 0, 0)").arg(gone).toUtf8().constData()));
         const qint64 commentsOfKept = raw.integer(QStringLiteral("SELECT count(*) FROM comments WHERE thread_id = %1").arg(keep).toUtf8().constData());
 
-        QVERIFY((*store)->deleteThread(gone).ok());
+        QVERIFY((*store)->threads().deleteThread(gone).ok());
         QCOMPARE(raw.integer("SELECT count(*) FROM threads"), qint64(1));
         QCOMPARE(raw.integer("SELECT count(*) FROM comments"), commentsOfKept);
         QCOMPARE(raw.integer("SELECT count(*) FROM annotations"), qint64(0));
@@ -288,20 +307,20 @@ private slots:
         QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'chips'"), qint64(1));
         QVERIFY(raw.execute("INSERT INTO comments_fts(comments_fts) VALUES('integrity-check')"));
         QCOMPARE(raw.text("PRAGMA foreign_key_check"), QString());
-        QVERIFY((*store)->loadThread(keep).ok());
+        QVERIFY((*store)->threads().loadThread(keep).ok());
     }
 
     void loadingAMissingThreadIsAnError()
     {
-        auto store = ThreadStore::open(freshPath());
-        auto loaded = (*store)->loadThread(42);
+        auto store = Library::open(freshPath());
+        auto loaded = (*store)->threads().loadThread(42);
         QVERIFY(!loaded.ok());
         QVERIFY(loaded.error().message.contains(QStringLiteral("no thread 42")));
     }
 
     void unopenablePathIsAnError()
     {
-        auto store = ThreadStore::open(QStringLiteral("/proc/no/such/dir/library.sqlite"));
+        auto store = Library::open(QStringLiteral("/proc/no/such/dir/library.sqlite"));
         QVERIFY(!store.ok());
         QVERIFY(!store.error().message.isEmpty());
     }

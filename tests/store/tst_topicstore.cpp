@@ -3,6 +3,7 @@
 // with the counts the Topics tree shows.
 
 #include "core/topicthread.h"
+#include "store/library.h"
 #include "store/topicstore.h"
 #include "topicfixture.h"
 
@@ -21,11 +22,11 @@ class TestTopicStore : public QObject
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
-    std::unique_ptr<ThreadStore> m_store;
-    TopicFixture::Library m_library;
+    std::unique_ptr<Library> m_library;
+    TopicFixture::Fixture m_fixture;
 
-    TopicStore topics() { return TopicStore(m_store->database()); }
-    qint64 annotation(int n) const { return m_library.annotations.at(size_t(n - 1)); }
+    TopicStore topics() { return m_library->topics(); }
+    qint64 annotation(int n) const { return m_fixture.annotations.at(size_t(n - 1)); }
     QList<qint64> ids(const QString &tag, TopicSort sort)
     {
         QList<qint64> result;
@@ -37,13 +38,13 @@ private:
 private slots:
     void init()
     {
-        m_store = std::move(
-            ThreadStore::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
+        m_library = std::move(
+            Library::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
                 .value());
-        m_library = TopicFixture::build(*m_store);
+        m_fixture = TopicFixture::build(*m_library);
     }
 
-    void cleanup() { m_store.reset(); }
+    void cleanup() { m_library.reset(); }
 
     void gathersEveryPassageOfTheTagAndItsChildren()
     {
@@ -54,7 +55,7 @@ private slots:
         // By thread title: Apples and oranges, Bread prices, Trade wars.
         const TopicPassage &apples = passages.at(0);
         QCOMPARE(apples.annotationId, annotation(5));
-        QCOMPARE(apples.threadId, m_library.apples);
+        QCOMPARE(apples.threadId, m_fixture.apples);
         QCOMPARE(apples.threadTitle, QString("Apples and oranges"));
         QCOMPARE(apples.threadSite, QString("news.example"));
         QCOMPARE(apples.commentSourceId, QString("c1"));
@@ -166,7 +167,7 @@ private slots:
             TopicFixture::thread("bread", "Bread prices", "forum.test",
                                  {TopicFixture::comment("b2", -1, 0, "dave", "2024-05-20T08:00:00Z",
                                                         "Bakers buy forward.")});
-        QVERIFY(m_store->saveThread(bread).ok());
+        QVERIFY(m_library->threads().saveThread(bread).ok());
         const std::vector<TopicPassage> passages =
             topics().passages("economics/trade", TopicSort::Thread).value();
         const auto orphan = std::find_if(passages.cbegin(), passages.cend(), [&](const auto &p) {
@@ -177,7 +178,7 @@ private slots:
         QCOMPARE(orphan->quote, QString("Wheat futures"));
         QCOMPARE(orphan->author, QString()); // the comment row is gone
 
-        QVERIFY(m_store->deleteThread(m_library.apples).ok());
+        QVERIFY(m_library->threads().deleteThread(m_fixture.apples).ok());
         QCOMPARE(ids("economics", TopicSort::Thread),
                  QList<qint64>({annotation(3), annotation(1), annotation(2)}));
     }

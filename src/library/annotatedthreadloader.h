@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/annotatedthread.h"
+#include "core/result.h"
+
+namespace Scholia {
+
+class Library;
+
+// Gathers what an export prints from the library: the thread, its annotations, notes,
+// tags, view state and when it was saved. Shared by `scholia export` and the window.
+class AnnotatedThreadLoader
+{
+public:
+    static Result<AnnotatedThread> load(Library &library, qint64 threadId);
+};
+
+} // namespace Scholia

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/annotation.h"
+#include "librarycommand.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace Scholia {
+
+// Deleting an annotation. Undo puts it back whole, with its id, times and tags.
+class RemoveAnnotationCommand : public LibraryCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RemoveAnnotationCommand)
+
+public:
+    RemoveAnnotationCommand(Library &library, LibraryEditor &editor, qint64 id);
+
+    // The annotation as it was, once performed.
+    const Annotation &removed() const { return *m_removed; }
+
+protected:
+    Result<void> forward() override;
+    Result<void> backward() override;
+
+private:
+    qint64 m_id;
+    std::optional<Annotation> m_removed;
+};
+
+} // namespace Scholia

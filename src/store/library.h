@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/result.h"
+#include "librarybackup.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+
+namespace Scholia {
+
+class AnnotationStore;
+class SearchEngine;
+class SqliteDatabase;
+class TagStore;
+class ThreadNotesStore;
+class ThreadStore;
+class ThreadTagStore;
+class TopicStore;
+
+// The library: one SQLite file and the one connection to it, opened, checked and migrated
+// here, and the stores that read and write its tables over that connection (threads,
+// annotations, tags, thread tags, notes, topics, search). Everything above the store
+// reaches the library through this object; nothing above it sees the connection. Use it
+// on the thread that opened it (a worker opens a Library of its own).
+class Library
+{
+public:
+    // Opens (creating if needed) and migrates the library at path. A damaged library
+    // (PRAGMA quick_check, for files up to quickCheckLimitBytes) is an Error and is not
+    // written to; one that holds data is backed up ("before-vN") before a migration.
+    static Result<std::unique_ptr<Library>> open(const QString &path);
+    static constexpr qint64 quickCheckLimitBytes = qint64(256) << 20;
+    // Opens an existing library without writing anything to it, for when another process
+    // holds its writer lock (LibraryWriterLock): every write then fails with an Error.
+    // A library that would need migrating is an Error too (migrating writes).
+    static Result<std::unique_ptr<Library>> openReadOnly(const QString &path);
+    ~Library();
+    Library(const Library &) = delete;
+    Library &operator=(const Library &) = delete;
+
+    ThreadStore &threads() { return *m_threads; }
+    const ThreadStore &threads() const { return *m_threads; }
+    AnnotationStore &annotations() { return *m_annotations; }
+    TagStore &tags() { return *m_tags; }
+    ThreadTagStore &threadTags() { return *m_threadTags; }
+    ThreadNotesStore &notes() { return *m_notes; }
+    TopicStore &topics() { return *m_topics; }
+    SearchEngine &search() { return *m_search; }
+
+    // A copy of the library as it is now in its backups/ folder (LibraryBackups), made
+    // through this connection; reason is a short lowercase word ("manual").
+    Result<LibraryBackup> backUp(const QString &reason,
+                                 const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    QString path() const;
+    bool isReadOnly() const;
+    int schemaVersion() const;
+    static QString sqliteVersion();
+
+private:
+    explicit Library(std::unique_ptr<SqliteDatabase> db);
+
+    std::unique_ptr<SqliteDatabase> m_db;
+    std::unique_ptr<ThreadStore> m_threads;
+    std::unique_ptr<AnnotationStore> m_annotations;
+    std::unique_ptr<TagStore> m_tags;
+    std::unique_ptr<ThreadTagStore> m_threadTags;
+    std::unique_ptr<ThreadNotesStore> m_notes;
+    std::unique_ptr<TopicStore> m_topics;
+    std::unique_ptr<SearchEngine> m_search;
+};
+
+} // namespace Scholia

@@ -1,12 +1,12 @@
 // The window as a user first sees it: the sample thread imported into an empty library,
 // shown in the thread view through the scholia: scheme, with nothing fetched from the network.
 
-#include "app/librarypane.h"
+#include "app/library/librarypane.h"
+#include "app/library/samplelibrary.h"
 #include "app/mainwindow.h"
-#include "app/offlinerequestinterceptor.h"
-#include "app/samplelibrary.h"
-#include "app/threadschemehandler.h"
-#include "app/threadview.h"
+#include "app/threadview/offlinerequestinterceptor.h"
+#include "app/threadview/threadschemehandler.h"
+#include "app/threadview/threadview.h"
 #include "library/libraryeditor.h"
 #include "store/library.h"
 #include "store/threadstore.h"

@@ -2,7 +2,7 @@
 // very deep one, and what that costs in memory. A benchmark, not a test: it asserts
 // nothing and prints a table (DESIGN.md, "Measures that matter").
 
-#include "app/threadschemehandler.h"
+#include "app/threadview/threadschemehandler.h"
 #include "benchtable.h"
 #include "core/threaddocument.h"
 #include "import/importsource.h"

@@ -1,7 +1,7 @@
 #include "viewbenchmark.h"
 
-#include "app/offlinerequestinterceptor.h"
-#include "app/threadview.h"
+#include "app/threadview/offlinerequestinterceptor.h"
+#include "app/threadview/threadview.h"
 #include "memoryprobe.h"
 
 #include <QDeadlineTimer>

@@ -27,7 +27,7 @@ bool looksLikeTitle(const QString &line)
     if (line.isEmpty() || line.size() > longestTitle)
         return false;
     // A rules list's "-" bullet line is not a title.
-    if (std::none_of(line.begin(), line.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+    if (std::all_of(line.begin(), line.end(), [](QChar c) { return c.isPunct() || c.isSpace(); }))
         return false;
     const QChar last = line.back();
     return last != QLatin1Char('.') && last != QLatin1Char(',') && last != QLatin1Char(';')

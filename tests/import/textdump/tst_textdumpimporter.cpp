@@ -329,6 +329,10 @@ private slots:
         QTest::newRow("no header, banner line dropped")
             << "/tmp/saved page.txt" << "site banner\nWinter Thread 12\nThe post, a sentence.\n" + comments
             << "Winter Thread 12" << "The post, a sentence." << false;
+        QTest::newRow("a title of emoji")
+            << "/tmp/saved page.txt" << "site banner\n\xF0\x9F\x8C\xB1\xF0\x9F\x8C\xB1\n" + rules
+                                            + "The post, a sentence.\n" + comments
+            << QStringLiteral("🌱🌱") << "The post, a sentence." << false;
         QTest::newRow("only a bullet before the rules")
             << "/tmp/saved page.txt" << "-\n" + rules + "The post, a sentence.\n" + comments
             << "saved page" << "The post, a sentence." << true;

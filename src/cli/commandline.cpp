@@ -26,6 +26,8 @@ struct Subcommand
     const char *name;
     const char *summary;
     int (*run)(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // Set for a subcommand that needs a QGuiApplication: prepares the process for it.
+    void (*prepareGuiApplication)() = nullptr;
 };
 
 const Subcommand subcommands[] = {
@@ -34,7 +36,7 @@ const Subcommand subcommands[] = {
     {"list", QT_TRANSLATE_NOOP("CommandLine", "List the threads in the library"), ListCommand::run},
     {"show", QT_TRANSLATE_NOOP("CommandLine", "Print one thread, optionally as an indented tree"), ShowCommand::run},
     {"render", QT_TRANSLATE_NOOP("CommandLine", "Write a thread as one self-contained HTML page"), RenderCommand::run},
-    {"export", QT_TRANSLATE_NOOP("CommandLine", "Export a thread with its annotations as PDF, HTML or Markdown"), ExportCommand::run},
+    {"export", QT_TRANSLATE_NOOP("CommandLine", "Export a thread with its annotations as PDF, HTML or Markdown"), ExportCommand::run, ExportCommand::prepareWebEngine},
     {"annotate", QT_TRANSLATE_NOOP("CommandLine", "Highlight, tag or note a comment or a passage of it"), AnnotateCommand::run},
     {"annotations", QT_TRANSLATE_NOOP("CommandLine", "List a thread's annotations"), AnnotationsCommand::run},
     {"tags", QT_TRANSLATE_NOOP("CommandLine", "List the tags with how much carries each"), TagsCommand::run},
@@ -113,12 +115,34 @@ bool CommandLine::wantsHeadless(const QStringList &arguments)
     return !QFileInfo::exists(first);
 }
 
+bool CommandLine::prepareGuiApplication(const QStringList &arguments)
+{
+    const Subcommand *command = find(subcommandName(arguments));
+    if (!command || !command->prepareGuiApplication)
+        return false;
+    command->prepareGuiApplication();
+    return true;
+}
+
+QString CommandLine::subcommandName(const QStringList &arguments)
+{
+    return arguments.value(1 + leadingLibraryOption(arguments));
+}
+
+QStringList CommandLine::subcommandNames()
+{
+    QStringList names;
+    for (const Subcommand &command : subcommands)
+        names << QLatin1String(command.name);
+    return names;
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
     const qsizetype skipped = leadingLibraryOption(arguments);
-    const QString first = arguments.value(1 + skipped);
+    const QString first = subcommandName(arguments);
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
         printUsage(out);
         return 0;

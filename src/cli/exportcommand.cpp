@@ -77,10 +77,8 @@ int printPdf(const QString &html, const ExportOptions &options, const QString &p
 
 } // namespace
 
-bool ExportCommand::prepareWebEngine(const QStringList &arguments)
+void ExportCommand::prepareWebEngine()
 {
-    if (arguments.value(1) != QLatin1String("export"))
-        return false;
     // A command-line export shows no window: without a display, Qt's offscreen platform
     // (which QtWebEngine prints on as well) instead of failing to connect to one; offscreen
     // has no GPU for Chromium either. A platform or flags the user chose are kept.
@@ -101,7 +99,6 @@ bool ExportCommand::prepareWebEngine(const QStringList &arguments)
     // Qt 6.4 prints its whole GL set-up as info on every start; a command's output is not the
     // place. QT_LOGGING_RULES still overrides this.
     QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
-    return true;
 }
 
 namespace {

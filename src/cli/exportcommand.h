@@ -18,11 +18,11 @@ class ExportCommand
 public:
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-    // For main(), before any application object exists: true when the arguments run
-    // `scholia export`, which prints PDFs with QtWebEngine and so needs a QGuiApplication
-    // rather than a QCoreApplication. It then also prepares the process for a headless
-    // web engine (see the .cpp for what it sets and why).
-    static bool prepareWebEngine(const QStringList &arguments);
+    // Before any application object exists (CommandLine::prepareGuiApplication): PDFs are
+    // printed with QtWebEngine, which needs a QGuiApplication rather than a
+    // QCoreApplication; this prepares the process for a headless web engine (see the .cpp
+    // for what it sets and why).
+    static void prepareWebEngine();
 };
 
 } // namespace Scholia

@@ -3,7 +3,6 @@
 
 #include "app/desktopsession.h"
 #include "cli/commandline.h"
-#include "cli/exportcommand.h"
 #include "library/translationloader.h"
 
 #include <QCoreApplication>
@@ -30,8 +29,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (Scholia::CommandLine::wantsHeadless(arguments)) {
-        // `scholia export` prints PDFs with QtWebEngine, which needs a QGuiApplication.
-        if (Scholia::ExportCommand::prepareWebEngine(arguments)) {
+        // A subcommand that prints with QtWebEngine (export) needs a QGuiApplication.
+        if (Scholia::CommandLine::prepareGuiApplication(arguments)) {
             QGuiApplication app(argc, argv);
             Scholia::TranslationLoader::install(app);
             return Scholia::CommandLine::run(app.arguments());

@@ -97,6 +97,11 @@ private slots:
         QVERIFY(Scholia::CommandLine::wantsHeadless(
             {program, QStringLiteral("--db=x.sqlite"), QStringLiteral("search"), QStringLiteral("a")}));
         QVERIFY(!Scholia::CommandLine::wantsHeadless({program, QStringLiteral("--db")}));
+        for (const QStringList &arguments :
+             {QStringList{program, "--db", "x.sqlite", "export", "1"},
+              QStringList{program, "--db=x.sqlite", "export", "1"},
+              QStringList{program, "export", "1", "--db", "x.sqlite"}})
+            QCOMPARE(Scholia::CommandLine::subcommandName(arguments), QStringLiteral("export"));
 
         QTemporaryDir dir;
         const QString library = dir.filePath(QStringLiteral("library.sqlite"));

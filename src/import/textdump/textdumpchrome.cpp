@@ -18,7 +18,9 @@ const std::vector<TextDumpChrome> &TextDumpChrome::knownSites()
           QStringLiteral("Context"), QStringLiteral("Copy link"), QStringLiteral("Reply"),
           QStringLiteral("Report")},
          {QStringLiteral("Context Copy link")},
-         {QStringLiteral("More comments"), QStringLiteral("Load more comments")}},
+         {QStringLiteral("More comments"), QStringLiteral("Load more comments")},
+         // The page header's banner image, as a save as text writes it: its alt text.
+         {QStringLiteral("site banner")}},
     };
     return sites;
 }
@@ -38,7 +40,7 @@ TextDumpChrome::LineKind TextDumpChrome::kind(const QString &trimmedLine) const
 {
     if (trailerLines.contains(trimmedLine))
         return LineKind::Trailer;
-    if (chromeLines.contains(trimmedLine))
+    if (chromeLines.contains(trimmedLine) || bannerLines.contains(trimmedLine))
         return LineKind::Chrome;
     if (gapLines.contains(trimmedLine))
         return LineKind::Gap;
@@ -67,6 +69,33 @@ int TextDumpChrome::headerLength(const QStringList &trimmedLines) const
                || chromeLines.contains(trimmedLines[after])))
         ++after;
     return after;
+}
+
+int TextDumpChrome::headerTitleLine(const QStringList &trimmedLines, int headerLength) const
+{
+    bool afterBanner = false;
+    int first = -1;
+    for (int i = 0; i < headerLength; ++i) {
+        const QString &line = trimmedLines[i];
+        if (line.isEmpty())
+            continue;
+        if (bannerLines.contains(line)) {
+            afterBanner = true;
+            continue;
+        }
+        if (headerEnds.contains(line))
+            return -1; // the reply form: no title before it, or no rules between
+        if (chromeLines.contains(line))
+            continue;
+        if (first < 0) {
+            first = i;
+            if (afterBanner)
+                return first;
+            continue;
+        }
+        return first; // the rules follow it
+    }
+    return -1;
 }
 
 } // namespace Scholia

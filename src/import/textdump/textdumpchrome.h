@@ -26,6 +26,7 @@ struct TextDumpChrome
     QStringList chromeLines;  // whole lines that are page furniture
     QStringList trailerLines; // whole lines that end a comment's block
     QStringList gapLines;     // whole lines that link to more comments, with no number
+    QStringList bannerLines;  // the site banner's line at the top of the page header
 
     // The sites Scholia knows the text-dump shape of.
     static const std::vector<TextDumpChrome> &knownSites();
@@ -35,6 +36,12 @@ struct TextDumpChrome
     LineKind kind(const QString &trimmedLine) const;
     // Index of the first line after the page header, or 0 when there is no header.
     int headerLength(const QStringList &trimmedLines) const;
+    // Index of the line in the page header (the first `headerLength` lines) where the
+    // page shows the thread's title, or -1 when it has no place for one: the line after
+    // the site banner, or without a banner the first line when more text (the site's
+    // rules) follows it before the reply form. Whether that line reads as a title is
+    // the importer's call.
+    int headerTitleLine(const QStringList &trimmedLines, int headerLength) const;
 };
 
 } // namespace Scholia

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
 #include <map>
 
 namespace Scholia {
@@ -23,7 +24,10 @@ constexpr int longestTitle = 200;
 
 bool looksLikeTitle(const QString &line)
 {
-    if (line.size() > longestTitle)
+    if (line.isEmpty() || line.size() > longestTitle)
+        return false;
+    // A rules list's "-" bullet line is not a title.
+    if (std::all_of(line.begin(), line.end(), [](QChar c) { return c.isPunct() || c.isSpace(); }))
         return false;
     const QChar last = line.back();
     return last != QLatin1Char('.') && last != QLatin1Char(',') && last != QLatin1Char(';')
@@ -53,11 +57,19 @@ public:
             line = line.trimmed(); // also drops the \r of CRLF files
         const TextDumpChrome *chrome = TextDumpChrome::recognise(lines);
         const int header = chrome ? chrome->headerLength(lines) : 0;
-        if (header > 0)
-            m_doc.warnings << QStringLiteral("dropped the page header (%1 lines: site rules and the reply form, up to "
-                                             "\"%2\")")
-                                  .arg(header)
-                                  .arg(lines[header - 1]);
+        if (header > 0) {
+            // The page's own title line goes with the header; it names the thread.
+            const int titleLine = chrome->headerTitleLine(lines, header);
+            if (titleLine >= 0 && looksLikeTitle(lines[titleLine]))
+                m_doc.title = lines[titleLine];
+            m_doc.warnings
+                << QStringLiteral(
+                       "dropped the page header (%1 lines: %2site rules and the reply form, "
+                       "up to \"%3\")")
+                       .arg(header)
+                       .arg(m_doc.title.isEmpty() ? QString() : QStringLiteral("the title, "))
+                       .arg(lines[header - 1]);
+        }
 
         TextDumpSegmentation segmentation =
             TextDumpSegmenter::segment(tokensOf(lines, header, chrome));
@@ -91,7 +103,8 @@ public:
 
 private:
     // The lines after the header as the segmenter reads them: the page's buttons dropped
-    // (and said), its links to more counted, the title taken from the first line.
+    // (and said), its links to more counted, the title taken from the first line when
+    // the header had none.
     std::vector<TextDumpToken> tokensOf(const QStringList &lines, int header,
                                         const TextDumpChrome *chrome)
     {
@@ -117,12 +130,14 @@ private:
                 tokens.push_back({TextDumpToken::Kind::Trailer, line, i + 1});
                 continue;
             }
-            if (!titleFound && m_doc.title.isEmpty()) {
+            if (!titleFound) {
                 titleFound = true;
-                if (looksLikeTitle(line) && hasTextAfter(lines, i)) {
+                if (m_doc.title.isEmpty() && looksLikeTitle(line) && hasTextAfter(lines, i)) {
                     m_doc.title = line;
                     continue;
                 }
+                if (line == m_doc.title)
+                    continue; // the page header's title, repeated above the post
             }
             tokens.push_back({TextDumpToken::Kind::Paragraph, line, i + 1});
         }

@@ -5,10 +5,11 @@
 namespace Scholia {
 
 // The text of a forum page with its markup gone (a "Save as text", a copy of the whole
-// page). Best effort and honest: the page's boilerplate is dropped, the first short line
-// is the title, and comments are rebuilt by TextDumpSegmenter from what the text still
-// shows. A dump keeps no authors or times; every comment is marked "reconstructed from
-// text" in the view (ThreadDocument::isReconstructedFromText).
+// page). Best effort and honest: the page's boilerplate is dropped, the title is the one
+// the page header shows (TextDumpChrome::headerTitleLine) or else the first short line,
+// and comments are rebuilt by TextDumpSegmenter from what the text still shows. A dump
+// keeps no authors or times; every comment is marked "reconstructed from text" in the
+// view (ThreadDocument::isReconstructedFromText).
 class TextDumpImporter : public Importer
 {
 public:

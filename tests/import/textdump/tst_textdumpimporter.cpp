@@ -53,6 +53,11 @@ ImportSource sourceOf(const QString &name, const QByteArray &data)
     return ImportSource{name, data};
 }
 
+QString sharedSample()
+{
+    return QStringLiteral(SCHOLIA_SHARED_FIXTURES "/../samples/themotte-kimi-k2-textdump.txt");
+}
+
 } // namespace
 
 class TestTextDumpImporter : public QObject
@@ -286,6 +291,80 @@ private slots:
         QCOMPARE(threads.error().toString(), message);
     }
 
+    // A page saved whole starts with its header: the site banner (its image's alt text),
+    // the thread's title, the site rules, the reply form. The title goes with the header
+    // but still names the thread; only a page with no title anywhere is named after its
+    // file, and only then does the import say so.
+    void titleFromThePageHeader_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("data"); // when empty, the fixture file
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("bodyStart");
+        QTest::addColumn<bool>("fromFileName");
+
+        const QByteArray rules = "This thread is for everything. Please keep it civil.\n-\nBe kind.\n"
+                                 "Jump in the discussion.\nNo email address required.\nNotes -\n";
+        const QByteArray comments = "A reply, which says more than the post did.\nMore options\nContext Copy link\n"
+                                    "More options\nContext Copy link\n";
+        QTest::newRow("banner, title, rules (the fixture)")
+            << "rdrama-banner-title.txt" << QByteArray() << "Sunday Seedling Thread for March 3, 2024"
+            << "The frost came back last night" << false;
+        QTest::newRow("title before the rules, no banner")
+            << "/tmp/saved page.txt" << "Winter Thread 12\n" + rules + "The post, a sentence.\n" + comments
+            << "Winter Thread 12" << "The post, a sentence." << false;
+        QTest::newRow("title repeated above the post")
+            << "/tmp/saved page.txt"
+            << "site banner\nWinter Thread 12\n" + rules + "Winter Thread 12\nThe post, a sentence.\n" + comments
+            << "Winter Thread 12" << "The post, a sentence." << false;
+        QTest::newRow("header title wins over a short first line")
+            << "/tmp/saved page.txt" << "site banner\nWinter Thread 12\n" + rules + "A short opener\nThe post.\n" + comments
+            << "Winter Thread 12" << "A short opener\nThe post." << false;
+        QTest::newRow("rules only: the first line after the header")
+            << "rdrama-tree.txt" << QByteArray()
+            << "Winter pruning: apples, pears and the quince nobody planted" << "Every February" << false;
+        QTest::newRow("banner and rules, no title anywhere")
+            << "/tmp/saved page.txt" << "site banner\n" + rules + "The post, a sentence.\n" + comments
+            << "saved page" << "The post, a sentence." << true;
+        QTest::newRow("no header, banner line dropped")
+            << "/tmp/saved page.txt" << "site banner\nWinter Thread 12\nThe post, a sentence.\n" + comments
+            << "Winter Thread 12" << "The post, a sentence." << false;
+        QTest::newRow("a title of emoji")
+            << "/tmp/saved page.txt" << "site banner\n\xF0\x9F\x8C\xB1\xF0\x9F\x8C\xB1\n" + rules
+                                            + "The post, a sentence.\n" + comments
+            << QStringLiteral("🌱🌱") << "The post, a sentence." << false;
+        QTest::newRow("only a bullet before the rules")
+            << "/tmp/saved page.txt" << "-\n" + rules + "The post, a sentence.\n" + comments
+            << "saved page" << "The post, a sentence." << true;
+    }
+    void titleFromThePageHeader()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, data);
+        QFETCH(QString, title);
+        QFETCH(QString, bodyStart);
+        QFETCH(bool, fromFileName);
+        const ThreadDocument doc = [&] {
+            if (data.isEmpty())
+                return importOne(fixture(file));
+            auto threads = TextDumpImporter().parse(sourceOf(file, data));
+            if (!threads)
+                qFatal("%s", qPrintable(threads.error().toString()));
+            return std::move(threads->front());
+        }();
+        QCOMPARE(doc.title, title);
+        QVERIFY2(doc.bodyText.startsWith(bodyStart), qPrintable(doc.bodyText));
+        const QString warnings = doc.warnings.join(QLatin1Char('\n'));
+        QCOMPARE(warnings.contains(QLatin1String("no title line")), fromFileName);
+        // The title is not text of the post or of a comment, nor is the banner.
+        QCOMPARE(doc.bodyText.count(title), 0);
+        for (const Comment &c : doc.comments) {
+            QVERIFY2(!c.bodyText.contains(title), qPrintable(c.bodyText));
+            QVERIFY2(!c.bodyText.contains(QLatin1String("site banner")), qPrintable(c.bodyText));
+        }
+        QVERIFY(!doc.bodyText.contains(QLatin1String("site banner")));
+    }
+
     void withoutTitleTheFileNameIsTheTitle()
     {
         const auto threads = TextDumpImporter().parse(
@@ -299,7 +378,7 @@ private slots:
     // The real page in ../shared/samples (a themotte.org comment chain saved as text).
     void sharedThemotteSample()
     {
-        const QString path = QStringLiteral(SCHOLIA_SHARED_FIXTURES "/../samples/themotte-kimi-k2-textdump.txt");
+        const QString path = sharedSample();
         if (!QFile::exists(path))
             QSKIP("../shared/samples is not beside this checkout");
         const ThreadDocument doc = importOne(path);
@@ -337,6 +416,28 @@ private slots:
             for (const Comment &c : doc.comments)
                 QVERIFY2(!c.bodyText.contains(b), qPrintable(b));
         }
+    }
+
+    // The same page saved with the top of the page as well (the shape of a whole-page
+    // save): the site banner and the thread's title above the rules. The title is the
+    // page's, and the comment's own heading stays in its text.
+    void sharedThemotteSampleWithItsPageHeader()
+    {
+        if (!QFile::exists(sharedSample()))
+            QSKIP("../shared/samples is not beside this checkout");
+        QFile file(sharedSample());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray page = "site banner\nCulture War Roundup for the week of July 14, 2025\n" + file.readAll();
+        const auto threads = TextDumpImporter().parse(sourceOf(QStringLiteral("themotte.txt"), page));
+        QVERIFY(threads.ok());
+        const ThreadDocument &doc = threads->front();
+        QCOMPARE(doc.title, QStringLiteral("Culture War Roundup for the week of July 14, 2025"));
+        QVERIFY(doc.bodyText.startsWith(QLatin1String("Periodic Open-Source AI Update: Kimi K2")));
+        QVERIFY(doc.warnings.filter(QStringLiteral("no title line")).isEmpty());
+        QCOMPARE(doc.warnings.filter(QStringLiteral("the title, site rules")).size(), 1);
+        QCOMPARE(doc.comments.size(), size_t(6));
+        QVERIFY(!doc.bodyText.contains(QLatin1String("site banner")));
+        QVERIFY(!doc.bodyText.contains(QLatin1String("This weekly roundup thread")));
     }
 };
 

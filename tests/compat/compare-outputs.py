@@ -6,18 +6,22 @@ Each build gets a library of its own, imports the same files (the project's fixt
 ../shared/fixtures when it is there), annotates the first comment of every thread the same
 way, and then writes, per thread, `show --tree`, `render`, `export --format md` and
 `export --format html`, plus `list` and a set of `search` queries. The files are compared
-byte for byte; the ones that differ are named with the first differing line.
+byte for byte once the run's own times are masked (the Saved and Exported lines); the view's
+scripts are compared apart (code, not output). The ones that differ are named with the first
+differing line.
 
     usage: compare-outputs.py --before OLD_SCHOLIA --after NEW_SCHOLIA [--keep DIR]
 """
 
 import argparse
 import json
+import re
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import datetime, timezone
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -92,6 +96,24 @@ def outputs(binary, files, work):
     return result
 
 
+# What two runs of the same build already write differently: the import's and the export's
+# own time (the title block's Saved and Exported lines, written as the run's date).
+def normalized(key, data, run_dates):
+    text = data
+    for day in run_dates:
+        text = re.sub(rb'<time datetime="' + day + rb'T[0-9:]+Z">[^<]*</time>', b"<time>(run)</time>", text)
+        text = re.sub(day + rb" [0-9]{2}:[0-9]{2} UTC", b"(run)", text)
+    if key.startswith("render "):
+        # The page's scripts are code, not output: compared on their own (scripts_differ).
+        text = re.sub(rb"(?:<script>.*?</script>\s*)+", b"<script/>", text, flags=re.S)
+        text = re.sub(rb"script-src [^;]*;", b"script-src;", text)
+    return text
+
+
+def scripts_of(data):
+    return re.findall(rb"<script>.*?</script>", data, flags=re.S)
+
+
 def first_difference(a, b):
     for number, (x, y) in enumerate(zip(a.splitlines(), b.splitlines()), start=1):
         if x != y:
@@ -108,19 +130,28 @@ def main():
     files = fixture_files()
     work = Path(arguments.keep or tempfile.mkdtemp(prefix="scholia-compare-"))
     results = {}
+    started = datetime.now(timezone.utc)
     for name, binary in (("before", arguments.before), ("after", arguments.after)):
         folder = work / name
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
         results[name] = outputs(binary.resolve(), files, folder)
+    run_dates = sorted({day.encode() for day in (started.date().isoformat(),
+                                                  datetime.now(timezone.utc).date().isoformat())})
     before, after = results["before"], results["after"]
-    differing = [key for key in sorted(set(before) | set(after))
-                 if before.get(key) != after.get(key)]
+    keys = sorted(set(before) | set(after))
+    differing = [key for key in keys
+                 if normalized(key, before.get(key, b""), run_dates)
+                 != normalized(key, after.get(key, b""), run_dates)]
     for key in differing:
-        print(f"differs: {key}: {first_difference(before.get(key, b''), after.get(key, b''))}")
+        print(f"differs: {key}: {first_difference(normalized(key, before.get(key, b''), run_dates), normalized(key, after.get(key, b''), run_dates))}")
+    renders = [key for key in keys if key.startswith("render ")]
+    scripts_differ = sum(1 for key in renders
+                         if scripts_of(before.get(key, b"")) != scripts_of(after.get(key, b"")))
     threads = sum(1 for key in before if key.startswith("show "))
-    print(f"{len(files)} files imported, {threads} threads, {len(before)} outputs compared, "
-          f"{len(differing)} differ")
+    print(f"{len(files)} files imported, {threads} threads, {len(before)} outputs compared "
+          f"(run times masked), {len(differing)} differ; the view's scripts differ in "
+          f"{scripts_differ} of {len(renders)} rendered pages")
     if not arguments.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 1 if differing else 0

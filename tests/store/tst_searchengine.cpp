@@ -547,6 +547,8 @@ void TestSearchEngine::migratesALibraryFromVersion2()
             ALTER TABLE threads DROP COLUMN missing_comments;
             ALTER TABLE threads DROP COLUMN uncounted_gaps;
             ALTER TABLE threads DROP COLUMN site_total;
+            DROP TABLE annotation_links; DROP TRIGGER annotations_uuid_filled;
+            DROP INDEX annotations_by_uuid; ALTER TABLE annotations DROP COLUMN uuid;
             PRAGMA user_version = 2;)sql");
         QCOMPARE(raw.queryInt("SELECT count(*) FROM sqlite_master WHERE name LIKE 'threads_fts%'"),
                  qint64(0));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotation.h"
+#include "argumentmap.h"
 #include "threaddocument.h"
 #include "threadviewstate.h"
 
@@ -21,6 +22,9 @@ struct AnnotatedThread
     QStringList tags;                    // the thread's own tags
     QDateTime savedAt;                   // UTC; when it entered the library; invalid if unknown
     ThreadViewState viewState;
+    // The links with an end on this thread and the claims at their ends (some may be on
+    // other threads); empty when nothing is linked.
+    ArgumentMap argument;
 };
 
 } // namespace Scholia

@@ -16,6 +16,7 @@ namespace Scholia {
 // A thread with everything the reader added to it: what an export prints.
 struct AnnotatedThread
 {
+    qint64 threadId = 0; // the thread's id in the library; 0 when it is not from one
     ThreadDocument thread;
     std::vector<Annotation> annotations; // tree order, as AnnotationStore lists them
     QString notesMarkdown;               // the thread's own notes

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 namespace Scholia {
@@ -22,6 +23,8 @@ public:
     // Empty for a thread without notes.
     Result<QString> load(qint64 threadId) const;
     Result<void> save(qint64 threadId, const QString &markdown);
+    // When the notes were last saved (UTC); invalid for a thread without notes.
+    Result<QDateTime> updated(qint64 threadId) const;
 
 private:
     SqliteDatabase &m_db;

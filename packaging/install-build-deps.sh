@@ -14,9 +14,8 @@ packages=(
   libsqlite3-dev libsimdjson-dev libgumbo-dev libmd4c-dev libmd4c-html0-dev libgmime-3.0-dev zlib1g-dev
   # argument maps: Graphviz's layout (libgvc, libcgraph) and its dot and SVG plugins
   libgraphviz-dev
-  # headless runs (tests, screenshots) and readable text in the web view; pdftotext reads
-  # exported PDFs back in the acceptance tests
-  xvfb xauth fonts-dejavu-core poppler-utils
+  # headless runs (tests, screenshots) and readable text in the web view
+  xvfb xauth fonts-dejavu-core
   # desktop integration and the package: PNG icons, checks of the installed files, .deb
   # (file: CPack's dpkg-shlibdeps step and the icon-size check call it)
   librsvg2-bin desktop-file-utils appstream dpkg-dev groff-base file

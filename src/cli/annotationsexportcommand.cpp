@@ -3,7 +3,6 @@
 #include "export/exportfile.h"
 #include "library/webannotationexporter.h"
 #include "store/library.h"
-#include "store/threadstore.h"
 #include "subcommandline.h"
 
 #include <QCommandLineParser>
@@ -44,16 +43,7 @@ int AnnotationsExportCommand::run(const QStringList &arguments, QTextStream &out
     const auto library = line.openLibrary(err);
     if (!library)
         return 1;
-    if (isNumber) {
-        const auto exists = library->threads().hasThread(threadId);
-        if (!exists || !*exists) {
-            err << (exists ? tr("scholia annotations export: there is no thread %1 in the library")
-                                 .arg(threadId)
-                           : exists.error().toString())
-                << '\n';
-            return 1;
-        }
-    }
+    // The exporter says which thread is missing.
     WebAnnotationExporter exporter(*library);
     const auto json = isNumber ? exporter.exportThread(threadId) : exporter.exportLibrary();
     if (!json) {
@@ -65,7 +55,7 @@ int AnnotationsExportCommand::run(const QStringList &arguments, QTextStream &out
         return 1;
     }
     const WebAnnotationExporter::Counts counts = exporter.counts();
-    out << tr("%1: %2 annotations, %3 links, %4 thread notes")
+    out << tr("%1: annotations: %2, links: %3, thread notes: %4")
                .arg(path)
                .arg(counts.annotations)
                .arg(counts.links)

@@ -53,9 +53,15 @@ int LinkCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     draft.type = *linkType;
     draft.note = parser.value(note);
 
-    const QString libraryPath = DatabaseLocation::resolve(parser.value(QStringLiteral("db")));
+    return save(draft, parser.value(QStringLiteral("db")), parser.isSet(wait), out, err);
+}
+
+int LinkCommand::save(const AnnotationLink &draft, const QString &database, bool wait,
+                      QTextStream &out, QTextStream &err)
+{
+    const QString libraryPath = DatabaseLocation::resolve(database);
     CommandWriterLock writerLock(libraryPath); // held until the command returns
-    if (!writerLock.acquire(QStringLiteral("scholia link"), parser.isSet(wait), err))
+    if (!writerLock.acquire(QStringLiteral("scholia link"), wait, err))
         return 1;
     auto library = Library::open(libraryPath);
     if (!library) {

@@ -7,6 +7,8 @@ class QTextStream;
 
 namespace Scholia {
 
+struct AnnotationLink;
+
 // scholia link A B --as TYPE [--note TEXT] [--db PATH] [--wait]: links annotation A to
 // annotation B ("A rebuts B") and prints the new link's id once it is saved.
 class LinkCommand
@@ -15,6 +17,10 @@ class LinkCommand
 
 public:
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+private:
+    static int save(const AnnotationLink &draft, const QString &database, bool wait,
+                    QTextStream &out, QTextStream &err);
 };
 
 } // namespace Scholia

@@ -15,6 +15,18 @@
 
 namespace Scholia {
 
+Result<ArgumentMap> MapCommand::load(Library &library, const QString &tag, qint64 threadId)
+{
+    if (!tag.isEmpty())
+        return ArgumentMapLoader::forTag(library, tag);
+    const auto exists = library.threads().hasThread(threadId);
+    if (!exists)
+        return exists.error();
+    if (!*exists)
+        return Error::of(tr("there is no thread %1 in the library").arg(threadId));
+    return ArgumentMapLoader::forThread(library, threadId);
+}
+
 int MapCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     SubcommandLine line(
@@ -53,17 +65,7 @@ int MapCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     const auto library = line.openLibrary(err);
     if (!library)
         return 1;
-    if (!parser.isSet(tag)) {
-        const auto exists = library->threads().hasThread(threadId);
-        if (!exists || !*exists) {
-            err << (exists ? tr("scholia map: there is no thread %1 in the library").arg(threadId)
-                           : exists.error().toString())
-                << '\n';
-            return 1;
-        }
-    }
-    const auto map = parser.isSet(tag) ? ArgumentMapLoader::forTag(*library, parser.value(tag))
-                                       : ArgumentMapLoader::forThread(*library, threadId);
+    const auto map = load(*library, parser.value(tag), threadId);
     if (!map) {
         err << tr("scholia map: %1").arg(map.error().toString()) << '\n';
         return 1;
@@ -83,7 +85,7 @@ int MapCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         err << tr("scholia map: %1").arg(written.error().toString()) << '\n';
         return 1;
     }
-    out << tr("%1: %2 claims, %3 links").arg(path).arg(map->claims.size()).arg(map->links.size())
+    out << tr("%1: claims: %2, links: %3").arg(path).arg(map->claims.size()).arg(map->links.size())
         << '\n';
     return 0;
 }

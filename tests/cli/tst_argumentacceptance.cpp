@@ -50,9 +50,10 @@ private:
         arguments << QStringLiteral("--db") << m_db;
         return runScholia(arguments, QProcessEnvironment::systemEnvironment(), timeoutMs);
     }
-    qint64 annotate(const QString &comment, const QString &quote)
+    qint64 annotate(const QString &comment, const QString &quote, const QString &tag)
     {
-        const ScholiaRun run = scholia({"annotate", "1", "--comment", comment, "--quote", quote});
+        const ScholiaRun run =
+            scholia({"annotate", "1", "--comment", comment, "--quote", quote, "--tag", tag});
         if (run.exitCode != 0)
             qWarning() << run.err;
         return firstNumber(run.out);
@@ -89,9 +90,9 @@ private slots:
         m_db = m_dir.filePath("library.sqlite");
         const ScholiaRun imported = scholia({"import", savedThread});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-        m_claim = annotate("c9forp9", "that is a gift");
-        m_rebuttal = annotate("c9fptpo", "The pain fades with time");
-        m_answer = annotate("c9foykt", "Frame the note");
+        m_claim = annotate("c9forp9", "that is a gift", "grief/comfort");
+        m_rebuttal = annotate("c9fptpo", "The pain fades with time", "grief/time");
+        m_answer = annotate("c9foykt", "Frame the note", "advice");
         QVERIFY(m_claim > 0 && m_rebuttal > 0 && m_answer > 0);
     }
 
@@ -107,7 +108,7 @@ private slots:
         const QString svg = m_dir.filePath("map.svg");
         const ScholiaRun drawn = scholia({"map", "1", "-o", svg});
         QVERIFY2(drawn.exitCode == 0, qPrintable(drawn.err));
-        QVERIFY(drawn.out.contains("3 claims, 2 links"));
+        QVERIFY(drawn.out.contains("claims: 3, links: 2"));
         QXmlStreamReader reader(readAll(svg));
         QStringList nodes;
         QStringList edges;
@@ -127,6 +128,10 @@ private slots:
                  (QStringList{QString("ann-%1").arg(m_claim), QString("ann-%1").arg(m_rebuttal),
                               QString("ann-%1").arg(m_answer)}));
         QCOMPARE(edges, (QStringList{"rebuts", "answers"}));
+        // A topic's map: the links among the passages tagged grief or below.
+        const ScholiaRun topic = scholia({"map", "--tag", "grief", "-o", m_dir.filePath("t.svg")});
+        QVERIFY2(topic.out.contains("claims: 2, links: 1"), qPrintable(topic.out + topic.err));
+        QCOMPARE(scholia({"map", "1", "--tag", "grief", "-o", svg}).exitCode, 2);
         const QString dot = m_dir.filePath("map.dot");
         QCOMPARE(scholia({"map", "1", "-o", dot}).exitCode, 0);
         QVERIFY(readAll(dot).startsWith("digraph argument {"));
@@ -196,7 +201,7 @@ private slots:
         const QString file = m_dir.filePath("annotations.jsonld");
         const ScholiaRun exported = scholia({"annotations", "export", "1", "-o", file});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-        QVERIFY2(exported.out.contains("3 annotations, 4 links, 0 thread notes"),
+        QVERIFY2(exported.out.contains("annotations: 3, links: 4, thread notes: 0"),
                  qPrintable(exported.out));
         const QJsonObject root = QJsonDocument::fromJson(readAll(file).toUtf8()).object();
         QCOMPARE(root.value("@context").toString(), QString("http://www.w3.org/ns/anno.jsonld"));

@@ -1,7 +1,7 @@
 #include "annotationeditor.h"
 
-#include "annotationcontroller.h"
 #include "core/highlightpalette.h"
+#include "library/libraryeditor.h"
 #include "store/library.h"
 #include "tagcompleter.h"
 
@@ -28,8 +28,7 @@ QIcon swatchIcon(const QString &hex)
 
 } // namespace
 
-AnnotationEditor::AnnotationEditor(Library &library, AnnotationController &controller,
-                                   QWidget *parent)
+AnnotationEditor::AnnotationEditor(Library &library, LibraryEditor &controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_color(new QComboBox(this)),
       m_tags(new QLineEdit(this)), m_note(new QPlainTextEdit(this)), m_noteTimer(new QTimer(this)),
       m_completer(new TagCompleter(library, this))
@@ -62,14 +61,13 @@ AnnotationEditor::AnnotationEditor(Library &library, AnnotationController &contr
             m_noteTimer->start();
     });
     connect(m_noteTimer, &QTimer::timeout, this, &AnnotationEditor::commitNote);
-    connect(&controller, &AnnotationController::annotationChanged, this,
+    connect(&controller, &LibraryEditor::annotationChanged, this,
             [this](const Annotation &annotation) {
                 if (annotation.id == m_id)
                     refresh();
             });
-    connect(&controller, &AnnotationController::annotationRemoved, this,
-            &AnnotationEditor::refresh);
-    connect(&controller, &AnnotationController::annotationsReset, this, &AnnotationEditor::refresh);
+    connect(&controller, &LibraryEditor::annotationRemoved, this, &AnnotationEditor::refresh);
+    connect(&controller, &LibraryEditor::annotationsReset, this, &AnnotationEditor::refresh);
     refresh();
 }
 

@@ -9,7 +9,7 @@ class QTimer;
 
 namespace Scholia {
 
-class AnnotationController;
+class LibraryEditor;
 class TagCompleter;
 class Library;
 struct Annotation;
@@ -21,7 +21,7 @@ class AnnotationEditor : public QWidget
     Q_OBJECT
 
 public:
-    AnnotationEditor(Library &library, AnnotationController &controller, QWidget *parent = nullptr);
+    AnnotationEditor(Library &library, LibraryEditor &controller, QWidget *parent = nullptr);
 
     // 0, or an id the controller does not list: nothing to edit.
     void setAnnotation(qint64 id);
@@ -36,7 +36,7 @@ private:
     void commitColor(int index);
     void report(const QString &message);
 
-    AnnotationController &m_controller;
+    LibraryEditor &m_controller;
     qint64 m_id = 0;
     QComboBox *m_color;
     QLineEdit *m_tags;

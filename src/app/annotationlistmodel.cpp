@@ -1,8 +1,8 @@
 #include "annotationlistmodel.h"
 
-#include "annotationcontroller.h"
 #include "core/highlightpalette.h"
 #include "core/tagname.h"
+#include "library/libraryeditor.h"
 
 #include <QColor>
 #include <QLocale>
@@ -28,18 +28,14 @@ QPixmap swatch(const QString &colorName)
 
 } // namespace
 
-AnnotationListModel::AnnotationListModel(AnnotationController &controller, Section section,
+AnnotationListModel::AnnotationListModel(LibraryEditor &controller, Section section,
                                          QObject *parent)
     : QAbstractListModel(parent), m_controller(controller), m_section(section)
 {
-    connect(&controller, &AnnotationController::annotationsReset, this,
-            &AnnotationListModel::rebuild);
-    connect(&controller, &AnnotationController::annotationAdded, this,
-            &AnnotationListModel::rebuild);
-    connect(&controller, &AnnotationController::annotationRemoved, this,
-            &AnnotationListModel::rebuild);
-    connect(&controller, &AnnotationController::annotationChanged, this,
-            &AnnotationListModel::change);
+    connect(&controller, &LibraryEditor::annotationsReset, this, &AnnotationListModel::rebuild);
+    connect(&controller, &LibraryEditor::annotationAdded, this, &AnnotationListModel::rebuild);
+    connect(&controller, &LibraryEditor::annotationRemoved, this, &AnnotationListModel::rebuild);
+    connect(&controller, &LibraryEditor::annotationChanged, this, &AnnotationListModel::change);
     rebuild();
 }
 

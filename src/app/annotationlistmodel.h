@@ -8,7 +8,7 @@
 
 namespace Scholia {
 
-class AnnotationController;
+class LibraryEditor;
 
 // One section of the shown thread's annotations, in tree order, as the Annotations tab
 // lists them: either the ones still in their comment (anchored or re-anchored) or the
@@ -31,8 +31,7 @@ public:
         AnchorStateRole, // int(AnchorState)
     };
 
-    AnnotationListModel(AnnotationController &controller, Section section,
-                        QObject *parent = nullptr);
+    AnnotationListModel(LibraryEditor &controller, Section section, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -53,7 +52,7 @@ private:
     void rebuild();
     void change(const Annotation &annotation);
 
-    AnnotationController &m_controller;
+    LibraryEditor &m_controller;
     Section m_section;
     QString m_tagFilter;
     std::vector<Annotation> m_rows;

@@ -1,7 +1,7 @@
 #include "annotationpopover.h"
 
-#include "annotationcontroller.h"
 #include "core/highlightpalette.h"
+#include "library/libraryeditor.h"
 #include "store/library.h"
 #include "tagcompleter.h"
 
@@ -35,7 +35,7 @@ QIcon swatch(const QString &hex)
 
 } // namespace
 
-AnnotationPopover::AnnotationPopover(const Annotation &annotation, AnnotationController &controller,
+AnnotationPopover::AnnotationPopover(const Annotation &annotation, LibraryEditor &controller,
                                      Library &library, QWidget *parent)
     : QFrame(parent, Qt::Popup), m_annotation(annotation), m_controller(controller),
       m_colors(new QButtonGroup(this)), m_tags(new QLineEdit(this)),
@@ -78,8 +78,8 @@ AnnotationPopover::AnnotationPopover(const Annotation &annotation, AnnotationCon
     done->setDefault(true);
     connect(remove, &QPushButton::clicked, this, [this] {
         m_deleted = true;
-        // A refusal is reported by the controller's failed() signal.
-        (void)m_controller.remove(m_annotation.id);
+        if (const auto removed = m_controller.remove(m_annotation.id); !removed)
+            m_controller.announceFailure(removed.error().message); // the view shows failed()
         close();
     });
     connect(done, &QPushButton::clicked, this, &QWidget::close);
@@ -129,8 +129,12 @@ void AnnotationPopover::applyChanges()
         edit.tags = tags;
     if (m_note->toPlainText() != m_annotation.note)
         edit.note = m_note->toPlainText();
-    if (edit.color || edit.tags || edit.note)
-        (void)m_controller.update(m_annotation.id, edit); // a refusal is reported by failed()
+    if (!edit.color && !edit.tags && !edit.note)
+        return;
+    // The popover is gone by now: a refusal (a malformed tag, say) is shown by the view,
+    // which shows the editor's failed().
+    if (const auto updated = m_controller.update(m_annotation.id, edit); !updated)
+        m_controller.announceFailure(updated.error().message);
 }
 
 void AnnotationPopover::hideEvent(QHideEvent *event)

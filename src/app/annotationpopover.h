@@ -10,7 +10,7 @@ class QPlainTextEdit;
 
 namespace Scholia {
 
-class AnnotationController;
+class LibraryEditor;
 class Library;
 
 // The small window that opens beside a new highlight: colour, tags and a note. What
@@ -20,8 +20,8 @@ class AnnotationPopover : public QFrame
     Q_OBJECT
 
 public:
-    AnnotationPopover(const Annotation &annotation, AnnotationController &controller,
-                      Library &library, QWidget *parent = nullptr);
+    AnnotationPopover(const Annotation &annotation, LibraryEditor &controller, Library &library,
+                      QWidget *parent = nullptr);
 
     void popUp(const QPoint &globalPosition);
 
@@ -32,7 +32,7 @@ private:
     void applyChanges();
 
     Annotation m_annotation;
-    AnnotationController &m_controller;
+    LibraryEditor &m_controller;
     QButtonGroup *m_colors;
     QLineEdit *m_tags;
     QPlainTextEdit *m_note;

@@ -1,12 +1,12 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "annotationcontroller.h"
 #include "appsettings.h"
 #include "backupsdialog.h"
 #include "exportcontroller.h"
 #include "findbar.h"
 #include "importcontroller.h"
+#include "library/libraryeditor.h"
 #include "librarypane.h"
 #include "notespane.h"
 #include "preferencesdialog.h"
@@ -48,10 +48,9 @@ const QString lastThreadKey = QStringLiteral("mainWindow/lastThread");
 } // namespace
 
 MainWindow::MainWindow(Library &library, QWidget *parent)
-    : QMainWindow(parent), m_library(library),
-      m_annotationsController(new AnnotationController(library, this)),
+    : QMainWindow(parent), m_library(library), m_editor(new LibraryEditor(library, this)),
       m_libraryPane(new LibraryPane(this)), m_threadView(new ThreadView(library, this)),
-      m_notes(new NotesPane(library, *m_annotationsController, this)),
+      m_notes(new NotesPane(library, *m_editor, this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_statusLabel(new QLabel(this)),
       m_theme(new ThemeSwitcher(this))
 {
@@ -67,15 +66,17 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_splitter->setChildrenCollapsible(true);
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_statusLabel, 1);
-    m_threadView->setAnnotationController(m_annotationsController);
+    m_threadView->setLibraryEditor(m_editor);
     connect(m_threadView, &ThreadView::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 5000);
     });
     connect(m_notes, &NotesPane::annotationActivated, m_threadView, &ThreadView::revealAnnotation);
     // The library shows annotation counts.
-    connect(m_annotationsController, &AnnotationController::annotationAdded, this, [this] { reloadLibrary(); });
-    connect(m_annotationsController, &AnnotationController::annotationRemoved, this, [this] { reloadLibrary(); });
-    connect(m_annotationsController, &AnnotationController::threadTagsChanged, this, [this] { reloadLibrary(); });
+    connect(m_editor, &LibraryEditor::annotationAdded, this, [this] { reloadLibrary(); });
+    connect(m_editor, &LibraryEditor::annotationRemoved, this, [this] { reloadLibrary(); });
+    connect(m_editor, &LibraryEditor::threadTagsChanged, this, [this] { reloadLibrary(); });
+    // Thread tags are shown by name: renamed, merged and deleted tags change the list.
+    connect(m_editor, &LibraryEditor::tagsChanged, this, [this] { reloadLibrary(); });
     createTopicsDock(); // before the View menu (its action) and restoreLayout (its place)
     createFileMenu();
     createEditMenu();
@@ -142,9 +143,9 @@ void MainWindow::createFileMenu()
 void MainWindow::createEditMenu()
 {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = UndoRedoActions::createUndo(m_annotationsController->undoStack(), this);
+    QAction *undo = UndoRedoActions::createUndo(m_editor->undoStack(), this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = UndoRedoActions::createRedo(m_annotationsController->undoStack(), this);
+    QAction *redo = UndoRedoActions::createRedo(m_editor->undoStack(), this);
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     // Undo in a text field undoes typing there; everywhere else, annotation edits.
     undo->setShortcutContext(Qt::WindowShortcut);
@@ -168,10 +169,8 @@ void MainWindow::createEditMenu()
     });
     findPrevious->setShortcut(QKeySequence::FindPrevious);
     edit->addSeparator();
-    QAction *tags = edit->addAction(tr("&Tags…"), this, [this] {
-        TagsDialog(m_library, *m_annotationsController, this).exec();
-        reloadLibrary();
-    });
+    QAction *tags = edit->addAction(tr("&Tags…"), this,
+                                    [this] { TagsDialog(m_library, *m_editor, this).exec(); });
     tags->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     edit->addAction(tr("Ta&g This Thread…"), this, &MainWindow::editThreadTags);
 }
@@ -254,7 +253,7 @@ void MainWindow::createHelpMenu()
 
 void MainWindow::createTopicsDock()
 {
-    auto *topics = new TopicsPane(m_library, *m_annotationsController, this);
+    auto *topics = new TopicsPane(m_library, *m_editor, this);
     m_topicsDock = new QDockWidget(tr("Topics"), this);
     m_topicsDock->setObjectName(QStringLiteral("topicsDock")); // saveState() keys docks by name
     m_topicsDock->setWidget(topics);
@@ -334,7 +333,7 @@ void MainWindow::setReadOnly(qint64 writerPid)
         setCentralWidget(central);
     }
     m_readOnlyBanner->setWriterPid(writerPid);
-    m_annotationsController->setReadOnly(m_readOnlyReason);
+    m_editor->setReadOnly(m_readOnlyReason);
     m_import->setReadOnly(m_readOnlyReason);
     m_saveFromAddress->setReadOnly(m_readOnlyReason);
     m_notes->setReadOnly(m_readOnlyReason);
@@ -368,7 +367,7 @@ void MainWindow::editThreadTags()
     ThreadTagsDialog dialog(m_library, thread->title, current, this);
     if (dialog.exec() != QDialog::Accepted || dialog.tags() == current)
         return;
-    if (auto set = m_annotationsController->setThreadTags(threadId, dialog.tags()); !set)
+    if (auto set = m_editor->setThreadTags(threadId, dialog.tags()); !set)
         statusBar()->showMessage(set.error().toString(), 8000);
 }
 
@@ -398,7 +397,7 @@ void MainWindow::deleteThread(qint64 threadId)
         return;
     }
     // Undo steps about the deleted thread's annotations would now fail.
-    m_annotationsController->undoStack()->clear();
+    m_editor->undoStack()->clear();
     m_threadView->showThread(0);
     reloadLibrary(-1);
 }

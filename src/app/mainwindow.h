@@ -9,7 +9,7 @@ class QSplitter;
 
 namespace Scholia {
 
-class AnnotationController;
+class LibraryEditor;
 class FindBar;
 class ImportController;
 class SaveFromAddressController;
@@ -44,7 +44,7 @@ public:
     void setReadOnly(qint64 writerPid);
     bool isReadOnly() const { return m_readOnlyBanner != nullptr; }
     ReadOnlyBanner *readOnlyBanner() const { return m_readOnlyBanner; }
-    AnnotationController *annotationController() const { return m_annotationsController; }
+    LibraryEditor *libraryEditor() const { return m_editor; }
 
 signals:
     // File ▸ Backups… ▸ Restore…: the library must be closed first, so the caller does it.
@@ -76,7 +76,7 @@ private:
     void saveLayout() const;
 
     Library &m_library;
-    AnnotationController *m_annotationsController; // created first: the panes use it
+    LibraryEditor *m_editor; // created first: the panes use it
     LibraryPane *m_libraryPane;
     ThreadView *m_threadView;
     FindBar *m_findBar = nullptr;     // made with the centre pane

@@ -1,9 +1,9 @@
 #include "notespane.h"
 
-#include "annotationcontroller.h"
 #include "annotationeditor.h"
 #include "annotationlistmodel.h"
 #include "core/tagname.h"
+#include "library/libraryeditor.h"
 #include "store/library.h"
 #include "threadnoteseditor.h"
 
@@ -20,9 +20,9 @@
 
 namespace Scholia {
 
-NotesPane::NotesPane(Library &library, AnnotationController &controller, QWidget *parent)
+NotesPane::NotesPane(Library &library, LibraryEditor &controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_tabs(new QTabWidget(this)),
-      m_notes(new ThreadNotesEditor(library, this)),
+      m_notes(new ThreadNotesEditor(library, controller, this)),
       m_anchored(new AnnotationListModel(controller, AnnotationListModel::Section::Anchored, this)),
       m_orphaned(new AnnotationListModel(controller, AnnotationListModel::Section::Orphaned, this)),
       m_tagFilter(new QComboBox(this)), m_list(nullptr), m_orphanedHeading(new QLabel(this)),
@@ -37,14 +37,10 @@ NotesPane::NotesPane(Library &library, AnnotationController &controller, QWidget
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_tabs);
 
-    connect(&controller, &AnnotationController::annotationsReset, this,
-            &NotesPane::refreshTagFilter);
-    connect(&controller, &AnnotationController::annotationAdded, this,
-            &NotesPane::refreshTagFilter);
-    connect(&controller, &AnnotationController::annotationChanged, this,
-            &NotesPane::refreshTagFilter);
-    connect(&controller, &AnnotationController::annotationRemoved, this,
-            &NotesPane::refreshTagFilter);
+    connect(&controller, &LibraryEditor::annotationsReset, this, &NotesPane::refreshTagFilter);
+    connect(&controller, &LibraryEditor::annotationAdded, this, &NotesPane::refreshTagFilter);
+    connect(&controller, &LibraryEditor::annotationChanged, this, &NotesPane::refreshTagFilter);
+    connect(&controller, &LibraryEditor::annotationRemoved, this, &NotesPane::refreshTagFilter);
     refreshTagFilter();
 }
 

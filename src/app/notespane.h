@@ -10,7 +10,7 @@ class QTabWidget;
 
 namespace Scholia {
 
-class AnnotationController;
+class LibraryEditor;
 class AnnotationEditor;
 class AnnotationListModel;
 class ThreadNotesEditor;
@@ -24,7 +24,7 @@ class NotesPane : public QWidget
     Q_OBJECT
 
 public:
-    NotesPane(Library &library, AnnotationController &controller, QWidget *parent = nullptr);
+    NotesPane(Library &library, LibraryEditor &controller, QWidget *parent = nullptr);
 
     // Saves the previous thread's notes first. Also shows the thread's annotations
     // (the controller is told when it is on another thread).
@@ -32,7 +32,7 @@ public:
     // Writes anything typed and not yet saved: notes and an annotation's note.
     void saveNow();
     // Notes cannot be typed while another process writes to the library (annotation
-    // edits are refused by the AnnotationController).
+    // edits are refused by the LibraryEditor).
     void setReadOnly(const QString &reason);
 
     // Lists only annotations carrying tag or a tag below it; empty: all.
@@ -53,7 +53,7 @@ private:
     void refreshTagFilter();
     void restoreSelection();
 
-    AnnotationController &m_controller;
+    LibraryEditor &m_controller;
     QTabWidget *m_tabs;
     ThreadNotesEditor *m_notes;
     AnnotationListModel *m_anchored;

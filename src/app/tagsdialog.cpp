@@ -1,7 +1,7 @@
 #include "tagsdialog.h"
 
-#include "annotationcontroller.h"
 #include "core/highlightpalette.h"
+#include "library/libraryeditor.h"
 #include "store/library.h"
 #include "tagtreemodel.h"
 #include "ui_tagsdialog.h"
@@ -15,7 +15,7 @@
 
 namespace Scholia {
 
-TagsDialog::TagsDialog(Library &library, AnnotationController &controller, QWidget *parent)
+TagsDialog::TagsDialog(Library &library, LibraryEditor &controller, QWidget *parent)
     : QDialog(parent), m_library(library), m_controller(controller),
       m_ui(std::make_unique<Ui::TagsDialog>()), m_model(new TagTreeModel(this))
 {
@@ -47,7 +47,7 @@ TagsDialog::TagsDialog(Library &library, AnnotationController &controller, QWidg
     connect(m_ui->colorBox, &QComboBox::activated, this, &TagsDialog::recolorSelected);
     connect(m_ui->tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TagsDialog::updateControls);
-    connect(&controller, &AnnotationController::annotationsReset, this, &TagsDialog::reload);
+    connect(&controller, &LibraryEditor::annotationsReset, this, &TagsDialog::reload);
     reload();
 }
 

@@ -10,7 +10,7 @@ class TagsDialog;
 
 namespace Scholia {
 
-class AnnotationController;
+class LibraryEditor;
 class TagTreeModel;
 class Library;
 
@@ -21,7 +21,7 @@ class TagsDialog : public QDialog
     Q_OBJECT
 
 public:
-    TagsDialog(Library &library, AnnotationController &controller, QWidget *parent = nullptr);
+    TagsDialog(Library &library, LibraryEditor &controller, QWidget *parent = nullptr);
     ~TagsDialog() override;
 
     TagTreeModel *model() const;
@@ -49,7 +49,7 @@ private:
     bool report(const QString &error);
 
     Library &m_library;
-    AnnotationController &m_controller;
+    LibraryEditor &m_controller;
     std::unique_ptr<Ui::TagsDialog> m_ui;
     TagTreeModel *m_model;
 };

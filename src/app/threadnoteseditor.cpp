@@ -1,11 +1,13 @@
 #include "threadnoteseditor.h"
 
+#include "library/libraryeditor.h"
 #include "store/library.h"
 #include "store/threadnotesstore.h"
-#include "store/threadstore.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -18,9 +20,9 @@
 
 namespace Scholia {
 
-ThreadNotesEditor::ThreadNotesEditor(Library &library, QWidget *parent)
-    : QWidget(parent), m_library(library), m_editor(new QPlainTextEdit(this)),
-      m_status(new QLabel(this)), m_saveTimer(new QTimer(this))
+ThreadNotesEditor::ThreadNotesEditor(Library &library, LibraryEditor &editor, QWidget *parent)
+    : QWidget(parent), m_library(library), m_libraryEditor(editor),
+      m_editor(new QPlainTextEdit(this)), m_status(new QLabel(this)), m_saveTimer(new QTimer(this))
 {
     m_editor->setObjectName(QStringLiteral("threadNotes"));
     m_editor->setAccessibleName(tr("Thread notes"));
@@ -56,12 +58,17 @@ ThreadNotesEditor::ThreadNotesEditor(Library &library, QWidget *parent)
         m_saveTimer->start();
     });
     connect(m_saveTimer, &QTimer::timeout, this, &ThreadNotesEditor::saveNow);
+    connect(&editor, &LibraryEditor::threadNotesChanged, this, &ThreadNotesEditor::showChanged);
+    // Leaving the field saves at once: Edit ▸ Undo, whose menu takes the focus, then takes
+    // back what was just typed instead of racing the save still waiting for its pause.
+    m_editor->installEventFilter(this);
     load();
 }
 
 // The highlighter lives in the editor's document; the repository must outlive it.
 ThreadNotesEditor::~ThreadNotesEditor()
 {
+    m_editor->removeEventFilter(this); // its focus leaves as it goes: nothing to save then
     delete m_editor;
 }
 
@@ -90,7 +97,7 @@ void ThreadNotesEditor::saveNow()
     m_saveTimer->stop();
     if (!m_dirty || m_thread <= 0)
         return;
-    const auto saved = m_library.notes().save(m_thread, m_editor->toPlainText());
+    const auto saved = m_libraryEditor.saveThreadNotes(m_thread, m_editor->toPlainText());
     if (!saved) {
         // Kept dirty: the next pause or thread change tries again.
         setStatus(tr("Not saved: %1").arg(saved.error().message));
@@ -123,6 +130,31 @@ void ThreadNotesEditor::load()
     m_dirty = false;
     m_editor->setReadOnly(m_thread <= 0 || !status.isEmpty());
     setStatus(status);
+}
+
+bool ThreadNotesEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::FocusOut)
+        saveNow();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ThreadNotesEditor::showChanged(qint64 threadId, const QString &notes)
+{
+    // The echo of this editor's own save changes nothing; typing not saved yet is kept
+    // (its save comes after the pause) rather than lost to an undo made meanwhile.
+    if (threadId != m_thread || m_dirty || notes == m_editor->toPlainText())
+        return;
+    QTextCursor cursor = m_editor->textCursor();
+    const int position = cursor.position();
+    {
+        const QSignalBlocker blocker(m_editor); // shown, not typed: nothing to save again
+        m_editor->setPlainText(notes);
+    }
+    cursor = m_editor->textCursor();
+    cursor.setPosition(qMin(position, int(notes.size())));
+    m_editor->setTextCursor(cursor);
+    setStatus(tr("Saved"));
 }
 
 void ThreadNotesEditor::setStatus(const QString &text)

@@ -17,9 +17,12 @@ class Repository;
 namespace Scholia {
 
 class Library;
+class LibraryEditor;
 
 // The Notes tab: the reader's own Markdown notes on the shown thread. There is no save:
-// the text is written 500 ms after typing stops, and before another thread is shown.
+// the text is written 500 ms after typing stops, when the field loses the focus, and
+// before another thread is shown, each time through the LibraryEditor, so that Edit ▸
+// Undo takes it back; what undo and redo put back shows here.
 class ThreadNotesEditor : public QWidget
 {
     Q_OBJECT
@@ -27,7 +30,7 @@ class ThreadNotesEditor : public QWidget
 public:
     static constexpr int savePauseMs = 500;
 
-    explicit ThreadNotesEditor(Library &library, QWidget *parent = nullptr);
+    ThreadNotesEditor(Library &library, LibraryEditor &editor, QWidget *parent = nullptr);
     ~ThreadNotesEditor() override;
 
     // Saves the notes of the previous thread first. 0: no thread, nothing to edit.
@@ -39,11 +42,16 @@ public:
     void setReadOnly(const QString &reason);
     bool hasUnsavedChanges() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void load();
+    void showChanged(qint64 threadId, const QString &notes);
     void setStatus(const QString &text);
 
     Library &m_library;
+    LibraryEditor &m_libraryEditor;
     qint64 m_thread = 0;
     bool m_dirty = false;
     QPlainTextEdit *m_editor;

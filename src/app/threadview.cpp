@@ -1,9 +1,9 @@
 #include "threadview.h"
 
-#include "annotationcontroller.h"
 #include "annotationpopover.h"
 #include "appsettings.h"
 #include "core/highlightpalette.h"
+#include "library/libraryeditor.h"
 #include "offlinerequestinterceptor.h"
 #include "render/threadhtmlrenderer.h"
 #include "store/library.h"
@@ -128,15 +128,15 @@ void ThreadView::reload()
         showThread(m_threadId);
 }
 
-void ThreadView::setAnnotationController(AnnotationController *controller)
+void ThreadView::setLibraryEditor(LibraryEditor *editor)
 {
-    m_annotations = controller;
-    connect(controller, &AnnotationController::annotationAdded, this, [this](const Annotation &a) {
+    m_annotations = editor;
+    connect(editor, &LibraryEditor::annotationAdded, this, [this](const Annotation &a) {
         showInPage(a, a.isWholeComment() ? QStringLiteral("addWholeComment") : QStringLiteral("addHighlight"));
     });
-    connect(controller, &AnnotationController::annotationChanged, this,
+    connect(editor, &LibraryEditor::annotationChanged, this,
             [this](const Annotation &a) { showInPage(a, QStringLiteral("updateHighlight")); });
-    connect(controller, &AnnotationController::annotationRemoved, this, [this](const Annotation &a) {
+    connect(editor, &LibraryEditor::annotationRemoved, this, [this](const Annotation &a) {
         if (a.threadId == m_threadId)
             m_page->runJavaScript(QStringLiteral("Scholia.removeHighlight(%1, %2.c)")
                                       .arg(a.id)
@@ -144,11 +144,11 @@ void ThreadView::setAnnotationController(AnnotationController *controller)
                                           QJsonDocument(QJsonObject{{QStringLiteral("c"), a.commentSourceId}})
                                               .toJson(QJsonDocument::Compact))));
     });
-    connect(controller, &AnnotationController::annotationsReset, this, [this] {
+    connect(editor, &LibraryEditor::annotationsReset, this, [this] {
         if (!m_switchingThread && m_annotations->thread() == m_threadId)
             reload();
     });
-    connect(controller, &AnnotationController::failed, this, &ThreadView::toast);
+    connect(editor, &LibraryEditor::failed, this, &ThreadView::toast);
 }
 
 void ThreadView::showInPage(const Annotation &a, const QString &function)

@@ -10,7 +10,7 @@ class QWebEngineProfile;
 
 namespace Scholia {
 
-class AnnotationController;
+class LibraryEditor;
 class OfflineRequestInterceptor;
 struct Annotation;
 class ThreadBridge;
@@ -35,8 +35,8 @@ public:
     ThreadBridge &bridge() const { return *m_bridge; }
     QWebEngineProfile *profile() const { return m_profile; }
 
-    // Highlights created, changed or removed through the controller appear in place.
-    void setAnnotationController(AnnotationController *controller);
+    // Highlights created, changed or removed through the editor appear in place.
+    void setLibraryEditor(LibraryEditor *editor);
     // Scrolls to an annotation and flashes it.
     void revealAnnotation(qint64 annotationId, const QString &commentSourceId);
     // Opens the comment (expanding collapsed subtrees around it), scrolls to it, flashes
@@ -89,7 +89,7 @@ private:
     ThreadBridge *m_bridge;
     QWebChannel *m_channel;
     ThreadPage *m_page;
-    AnnotationController *m_annotations = nullptr;
+    LibraryEditor *m_annotations = nullptr;
     bool m_onlyAnnotated = false;
     bool m_switchingThread = false;
     bool m_loading = false;

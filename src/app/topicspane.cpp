@@ -1,6 +1,6 @@
 #include "topicspane.h"
 
-#include "annotationcontroller.h"
+#include "library/libraryeditor.h"
 #include "render/topicmarkdownwriter.h"
 #include "store/library.h"
 #include "store/threadstore.h"
@@ -30,7 +30,7 @@
 
 namespace Scholia {
 
-TopicsPane::TopicsPane(Library &library, AnnotationController &controller, QWidget *parent)
+TopicsPane::TopicsPane(Library &library, LibraryEditor &controller, QWidget *parent)
     : QWidget(parent), m_library(library), m_tags(new TopicTagModel(this)),
       m_passages(new TopicPassageModel(this)), m_tagView(new QTreeView(this)),
       m_passageView(new QTreeView(this)), m_sort(new QComboBox(this)),
@@ -82,14 +82,11 @@ TopicsPane::TopicsPane(Library &library, AnnotationController &controller, QWidg
 
     // Any annotation or tag edit can change counts and passages; a burst of them (a
     // tag merge touches many) is read back once.
-    for (const auto signal :
-         {&AnnotationController::annotationAdded, &AnnotationController::annotationChanged,
-          &AnnotationController::annotationRemoved})
+    for (const auto signal : {&LibraryEditor::annotationAdded, &LibraryEditor::annotationChanged,
+                              &LibraryEditor::annotationRemoved})
         connect(&controller, signal, this, &TopicsPane::scheduleReload);
-    connect(&controller, &AnnotationController::annotationsReset, this,
-            &TopicsPane::scheduleReload);
-    connect(&controller, &AnnotationController::threadTagsChanged, this,
-            &TopicsPane::scheduleReload);
+    connect(&controller, &LibraryEditor::annotationsReset, this, &TopicsPane::scheduleReload);
+    connect(&controller, &LibraryEditor::threadTagsChanged, this, &TopicsPane::scheduleReload);
 }
 
 QWidget *TopicsPane::createPassagesArea()

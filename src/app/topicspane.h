@@ -13,7 +13,7 @@ class QTreeView;
 
 namespace Scholia {
 
-class AnnotationController;
+class LibraryEditor;
 class Library;
 class TopicPassageModel;
 class TopicTagModel;
@@ -26,7 +26,7 @@ class TopicsPane : public QWidget
     Q_OBJECT
 
 public:
-    TopicsPane(Library &library, AnnotationController &controller, QWidget *parent = nullptr);
+    TopicsPane(Library &library, LibraryEditor &controller, QWidget *parent = nullptr);
 
     // Shows the topic's passages; false when there is no such topic.
     bool selectTopic(const QString &name);

@@ -17,12 +17,7 @@ ThreadNotesStore::ThreadNotesStore(SqliteDatabase &db) : m_db(db)
 Result<QString> ThreadNotesStore::load(qint64 threadId) const
 {
     try {
-        SqliteStatement query =
-            m_db.prepare(QStringLiteral("SELECT markdown FROM thread_notes WHERE thread_id = ?1"));
-        query.bind(1, threadId);
-        if (!query.step())
-            return QString();
-        return query.columnText(0);
+        return storedText(threadId);
     } catch (const SqliteError &error) {
         return error.toError(tr("cannot read the notes of thread %1").arg(threadId));
     }
@@ -42,13 +37,14 @@ Result<QDateTime> ThreadNotesStore::updated(qint64 threadId) const
     }
 }
 
-Result<void> ThreadNotesStore::save(qint64 threadId, const QString &markdown)
+Result<QString> ThreadNotesStore::save(qint64 threadId, const QString &markdown)
 {
     try {
         SqliteTransaction transaction(m_db);
         if (m_db.queryInt(
                 QStringLiteral("SELECT count(*) FROM threads WHERE id = %1").arg(threadId)) == 0)
             return Error::of(tr("there is no thread %1 in the library").arg(threadId));
+        const QString replaced = storedText(threadId);
         SqliteStatement upsert = m_db.prepare(QStringLiteral(R"sql(
             INSERT INTO thread_notes (thread_id, markdown, updated_at) VALUES (?1, ?2, ?3)
             ON CONFLICT (thread_id) DO UPDATE SET markdown = excluded.markdown,
@@ -58,10 +54,18 @@ Result<void> ThreadNotesStore::save(qint64 threadId, const QString &markdown)
             .bind(3, QDateTime::currentSecsSinceEpoch());
         upsert.run();
         transaction.commit();
-        return {};
+        return replaced;
     } catch (const SqliteError &error) {
         return error.toError(tr("cannot save the notes of thread %1").arg(threadId));
     }
+}
+
+QString ThreadNotesStore::storedText(qint64 threadId) const
+{
+    SqliteStatement query =
+        m_db.prepare(QStringLiteral("SELECT markdown FROM thread_notes WHERE thread_id = ?1"));
+    query.bind(1, threadId);
+    return query.step() ? query.columnText(0) : QString();
 }
 
 } // namespace Scholia

@@ -11,8 +11,8 @@ namespace Scholia {
 class SqliteDatabase;
 
 // The reader's own Markdown notes on a thread, one text per thread, on the library's
-// connection (ThreadStore::database()). Saving replaces the text and commits at once;
-// the notes editor keeps its own undo history.
+// connection (Library). Saving replaces the text and commits at once, and returns the
+// text it replaced, which is what undoing it needs (as AnnotationStore and TagStore do).
 class ThreadNotesStore
 {
     Q_DECLARE_TR_FUNCTIONS(ThreadNotesStore)
@@ -22,11 +22,14 @@ public:
 
     // Empty for a thread without notes.
     Result<QString> load(qint64 threadId) const;
-    Result<void> save(qint64 threadId, const QString &markdown);
+    // Answers the notes the thread had before (empty when it had none).
+    Result<QString> save(qint64 threadId, const QString &markdown);
     // When the notes were last saved (UTC); invalid for a thread without notes.
     Result<QDateTime> updated(qint64 threadId) const;
 
 private:
+    QString storedText(qint64 threadId) const; // throws SqliteError
+
     SqliteDatabase &m_db;
 };
 

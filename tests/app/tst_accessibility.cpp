@@ -3,7 +3,6 @@
 // is: an accessible name, its own text (buttons), or a label whose buddy it is.
 
 #include "app/aboutdialog.h"
-#include "app/annotationcontroller.h"
 #include "app/backupsdialog.h"
 #include "app/exportdialog.h"
 #include "app/mainwindow.h"
@@ -12,6 +11,7 @@
 #include "app/tagsdialog.h"
 #include "app/themeswitcher.h"
 #include "app/threadtagsdialog.h"
+#include "library/libraryeditor.h"
 #include "store/library.h"
 #include "store/threadstore.h"
 #include "threadviewtesting.h"
@@ -93,7 +93,7 @@ private slots:
         QTemporaryDir dir;
         auto store = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
         QVERIFY(store.ok());
-        AnnotationController controller(**store);
+        LibraryEditor controller(**store);
         ThemeSwitcher theme;
         std::vector<std::unique_ptr<QWidget>> dialogs;
         dialogs.push_back(std::make_unique<PreferencesDialog>(theme, (*store)->path()));

@@ -2,11 +2,11 @@
 // a selection becomes a <mark> and a row, undo takes both away, and what crosses
 // comments is refused.
 
-#include "app/annotationcontroller.h"
 #include "app/annotationpopover.h"
 #include "app/threadschemehandler.h"
 #include "app/threadview.h"
 #include "core/commenttree.h"
+#include "library/libraryeditor.h"
 #include "render/htmlsanitizer.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
@@ -150,9 +150,9 @@ private slots:
 
     void highlightKeyMakesAMarkAndARowAndUndoTakesThemAway()
     {
-        AnnotationController controller(*m_library);
+        LibraryEditor controller(*m_library);
         ThreadView view(*m_library);
-        view.setAnnotationController(&controller);
+        view.setLibraryEditor(&controller);
         view.resize(900, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -164,7 +164,7 @@ private slots:
                                       " getSelection().removeAllRanges(); getSelection().addRange(r); })()"));
         view.setFocus();
         QTRY_VERIFY(view.focusProxy() && view.focusProxy()->hasFocus());
-        QSignalSpy added(&controller, &AnnotationController::annotationAdded);
+        QSignalSpy added(&controller, &LibraryEditor::annotationAdded);
         QTest::keyClick(view.focusProxy(), Qt::Key_H);
         QTRY_COMPARE(added.size(), 1);
         closePopovers();
@@ -203,9 +203,9 @@ private slots:
 
     void selectionAcrossCommentsIsRefused()
     {
-        AnnotationController controller(*m_library);
+        LibraryEditor controller(*m_library);
         ThreadView view(*m_library);
-        view.setAnnotationController(&controller);
+        view.setLibraryEditor(&controller);
         view.resize(900, 700);
         view.show();
         QVERIFY(open(view, m_threadId));
@@ -224,15 +224,15 @@ private slots:
 
     void wholeCommentAnnotationAndOnlyAnnotatedView()
     {
-        AnnotationController controller(*m_library);
+        LibraryEditor controller(*m_library);
         ThreadView view(*m_library);
-        view.setAnnotationController(&controller);
+        view.setLibraryEditor(&controller);
         view.resize(900, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(open(view, m_threadId));
         evaluate(view, QStringLiteral("Scholia.focusComment('inline')"));
-        QSignalSpy added(&controller, &AnnotationController::annotationAdded);
+        QSignalSpy added(&controller, &LibraryEditor::annotationAdded);
         view.annotateFocusedComment();
         QTRY_COMPARE(added.size(), 1);
         closePopovers();

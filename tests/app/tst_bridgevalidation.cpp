@@ -3,12 +3,12 @@
 // page's JavaScript (over qt.webChannelTransport) and directly from C++, and each call
 // must be refused with the library unchanged, table by table.
 
-#include "app/annotationcontroller.h"
 #include "app/annotationpopover.h"
 #include "app/threadbridge.h"
 #include "app/threadschemehandler.h"
 #include "app/threadview.h"
 #include "core/commenttree.h"
+#include "library/libraryeditor.h"
 #include "render/htmlsanitizer.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
@@ -100,7 +100,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Library> m_library;
     qint64 m_threadId = 0;
-    std::unique_ptr<AnnotationController> m_controller;
+    std::unique_ptr<LibraryEditor> m_controller;
     std::unique_ptr<ThreadView> m_view;
 
     QVariant evaluate(const QString &script) { return ThreadViewTesting::evaluate(*m_view, script); }
@@ -172,9 +172,9 @@ private slots:
         state.focused = QStringLiteral("c2");
         QVERIFY(m_library->threads().saveViewState(m_threadId, state).ok());
 
-        m_controller = std::make_unique<AnnotationController>(*m_library);
+        m_controller = std::make_unique<LibraryEditor>(*m_library);
         m_view = std::make_unique<ThreadView>(*m_library);
-        m_view->setAnnotationController(m_controller.get());
+        m_view->setLibraryEditor(m_controller.get());
         m_view->resize(900, 700);
         m_view->show();
         QSignalSpy loaded(m_view.get(), &QWebEngineView::loadFinished);
@@ -272,7 +272,7 @@ private slots:
     {
         QFETCH(QString, method);
         QFETCH(QString, arguments);
-        QSignalSpy added(m_controller.get(), &AnnotationController::annotationAdded);
+        QSignalSpy added(m_controller.get(), &LibraryEditor::annotationAdded);
         QSignalSpy highlight(&m_view->bridge(), &ThreadBridge::highlightRequested);
         QSignalSpy whole(&m_view->bridge(), &ThreadBridge::commentAnnotationRequested);
         const QStringList before = dump(SqliteDatabase(m_library->path()));
@@ -300,7 +300,7 @@ private slots:
     void wellFormedCallsAreAccepted()
     {
         const QStringList before = dump(SqliteDatabase(m_library->path()));
-        QSignalSpy added(m_controller.get(), &AnnotationController::annotationAdded);
+        QSignalSpy added(m_controller.get(), &LibraryEditor::annotationAdded);
         QCOMPARE(callFromPage(QStringLiteral("annotateSelection"),
                               QStringLiteral("[{\"commentId\": \"c1\", \"start\": 6, \"end\": 11, "
                                              "\"exact\": \"world\", \"x\": 10, \"y\": 20}]")),

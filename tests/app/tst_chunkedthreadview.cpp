@@ -3,12 +3,12 @@
 // them. Every feature of the view must reach the comments not built yet: keys, collapse,
 // the saved state, a jump to a comment, find, highlights, selection, the theme.
 
-#include "app/annotationcontroller.h"
 #include "app/findbar.h"
 #include "app/offlinerequestinterceptor.h"
 #include "app/threadview.h"
 #include "core/commenttree.h"
 #include "core/threadviewstate.h"
+#include "library/libraryeditor.h"
 #include "render/htmlsanitizer.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
@@ -367,9 +367,9 @@ private slots:
         draft.color = QStringLiteral("green");
         const Annotation stored = m_library->annotations().create(draft).value();
 
-        AnnotationController controller(*m_library);
+        LibraryEditor controller(*m_library);
         ThreadView view(*m_library);
-        view.setAnnotationController(&controller);
+        view.setLibraryEditor(&controller);
         openChunked(view);
         QCOMPARE(
             evaluate(view, QStringLiteral("document.querySelectorAll('mark.hl').length")).toInt(),
@@ -388,8 +388,8 @@ private slots:
         const Comment &far = m_thread.comments[farIndex];
         QCOMPARE(builtCount(view), commentCount); // revealing the last built everything before it
         ThreadView fresh(*m_library);
-        AnnotationController freshController(*m_library);
-        fresh.setAnnotationController(&freshController);
+        LibraryEditor freshController(*m_library);
+        fresh.setLibraryEditor(&freshController);
         openChunked(fresh);
         Annotation farDraft;
         farDraft.threadId = m_threadId;

@@ -7,6 +7,7 @@
 #include "app/samplelibrary.h"
 #include "app/threadschemehandler.h"
 #include "app/threadview.h"
+#include "library/libraryeditor.h"
 #include "store/library.h"
 #include "store/threadstore.h"
 #include "store/threadsummary.h"
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QWebEnginePage>
 
 using namespace Scholia;
@@ -69,6 +71,35 @@ private slots:
         QCOMPARE(evaluate(page, QStringLiteral("[...document.scripts].map(s => s.src).join(' ')")).toString(),
                  QStringLiteral("scholia://app/qwebchannel.js scholia://app/thread.js"));
         QCOMPARE(window.threadView()->interceptor().blockedCount(), 0);
+    }
+
+    void theLibraryListFollowsTagEditsAndTheirUndo()
+    {
+        QTemporaryDir dir;
+        auto store = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
+        QVERIFY(store.ok());
+        QVERIFY(SampleLibrary::installIfEmpty(**store).ok());
+        MainWindow window(**store);
+        QSignalSpy pageLoaded(window.threadView(), &QWebEngineView::loadFinished);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(pageLoaded.wait(30000) || !pageLoaded.isEmpty());
+        LibraryPane *list = window.libraryPane();
+        QVERIFY(list->selectedThread());
+        const qint64 thread = list->selectedThread()->id;
+
+        // The list learns of every edit from the editor, whoever made it (here neither
+        // the Tags dialog nor the thread-tags dialog) and undo too.
+        LibraryEditor *editor = window.libraryEditor();
+        QVERIFY(editor->setThreadTags(thread, {QStringLiteral("compute")}).ok());
+        QCOMPARE(list->selectedThread()->tags, QStringList{QStringLiteral("compute")});
+        QVERIFY(editor->renameTag(QStringLiteral("compute"), QStringLiteral("hardware")).ok());
+        QCOMPARE(list->selectedThread()->tags, QStringList{QStringLiteral("hardware")});
+        editor->undoStack()->undo();
+        QCOMPARE(list->selectedThread()->tags, QStringList{QStringLiteral("compute")});
+        editor->undoStack()->undo();
+        QCOMPARE(list->selectedThread()->id, thread);
+        QVERIFY(list->selectedThread()->tags.join(QString()).isEmpty());
     }
 };
 

@@ -1,13 +1,16 @@
 // The notes pane: the thread's own notes are saved without a "save" (after a pause in
-// typing, on a thread switch, on request); the Annotations tab lists the thread's
-// annotations in tree order, filters them by tag, lists orphans apart, reports the one
-// picked, and edits in place through the controller so that every edit can be undone.
+// typing, on leaving the field, on a thread switch, on request), each save undoable and
+// typing in one go one step; the Annotations tab lists the thread's annotations in tree
+// order, filters them by tag, lists orphans apart, reports the one picked, and edits in
+// place through the editor so that every edit can be undone.
 
-#include "app/annotationcontroller.h"
 #include "app/annotationlistmodel.h"
 #include "app/notespane.h"
 #include "app/tagcompleter.h"
+#include "app/threadnoteseditor.h"
 #include "import/importerregistry.h"
+#include "library/editthreadnotescommand.h"
+#include "library/libraryeditor.h"
 #include "library/libraryimporter.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
@@ -25,6 +28,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QUndoStack>
 
 #include <memory>
@@ -69,7 +73,7 @@ private:
     std::unique_ptr<Library> m_library;
     qint64 m_thread = 0;      // annotated-thread.json
     qint64 m_otherThread = 0; // small-thread.json
-    std::unique_ptr<AnnotationController> m_controller;
+    std::unique_ptr<LibraryEditor> m_controller;
     std::unique_ptr<NotesPane> m_pane;
 
     QString storedNotes(qint64 thread)
@@ -94,7 +98,7 @@ private slots:
         QVERIFY(annotated.ok() && small.ok());
         m_thread = annotated.threads.at(0).threadId;
         m_otherThread = small.threads.at(0).threadId;
-        m_controller = std::make_unique<AnnotationController>(*m_library);
+        m_controller = std::make_unique<LibraryEditor>(*m_library);
         m_pane = std::make_unique<NotesPane>(*m_library, *m_controller);
         m_pane->resize(400, 700);
         m_pane->show();
@@ -140,6 +144,73 @@ private slots:
         QCOMPARE(notesEditor()->toPlainText(), QString("first thread"));
         QTest::qWait(700); // loading is no edit: nothing is written back
         QCOMPARE(storedNotes(m_otherThread), QString("second"));
+    }
+
+    void threadNoteEditsUndoAndRedo()
+    {
+        m_pane->setThread(m_thread);
+        QPlainTextEdit *editor = notesEditor();
+        QUndoStack *stack = m_controller->undoStack();
+        editor->setFocus();
+        // Typing with pauses: each pause saves, and saves this close together are one step.
+        QTest::keyClicks(editor, "# Claims");
+        QTRY_COMPARE_WITH_TIMEOUT(storedNotes(m_thread), QString("# Claims"), 3000);
+        QTest::keyClicks(editor, " on chips");
+        QTRY_COMPARE_WITH_TIMEOUT(storedNotes(m_thread), QString("# Claims on chips"), 3000);
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(stack->undoText(), QString("Edit thread notes"));
+
+        // Undo puts the earlier text back in the library and in the editor, which does
+        // not save it again (redo stays possible).
+        stack->undo();
+        QCOMPARE(storedNotes(m_thread), QString());
+        QCOMPARE(editor->toPlainText(), QString());
+        QTest::qWait(ThreadNotesEditor::savePauseMs + 300);
+        QCOMPARE(storedNotes(m_thread), QString());
+        QVERIFY(stack->canRedo());
+        stack->redo();
+        QCOMPARE(storedNotes(m_thread), QString("# Claims on chips"));
+        QCOMPARE(editor->toPlainText(), QString("# Claims on chips"));
+
+        // Typing after a pause longer than the merge window is a step of its own.
+        QTest::qWait(std::chrono::milliseconds(EditThreadNotesCommand::mergeWindow).count() + 300);
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor, " win");
+        QTRY_COMPARE_WITH_TIMEOUT(storedNotes(m_thread), QString("# Claims on chips win"), 3000);
+        QCOMPARE(stack->count(), 2);
+        stack->undo();
+        QCOMPARE(editor->toPlainText(), QString("# Claims on chips"));
+        QCOMPARE(storedNotes(m_thread), QString("# Claims on chips"));
+        stack->undo();
+        QCOMPARE(editor->toPlainText(), QString());
+        QCOMPARE(storedNotes(m_thread), QString());
+    }
+
+    void leavingTheNotesSavesThemAtOnce()
+    {
+        m_pane->setThread(m_thread);
+        QPlainTextEdit *editor = notesEditor();
+        editor->setFocus();
+        QTRY_VERIFY(editor->hasFocus());
+        QTest::keyClicks(editor, "before the menu");
+        list()->setFocus(); // as the Edit menu takes it before Undo
+        QCOMPARE(storedNotes(m_thread), QString("before the menu"));
+        m_controller->undoStack()->undo();
+        QCOMPARE(editor->toPlainText(), QString());
+    }
+
+    void undoOfAnotherThreadsNotesLeavesTheEditorAlone()
+    {
+        m_pane->setThread(m_thread);
+        QTest::keyClicks(notesEditor(), "first thread");
+        m_pane->setThread(m_otherThread); // saves the first thread's notes
+        QTest::keyClicks(notesEditor(), "second");
+        m_pane->setThread(m_thread); // saves the second thread's notes
+        QCOMPARE(m_controller->undoStack()->count(), 2);
+        m_controller->undoStack()->undo(); // the second thread's step, not shown
+        QCOMPARE(storedNotes(m_otherThread), QString());
+        QCOMPARE(notesEditor()->toPlainText(), QString("first thread"));
+        QCOMPARE(storedNotes(m_thread), QString("first thread"));
     }
 
     void listsAnnotationsInTreeOrderWithOrphansApart()

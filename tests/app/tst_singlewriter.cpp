@@ -8,13 +8,13 @@
 // --hold-writer-lock PATH: it takes the lock, prints "held", and lets go when its
 // standard input closes.
 
-#include "app/annotationcontroller.h"
 #include "app/importcontroller.h"
 #include "app/instancechannel.h"
 #include "app/libraryownership.h"
 #include "app/mainwindow.h"
 #include "app/readonlybanner.h"
 #include "app/threadschemehandler.h"
+#include "library/libraryeditor.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
 #include "store/librarywriterlock.h"
@@ -300,11 +300,11 @@ private slots:
             draft.threadId = 1;
             draft.commentSourceId = thread.comments.front().sourceId;
             draft.note = QStringLiteral("refused");
-            const auto created = window.annotationController()->create(draft);
+            const auto created = window.libraryEditor()->create(draft);
             QVERIFY(!created.ok());
             QVERIFY2(created.error().message.contains(QString::number(holder.pid())),
                      qPrintable(created.error().message));
-            QVERIFY(!window.annotationController()->setThreadTags(1, {QStringLiteral("t")}).ok());
+            QVERIFY(!window.libraryEditor()->setThreadTags(1, {QStringLiteral("t")}).ok());
             // Import is off, and files given anyway are refused, not queued.
             bool importEnabled = true;
             for (QAction *action : window.menuBar()->actions().first()->menu()->actions())

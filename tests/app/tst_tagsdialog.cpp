@@ -1,10 +1,10 @@
 // The Tags dialog: the library's tags as a tree with counts that include the tags below,
 // and rename, merge, recolour and delete, each one step on the annotation undo stack.
 
-#include "app/annotationcontroller.h"
 #include "app/tagsdialog.h"
 #include "app/tagtreemodel.h"
 #include "import/importerregistry.h"
+#include "library/libraryeditor.h"
 #include "library/libraryimporter.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
@@ -49,7 +49,7 @@ private:
     QTemporaryDir m_dir;
     int m_counter = 0;
     std::unique_ptr<Library> m_library;
-    std::unique_ptr<AnnotationController> m_controller;
+    std::unique_ptr<LibraryEditor> m_controller;
     std::vector<Annotation> m_made;
 
     QStringList tagNames()
@@ -71,7 +71,7 @@ private slots:
         const FileImportResult imported =
             LibraryImporter(registry, *m_library).importFile(fixture("annotated-thread.json"));
         QVERIFY(imported.ok());
-        m_controller = std::make_unique<AnnotationController>(*m_library);
+        m_controller = std::make_unique<LibraryEditor>(*m_library);
         m_controller->setThread(imported.threads.at(0).threadId);
         m_made.clear();
         for (const Annotation &draft :

@@ -2,10 +2,10 @@
 // in each order, opening a passage, following annotation edits, exporting Markdown.
 
 #include "../store/topicfixture.h"
-#include "app/annotationcontroller.h"
 #include "app/topicpassagemodel.h"
 #include "app/topicspane.h"
 #include "app/topictagmodel.h"
+#include "library/libraryeditor.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -28,7 +28,7 @@ private:
     int m_counter = 0;
     std::unique_ptr<Library> m_library;
     TopicFixture::Fixture m_fixture;
-    std::unique_ptr<AnnotationController> m_controller;
+    std::unique_ptr<LibraryEditor> m_controller;
     std::unique_ptr<TopicsPane> m_pane;
 
     QTreeView *tagView() { return m_pane->findChild<QTreeView *>("topicTags"); }
@@ -70,7 +70,7 @@ private slots:
             Library::open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)))
                 .value());
         m_fixture = TopicFixture::build(*m_library);
-        m_controller = std::make_unique<AnnotationController>(*m_library);
+        m_controller = std::make_unique<LibraryEditor>(*m_library);
         m_pane = std::make_unique<TopicsPane>(*m_library, *m_controller);
         m_pane->resize(420, 700);
         m_pane->show();

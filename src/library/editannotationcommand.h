@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/annotation.h"
+#include "core/annotationedit.h"
 #include "librarycommand.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace Scholia {
 
@@ -14,20 +17,28 @@ class EditAnnotationCommand : public LibraryCommand
     Q_DECLARE_TR_FUNCTIONS(EditAnnotationCommand)
 
 public:
-    EditAnnotationCommand(Library &library, AnnotationController &controller,
-                          const Annotation &before, const Annotation &after);
+    EditAnnotationCommand(Library &library, LibraryEditor &editor, qint64 id,
+                          const AnnotationEdit &edit);
 
-    void undo() override;
-    void redo() override;
+    // The annotation as it is after the edit, once performed.
+    const Annotation &after() const { return *m_after; }
+
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 
+protected:
+    Result<void> forward() override;
+    Result<void> backward() override;
+
 private:
     bool isNoteOnly() const;
-    void put(const Annotation &state);
+    QString describe() const;
+    Result<void> put(const Annotation &state);
 
+    qint64 m_id;
+    AnnotationEdit m_edit;
     Annotation m_before;
-    Annotation m_after;
+    std::optional<Annotation> m_after; // set once performed
 };
 
 } // namespace Scholia

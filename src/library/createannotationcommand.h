@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Scholia {
 
 // A new highlight or whole-comment annotation. Undo removes it; redo puts the very same
@@ -14,14 +16,18 @@ class CreateAnnotationCommand : public LibraryCommand
     Q_DECLARE_TR_FUNCTIONS(CreateAnnotationCommand)
 
 public:
-    CreateAnnotationCommand(Library &library, AnnotationController &controller,
-                            const Annotation &created);
+    CreateAnnotationCommand(Library &library, LibraryEditor &editor, const Annotation &draft);
 
-    void undo() override;
-    void redo() override;
+    // The annotation as the library stored it, once performed.
+    const Annotation &created() const { return *m_created; }
+
+protected:
+    Result<void> forward() override;
+    Result<void> backward() override;
 
 private:
-    Annotation m_created;
+    Annotation m_draft;
+    std::optional<Annotation> m_created;
 };
 
 } // namespace Scholia

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Scholia {
 
 // Deleting an annotation. Undo puts it back whole, with its id, times and tags.
@@ -13,14 +15,18 @@ class RemoveAnnotationCommand : public LibraryCommand
     Q_DECLARE_TR_FUNCTIONS(RemoveAnnotationCommand)
 
 public:
-    RemoveAnnotationCommand(Library &library, AnnotationController &controller,
-                            const Annotation &removed);
+    RemoveAnnotationCommand(Library &library, LibraryEditor &editor, qint64 id);
 
-    void undo() override;
-    void redo() override;
+    // The annotation as it was, once performed.
+    const Annotation &removed() const { return *m_removed; }
+
+protected:
+    Result<void> forward() override;
+    Result<void> backward() override;
 
 private:
-    Annotation m_removed;
+    qint64 m_id;
+    std::optional<Annotation> m_removed;
 };
 
 } // namespace Scholia

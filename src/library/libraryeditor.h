@@ -9,6 +9,7 @@
 
 #include <QObject>
 
+#include <memory>
 #include <vector>
 
 class QUndoStack;
@@ -17,17 +18,18 @@ namespace Scholia {
 
 class Library;
 
-// Every annotation edit the reader makes goes through here: it becomes a QUndoCommand on
-// the one undo stack, is written to the library when it is made (no "save"), and is
-// announced so the thread view and the notes pane update in place. Works on the thread
-// the window shows.
-class AnnotationController : public QObject
+// Every edit the reader makes to the library goes through here: it becomes a QUndoCommand
+// on the one undo stack, is written to the library when it is made (no "save"), and is
+// announced so the thread view and the panes update in place. Headless (QtGui's undo
+// stack, no widgets), as Okular's document commands are. Works on the thread the window
+// shows.
+class LibraryEditor : public QObject
 {
     Q_OBJECT
 
 public:
-    AnnotationController(Library &library, QObject *parent = nullptr);
-    ~AnnotationController() override;
+    LibraryEditor(Library &library, QObject *parent = nullptr);
+    ~LibraryEditor() override;
 
     QUndoStack *undoStack() const;
 
@@ -49,31 +51,52 @@ public:
     Result<Annotation> update(qint64 id, const AnnotationEdit &edit);
     Result<Annotation> remove(qint64 id);
 
-    // The Tags dialog's edits, undoable on the same stack; each emits annotationsReset.
+    // The Tags dialog's edits, undoable on the same stack; each emits tagsChanged and
+    // annotationsReset.
     Result<std::vector<TagRenaming>> renameTag(const QString &from, const QString &to);
     Result<TagMerge> mergeTags(const QString &from, const QString &into);
     Result<QString> recolorTag(const QString &name, const QString &color); // the old colour
     Result<TagSnapshot> removeTag(const QString &name);
     // Replaces a thread's own tags (not its annotations'); undoable.
     Result<QStringList> setThreadTags(qint64 threadId, const QStringList &tags);
+    // Replaces the reader's notes on a thread (the notes editor saves as the reader types);
+    // saves coming one soon after another merge into one step (EditThreadNotesCommand).
+    // Answers the notes the thread had before.
+    Result<QString> saveThreadNotes(qint64 threadId, const QString &notes);
 
-    // For the undo commands, after they changed the library: keep the list in step and
-    // tell the views. Changes to a thread that is not shown only reach the library.
+    // For the commands, after they changed the library: keep the list in step and tell
+    // the views. Changes to a thread that is not shown only reach the library.
     void announceAdded(const Annotation &annotation);
     void announceChanged(const Annotation &annotation);
     void announceRemoved(const Annotation &annotation);
     void announceReset();
+    void announceTagsChanged();
+    void announceThreadTagsChanged(qint64 threadId);
+    void announceThreadNotesChanged(qint64 threadId, const QString &notes);
     void announceFailure(const QString &message);
 
 signals:
     void annotationAdded(const Scholia::Annotation &annotation);
     void annotationChanged(const Scholia::Annotation &annotation);
     void annotationRemoved(const Scholia::Annotation &annotation);
-    void annotationsReset(); // another thread, or tags renamed/merged/deleted
-    void failed(const QString &message); // an undo or redo the library refused
+    void annotationsReset();             // another thread, or tags renamed/merged/deleted
+    // The library refused an undo or a redo, or an edit whose widget has no place to say
+    // so (announceFailure): the thread view shows it.
+    void failed(const QString &message);
     void threadTagsChanged(qint64 threadId);
+    // Tags renamed, merged, recoloured or deleted: any thread's or annotation's may read
+    // differently (annotationsReset follows for the shown thread's annotations).
+    void tagsChanged();
+    // Any thread's, the shown one or not: saved, undone or redone.
+    void threadNotesChanged(qint64 threadId, const QString &notes);
 
 private:
+    // Makes the change through command and, when the library took it, pushes the command
+    // (its first redo skipped); answers what the caller asked of it, read before the push
+    // (which may merge the command into the one before and delete it).
+    template <typename Command, typename Answer>
+    Result<Answer> perform(std::unique_ptr<Command> command,
+                           const Answer &(Command::*answer)() const);
     bool reload(); // false (and failed emitted) when the library cannot list the thread
 
     Library &m_library;

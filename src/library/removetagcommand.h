@@ -4,6 +4,9 @@
 #include "store/tagsnapshot.h"
 
 #include <QCoreApplication>
+#include <QString>
+
+#include <optional>
 
 namespace Scholia {
 
@@ -14,13 +17,18 @@ class RemoveTagCommand : public LibraryCommand
     Q_DECLARE_TR_FUNCTIONS(RemoveTagCommand)
 
 public:
-    RemoveTagCommand(Library &library, AnnotationController &controller, TagSnapshot removed);
+    RemoveTagCommand(Library &library, LibraryEditor &editor, const QString &name);
 
-    void undo() override;
-    void redo() override;
+    // The tag as it was and what carried it, once performed.
+    const TagSnapshot &removed() const { return *m_removed; }
+
+protected:
+    Result<void> forward() override;
+    Result<void> backward() override;
 
 private:
-    TagSnapshot m_removed;
+    QString m_name;
+    std::optional<TagSnapshot> m_removed;
 };
 
 } // namespace Scholia

@@ -1,0 +1,91 @@
+#include "app/annotating/annotationlinklist.h"
+
+#include "app/annotating/annotationlinkmodel.h"
+#include "library/libraryeditor.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListView>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace Scholia {
+
+AnnotationLinkList::AnnotationLinkList(Library &library, LibraryEditor &editor, QWidget *parent)
+    : QWidget(parent), m_editor(editor), m_model(new AnnotationLinkModel(library, this)),
+      m_heading(new QLabel(this)), m_view(new QListView(this))
+{
+    m_view->setObjectName(QStringLiteral("linkList"));
+    m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Links of the selected annotation"));
+    m_view->setWordWrap(true);
+    m_view->setUniformItemSizes(false);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_heading->setBuddy(m_view);
+    m_heading->setWordWrap(true);
+
+    connect(m_view, &QAbstractItemView::activated, this, &AnnotationLinkList::activate);
+    connect(m_view, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        if (!m_view->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_view))
+            activate(index);
+    });
+    auto *go = new QAction(tr("&Go to Passage"), m_view);
+    connect(go, &QAction::triggered, this, [this] { activate(m_view->currentIndex()); });
+    auto *remove = new QAction(tr("&Remove Link"), m_view);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, &AnnotationLinkList::removeCurrent);
+    m_view->addAction(go);
+    m_view->addAction(remove);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    // Every change of a link, and annotations coming and going at their ends.
+    connect(&editor, &LibraryEditor::linksChanged, m_model, &AnnotationLinkModel::reload);
+    connect(&editor, &LibraryEditor::annotationChanged, m_model, &AnnotationLinkModel::reload);
+    connect(&editor, &LibraryEditor::annotationsReset, m_model, &AnnotationLinkModel::reload);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationLinkList::updateHeading);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_view, 1);
+    updateHeading();
+}
+
+void AnnotationLinkList::setAnnotation(qint64 annotationId)
+{
+    m_model->setAnnotation(annotationId, m_editor.thread());
+}
+
+void AnnotationLinkList::removeCurrent()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return;
+    if (const auto removed = m_editor.removeLink(index.data(AnnotationLinkModel::LinkIdRole).toLongLong());
+        !removed)
+        m_editor.announceFailure(removed.error().message);
+}
+
+void AnnotationLinkList::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const qint64 thread = index.data(AnnotationLinkModel::OtherThreadRole).toLongLong();
+    if (thread <= 0)
+        return;
+    emit passageActivated(thread, index.data(AnnotationLinkModel::OtherAnnotationRole).toLongLong(),
+                          index.data(AnnotationLinkModel::OtherCommentRole).toString());
+}
+
+void AnnotationLinkList::updateHeading()
+{
+    const int count = m_model->rowCount();
+    m_heading->setText(m_model->annotation() == 0 ? QString()
+                       : count == 0
+                           ? tr("No links. Use “Link to…” in the annotation's popover to make one.")
+                           : tr("&Links (%1): Enter goes to the passage, Delete removes the link").arg(count));
+    m_view->setVisible(count > 0);
+}
+
+} // namespace Scholia

@@ -1,0 +1,172 @@
+// The argument map pane: a thread's map drawn by Graphviz in its own web view, one node
+// per claim (ann-<id>), served from scholia://map/page with a strict CSP; a click on a node
+// asks for its passage; the page never goes anywhere else; hostile quotes stay text; the
+// theme follows the window's; an empty map says how to make one.
+
+#include "app/threadschemehandler.h"
+#include "app/threadview/argumentmapview.h"
+#include "import/importerregistry.h"
+#include "library/libraryeditor.h"
+#include "library/libraryimporter.h"
+#include "store/library.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEnginePage>
+
+#include <memory>
+
+using namespace Scholia;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(SCHOLIA_TEST_FIXTURES "/reddit/") + name;
+}
+
+Annotation passage(const QString &comment, qsizetype start, const QString &exact)
+{
+    Annotation draft;
+    draft.commentSourceId = comment;
+    draft.position = TextPositionSelector{start, start + exact.size()};
+    draft.quote.exact = exact;
+    return draft;
+}
+
+QVariant evaluate(QWebEngineView &view, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    view.page()->runJavaScript(script, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 30000))
+        return QStringLiteral("<timeout>");
+    return result;
+}
+
+} // namespace
+
+class TestArgumentMapView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<LibraryEditor> m_editor;
+    qint64 m_thread = 0;
+    Annotation m_claim;
+    Annotation m_reply;
+
+    bool load(ArgumentMapView &view)
+    {
+        QSignalSpy loaded(&view, &QWebEngineView::loadFinished);
+        view.showThread(m_thread);
+        return loaded.wait(60000) && loaded.first().first().toBool();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_library = std::move(Library::open(m_dir.filePath("library.sqlite")).value());
+        const ImporterRegistry registry = ImporterRegistry::withAllFormats();
+        const FileImportResult imported =
+            LibraryImporter(registry, *m_library).importFile(fixture("annotated-thread.json"));
+        QVERIFY(imported.ok());
+        m_thread = imported.threads.at(0).threadId;
+        m_editor = std::make_unique<LibraryEditor>(*m_library);
+        m_editor->setThread(m_thread);
+        m_claim = m_editor->create(passage("e1", 4, "export controls")).value();
+        Annotation hostile = passage("e2", 0, "Compute");
+        hostile.note = "</svg><script>alert(1)</script>";
+        m_reply = m_editor->create(hostile).value();
+        QVERIFY(m_editor->createLink({0, {}, m_reply.id, m_claim.id, AnnotationLinkType::Rebuts}).ok());
+    }
+
+    void showsTheThreadsMap()
+    {
+        ArgumentMapView view(*m_library);
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(load(view));
+        QCOMPARE(view.url(), QUrl("scholia://map/page"));
+        QTRY_COMPARE(evaluate(view, "Array.from(document.querySelectorAll('#map g.node'))"
+                                    ".map(function (g) { return g.id; }).sort().join(' ')")
+                         .toString(),
+                     QStringList({QString("ann-%1").arg(m_claim.id), QString("ann-%1").arg(m_reply.id)})
+                         .join(' '));
+        QCOMPARE(evaluate(view, "document.querySelectorAll('#map g.edge').length").toInt(), 1);
+        QCOMPARE(evaluate(view, "document.querySelectorAll('script').length").toInt(), 1); // map.js
+        QCOMPARE(evaluate(view, "document.querySelector('#map g.node').getAttribute('tabindex')")
+                     .toString(),
+                 QString("0")); // map.js made the claims focusable
+        QCOMPARE(view.map().claims.size(), size_t(2));
+
+        // A click on a node asks for its passage, and the page stays.
+        QSignalSpy activated(&view, &ArgumentMapView::passageActivated);
+        evaluate(view, QString("document.getElementById('ann-%1').dispatchEvent(new MouseEvent('click'))")
+                           .arg(m_claim.id));
+        QTRY_COMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().at(0).toLongLong(), m_thread);
+        QCOMPARE(activated.first().at(1).toLongLong(), m_claim.id);
+        QCOMPARE(activated.first().at(2).toString(), QString("e1"));
+        // So does Enter on a focused node.
+        evaluate(view, QString("var n = document.getElementById('ann-%1'); n.focus();"
+                               "n.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter'}))")
+                           .arg(m_reply.id));
+        QTRY_COMPARE(activated.count(), 2);
+        QCOMPARE(activated.last().at(1).toLongLong(), m_reply.id);
+        QCOMPARE(view.url(), QUrl("scholia://map/page"));
+    }
+
+    void goesNowhereElse()
+    {
+        ArgumentMapView view(*m_library);
+        view.show();
+        QVERIFY(load(view));
+        // Neither a navigation nor a request leaves the page.
+        evaluate(view, "window.location.href = 'https://example.org/'");
+        view.page()->load(QUrl("http://example.org/"));
+        evaluate(view, "var i = document.createElement('iframe'); i.src = 'https://example.org/';"
+                       "document.body.appendChild(i); fetch('https://example.org/').catch(function () {});");
+        QTest::qWait(500);
+        QCOMPARE(view.url(), QUrl("scholia://map/page"));
+        QCOMPARE(evaluate(view, "document.querySelectorAll('#map g.node').length").toInt(), 2);
+        // What the CSP lets through the interceptor blocks; both would do.
+        QVERIFY(view.blockedRequests() >= 0);
+        // The hostile note never became markup.
+        QCOMPARE(evaluate(view, "typeof alert_called").toString(), QString("undefined"));
+        QVERIFY(!ArgumentMapView::pageHtml(QString(), "<b>x</b>", false).contains("<b>x</b>"));
+    }
+
+    void followsTheThemeAndSaysWhenEmpty()
+    {
+        const QByteArray dark = ArgumentMapView::pageHtml("<svg></svg>", QString(), true);
+        QVERIFY(dark.contains("<html class=\"dark\">"));
+        QVERIFY(dark.contains("Content-Security-Policy"));
+        QVERIFY(dark.contains("default-src 'none'"));
+        ArgumentMapView view(*m_library);
+        view.show();
+        QSignalSpy loaded(&view, &QWebEngineView::loadFinished);
+        view.showThread(0);
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(evaluate(view, "document.querySelector('.message').textContent").toString().contains("thread"));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    ThreadSchemeHandler::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestArgumentMapView test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_argumentmapview.moc"

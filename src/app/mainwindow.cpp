@@ -240,8 +240,10 @@ void MainWindow::createViewMenu()
     map->setText(tr("Argument &Map"));
     map->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     connect(map, &QAction::triggered, this, [this](bool shown) {
-        if (shown)
+        if (shown) {
+            showThreadMap(); // back from a topic's map
             m_mapView->setFocus();
+        }
     });
     view->addAction(map);
 }
@@ -294,6 +296,12 @@ void MainWindow::createTopicsDock()
     m_topicsDock->hide(); // until asked for; restoreLayout() shows it again if it was open
     connect(topics, &TopicsPane::openPassage, this,
             [this](qint64 threadId, const QString &comment) { showThreadAt(threadId, comment); });
+    connect(topics, &TopicsPane::mapRequested, this, [this](const QString &tag) {
+        m_mapView->showTopic(tag);
+        m_mapDock->setWindowTitle(tr("Argument Map: %1").arg(tag));
+        m_mapDock->show();
+        m_mapView->setFocus();
+    });
 }
 
 void MainWindow::createArgumentMapDock()
@@ -311,6 +319,12 @@ void MainWindow::createArgumentMapDock()
     for (const auto signal : {&LibraryEditor::annotationAdded, &LibraryEditor::annotationChanged,
                               &LibraryEditor::annotationRemoved})
         connect(m_editor, signal, m_mapView, &ArgumentMapView::reload);
+}
+
+void MainWindow::showThreadMap()
+{
+    m_mapDock->setWindowTitle(tr("Argument Map"));
+    m_mapView->showThread(m_threadView->currentThread());
 }
 
 void MainWindow::showPassage(qint64 threadId, qint64 annotationId, const QString &commentSourceId)
@@ -404,7 +418,9 @@ void MainWindow::showThread(qint64 threadId)
     if (threadId != m_threadView->currentThread()) {
         m_notes->setThread(threadId);
         m_threadView->showThread(threadId);
-        m_mapView->showThread(threadId);
+        // A topic's map stays while the reader follows its claims from thread to thread.
+        if (m_mapView->topic().isEmpty())
+            showThreadMap();
     }
     QSettings().setValue(lastThreadKey, threadId);
     if (const ThreadSummary *thread = m_libraryPane->selectedThread()) {

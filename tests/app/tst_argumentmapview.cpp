@@ -3,17 +3,22 @@
 // asks for its passage; the page never goes anywhere else; hostile quotes stay text; the
 // theme follows the window's; an empty map says how to make one.
 
+#include "app/mainwindow.h"
 #include "app/threadschemehandler.h"
+#include "app/threadview.h"
 #include "app/threadview/argumentmapview.h"
 #include "import/importerregistry.h"
 #include "library/libraryeditor.h"
 #include "library/libraryimporter.h"
 #include "store/library.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QWebEnginePage>
 
 #include <memory>
@@ -145,6 +150,54 @@ private slots:
         QVERIFY(!ArgumentMapView::pageHtml(QString(), "<b>x</b>", false).contains("<b>x</b>"));
     }
 
+    void theWindowShowsTheMapOfTheOpenThread()
+    {
+        MainWindow window(*m_library);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.threadView()->currentThread(), m_thread);
+        auto *view = window.findChild<ArgumentMapView *>();
+        QVERIFY(view);
+        QAction *toggle = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == QLatin1String("Argument &Map"))
+                toggle = action;
+        }
+        QVERIFY(toggle);
+        QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_5));
+        auto *dock = window.findChild<QDockWidget *>("argumentMapDock");
+        QSignalSpy loaded(view, &QWebEngineView::loadFinished);
+        if (!dock->isVisible())
+            toggle->trigger();
+        QVERIFY(dock->isVisible());
+        QVERIFY(loaded.wait(60000) || !loaded.isEmpty());
+        QTRY_COMPARE(evaluate(*view, "document.querySelectorAll('#map g.node').length").toInt(), 2);
+        // A new link is drawn at once.
+        Annotation third = passage("e1", 0, "The");
+        LibraryEditor &editor = *window.findChild<LibraryEditor *>();
+        const auto created = editor.create(third);
+        if (created) {
+            loaded.clear();
+            QVERIFY(editor.createLink({0, {}, created->id, m_claim.id, AnnotationLinkType::Asks}).ok());
+            QVERIFY(loaded.wait(60000));
+            QTRY_COMPARE(evaluate(*view, "document.querySelectorAll('#map g.node').length").toInt(), 3);
+            editor.undoStack()->undo();
+            editor.undoStack()->undo();
+        }
+        const QString shots = qEnvironmentVariable("SCHOLIA_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QTest::qWait(1000);
+            window.grab().save(shots + "/map-light.png");
+            for (QAction *action : window.findChildren<QAction *>()) {
+                if (action->text() == QLatin1String("&Dark"))
+                    action->trigger();
+            }
+            QTest::qWait(3000);
+            window.grab().save(shots + "/map-dark.png");
+        }
+    }
+
     void followsTheThemeAndSaysWhenEmpty()
     {
         const QByteArray dark = ArgumentMapView::pageHtml("<svg></svg>", QString(), true);
@@ -165,6 +218,7 @@ int main(int argc, char **argv)
     ThreadSchemeHandler::registerScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("tst_argumentmapview")); // its own settings
     TestArgumentMapView test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -47,6 +47,7 @@ const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString splitterKey = QStringLiteral("mainWindow/splitter");
 const QString lastThreadKey = QStringLiteral("mainWindow/lastThread");
+constexpr int minimumMapHeight = 200;
 } // namespace
 
 MainWindow::MainWindow(Library &library, QWidget *parent)
@@ -242,6 +243,7 @@ void MainWindow::createViewMenu()
     connect(map, &QAction::triggered, this, [this](bool shown) {
         if (shown) {
             showThreadMap(); // back from a topic's map
+            giveMapRoom();
             m_mapView->setFocus();
         }
     });
@@ -300,6 +302,7 @@ void MainWindow::createTopicsDock()
         m_mapView->showTopic(tag);
         m_mapDock->setWindowTitle(tr("Argument Map: %1").arg(tag));
         m_mapDock->show();
+        giveMapRoom();
         m_mapView->setFocus();
     });
 }
@@ -319,6 +322,14 @@ void MainWindow::createArgumentMapDock()
     for (const auto signal : {&LibraryEditor::annotationAdded, &LibraryEditor::annotationChanged,
                               &LibraryEditor::annotationRemoved})
         connect(m_editor, signal, m_mapView, &ArgumentMapView::reload);
+}
+
+void MainWindow::giveMapRoom()
+{
+    // A dock shown for the first time gets only its title bar below the central panes.
+    if (m_mapDock->isFloating() || m_mapDock->height() >= minimumMapHeight)
+        return;
+    resizeDocks({m_mapDock}, {qMax(minimumMapHeight, height() / 3)}, Qt::Vertical);
 }
 
 void MainWindow::showThreadMap()

@@ -71,6 +71,7 @@ private:
     void createTopicsDock();
     void createArgumentMapDock();
     void showThreadMap(); // the open thread's, in the argument map pane
+    void giveMapRoom();
     // A passage picked in the argument map or among an annotation's links.
     void showPassage(qint64 threadId, qint64 annotationId, const QString &commentSourceId);
     void showThread(qint64 threadId);

@@ -161,6 +161,8 @@ private slots:
         search->setText("fish");
         QTRY_COMPARE(picker.candidates(), (QList<qint64>{m_far.id}));
         QVERIFY(picker.selectTarget(m_far.id));
+        if (const QString shots = qEnvironmentVariable("SCHOLIA_SCREENSHOT_DIR"); !shots.isEmpty())
+            picker.grab().save(shots + "/link-picker.png");
         picker.accept();
         const auto links = storedLinks();
         QCOMPARE(links.size(), size_t(1));
@@ -203,6 +205,8 @@ private slots:
         QVERIFY2(shown.at(0).contains("Compute"), qPrintable(shown.at(0)));
         QVERIFY2(shown.at(1).contains(QString("#%1").arg(m_far.id)), qPrintable(shown.at(1)));
         QVERIFY2(shown.at(1).contains("Cats"), qPrintable(shown.at(1))); // the other thread named
+        if (const QString shots = qEnvironmentVariable("SCHOLIA_SCREENSHOT_DIR"); !shots.isEmpty())
+            pane.grab().save(shots + "/notes-links.png");
 
         // Going to the other end: the other thread, at its comment.
         QSignalSpy activated(&pane, &NotesPane::linkedPassageActivated);
@@ -213,7 +217,10 @@ private slots:
         QCOMPARE(activated.first().at(1).toLongLong(), m_far.id);
         QCOMPARE(activated.first().at(2).toString(), QString("c1"));
 
-        // Removing one from there is a step of its own.
+        // Removing one from there is a step of its own (Delete is a shortcut: the window
+        // must be the active one).
+        pane.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&pane));
         links->setFocus();
         links->setCurrentIndex(links->model()->index(0, 0));
         QTest::keyClick(links, Qt::Key_Delete);

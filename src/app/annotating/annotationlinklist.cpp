@@ -49,6 +49,8 @@ AnnotationLinkList::AnnotationLinkList(Library &library, LibraryEditor &editor, 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
     layout->addWidget(m_view, 1);
+    // A splitter gives what it can spare; two or three links should show without dragging.
+    setMinimumHeight(fontMetrics().lineSpacing() * 8);
     updateHeading();
 }
 

@@ -6,6 +6,7 @@
 
 #include "app/annotating/annotationlinklist.h"
 #include "app/annotating/annotationlinkmodel.h"
+#include "app/annotating/linkeditdialog.h"
 #include "app/annotating/linkpickerdialog.h"
 #include "app/annotationpopover.h"
 #include "app/notespane.h"
@@ -26,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -228,6 +230,37 @@ private slots:
         QCOMPARE(m_editor->undoStack()->undoText(), QString("Remove link"));
         m_editor->undoStack()->undo();
         QTRY_COMPARE(links->model()->rowCount(), 2);
+    }
+
+    void aLinkIsEditedFromTheNotesPane()
+    {
+        const auto created = m_editor->createLink({0, {}, m_reply.id, m_claim.id, AnnotationLinkType::Supports});
+        QVERIFY(created.ok());
+        AnnotationLinkList list(*m_library, *m_editor);
+        list.setAnnotation(m_reply.id);
+        list.view()->setCurrentIndex(list.model()->index(0, 0));
+        // The dialog answers only what changed.
+        {
+            LinkEditDialog unchanged(*created);
+            const AnnotationLinkEdit none = unchanged.edit();
+            QVERIFY(!none.type && !none.note);
+        }
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<LinkEditDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *type = dialog->findChild<QComboBox *>("linkType");
+            type->setCurrentIndex(type->findData("answers"));
+            dialog->findChild<QLineEdit *>("linkNote")->setText("in part");
+            dialog->accept();
+        });
+        list.editCurrent();
+        const auto edited = m_library->links().link(created->id).value();
+        QCOMPARE(edited.type, AnnotationLinkType::Answers);
+        QCOMPARE(edited.note, QString("in part"));
+        QCOMPARE(m_editor->undoStack()->undoText(), QString("Edit link"));
+        QTRY_VERIFY(list.model()->index(0, 0).data().toString().startsWith("answers"));
+        m_editor->undoStack()->undo();
+        QCOMPARE(m_library->links().link(created->id).value(), *created);
     }
 
     void orphanedEndsAreMarked()

@@ -1,6 +1,9 @@
 #include "app/annotating/annotationlinklist.h"
 
 #include "app/annotating/annotationlinkmodel.h"
+#include "app/annotating/linkeditdialog.h"
+#include "store/annotationlinkstore.h"
+#include "store/library.h"
 #include "library/libraryeditor.h"
 
 #include <QAction>
@@ -12,7 +15,7 @@
 namespace Scholia {
 
 AnnotationLinkList::AnnotationLinkList(Library &library, LibraryEditor &editor, QWidget *parent)
-    : QWidget(parent), m_editor(editor), m_model(new AnnotationLinkModel(library, this)),
+    : QWidget(parent), m_library(library), m_editor(editor), m_model(new AnnotationLinkModel(library, this)),
       m_heading(new QLabel(this)), m_view(new QListView(this))
 {
     m_view->setObjectName(QStringLiteral("linkList"));
@@ -31,11 +34,16 @@ AnnotationLinkList::AnnotationLinkList(Library &library, LibraryEditor &editor, 
     });
     auto *go = new QAction(tr("&Go to Passage"), m_view);
     connect(go, &QAction::triggered, this, [this] { activate(m_view->currentIndex()); });
+    auto *edit = new QAction(tr("&Edit Link…"), m_view);
+    edit->setShortcut(QKeySequence(Qt::Key_F2));
+    edit->setShortcutContext(Qt::WidgetShortcut);
+    connect(edit, &QAction::triggered, this, &AnnotationLinkList::editCurrent);
     auto *remove = new QAction(tr("&Remove Link"), m_view);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
     connect(remove, &QAction::triggered, this, &AnnotationLinkList::removeCurrent);
     m_view->addAction(go);
+    m_view->addAction(edit);
     m_view->addAction(remove);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
@@ -69,6 +77,27 @@ void AnnotationLinkList::removeCurrent()
         m_editor.announceFailure(removed.error().message);
 }
 
+void AnnotationLinkList::editCurrent()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return;
+    const qint64 id = index.data(AnnotationLinkModel::LinkIdRole).toLongLong();
+    const auto link = m_library.links().link(id);
+    if (!link) {
+        m_editor.announceFailure(link.error().message);
+        return;
+    }
+    LinkEditDialog dialog(*link, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AnnotationLinkEdit edit = dialog.edit();
+    if (!edit.type && !edit.note)
+        return;
+    if (const auto updated = m_editor.updateLink(id, edit); !updated)
+        m_editor.announceFailure(updated.error().message);
+}
+
 void AnnotationLinkList::activate(const QModelIndex &index)
 {
     if (!index.isValid())
@@ -86,7 +115,7 @@ void AnnotationLinkList::updateHeading()
     m_heading->setText(m_model->annotation() == 0 ? QString()
                        : count == 0
                            ? tr("No links. Use “Link to…” in the annotation's popover to make one.")
-                           : tr("&Links (%1): Enter goes to the passage, Delete removes the link").arg(count));
+                           : tr("&Links (%1): Enter goes to the passage, F2 edits the link, Delete removes it").arg(count));
     m_view->setVisible(count > 0);
 }
 

@@ -13,8 +13,8 @@ class Library;
 class LibraryEditor;
 
 // Under the annotation being edited in the notes pane: its links in and out. Activating
-// one goes to the passage at its other end (in whichever thread); Delete removes the
-// link, one undoable step.
+// one goes to the passage at its other end (in whichever thread); F2 edits the link's type
+// and note, Delete removes it, each one undoable step.
 class AnnotationLinkList : public QWidget
 {
     Q_OBJECT
@@ -27,6 +27,7 @@ public:
     AnnotationLinkModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
     void removeCurrent();
+    void editCurrent(); // asks for the type and note
 
 signals:
     // Show this passage (the other end of a link), opening its thread when elsewhere.
@@ -36,6 +37,7 @@ private:
     void activate(const QModelIndex &index);
     void updateHeading();
 
+    Library &m_library;
     LibraryEditor &m_editor;
     AnnotationLinkModel *m_model;
     QLabel *m_heading;

@@ -263,6 +263,21 @@ private slots:
         QCOMPARE(m_library->links().link(created->id).value(), *created);
     }
 
+    void linkToFromTheNotesPaneOpensThePicker()
+    {
+        AnnotationLinkList list(*m_library, *m_editor);
+        auto *button = list.findChild<QPushButton *>("linkToButton");
+        QVERIFY(button);
+        list.setAnnotation(m_claim.id);
+        button->click();
+        auto *picker = list.findChild<LinkPickerDialog *>();
+        QVERIFY(picker);
+        QCOMPARE(picker->candidates(), (QList<qint64>{m_reply.id}));
+        QVERIFY(picker->selectTarget(m_reply.id));
+        picker->accept();
+        QTRY_COMPARE(list.model()->rowCount(), 1);
+    }
+
     void orphanedEndsAreMarked()
     {
         // As a re-import leaves a passage it cannot find: kept, orphaned.

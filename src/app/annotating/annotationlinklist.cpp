@@ -2,6 +2,8 @@
 
 #include "app/annotating/annotationlinkmodel.h"
 #include "app/annotating/linkeditdialog.h"
+#include "app/annotating/linkpickerdialog.h"
+#include "store/annotationstore.h"
 #include "store/annotationlinkstore.h"
 #include "store/library.h"
 #include "library/libraryeditor.h"
@@ -9,15 +11,21 @@
 #include <QAction>
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
 #include <QStyle>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace Scholia {
 
 AnnotationLinkList::AnnotationLinkList(Library &library, LibraryEditor &editor, QWidget *parent)
     : QWidget(parent), m_library(library), m_editor(editor), m_model(new AnnotationLinkModel(library, this)),
-      m_heading(new QLabel(this)), m_view(new QListView(this))
+      m_heading(new QLabel(this)), m_view(new QListView(this)),
+      m_linkButton(new QPushButton(tr("&Link to…"), this))
 {
+    m_linkButton->setObjectName(QStringLiteral("linkToButton"));
+    m_linkButton->setToolTip(tr("Say what this passage supports, rebuts, asks or answers"));
+    connect(m_linkButton, &QPushButton::clicked, this, &AnnotationLinkList::pickLink);
     m_view->setObjectName(QStringLiteral("linkList"));
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Links of the selected annotation"));
@@ -53,9 +61,12 @@ AnnotationLinkList::AnnotationLinkList(Library &library, LibraryEditor &editor, 
     connect(&editor, &LibraryEditor::annotationsReset, m_model, &AnnotationLinkModel::reload);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationLinkList::updateHeading);
 
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_linkButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_heading);
+    layout->addLayout(top);
     layout->addWidget(m_view, 1);
     // A splitter gives what it can spare; two or three links should show without dragging.
     setMinimumHeight(fontMetrics().lineSpacing() * 8);
@@ -75,6 +86,18 @@ void AnnotationLinkList::removeCurrent()
     if (const auto removed = m_editor.removeLink(index.data(AnnotationLinkModel::LinkIdRole).toLongLong());
         !removed)
         m_editor.announceFailure(removed.error().message);
+}
+
+void AnnotationLinkList::pickLink()
+{
+    const auto source = m_library.annotations().annotation(m_model->annotation());
+    if (!source) {
+        m_editor.announceFailure(source.error().message);
+        return;
+    }
+    auto *picker = new LinkPickerDialog(*source, m_library, m_editor, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->open();
 }
 
 void AnnotationLinkList::editCurrent()
@@ -114,9 +137,10 @@ void AnnotationLinkList::updateHeading()
     const int count = m_model->rowCount();
     m_heading->setText(m_model->annotation() == 0 ? QString()
                        : count == 0
-                           ? tr("No links. Use “Link to…” in the annotation's popover to make one.")
+                           ? tr("No links yet.")
                            : tr("&Links (%1): Enter goes to the passage, F2 edits the link, Delete removes it").arg(count));
     m_view->setVisible(count > 0);
+    m_linkButton->setVisible(m_model->annotation() != 0);
 }
 
 } // namespace Scholia

@@ -5,6 +5,7 @@
 class QLabel;
 class QListView;
 class QModelIndex;
+class QPushButton;
 
 namespace Scholia {
 
@@ -12,7 +13,8 @@ class AnnotationLinkModel;
 class Library;
 class LibraryEditor;
 
-// Under the annotation being edited in the notes pane: its links in and out. Activating
+// Under the annotation being edited in the notes pane: its links in and out, and "Link
+// to…" (as in the popover) for annotations made earlier. Activating
 // one goes to the passage at its other end (in whichever thread); F2 edits the link's type
 // and note, Delete removes it, each one undoable step.
 class AnnotationLinkList : public QWidget
@@ -28,6 +30,7 @@ public:
     QListView *view() const { return m_view; }
     void removeCurrent();
     void editCurrent(); // asks for the type and note
+    void pickLink();    // Link to…: a new link from this annotation
 
 signals:
     // Show this passage (the other end of a link), opening its thread when elsewhere.
@@ -42,6 +45,7 @@ private:
     AnnotationLinkModel *m_model;
     QLabel *m_heading;
     QListView *m_view;
+    QPushButton *m_linkButton;
 };
 
 } // namespace Scholia

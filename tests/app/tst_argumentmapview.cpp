@@ -186,14 +186,32 @@ private slots:
             editor.undoStack()->undo();
             editor.undoStack()->undo();
         }
+        // View ▸ Zoom acts on the map while it has the focus, and leaves the thread alone.
+        const qreal threadZoom = window.threadView()->zoomFactor();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        view->setFocus();
+        QTRY_VERIFY(view->isAncestorOf(QApplication::focusWidget()) || view->hasFocus());
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == QLatin1String("Zoom &In"))
+                action->trigger();
+        }
+        QVERIFY(view->zoomFactor() > 1.0);
+        QCOMPARE(window.threadView()->zoomFactor(), threadZoom);
+        view->resetZoom();
+        QCOMPARE(view->zoomFactor(), 1.0);
+
+        // The map follows View ▸ Theme (drawn again in the other theme).
         const QString shots = qEnvironmentVariable("SCHOLIA_SCREENSHOT_DIR");
-        if (!shots.isEmpty()) {
-            for (const QString theme : {QStringLiteral("Light"), QStringLiteral("Dark")}) {
-                for (QAction *action : window.findChildren<QAction *>()) {
-                    if (action->text() == "&" + theme)
-                        action->trigger();
-                }
-                QTest::qWait(3000);
+        for (const QString theme : {QStringLiteral("Light"), QStringLiteral("Dark")}) {
+            for (QAction *action : window.findChildren<QAction *>()) {
+                if (action->text() == "&" + theme)
+                    action->trigger();
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(evaluate(*view, "document.documentElement.className").toString(),
+                                      theme.toLower(), 30000);
+            if (!shots.isEmpty()) {
+                QTest::qWait(1500);
                 window.grab().save(shots + "/map-" + theme.toLower() + ".png");
             }
         }

@@ -13,12 +13,17 @@ function(scholia_set_warnings target)
         QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_DISABLE_DEPRECATED_UP_TO=0x060400)
 endfunction()
 
-# scholia_add_library(NAME SOURCES ... LIBS ...): a static module library under src/.
+# scholia_add_library(NAME SOURCES ... LIBS ... [PRIVATE_LIBS ...]): a static module library
+# under src/. LIBS are linked PUBLIC (the module's headers use them), PRIVATE_LIBS PRIVATE
+# (only its sources do; a static library still passes them on to the final link).
 function(scholia_add_library name)
-    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;PRIVATE_LIBS" ${ARGN})
     add_library(${name} STATIC ${ARG_SOURCES})
     target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)
     target_link_libraries(${name} PUBLIC ${ARG_LIBS})
+    if(ARG_PRIVATE_LIBS)
+        target_link_libraries(${name} PRIVATE ${ARG_PRIVATE_LIBS})
+    endif()
     scholia_set_warnings(${name})
 endfunction()
 

@@ -14,6 +14,8 @@ packages=(
   libsqlite3-dev libsimdjson-dev libgumbo-dev libmd4c-dev libmd4c-html0-dev libgmime-3.0-dev zlib1g-dev
   # argument maps: Graphviz's layout (libgvc, libcgraph) and its dot and SVG plugins
   libgraphviz-dev
+  # PDF export: page numbers are added to the printed PDF with qpdf
+  libqpdf-dev
   # headless runs (tests, screenshots) and readable text in the web view
   xvfb xauth fonts-dejavu-core
   # desktop integration and the package: PNG icons, checks of the installed files, .deb

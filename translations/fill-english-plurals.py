@@ -12,6 +12,9 @@ SINGULAR_PHRASES = [
     (r"%n (comment|post|message|answer)s are not", r"%n \1 is not"),
     (r"\bare not in this save", "is not in this save"),
     (r"in %n places\b", "in %n place"),
+    # Notes of the fetchers whose verb follows the count ("%n link(s) ... were not followed").
+    (r"(%n \"more\" stub) were not\b", r"\1 was not"),
+    (r"(%n \"More comments\" link pointed to another site and) were not\b", r"\1 was not"),
 ]
 
 

@@ -6,7 +6,9 @@ after scholia_de.ts / scholia_fr.ts were last translated. Run it after `make tra
     make translations && python3 translations/fill-pending.py
 
 Only unfinished messages whose context and source text are listed below are filled; the
-layout lupdate writes is kept, so a later lupdate run changes nothing. Anything still
+layout lupdate writes is kept, so a later lupdate run changes nothing. A plural message
+(numerus="yes") is listed with a pair of forms per language, singular then plural (German and
+French both have two): ((German singular, German plural), (French singular, French plural)). Anything still
 unfinished afterwards is printed, and tst_translations fails until it is translated."""
 import os
 import re
@@ -128,6 +130,260 @@ EXTRA = {
  ('UndoRedoActions', '&Undo %1'): ('&Rückgängig: %1', '&Annuler : %1'),
  ('UndoRedoActions', '&Redo'): ('Wieder&herstellen', '&Rétablir'),
  ('UndoRedoActions', '&Redo %1'): ('Wieder&herstellen: %1', '&Rétablir : %1'),
+ # Saving a thread from its address (File ▸ Save from Address…, scholia save) and partial saves.
+ # A plural message (numerus="yes") takes its forms as a pair: ((German singular, plural), (French singular, plural)).
+ ('CommandLine', 'Save threads whole from their addresses (Reddit, Hacker News, Discourse, themotte.org)'):
+   ('Threads vollständig von ihrer Adresse speichern (Reddit, Hacker News, Discourse, themotte.org)',
+    'Enregistrer des fils en entier depuis leur adresse (Reddit, Hacker News, Discourse, themotte.org)'),
+ ('ListCommand', 'Only the threads whose save lacks part of the thread ("more" stubs, posts or pages the saved file does not hold), with a fifth column saying what is missing.'):
+   ('Nur die Threads, deren Fassung unvollständig ist („more“-Platzhalter, Beiträge oder Seiten, die nicht in der gespeicherten Datei stehen), mit einer fünften Spalte, die angibt, was fehlt.',
+    "Seulement les fils dont l'enregistrement est incomplet (marqueurs « more », publications ou pages absentes du fichier enregistré), avec une cinquième colonne indiquant ce qui manque."),
+ ('PrintHtmlRenderer', 'Not saved'): ('Nicht gespeichert', 'Non enregistré'),
+ ('ThreadMarkdownWriter', 'Not saved'): ('Nicht gespeichert', 'Non enregistré'),
+ ('TreeTextFormatter', 'Incomplete save: %1'): ('Unvollständige Fassung: %1', 'Enregistrement incomplet : %1'),
+ ('Scholia::ThreadListModel', 'Incomplete save: %1'): ('Unvollständige Fassung: %1', 'Enregistrement incomplet : %1'),
+ ('Scholia::ThreadListModel', '%1 ⚠'): ('%1 ⚠', '%1 ⚠'),
+ ('ThreadHtmlRenderer', 'What the saved file itself says it does not hold. Saving the thread from its address (File ▸ Save from Address…) fetches the rest and merges it.'):
+   ('Was laut der gespeicherten Datei selbst darin fehlt. Wird der Thread von seiner Adresse gespeichert (Datei ▸ Von Adresse speichern…), wird der Rest abgerufen und übernommen.',
+    "Ce que le fichier enregistré dit lui-même ne pas contenir. Enregistrer le fil depuis son adresse (Fichier ▸ Enregistrer depuis une adresse…) récupère le reste et le fusionne."),
+ ('Scholia::SearchPane', 'Words must all occur; "exact phrase", -word, a OR b, word*.\nFilters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-MM-DD is:annotated is:orphaned is:incomplete'):
+   ('Alle Wörter müssen vorkommen; "genaue Phrase", -Wort, a OR b, Wort*.\nFilter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM-TT is:annotated is:orphaned is:incomplete',
+    'Tous les mots doivent apparaître ; "expression exacte", -mot, a OR b, mot*.\nFiltres : author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAAA-MM-JJ is:annotated is:orphaned is:incomplete'),
+ ('SearchCommand', 'Search the whole library: comments, thread titles and posts, thread notes, annotations. Words must all match; "a phrase", -word, a OR b, prefix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:YYYY-MM-DD, after:YYYY-MM-DD, is:annotated, is:orphaned, is:incomplete. Put -- before a query that excludes words (-word). Prints thread id, comment id, author, date and a snippet with the matches in **, tab-separated.'):
+   ('Die ganze Bibliothek durchsuchen: Kommentare, Thread-Titel und -Beiträge, Thread-Notizen, Anmerkungen. Alle Wörter müssen vorkommen; "eine Phrase", -Wort, a OR b, Präfix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:JJJJ-MM-TT, after:JJJJ-MM-TT, is:annotated, is:orphaned, is:incomplete. Vor eine Suche, die Wörter ausschließt (-Wort), gehört --. Gibt Thread-Kennung, Kommentar-Kennung, Autor, Datum und einen Ausschnitt mit den Treffern in ** aus, durch Tabulatoren getrennt.',
+    "Rechercher dans toute la bibliothèque : commentaires, titres et publications des fils, notes des fils, annotations. Tous les mots doivent correspondre ; \"une expression\", -mot, a OR b, préfixe*, author:NOM, site:NOM, tag:NOM, thread:ID, before:AAAA-MM-JJ, after:AAAA-MM-JJ, is:annotated, is:orphaned, is:incomplete. Placez -- avant une requête qui exclut des mots (-mot). Affiche l'identifiant du fil, l'identifiant du commentaire, l'auteur, la date et un extrait avec les correspondances entre **, séparés par des tabulations."),
+ ('SearchQueryParser', '"is:%1" is not a filter (there are is:annotated, is:orphaned and is:incomplete)'):
+   ('„is:%1“ ist kein Filter (es gibt is:annotated, is:orphaned und is:incomplete)',
+    "« is:%1 » n'est pas un filtre (il existe is:annotated, is:orphaned et is:incomplete)"),
+ ('SaveGaps', '%n of %1 posts are not in this save.'):
+   (('%n von %1 Beiträgen fehlt in dieser Fassung.', '%n von %1 Beiträgen fehlen in dieser Fassung.'),
+    ('%n publication sur %1 ne fait pas partie de cet enregistrement.', '%n publications sur %1 ne font pas partie de cet enregistrement.')),
+ ('SaveGaps', '%n of %1 messages are not in this save.'):
+   (('%n von %1 Nachrichten fehlt in dieser Fassung.', '%n von %1 Nachrichten fehlen in dieser Fassung.'),
+    ('%n message sur %1 ne fait pas partie de cet enregistrement.', '%n messages sur %1 ne font pas partie de cet enregistrement.')),
+ ('SaveGaps', '%n of %1 answers are not in this save.'):
+   (('%n von %1 Antworten fehlt in dieser Fassung.', '%n von %1 Antworten fehlen in dieser Fassung.'),
+    ('%n réponse sur %1 ne fait pas partie de cet enregistrement.', '%n réponses sur %1 ne font pas partie de cet enregistrement.')),
+ ('SaveGaps', '%n of %1 comments are not in this save.'):
+   (('%n von %1 Kommentaren fehlt in dieser Fassung.', '%n von %1 Kommentaren fehlen in dieser Fassung.'),
+    ('%n commentaire sur %1 ne fait pas partie de cet enregistrement.', '%n commentaires sur %1 ne font pas partie de cet enregistrement.')),
+ ('SaveGaps', '%n posts are not in this save.'):
+   (('%n Beitrag fehlt in dieser Fassung.', '%n Beiträge fehlen in dieser Fassung.'),
+    ('%n publication ne fait pas partie de cet enregistrement.', '%n publications ne font pas partie de cet enregistrement.')),
+ ('SaveGaps', '%n messages are not in this save.'):
+   (('%n Nachricht fehlt in dieser Fassung.', '%n Nachrichten fehlen in dieser Fassung.'),
+    ('%n message ne fait pas partie de cet enregistrement.', '%n messages ne font pas partie de cet enregistrement.')),
+ ('SaveGaps', '%n answers are not in this save.'):
+   (('%n Antwort fehlt in dieser Fassung.', '%n Antworten fehlen in dieser Fassung.'),
+    ('%n réponse ne fait pas partie de cet enregistrement.', '%n réponses ne font pas partie de cet enregistrement.')),
+ ('SaveGaps', '%n comments are not in this save.'):
+   (('%n Kommentar fehlt in dieser Fassung.', '%n Kommentare fehlen in dieser Fassung.'),
+    ('%n commentaire ne fait pas partie de cet enregistrement.', '%n commentaires ne font pas partie de cet enregistrement.')),
+ ('SaveGaps', 'This save is not whole: it links to more in %n places it does not hold.'):
+   (('Diese Fassung ist unvollständig: An %n Stelle verweist sie auf Weiteres, das sie nicht enthält.',
+     'Diese Fassung ist unvollständig: An %n Stellen verweist sie auf Weiteres, das sie nicht enthält.'),
+    ("Cet enregistrement est incomplet : à %n endroit, il renvoie à une suite qu'il ne contient pas.",
+     "Cet enregistrement est incomplet : à %n endroits, il renvoie à une suite qu'il ne contient pas.")),
+ ('SaveGaps', 'It also links to more in %n places it does not hold.'):
+   (('Außerdem verweist sie an %n Stelle auf Weiteres, das sie nicht enthält.',
+     'Außerdem verweist sie an %n Stellen auf Weiteres, das sie nicht enthält.'),
+    ("Il renvoie aussi, à %n endroit, à une suite qu'il ne contient pas.",
+     "Il renvoie aussi, à %n endroits, à une suite qu'il ne contient pas.")),
+ ('SaveGaps', 'incomplete save: %1 The file shows it by %2. Saving the thread from its address (File ▸ Save from Address…, or scholia save URL) fetches the rest.'):
+   ('unvollständige Fassung: %1 Die Datei zeigt das an durch: %2. Wird der Thread von seiner Adresse gespeichert (Datei ▸ Von Adresse speichern… oder scholia save URL), wird der Rest abgerufen.',
+    "enregistrement incomplet : %1 Le fichier le montre ainsi : %2. Enregistrer le fil depuis son adresse (Fichier ▸ Enregistrer depuis une adresse…, ou scholia save URL) récupère le reste."),
+ ('SaveArchive', "cannot create the folder %1 for the save's files"):
+   ('der Ordner %1 für die gespeicherten Dateien kann nicht angelegt werden', "impossible de créer le dossier %1 pour les fichiers de l'enregistrement"),
+ ('SaveArchive', 'cannot write %1: %2'): ('%1 kann nicht geschrieben werden: %2', "impossible d'écrire %1 : %2"),
+ ('SaveArchive', 'cannot rename %1 to %2'): ('%1 kann nicht in %2 umbenannt werden', 'impossible de renommer %1 en %2'),
+ ('SaveCommand', 'The library file.'): ('Die Bibliotheksdatei.', 'Le fichier de la bibliothèque.'),
+ ('SaveCommand', 'PATH'): ('PFAD', 'CHEMIN'),
+ ('SaveCommand', 'Stop after N requests to the site (default %1); what is not fetched by then is reported as missing.'):
+   ('Nach N Anfragen an die Website aufhören (Vorgabe %1); was bis dahin nicht abgerufen ist, wird als fehlend gemeldet.',
+    "S'arrêter après N requêtes au site (%1 par défaut) ; ce qui n'a pas été récupéré d'ici là est signalé comme manquant."),
+ ('SaveCommand', 'N'): ('N', 'N'),
+ ('SaveCommand', 'Keep the responses under DIR instead of the "saved" folder beside the library.'):
+   ('Die Serverantworten unter ORDNER statt im Ordner „saved“ neben der Bibliothek aufbewahren.',
+    'Conserver les réponses du serveur sous DOSSIER au lieu du dossier « saved » à côté de la bibliothèque.'),
+ ('SaveCommand', 'DIR'): ('ORDNER', 'DOSSIER'),
+ ('SaveCommand', 'Print every request made and its answer.'): ('Jede gestellte Anfrage und ihre Antwort ausgeben.', 'Afficher chaque requête effectuée et sa réponse.'),
+ ('SaveCommand', '[%1] GET %2'): ('[%1] GET %2', '[%1] GET %2'),
+ ('SaveCommand', '      → HTTP %1, %2 bytes'): ('      → HTTP %1, %2 Bytes', '      → HTTP %1, %2 octets'),
+ ('SaveCommand', '  %1 requests, %2 comments so far'): ('  bisher %1 Anfragen, %2 Kommentare', "  %1 requêtes, %2 commentaires jusqu'ici"),
+ ('SaveCommand', '  waiting %1 s: %2'): ('  %1 s Wartezeit: %2', '  attente de %1 s : %2'),
+ ('SaveCommand', '%1: [%2] "%3": %n comment(s) %4'):
+   (('%1: [%2] „%3“: %n Kommentar %4', '%1: [%2] „%3“: %n Kommentare %4'),
+    ('%1 : [%2] « %3 » : %n commentaire, %4', '%1 : [%2] « %3 » : %n commentaires, %4')),
+ ('SaveCommand', 'merged into the stored thread'): ('in den gespeicherten Thread übernommen', 'fusionné avec le fil enregistré'),
+ ('SaveCommand', 'saved'): ('gespeichert', 'enregistré'),
+ ('SaveCommand', '  %n request(s); the responses are in %1'):
+   (('  %n Anfrage; die Serverantworten liegen in %1', '  %n Anfragen; die Serverantworten liegen in %1'),
+    ('  %n requête ; les réponses du serveur sont dans %1', '  %n requêtes ; les réponses du serveur sont dans %1')),
+ ('SaveCommand', '%1: note: %2'): ('%1: Hinweis: %2', '%1 : remarque : %2'),
+ ('SaveCommand', '%1: warning: %2'): ('%1: Warnung: %2', '%1 : avertissement : %2'),
+ ('SaveCommand', "Save threads from their addresses: Reddit, Hacker News, Discourse forums and rDrama-family sites (themotte.org). Each thread is fetched whole through the site's public interface, kept as the site sent it, and imported."):
+   ('Threads von ihrer Adresse speichern: Reddit, Hacker News, Discourse-Foren und Websites der rDrama-Familie (themotte.org). Jeder Thread wird vollständig über die öffentliche Schnittstelle der Website abgerufen, so aufbewahrt, wie die Website ihn geschickt hat, und importiert.',
+    "Enregistrer des fils depuis leur adresse : Reddit, Hacker News, forums Discourse et sites de la famille rDrama (themotte.org). Chaque fil est récupéré en entier par l'interface publique du site, conservé tel que le site l'a envoyé, puis importé."),
+ ('SaveCommand', 'Thread addresses.'): ('Adressen der Threads.', 'Adresses des fils.'),
+ ('SaveCommand', 'scholia save: no address given'): ('scholia save: keine Adresse angegeben', 'scholia save : aucune adresse indiquée'),
+ ('SaveCommand', 'scholia save: %1'): ('scholia save: %1', 'scholia save : %1'),
+ ('SaveCommand', 'scholia save: --max-requests takes a number of at least 1'):
+   ('scholia save: --max-requests braucht eine Zahl von mindestens 1', "scholia save : --max-requests demande un nombre d'au moins 1"),
+ ('SaveCommand', '  nothing was saved; the library is as it was'):
+   ('  es wurde nichts gespeichert; die Bibliothek ist unverändert', "  rien n'a été enregistré ; la bibliothèque est inchangée"),
+ ('SaveCommand', '  the responses are kept in %1; the library is as it was'):
+   ('  die Serverantworten bleiben in %1; die Bibliothek ist unverändert', '  les réponses du serveur sont conservées dans %1 ; la bibliothèque est inchangée'),
+ ('Scholia::ThreadSaver', '%1: the save failed after %n request(s): %2'):
+   (('%1: Das Speichern ist nach %n Anfrage fehlgeschlagen: %2', '%1: Das Speichern ist nach %n Anfragen fehlgeschlagen: %2'),
+    ("%1 : l'enregistrement a échoué après %n requête : %2", "%1 : l'enregistrement a échoué après %n requêtes : %2")),
+ ('Scholia::FetchPolicy', 'SCHOLIA_FETCH_TEST_ORIGIN is not a loopback address (%1); ignored'):
+   ('SCHOLIA_FETCH_TEST_ORIGIN ist keine Loopback-Adresse (%1); ignoriert',
+    "SCHOLIA_FETCH_TEST_ORIGIN n'est pas une adresse de bouclage (%1) ; variable ignorée"),
+ ('ThreadAddress', '%1: %2'): ('%1: %2', '%1 : %2'),
+ ('ThreadAddress', 'not a web address'): ('keine Webadresse', "ce n'est pas une adresse web"),
+ ('ThreadAddress', 'only http and https addresses can be saved'):
+   ('nur http- und https-Adressen können gespeichert werden', 'seules les adresses http et https peuvent être enregistrées'),
+ ('ThreadAddress', 'a Reddit address, but not of a thread (…/comments/ID/…, or redd.it/ID)'):
+   ('eine Reddit-Adresse, aber nicht die eines Threads (…/comments/ID/… oder redd.it/ID)',
+    "une adresse Reddit, mais pas celle d'un fil (…/comments/ID/…, ou redd.it/ID)"),
+ ('ThreadAddress', 'a Hacker News address, but not of an item (news.ycombinator.com/item?id=N)'):
+   ('eine Adresse von Hacker News, aber nicht die eines Eintrags (news.ycombinator.com/item?id=N)',
+    "une adresse Hacker News, mais pas celle d'un élément (news.ycombinator.com/item?id=N)"),
+ ('ThreadAddress', 'Scholia cannot tell which site serves this address; it saves Reddit threads, Hacker News items, Discourse topics (…/t/slug/ID) and posts of rDrama-family sites such as themotte.org (…/post/ID/slug)'):
+   ('Scholia kann nicht erkennen, zu welcher Website diese Adresse gehört; es speichert Reddit-Threads, Einträge von Hacker News, Discourse-Themen (…/t/slug/ID) und Beiträge von Websites der rDrama-Familie wie themotte.org (…/post/ID/slug)',
+    "Scholia ne reconnaît pas le site de cette adresse ; il enregistre les fils Reddit, les éléments Hacker News, les sujets Discourse (…/t/slug/ID) et les publications des sites de la famille rDrama comme themotte.org (…/post/ID/slug)"),
+ ('Scholia::PoliteHttpClient', 'the save was cancelled'): ('das Speichern wurde abgebrochen', "l'enregistrement a été annulé"),
+ ('Scholia::PoliteHttpClient', '%1: refused: Scholia only asks %2 over HTTPS'):
+   ('%1: abgelehnt: Scholia fragt %2 nur über HTTPS an', "%1 : refusé : Scholia n'interroge %2 qu'en HTTPS"),
+ ('Scholia::PoliteHttpClient', "%1's limit for this period is used up"):
+   ('das Limit von %1 für diesen Zeitraum ist ausgeschöpft', 'la limite de %1 pour cette période est épuisée'),
+ ('Scholia::PoliteHttpClient', 'request %1'): ('Anfrage %1', 'requête %1'),
+ ('Scholia::PoliteHttpClient', '%1: the server sent nothing for %2 s and was given up (%3)'):
+   ('%1: Der Server hat %2 s lang nichts gesendet; aufgegeben (%3)', "%1 : le serveur n'a rien envoyé pendant %2 s ; abandon (%3)"),
+ ('Scholia::PoliteHttpClient', '%1: the response took longer than %2 s and was given up (%3)'):
+   ('%1: Die Antwort dauerte länger als %2 s; aufgegeben (%3)', '%1 : la réponse a pris plus de %2 s ; abandon (%3)'),
+ ('Scholia::PoliteHttpClient', '%1: the response is larger than Scholia accepts (%2 MB for one response, %3 MB for a whole save) (%4)'):
+   ('%1: Die Antwort ist größer, als Scholia annimmt (%2 MB je Antwort, %3 MB für ein ganzes Speichern) (%4)',
+    '%1 : la réponse dépasse ce que Scholia accepte (%2 Mo par réponse, %3 Mo pour tout un enregistrement) (%4)'),
+ ('Scholia::PoliteHttpClient', '%1: the server redirected to %2, which is not %3; not followed (%4)'):
+   ('%1: Der Server leitete auf %2 um, das nicht zu %3 gehört; nicht gefolgt (%4)',
+    "%1 : le serveur a redirigé vers %2, qui n'est pas %3 ; redirection non suivie (%4)"),
+ ('Scholia::PoliteHttpClient', ': the thread is private, quarantined or needs a login'):
+   (': Der Thread ist privat, unter Quarantäne oder erfordert eine Anmeldung', ' : le fil est privé, en quarantaine ou nécessite une connexion'),
+ ('Scholia::PoliteHttpClient', ': no such thread (deleted, or a mistyped address)'):
+   (': Thread existiert nicht (gelöscht oder Adresse vertippt)', ' : fil inexistant (supprimé, ou adresse mal saisie)'),
+ ('Scholia::PoliteHttpClient', ": the site's rate limit; try again later"):
+   (': Anfragelimit der Website; später erneut versuchen', ' : limite de requêtes du site ; réessayez plus tard'),
+ ('Scholia::PoliteHttpClient', '%1: HTTP %2%3%4 (%5)'): ('%1: HTTP %2%3%4 (%5)', '%1 : HTTP %2%3%4 (%5)'),
+ ('Scholia::PoliteHttpClient', '%1: %2 (%3)'): ('%1: %2 (%3)', '%1 : %2 (%3)'),
+ ('Scholia::PoliteHttpClient', '%1 asked Scholia to wait (HTTP 429, Retry-After)'):
+   ('%1 hat Scholia um Wartezeit gebeten (HTTP 429, Retry-After)', '%1 a demandé à Scholia de patienter (HTTP 429, Retry-After)'),
+ ('Scholia::PoliteHttpClient', '; the site asks to wait %1 s before the next request'):
+   ('; die Website verlangt %1 s Wartezeit vor der nächsten Anfrage', " ; le site demande d'attendre %1 s avant la requête suivante"),
+ ('Scholia::PoliteHttpClient', '; still limited after %1 waits'):
+   ('; nach %1 Wartezeiten weiterhin begrenzt', ' ; toujours limité après %1 attentes'),
+ ('Scholia::DiscourseThreadFetcher', '%1: the answer is not a Discourse topic (no post_stream)'):
+   ('%1: Die Antwort ist kein Discourse-Thema (kein post_stream)', "%1 : la réponse n'est pas un sujet Discourse (pas de post_stream)"),
+ ('Scholia::DiscourseThreadFetcher', '%1: the answer is not JSON (%2)'):
+   ('%1: Die Antwort ist kein JSON (%2)', "%1 : la réponse n'est pas du JSON (%2)"),
+ ('Scholia::DiscourseThreadFetcher', 'stopped at the request limit (%1 requests): %n post(s) not fetched'):
+   (('beim Anfragelimit (%1 Anfragen) angehalten: %n Beitrag nicht abgerufen', 'beim Anfragelimit (%1 Anfragen) angehalten: %n Beiträge nicht abgerufen'),
+    ('arrêté à la limite de requêtes (%1 requêtes) : %n publication non récupérée', 'arrêté à la limite de requêtes (%1 requêtes) : %n publications non récupérées')),
+ ('Scholia::DiscourseThreadFetcher', 'the forum did not return %n of the posts its stream lists (deleted or hidden)'):
+   (('das Forum lieferte %n der in seinem Stream aufgeführten Beiträge nicht (gelöscht oder verborgen)',
+     'das Forum lieferte %n der in seinem Stream aufgeführten Beiträge nicht (gelöscht oder verborgen)'),
+    ("le forum n'a pas renvoyé %n des publications listées dans son flux (supprimée ou masquée)",
+     "le forum n'a pas renvoyé %n des publications listées dans son flux (supprimées ou masquées)")),
+ ('Scholia::HackerNewsThreadFetcher', "%1: Algolia's answer is not an item"):
+   ('%1: Die Antwort von Algolia ist kein Eintrag', "%1 : la réponse d'Algolia n'est pas un élément"),
+ ('Scholia::HackerNewsThreadFetcher', 'the address names comment %1; its whole story %2 was saved'):
+   ('die Adresse nennt den Kommentar %1; der ganze zugehörige Beitrag %2 wurde gespeichert',
+    "l'adresse désigne le commentaire %1 ; la publication %2 dont il fait partie a été enregistrée en entier"),
+ ('Scholia::HackerNewsThreadFetcher', "Algolia's API failed (%1); the thread was fetched item by item from the Hacker News API instead"):
+   ('die API von Algolia ist fehlgeschlagen (%1); der Thread wurde stattdessen Eintrag für Eintrag über die API von Hacker News abgerufen',
+    "l'API d'Algolia a échoué (%1) ; le fil a été récupéré élément par élément depuis l'API de Hacker News à la place"),
+ ('Scholia::HackerNewsThreadFetcher', "Algolia's API failed (%1), and so did the Hacker News API"):
+   ('die API von Algolia ist fehlgeschlagen (%1), die API von Hacker News ebenso', "l'API d'Algolia a échoué (%1), celle de Hacker News aussi"),
+ ('Scholia::HackerNewsThreadFetcher', 'stopped at the request limit (%1 requests): %n item(s) not fetched'):
+   (('beim Anfragelimit (%1 Anfragen) angehalten: %n Eintrag nicht abgerufen', 'beim Anfragelimit (%1 Anfragen) angehalten: %n Einträge nicht abgerufen'),
+    ('arrêté à la limite de requêtes (%1 requêtes) : %n élément non récupéré', 'arrêté à la limite de requêtes (%1 requêtes) : %n éléments non récupérés')),
+ ('Scholia::HackerNewsThreadFetcher', '%1: the Hacker News API returned no item'):
+   ('%1: Die API von Hacker News hat keinen Eintrag geliefert', "%1 : l'API de Hacker News n'a renvoyé aucun élément"),
+ ('Scholia::HackerNewsThreadFetcher', '%1: no such item'): ('%1: Eintrag existiert nicht', '%1 : élément inexistant'),
+ ('Scholia::RdramaThreadFetcher', '%1: the page has no rDrama comment or post markup'):
+   ('%1: Die Seite enthält kein rDrama-Markup für Kommentare oder Beiträge', '%1 : la page ne contient aucun balisage rDrama de commentaire ou de publication'),
+ ('Scholia::RdramaThreadFetcher', 'stopped at the request limit (%1 requests): %n link(s) to more comments not followed'):
+   (('beim Anfragelimit (%1 Anfragen) angehalten: %n Link zu weiteren Kommentaren nicht verfolgt',
+     'beim Anfragelimit (%1 Anfragen) angehalten: %n Links zu weiteren Kommentaren nicht verfolgt'),
+    ("arrêté à la limite de requêtes (%1 requêtes) : %n lien vers d'autres commentaires non suivi",
+     "arrêté à la limite de requêtes (%1 requêtes) : %n liens vers d'autres commentaires non suivis")),
+ ('Scholia::RdramaThreadFetcher', '%n "More comments" link(s) pointed to another site and were not followed'):
+   (('%n „More comments“-Link zeigte auf eine andere Website und wurde nicht verfolgt',
+     '%n „More comments“-Links zeigten auf eine andere Website und wurden nicht verfolgt'),
+    ("%n lien « More comments » pointait vers un autre site et n'a pas été suivi",
+     "%n liens « More comments » pointaient vers un autre site et n'ont pas été suivis")),
+ ('Scholia::RdramaThreadFetcher', '%n "More comments" page(s) held no replies to take'):
+   (('%n „More comments“-Seite enthielt keine übernehmbaren Antworten', '%n „More comments“-Seiten enthielten keine übernehmbaren Antworten'),
+    ('%n page « More comments » ne contenait aucune réponse à reprendre', '%n pages « More comments » ne contenaient aucune réponse à reprendre')),
+ ('Scholia::RedditThreadFetcher', '%1: the response is not JSON (%2 at byte %3)'):
+   ('%1: Die Antwort ist kein JSON (%2 bei Byte %3)', "%1 : la réponse n'est pas du JSON (%2 à l'octet %3)"),
+ ('Scholia::RedditThreadFetcher', "%1: Reddit's answer is not a thread (expected its post and its comments)"):
+   ('%1: Die Antwort von Reddit ist kein Thread (erwartet: sein Beitrag und seine Kommentare)',
+    "%1 : la réponse de Reddit n'est pas un fil (sa publication et ses commentaires étaient attendus)"),
+ ('Scholia::RedditThreadFetcher', '%1: Reddit answered with errors: %2'):
+   ('%1: Reddit antwortete mit Fehlern: %2', '%1 : Reddit a répondu par des erreurs : %2'),
+ ('Scholia::RedditThreadFetcher', 'stopped at the request limit (%1 requests): %n "more" stub(s) were not expanded'):
+   (('beim Anfragelimit (%1 Anfragen) angehalten: %n „more“-Platzhalter wurde nicht aufgelöst',
+     'beim Anfragelimit (%1 Anfragen) angehalten: %n „more“-Platzhalter wurden nicht aufgelöst'),
+    ("arrêté à la limite de requêtes (%1 requêtes) : %n marqueur « more » n'a pas été développé",
+     "arrêté à la limite de requêtes (%1 requêtes) : %n marqueurs « more » n'ont pas été développés")),
+ ('Scholia::RedditThreadFetcher', 'Reddit kept %n "more" stub(s) it would not expand'):
+   (('Reddit wollte %n „more“-Platzhalter nicht auflösen', 'Reddit wollte %n „more“-Platzhalter nicht auflösen'),
+    ("Reddit a gardé %n marqueur « more » qu'il n'a pas voulu développer", "Reddit a gardé %n marqueurs « more » qu'il n'a pas voulu développer")),
+ ('Scholia::RedditThreadFetcher', 'Reddit did not return %n of the comments its stubs listed (deleted, removed or hidden)'):
+   (('Reddit lieferte %n der in seinen Platzhaltern aufgeführten Kommentare nicht (gelöscht, entfernt oder verborgen)',
+     'Reddit lieferte %n der in seinen Platzhaltern aufgeführten Kommentare nicht (gelöscht, entfernt oder verborgen)'),
+    ("Reddit n'a pas renvoyé %n des commentaires listés par ses marqueurs (supprimé, retiré ou masqué)",
+     "Reddit n'a pas renvoyé %n des commentaires listés par ses marqueurs (supprimés, retirés ou masqués)")),
+ ('Scholia::SaveFromAddressController', 'Save from &Address…'): ('Von &Adresse speichern…', 'Enregistrer depuis une &adresse…'),
+ ('Scholia::SaveFromAddressController', 'Fetch a whole thread from its address and import it'):
+   ('Einen ganzen Thread von seiner Adresse abrufen und importieren', "Récupérer un fil entier depuis son adresse et l'importer"),
+ ('Scholia::SaveFromAddressController', 'Save from Address'): ('Von Adresse speichern', 'Enregistrer depuis une adresse'),
+ ('Scholia::SaveFromAddressController', 'Nothing was saved.'): ('Es wurde nichts gespeichert.', "Rien n'a été enregistré."),
+ ('Scholia::SaveFromAddressController', 'Cancelling…'): ('Wird abgebrochen…', 'Annulation…'),
+ ('Scholia::SaveFromAddressController', 'Waiting %n second(s): %1'):
+   (('%n Sekunde Wartezeit: %1', '%n Sekunden Wartezeit: %1'), ('Attente de %n seconde : %1', 'Attente de %n secondes : %1')),
+ ('Scholia::SaveFromAddressController', 'Saving from %1'): ('Speichern von %1', 'Enregistrement depuis %1'),
+ ('Scholia::SaveFromAddressController', 'Asking %1 for the thread…'): ('Thread wird bei %1 angefragt…', 'Demande du fil à %1…'),
+ ('Scholia::SaveFromAddressController', '%1\n%n request(s) made'):
+   (('%1\n%n Anfrage gestellt', '%1\n%n Anfragen gestellt'), ('%1\n%n requête effectuée', '%1\n%n requêtes effectuées')),
+ ('Scholia::SaveFromAddressController', '%n comment(s) so far'):
+   (('bisher %n Kommentar', 'bisher %n Kommentare'), ("%n commentaire jusqu'ici", "%n commentaires jusqu'ici")),
+ ('Scholia::SaveFromAddressController', 'The save from %1 was cancelled; nothing was saved.'):
+   ('Das Speichern von %1 wurde abgebrochen; es wurde nichts gespeichert.', "L'enregistrement depuis %1 a été annulé ; rien n'a été enregistré."),
+ ('Scholia::SaveFromAddressController', 'The thread could not be saved. Nothing was saved; the library is as it was.'):
+   ('Der Thread konnte nicht gespeichert werden. Es wurde nichts gespeichert; die Bibliothek ist unverändert.',
+    "Le fil n'a pas pu être enregistré. Rien n'a été enregistré ; la bibliothèque est inchangée."),
+ ('Scholia::SaveFromAddressController', 'Saved %1 in %n request(s); the responses are in %2'):
+   (('%1 mit %n Anfrage gespeichert; die Serverantworten liegen in %2', '%1 mit %n Anfragen gespeichert; die Serverantworten liegen in %2'),
+    ('%1 enregistré en %n requête ; les réponses du serveur sont dans %2', '%1 enregistré en %n requêtes ; les réponses du serveur sont dans %2')),
+ ('Scholia::SaveFromAddressController', 'The thread was saved, but not all of it:'):
+   ('Der Thread wurde gespeichert, aber nicht vollständig:', 'Le fil a été enregistré, mais pas en entier :'),
+ ('Scholia::SaveFromAddressDialog', 'Save from Address'): ('Von Adresse speichern', 'Enregistrer depuis une adresse'),
+ ('Scholia::SaveFromAddressDialog', 'https://www.reddit.com/r/…/comments/…'): ('https://www.reddit.com/r/…/comments/…', 'https://www.reddit.com/r/…/comments/…'),
+ ('Scholia::SaveFromAddressDialog', 'Thread address'): ('Adresse des Threads', 'Adresse du fil'),
+ ('Scholia::SaveFromAddressDialog', 'Most requests'): ('Höchstzahl der Anfragen', 'Nombre maximal de requêtes'),
+ ('Scholia::SaveFromAddressDialog', 'The save stops after this many requests; what it has not fetched by then is reported as missing.'):
+   ('Das Speichern endet nach so vielen Anfragen; was bis dahin nicht abgerufen ist, wird als fehlend gemeldet.',
+    "L'enregistrement s'arrête après ce nombre de requêtes ; ce qui n'a pas été récupéré d'ici là est signalé comme manquant."),
+ ('Scholia::SaveFromAddressDialog', 'Scholia fetches the whole thread through the site\'s public interface, without logging in: Reddit (its JSON pages and /api/morechildren, 10 requests a minute), Hacker News (Algolia\'s API, else the official one), Discourse forums (t/ID.json and posts.json) and rDrama-family sites such as themotte.org (the post page and its "More comments" pages). Each request sends only the address and Scholia\'s name and version. The responses are kept in the "saved" folder beside the library, then imported.'):
+   ('Scholia ruft den ganzen Thread ohne Anmeldung über die öffentliche Schnittstelle der Website ab: Reddit (seine JSON-Seiten und /api/morechildren, 10 Anfragen pro Minute), Hacker News (die API von Algolia, sonst die offizielle), Discourse-Foren (t/ID.json und posts.json) und Websites der rDrama-Familie wie themotte.org (die Seite des Beitrags und ihre „More comments“-Seiten). Jede Anfrage sendet nur die Adresse sowie Namen und Version von Scholia. Die Serverantworten werden im Ordner „saved“ neben der Bibliothek aufbewahrt und dann importiert.',
+    "Scholia récupère le fil entier par l'interface publique du site, sans connexion : Reddit (ses pages JSON et /api/morechildren, 10 requêtes par minute), Hacker News (l'API d'Algolia, sinon l'API officielle), forums Discourse (t/ID.json et posts.json) et sites de la famille rDrama comme themotte.org (la page de la publication et ses pages « More comments »). Chaque requête n'envoie que l'adresse ainsi que le nom et la version de Scholia. Les réponses du serveur sont conservées dans le dossier « saved » à côté de la bibliothèque, puis importées."),
+ ('Scholia::SaveFromAddressDialog', '&Address:'): ('&Adresse:', '&Adresse :'),
+ ('Scholia::SaveFromAddressDialog', '&Most requests:'): ('&Höchstzahl der Anfragen:', 'Nombre &maximal de requêtes :'),
+ ('Scholia::SaveFromAddressDialog', '&Save'): ('&Speichern', '&Enregistrer'),
+ ('Scholia::SaveFromAddressDialog', 'Paste the address of a thread.'): ('Die Adresse eines Threads einfügen.', "Collez l'adresse d'un fil."),
+ ('Scholia::SaveFromAddressDialog', 'A thread on %1.'): ('Ein Thread auf %1.', 'Un fil sur %1.'),
 }
 
 
@@ -160,14 +416,19 @@ def fill(path, column):
         if kind != 'unfinished':
             return match.group(0)
         known = EXTRA.get((context, source))
-        if known is None or numerus:
+        if known is None or numerus != isinstance(known[column], tuple):
             left.append('%s: "%s"' % (context, source))
             return match.group(0)
-        translation = known[column] if column == 0 else french(known[column])
+        forms = known[column] if numerus else (known[column],)
+        forms = [form if column == 0 else french(form) for form in forms]
+        if numerus:
+            translation = '<translation>%s\n        </translation>' % ''.join(
+                '\n            <numerusform>%s</numerusform>' % escaped(form) for form in forms)
+        else:
+            translation = '<translation>%s</translation>' % escaped(forms[0])
         filled += 1
         return re.sub(r'<translation type="unfinished"\s*(?:/>|>.*?</translation>)',
-                      lambda _: '<translation>%s</translation>' % escaped(translation),
-                      match.group(0), count=1, flags=re.S)
+                      lambda _: translation, match.group(0), count=1, flags=re.S)
 
     text = re.sub(r'<message[ >].*?</message>', replace, text, flags=re.S)
     with open(path, 'w', encoding='utf-8') as file:

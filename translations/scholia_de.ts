@@ -299,7 +299,7 @@
     <message>
         <location line="+1"/>
         <source>Save threads whole from their addresses (Reddit, Hacker News, Discourse, themotte.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads vollständig von ihrer Adresse speichern (Reddit, Hacker News, Discourse, themotte.org)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -925,7 +925,7 @@ Die Prüfung von SQLite ergab: %2</translation>
     <message>
         <location line="+3"/>
         <source>Only the threads whose save lacks part of the thread (&quot;more&quot; stubs, posts or pages the saved file does not hold), with a fifth column saying what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Threads, deren Fassung unvollständig ist („more“-Platzhalter, Beiträge oder Seiten, die nicht in der gespeicherten Datei stehen), mit einer fünften Spalte, die angibt, was fehlt.</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1135,7 @@ Die Prüfung von SQLite ergab: %2</translation>
     <message>
         <location line="+1"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1333,17 +1333,17 @@ Die Prüfung von SQLite ergab: %2</translation>
     <message>
         <location filename="../src/fetch/savearchive.cpp" line="+44"/>
         <source>cannot create the folder %1 for the save&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 für die gespeicherten Dateien kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
     </message>
 </context>
 <context>
@@ -1351,62 +1351,62 @@ Die Prüfung von SQLite ergab: %2</translation>
     <message>
         <location filename="../src/cli/savecommand.cpp" line="+37"/>
         <source>The library file.</source>
-        <translation type="unfinished">Die Bibliotheksdatei.</translation>
+        <translation>Die Bibliotheksdatei.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PATH</source>
-        <translation type="unfinished">PFAD</translation>
+        <translation>PFAD</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop after N requests to the site (default %1); what is not fetched by then is reported as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach N Anfragen an die Website aufhören (Vorgabe %1); was bis dahin nicht abgerufen ist, wird als fehlend gemeldet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the responses under DIR instead of the &quot;saved&quot; folder beside the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serverantworten unter ORDNER statt im Ordner „saved“ neben der Bibliothek aufbewahren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print every request made and its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede gestellte Anfrage und ihre Antwort ausgeben.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>[%1] GET %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] GET %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>      → HTTP %1, %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>      → HTTP %1, %2 Bytes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  %1 requests, %2 comments so far</source>
-        <translation type="unfinished"></translation>
+        <translation>  bisher %1 Anfragen, %2 Kommentare</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>  waiting %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 s Wartezeit: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%1: [%2] &quot;%3&quot;: %n comment(s) %4</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1: [%2] „%3“: %n Kommentar %4</numerusform>
             <numerusform>%1: [%2] „%3“: %n Kommentare %4</numerusform>
         </translation>
@@ -1414,45 +1414,45 @@ Die Prüfung von SQLite ergab: %2</translation>
     <message>
         <location line="+4"/>
         <source>merged into the stored thread</source>
-        <translation type="unfinished">in den gespeicherten Thread übernommen</translation>
+        <translation>in den gespeicherten Thread übernommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>  %n request(s); the responses are in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n Anfrage; die Serverantworten liegen in %1</numerusform>
+            <numerusform>  %n Anfragen; die Serverantworten liegen in %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: note: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Hinweis: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: warning: %2</source>
-        <translation type="unfinished">%1: Warnung: %2</translation>
+        <translation>%1: Warnung: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save threads from their addresses: Reddit, Hacker News, Discourse forums and rDrama-family sites (themotte.org). Each thread is fetched whole through the site&apos;s public interface, kept as the site sent it, and imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads von ihrer Adresse speichern: Reddit, Hacker News, Discourse-Foren und Websites der rDrama-Familie (themotte.org). Jeder Thread wird vollständig über die öffentliche Schnittstelle der Website abgerufen, so aufbewahrt, wie die Website ihn geschickt hat, und importiert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thread addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen der Threads.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>scholia save: no address given</source>
-        <translation type="unfinished"></translation>
+        <translation>scholia save: keine Adresse angegeben</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1460,22 +1460,22 @@ Die Prüfung von SQLite ergab: %2</translation>
         <location line="+34"/>
         <location line="+7"/>
         <source>scholia save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scholia save: %1</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>scholia save: --max-requests takes a number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>scholia save: --max-requests braucht eine Zahl von mindestens 1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>  nothing was saved; the library is as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>  es wurde nichts gespeichert; die Bibliothek ist unverändert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>  the responses are kept in %1; the library is as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>  die Serverantworten bleiben in %1; die Bibliothek ist unverändert</translation>
     </message>
 </context>
 <context>
@@ -1483,87 +1483,87 @@ Die Prüfung von SQLite ergab: %2</translation>
     <message numerus="yes">
         <location filename="../src/core/savegaps.cpp" line="+38"/>
         <source>%n of %1 posts are not in this save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von %1 Beiträgen fehlt in dieser Fassung.</numerusform>
+            <numerusform>%n von %1 Beiträgen fehlen in dieser Fassung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of %1 messages are not in this save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von %1 Nachrichten fehlt in dieser Fassung.</numerusform>
+            <numerusform>%n von %1 Nachrichten fehlen in dieser Fassung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of %1 answers are not in this save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von %1 Antworten fehlt in dieser Fassung.</numerusform>
+            <numerusform>%n von %1 Antworten fehlen in dieser Fassung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of %1 comments are not in this save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von %1 Kommentaren fehlt in dieser Fassung.</numerusform>
+            <numerusform>%n von %1 Kommentaren fehlen in dieser Fassung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n posts are not in this save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag fehlt in dieser Fassung.</numerusform>
+            <numerusform>%n Beiträge fehlen in dieser Fassung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n messages are not in this save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht fehlt in dieser Fassung.</numerusform>
+            <numerusform>%n Nachrichten fehlen in dieser Fassung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n answers are not in this save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort fehlt in dieser Fassung.</numerusform>
+            <numerusform>%n Antworten fehlen in dieser Fassung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n comments are not in this save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kommentar fehlt in dieser Fassung.</numerusform>
+            <numerusform>%n Kommentare fehlen in dieser Fassung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>This save is not whole: it links to more in %n places it does not hold.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Fassung ist unvollständig: An %n Stelle verweist sie auf Weiteres, das sie nicht enthält.</numerusform>
+            <numerusform>Diese Fassung ist unvollständig: An %n Stellen verweist sie auf Weiteres, das sie nicht enthält.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>It also links to more in %n places it does not hold.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Außerdem verweist sie an %n Stelle auf Weiteres, das sie nicht enthält.</numerusform>
+            <numerusform>Außerdem verweist sie an %n Stellen auf Weiteres, das sie nicht enthält.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>incomplete save: %1 The file shows it by %2. Saving the thread from its address (File ▸ Save from Address…, or scholia save URL) fetches the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständige Fassung: %1 Die Datei zeigt das an durch: %2. Wird der Thread von seiner Adresse gespeichert (Datei ▸ Von Adresse speichern… oder scholia save URL), wird der Rest abgerufen.</translation>
     </message>
 </context>
 <context>
@@ -1822,27 +1822,27 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     <message>
         <location filename="../src/fetch/discoursethreadfetcher.cpp" line="+49"/>
         <source>%1: the answer is not a Discourse topic (no post_stream)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Antwort ist kein Discourse-Thema (kein post_stream)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1: the answer is not JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Antwort ist kein JSON (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>stopped at the request limit (%1 requests): %n post(s) not fetched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>beim Anfragelimit (%1 Anfragen) angehalten: %n Beitrag nicht abgerufen</numerusform>
+            <numerusform>beim Anfragelimit (%1 Anfragen) angehalten: %n Beiträge nicht abgerufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>the forum did not return %n of the posts its stream lists (deleted or hidden)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das Forum lieferte %n der in seinem Stream aufgeführten Beiträge nicht (gelöscht oder verborgen)</numerusform>
+            <numerusform>das Forum lieferte %n der in seinem Stream aufgeführten Beiträge nicht (gelöscht oder verborgen)</numerusform>
         </translation>
     </message>
 </context>
@@ -2024,7 +2024,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     <message>
         <location filename="../src/fetch/fetchpolicy.cpp" line="+41"/>
         <source>SCHOLIA_FETCH_TEST_ORIGIN is not a loopback address (%1); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHOLIA_FETCH_TEST_ORIGIN ist keine Loopback-Adresse (%1); ignoriert</translation>
     </message>
 </context>
 <context>
@@ -2091,40 +2091,40 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     <message>
         <location filename="../src/fetch/hackernewsthreadfetcher.cpp" line="+75"/>
         <source>%1: Algolia&apos;s answer is not an item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Antwort von Algolia ist kein Eintrag</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the address names comment %1; its whole story %2 was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse nennt den Kommentar %1; der ganze zugehörige Beitrag %2 wurde gespeichert</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Algolia&apos;s API failed (%1); the thread was fetched item by item from the Hacker News API instead</source>
-        <translation type="unfinished"></translation>
+        <translation>die API von Algolia ist fehlgeschlagen (%1); der Thread wurde stattdessen Eintrag für Eintrag über die API von Hacker News abgerufen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Algolia&apos;s API failed (%1), and so did the Hacker News API</source>
-        <translation type="unfinished"></translation>
+        <translation>die API von Algolia ist fehlgeschlagen (%1), die API von Hacker News ebenso</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>stopped at the request limit (%1 requests): %n item(s) not fetched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>beim Anfragelimit (%1 Anfragen) angehalten: %n Eintrag nicht abgerufen</numerusform>
+            <numerusform>beim Anfragelimit (%1 Anfragen) angehalten: %n Einträge nicht abgerufen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the Hacker News API returned no item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die API von Hacker News hat keinen Eintrag geliefert</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: no such item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -2635,82 +2635,82 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <location filename="../src/fetch/politehttpclient.cpp" line="+79"/>
         <location line="+152"/>
         <source>the save was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Speichern wurde abgebrochen</translation>
     </message>
     <message>
         <location line="-135"/>
         <source>%1: refused: Scholia only asks %2 over HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgelehnt: Scholia fragt %2 nur über HTTPS an</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1&apos;s limit for this period is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>das Limit von %1 für diesen Zeitraum ist ausgeschöpft</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the server sent nothing for %2 s and was given up (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server hat %2 s lang nichts gesendet; aufgegeben (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the response took longer than %2 s and was given up (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Antwort dauerte länger als %2 s; aufgegeben (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the response is larger than Scholia accepts (%2 MB for one response, %3 MB for a whole save) (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Antwort ist größer, als Scholia annimmt (%2 MB je Antwort, %3 MB für ein ganzes Speichern) (%4)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the server redirected to %2, which is not %3; not followed (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server leitete auf %2 um, das nicht zu %3 gehört; nicht gefolgt (%4)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>: the thread is private, quarantined or needs a login</source>
-        <translation type="unfinished"></translation>
+        <translation>: Der Thread ist privat, unter Quarantäne oder erfordert eine Anmeldung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>: no such thread (deleted, or a mistyped address)</source>
-        <translation type="unfinished"></translation>
+        <translation>: Thread existiert nicht (gelöscht oder Adresse vertippt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>: the site&apos;s rate limit; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>: Anfragelimit der Website; später erneut versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: HTTP %2%3%4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2%3%4 (%5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 asked Scholia to wait (HTTP 429, Retry-After)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Scholia um Wartezeit gebeten (HTTP 429, Retry-After)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>; the site asks to wait %1 s before the next request</source>
-        <translation type="unfinished"></translation>
+        <translation>; die Website verlangt %1 s Wartezeit vor der nächsten Anfrage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; still limited after %1 waits</source>
-        <translation type="unfinished"></translation>
+        <translation>; nach %1 Wartezeiten weiterhin begrenzt</translation>
     </message>
 </context>
 <context>
@@ -2792,30 +2792,30 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     <message>
         <location filename="../src/fetch/rdramathreadfetcher.cpp" line="+33"/>
         <source>%1: the page has no rDrama comment or post markup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Seite enthält kein rDrama-Markup für Kommentare oder Beiträge</translation>
     </message>
     <message numerus="yes">
         <location line="+81"/>
         <source>stopped at the request limit (%1 requests): %n link(s) to more comments not followed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>beim Anfragelimit (%1 Anfragen) angehalten: %n Link zu weiteren Kommentaren nicht verfolgt</numerusform>
+            <numerusform>beim Anfragelimit (%1 Anfragen) angehalten: %n Links zu weiteren Kommentaren nicht verfolgt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n &quot;More comments&quot; link(s) pointed to another site and were not followed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n „More comments“-Link zeigte auf eine andere Website und wurde nicht verfolgt</numerusform>
+            <numerusform>%n „More comments“-Links zeigten auf eine andere Website und wurden nicht verfolgt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n &quot;More comments&quot; page(s) held no replies to take</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n „More comments“-Seite enthielt keine übernehmbaren Antworten</numerusform>
+            <numerusform>%n „More comments“-Seiten enthielten keine übernehmbaren Antworten</numerusform>
         </translation>
     </message>
 </context>
@@ -2875,40 +2875,40 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     <message>
         <location filename="../src/fetch/redditthreadfetcher.cpp" line="+20"/>
         <source>%1: the response is not JSON (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Antwort ist kein JSON (%2 bei Byte %3)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1: Reddit&apos;s answer is not a thread (expected its post and its comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Antwort von Reddit ist kein Thread (erwartet: sein Beitrag und seine Kommentare)</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>%1: Reddit answered with errors: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Reddit antwortete mit Fehlern: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
         <source>stopped at the request limit (%1 requests): %n &quot;more&quot; stub(s) were not expanded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>beim Anfragelimit (%1 Anfragen) angehalten: %n „more“-Platzhalter wurde nicht aufgelöst</numerusform>
+            <numerusform>beim Anfragelimit (%1 Anfragen) angehalten: %n „more“-Platzhalter wurden nicht aufgelöst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Reddit kept %n &quot;more&quot; stub(s) it would not expand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reddit wollte %n „more“-Platzhalter nicht auflösen</numerusform>
+            <numerusform>Reddit wollte %n „more“-Platzhalter nicht auflösen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Reddit did not return %n of the comments its stubs listed (deleted, removed or hidden)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reddit lieferte %n der in seinen Platzhaltern aufgeführten Kommentare nicht (gelöscht, entfernt oder verborgen)</numerusform>
+            <numerusform>Reddit lieferte %n der in seinen Platzhaltern aufgeführten Kommentare nicht (gelöscht, entfernt oder verborgen)</numerusform>
         </translation>
     </message>
 </context>
@@ -2917,12 +2917,12 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     <message>
         <location filename="../src/app/savefromaddresscontroller.cpp" line="+26"/>
         <source>Save from &amp;Address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Von &amp;Adresse speichern…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fetch a whole thread from its address and import it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen ganzen Thread von seiner Adresse abrufen und importieren</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2930,75 +2930,77 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <location line="+64"/>
         <location line="+18"/>
         <source>Save from Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Adresse speichern</translation>
     </message>
     <message>
         <location line="-112"/>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cancelling…</source>
-        <translation type="unfinished">Wird abgebrochen…</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>Waiting %n second(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde Wartezeit: %1</numerusform>
+            <numerusform>%n Sekunden Wartezeit: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saving from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern von %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Asking %1 for the thread…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread wird bei %1 angefragt…</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%1
 %n request(s) made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n Anfrage gestellt</numerusform>
+            <numerusform>%1
+%n Anfragen gestellt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n comment(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bisher %n Kommentar</numerusform>
+            <numerusform>bisher %n Kommentare</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The save from %1 was cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern von %1 wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The thread could not be saved. Nothing was saved; the library is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Thread konnte nicht gespeichert werden. Es wurde nichts gespeichert; die Bibliothek ist unverändert.</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Saved %1 in %n request(s); the responses are in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mit %n Anfrage gespeichert; die Serverantworten liegen in %2</numerusform>
+            <numerusform>%1 mit %n Anfragen gespeichert; die Serverantworten liegen in %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The thread was saved, but not all of it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Thread wurde gespeichert, aber nicht vollständig:</translation>
     </message>
 </context>
 <context>
@@ -3006,57 +3008,57 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     <message>
         <location filename="../src/app/savefromaddressdialog.cpp" line="+23"/>
         <source>Save from Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Adresse speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://www.reddit.com/r/…/comments/…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.reddit.com/r/…/comments/…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thread address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Threads</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Most requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl der Anfragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The save stops after this many requests; what it has not fetched by then is reported as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern endet nach so vielen Anfragen; was bis dahin nicht abgerufen ist, wird als fehlend gemeldet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Scholia fetches the whole thread through the site&apos;s public interface, without logging in: Reddit (its JSON pages and /api/morechildren, 10 requests a minute), Hacker News (Algolia&apos;s API, else the official one), Discourse forums (t/ID.json and posts.json) and rDrama-family sites such as themotte.org (the post page and its &quot;More comments&quot; pages). Each request sends only the address and Scholia&apos;s name and version. The responses are kept in the &quot;saved&quot; folder beside the library, then imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scholia ruft den ganzen Thread ohne Anmeldung über die öffentliche Schnittstelle der Website ab: Reddit (seine JSON-Seiten und /api/morechildren, 10 Anfragen pro Minute), Hacker News (die API von Algolia, sonst die offizielle), Discourse-Foren (t/ID.json und posts.json) und Websites der rDrama-Familie wie themotte.org (die Seite des Beitrags und ihre „More comments“-Seiten). Jede Anfrage sendet nur die Adresse sowie Namen und Version von Scholia. Die Serverantworten werden im Ordner „saved“ neben der Bibliothek aufbewahrt und dann importiert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Most requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höchstzahl der Anfragen:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Paste the address of a thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse eines Threads einfügen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A thread on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Thread auf %1.</translation>
     </message>
 </context>
 <context>
@@ -3081,7 +3083,8 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
         <location line="+1"/>
         <source>Words must all occur; &quot;exact phrase&quot;, -word, a OR b, word*.
 Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-MM-DD is:annotated is:orphaned is:incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Wörter müssen vorkommen; &quot;genaue Phrase&quot;, -Wort, a OR b, Wort*.
+Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM-TT is:annotated is:orphaned is:incomplete</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3259,13 +3262,13 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
     <message>
         <location filename="../src/app/threadlistmodel.cpp" line="+53"/>
         <source>Incomplete save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständige Fassung: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 ⚠</source>
         <comment>comment count of a save that lacks part of its thread</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ⚠</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3363,9 +3366,9 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
     <message numerus="yes">
         <location filename="../src/fetch/threadsaver.cpp" line="+90"/>
         <source>%1: the save failed after %n request(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Das Speichern ist nach %n Anfrage fehlgeschlagen: %2</numerusform>
+            <numerusform>%1: Das Speichern ist nach %n Anfragen fehlgeschlagen: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -3610,7 +3613,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     <message>
         <location line="+53"/>
         <source>Search the whole library: comments, thread titles and posts, thread notes, annotations. Words must all match; &quot;a phrase&quot;, -word, a OR b, prefix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:YYYY-MM-DD, after:YYYY-MM-DD, is:annotated, is:orphaned, is:incomplete. Put -- before a query that excludes words (-word). Prints thread id, comment id, author, date and a snippet with the matches in **, tab-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Bibliothek durchsuchen: Kommentare, Thread-Titel und -Beiträge, Thread-Notizen, Anmerkungen. Alle Wörter müssen vorkommen; &quot;eine Phrase&quot;, -Wort, a OR b, Präfix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:JJJJ-MM-TT, after:JJJJ-MM-TT, is:annotated, is:orphaned, is:incomplete. Vor eine Suche, die Wörter ausschließt (-Wort), gehört --. Gibt Thread-Kennung, Kommentar-Kennung, Autor, Datum und einen Ausschnitt mit den Treffern in ** aus, durch Tabulatoren getrennt.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3747,7 +3750,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     <message>
         <location line="+13"/>
         <source>&quot;is:%1&quot; is not a filter (there are is:annotated, is:orphaned and is:incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>„is:%1“ ist kein Filter (es gibt is:annotated, is:orphaned und is:incomplete)</translation>
     </message>
     <message>
         <source>&quot;is:%1&quot; is not a filter (there are is:annotated and is:orphaned)</source>
@@ -3978,32 +3981,32 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     <message>
         <location filename="../src/fetch/threadaddress.cpp" line="+45"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Webadresse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>only http and https addresses can be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nur http- und https-Adressen können gespeichert werden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a Reddit address, but not of a thread (…/comments/ID/…, or redd.it/ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Reddit-Adresse, aber nicht die eines Threads (…/comments/ID/… oder redd.it/ID)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a Hacker News address, but not of an item (news.ycombinator.com/item?id=N)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Adresse von Hacker News, aber nicht die eines Eintrags (news.ycombinator.com/item?id=N)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Scholia cannot tell which site serves this address; it saves Reddit threads, Hacker News items, Discourse topics (…/t/slug/ID) and posts of rDrama-family sites such as themotte.org (…/post/ID/slug)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scholia kann nicht erkennen, zu welcher Website diese Adresse gehört; es speichert Reddit-Threads, Einträge von Hacker News, Discourse-Themen (…/t/slug/ID) und Beiträge von Websites der rDrama-Familie wie themotte.org (…/post/ID/slug)</translation>
     </message>
 </context>
 <context>
@@ -4080,7 +4083,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     <message>
         <location line="+104"/>
         <source>What the saved file itself says it does not hold. Saving the thread from its address (File ▸ Save from Address…) fetches the rest and merges it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was laut der gespeicherten Datei selbst darin fehlt. Wird der Thread von seiner Adresse gespeichert (Datei ▸ Von Adresse speichern…), wird der Rest abgerufen und übernommen.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -4263,7 +4266,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     <message>
         <location line="+1"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4547,7 +4550,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     <message>
         <location line="+5"/>
         <source>Incomplete save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständige Fassung: %1</translation>
     </message>
 </context>
 <context>

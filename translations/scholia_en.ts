@@ -2675,7 +2675,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     <message numerus="yes">
         <location line="+5" />
         <source>%n "More comments" link(s) pointed to another site and were not followed</source>
-        <translation><numerusform>%n "More comments" link pointed to another site and were not followed</numerusform><numerusform>%n "More comments" links pointed to another site and were not followed</numerusform></translation>
+        <translation><numerusform>%n "More comments" link pointed to another site and was not followed</numerusform><numerusform>%n "More comments" links pointed to another site and were not followed</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
@@ -2754,7 +2754,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     <message numerus="yes">
         <location line="+76" />
         <source>stopped at the request limit (%1 requests): %n "more" stub(s) were not expanded</source>
-        <translation><numerusform>stopped at the request limit (%1 requests): %n "more" stub were not expanded</numerusform><numerusform>stopped at the request limit (%1 requests): %n "more" stubs were not expanded</numerusform></translation>
+        <translation><numerusform>stopped at the request limit (%1 requests): %n "more" stub was not expanded</numerusform><numerusform>stopped at the request limit (%1 requests): %n "more" stubs were not expanded</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+5" />

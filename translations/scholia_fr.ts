@@ -299,7 +299,7 @@
     <message>
         <location line="+1"/>
         <source>Save threads whole from their addresses (Reddit, Hacker News, Discourse, themotte.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer des fils en entier depuis leur adresse (Reddit, Hacker News, Discourse, themotte.org)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -925,7 +925,7 @@ Vérification de SQLite&#xa0;: %2</translation>
     <message>
         <location line="+3"/>
         <source>Only the threads whose save lacks part of the thread (&quot;more&quot; stubs, posts or pages the saved file does not hold), with a fifth column saying what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les fils dont l&apos;enregistrement est incomplet (marqueurs «&#xa0;more&#xa0;», publications ou pages absentes du fichier enregistré), avec une cinquième colonne indiquant ce qui manque.</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1135,7 @@ Vérification de SQLite&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1333,17 +1333,17 @@ Vérification de SQLite&#xa0;: %2</translation>
     <message>
         <location filename="../src/fetch/savearchive.cpp" line="+44"/>
         <source>cannot create the folder %1 for the save&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1 pour les fichiers de l&apos;enregistrement</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de renommer %1 en %2</translation>
     </message>
 </context>
 <context>
@@ -1351,62 +1351,62 @@ Vérification de SQLite&#xa0;: %2</translation>
     <message>
         <location filename="../src/cli/savecommand.cpp" line="+37"/>
         <source>The library file.</source>
-        <translation type="unfinished">Le fichier de la bibliothèque.</translation>
+        <translation>Le fichier de la bibliothèque.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PATH</source>
-        <translation type="unfinished">CHEMIN</translation>
+        <translation>CHEMIN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop after N requests to the site (default %1); what is not fetched by then is reported as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;arrêter après N requêtes au site (%1 par défaut)&#xa0;; ce qui n&apos;a pas été récupéré d&apos;ici là est signalé comme manquant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the responses under DIR instead of the &quot;saved&quot; folder beside the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les réponses du serveur sous DOSSIER au lieu du dossier «&#xa0;saved&#xa0;» à côté de la bibliothèque.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print every request made and its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher chaque requête effectuée et sa réponse.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>[%1] GET %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] GET %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>      → HTTP %1, %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>      → HTTP %1, %2 octets</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  %1 requests, %2 comments so far</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 requêtes, %2 commentaires jusqu&apos;ici</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>  waiting %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  attente de %1 s&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%1: [%2] &quot;%3&quot;: %n comment(s) %4</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1&#xa0;: [%2] «&#xa0;%3&#xa0;»&#xa0;: %n commentaire, %4</numerusform>
             <numerusform>%1&#xa0;: [%2] «&#xa0;%3&#xa0;»&#xa0;: %n commentaires, %4</numerusform>
         </translation>
@@ -1414,45 +1414,45 @@ Vérification de SQLite&#xa0;: %2</translation>
     <message>
         <location line="+4"/>
         <source>merged into the stored thread</source>
-        <translation type="unfinished">fusionné avec le fil enregistré</translation>
+        <translation>fusionné avec le fil enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>  %n request(s); the responses are in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n requête&#xa0;; les réponses du serveur sont dans %1</numerusform>
+            <numerusform>  %n requêtes&#xa0;; les réponses du serveur sont dans %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: note: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: remarque&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: warning: %2</source>
-        <translation type="unfinished">%1&#xa0;: avertissement&#xa0;: %2</translation>
+        <translation>%1&#xa0;: avertissement&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save threads from their addresses: Reddit, Hacker News, Discourse forums and rDrama-family sites (themotte.org). Each thread is fetched whole through the site&apos;s public interface, kept as the site sent it, and imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer des fils depuis leur adresse&#xa0;: Reddit, Hacker News, forums Discourse et sites de la famille rDrama (themotte.org). Chaque fil est récupéré en entier par l&apos;interface publique du site, conservé tel que le site l&apos;a envoyé, puis importé.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thread addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses des fils.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>scholia save: no address given</source>
-        <translation type="unfinished"></translation>
+        <translation>scholia save&#xa0;: aucune adresse indiquée</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1460,22 +1460,22 @@ Vérification de SQLite&#xa0;: %2</translation>
         <location line="+34"/>
         <location line="+7"/>
         <source>scholia save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scholia save&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>scholia save: --max-requests takes a number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>scholia save&#xa0;: --max-requests demande un nombre d&apos;au moins 1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>  nothing was saved; the library is as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>  rien n&apos;a été enregistré&#xa0;; la bibliothèque est inchangée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>  the responses are kept in %1; the library is as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>  les réponses du serveur sont conservées dans %1&#xa0;; la bibliothèque est inchangée</translation>
     </message>
 </context>
 <context>
@@ -1483,87 +1483,87 @@ Vérification de SQLite&#xa0;: %2</translation>
     <message numerus="yes">
         <location filename="../src/core/savegaps.cpp" line="+38"/>
         <source>%n of %1 posts are not in this save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication sur %1 ne fait pas partie de cet enregistrement.</numerusform>
+            <numerusform>%n publications sur %1 ne font pas partie de cet enregistrement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of %1 messages are not in this save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message sur %1 ne fait pas partie de cet enregistrement.</numerusform>
+            <numerusform>%n messages sur %1 ne font pas partie de cet enregistrement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of %1 answers are not in this save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse sur %1 ne fait pas partie de cet enregistrement.</numerusform>
+            <numerusform>%n réponses sur %1 ne font pas partie de cet enregistrement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of %1 comments are not in this save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commentaire sur %1 ne fait pas partie de cet enregistrement.</numerusform>
+            <numerusform>%n commentaires sur %1 ne font pas partie de cet enregistrement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n posts are not in this save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication ne fait pas partie de cet enregistrement.</numerusform>
+            <numerusform>%n publications ne font pas partie de cet enregistrement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n messages are not in this save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message ne fait pas partie de cet enregistrement.</numerusform>
+            <numerusform>%n messages ne font pas partie de cet enregistrement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n answers are not in this save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse ne fait pas partie de cet enregistrement.</numerusform>
+            <numerusform>%n réponses ne font pas partie de cet enregistrement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n comments are not in this save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commentaire ne fait pas partie de cet enregistrement.</numerusform>
+            <numerusform>%n commentaires ne font pas partie de cet enregistrement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>This save is not whole: it links to more in %n places it does not hold.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cet enregistrement est incomplet&#xa0;: à %n endroit, il renvoie à une suite qu&apos;il ne contient pas.</numerusform>
+            <numerusform>Cet enregistrement est incomplet&#xa0;: à %n endroits, il renvoie à une suite qu&apos;il ne contient pas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>It also links to more in %n places it does not hold.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il renvoie aussi, à %n endroit, à une suite qu&apos;il ne contient pas.</numerusform>
+            <numerusform>Il renvoie aussi, à %n endroits, à une suite qu&apos;il ne contient pas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>incomplete save: %1 The file shows it by %2. Saving the thread from its address (File ▸ Save from Address…, or scholia save URL) fetches the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement incomplet&#xa0;: %1 Le fichier le montre ainsi&#xa0;: %2. Enregistrer le fil depuis son adresse (Fichier ▸ Enregistrer depuis une adresse…, ou scholia save URL) récupère le reste.</translation>
     </message>
 </context>
 <context>
@@ -1822,27 +1822,27 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     <message>
         <location filename="../src/fetch/discoursethreadfetcher.cpp" line="+49"/>
         <source>%1: the answer is not a Discourse topic (no post_stream)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la réponse n&apos;est pas un sujet Discourse (pas de post_stream)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1: the answer is not JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la réponse n&apos;est pas du JSON (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>stopped at the request limit (%1 requests): %n post(s) not fetched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>arrêté à la limite de requêtes (%1 requêtes)&#xa0;: %n publication non récupérée</numerusform>
+            <numerusform>arrêté à la limite de requêtes (%1 requêtes)&#xa0;: %n publications non récupérées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>the forum did not return %n of the posts its stream lists (deleted or hidden)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le forum n&apos;a pas renvoyé %n des publications listées dans son flux (supprimée ou masquée)</numerusform>
+            <numerusform>le forum n&apos;a pas renvoyé %n des publications listées dans son flux (supprimées ou masquées)</numerusform>
         </translation>
     </message>
 </context>
@@ -2024,7 +2024,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     <message>
         <location filename="../src/fetch/fetchpolicy.cpp" line="+41"/>
         <source>SCHOLIA_FETCH_TEST_ORIGIN is not a loopback address (%1); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHOLIA_FETCH_TEST_ORIGIN n&apos;est pas une adresse de bouclage (%1)&#xa0;; variable ignorée</translation>
     </message>
 </context>
 <context>
@@ -2091,40 +2091,40 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     <message>
         <location filename="../src/fetch/hackernewsthreadfetcher.cpp" line="+75"/>
         <source>%1: Algolia&apos;s answer is not an item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la réponse d&apos;Algolia n&apos;est pas un élément</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the address names comment %1; its whole story %2 was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse désigne le commentaire %1&#xa0;; la publication %2 dont il fait partie a été enregistrée en entier</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Algolia&apos;s API failed (%1); the thread was fetched item by item from the Hacker News API instead</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;API d&apos;Algolia a échoué (%1)&#xa0;; le fil a été récupéré élément par élément depuis l&apos;API de Hacker News à la place</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Algolia&apos;s API failed (%1), and so did the Hacker News API</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;API d&apos;Algolia a échoué (%1), celle de Hacker News aussi</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>stopped at the request limit (%1 requests): %n item(s) not fetched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>arrêté à la limite de requêtes (%1 requêtes)&#xa0;: %n élément non récupéré</numerusform>
+            <numerusform>arrêté à la limite de requêtes (%1 requêtes)&#xa0;: %n éléments non récupérés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the Hacker News API returned no item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;API de Hacker News n&apos;a renvoyé aucun élément</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: no such item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: élément inexistant</translation>
     </message>
 </context>
 <context>
@@ -2635,82 +2635,82 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <location filename="../src/fetch/politehttpclient.cpp" line="+79"/>
         <location line="+152"/>
         <source>the save was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement a été annulé</translation>
     </message>
     <message>
         <location line="-135"/>
         <source>%1: refused: Scholia only asks %2 over HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: refusé&#xa0;: Scholia n&apos;interroge %2 qu&apos;en HTTPS</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1&apos;s limit for this period is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite de %1 pour cette période est épuisée</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>requête %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the server sent nothing for %2 s and was given up (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le serveur n&apos;a rien envoyé pendant %2 s&#xa0;; abandon (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the response took longer than %2 s and was given up (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la réponse a pris plus de %2 s&#xa0;; abandon (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the response is larger than Scholia accepts (%2 MB for one response, %3 MB for a whole save) (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la réponse dépasse ce que Scholia accepte (%2 Mo par réponse, %3 Mo pour tout un enregistrement) (%4)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the server redirected to %2, which is not %3; not followed (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le serveur a redirigé vers %2, qui n&apos;est pas %3&#xa0;; redirection non suivie (%4)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>: the thread is private, quarantined or needs a login</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;: le fil est privé, en quarantaine ou nécessite une connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>: no such thread (deleted, or a mistyped address)</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;: fil inexistant (supprimé, ou adresse mal saisie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>: the site&apos;s rate limit; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;: limite de requêtes du site&#xa0;; réessayez plus tard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: HTTP %2%3%4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: HTTP %2%3%4 (%5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 asked Scholia to wait (HTTP 429, Retry-After)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a demandé à Scholia de patienter (HTTP 429, Retry-After)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>; the site asks to wait %1 s before the next request</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; le site demande d&apos;attendre %1 s avant la requête suivante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; still limited after %1 waits</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; toujours limité après %1 attentes</translation>
     </message>
 </context>
 <context>
@@ -2792,30 +2792,30 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     <message>
         <location filename="../src/fetch/rdramathreadfetcher.cpp" line="+33"/>
         <source>%1: the page has no rDrama comment or post markup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la page ne contient aucun balisage rDrama de commentaire ou de publication</translation>
     </message>
     <message numerus="yes">
         <location line="+81"/>
         <source>stopped at the request limit (%1 requests): %n link(s) to more comments not followed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>arrêté à la limite de requêtes (%1 requêtes)&#xa0;: %n lien vers d&apos;autres commentaires non suivi</numerusform>
+            <numerusform>arrêté à la limite de requêtes (%1 requêtes)&#xa0;: %n liens vers d&apos;autres commentaires non suivis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n &quot;More comments&quot; link(s) pointed to another site and were not followed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lien «&#xa0;More comments&#xa0;» pointait vers un autre site et n&apos;a pas été suivi</numerusform>
+            <numerusform>%n liens «&#xa0;More comments&#xa0;» pointaient vers un autre site et n&apos;ont pas été suivis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n &quot;More comments&quot; page(s) held no replies to take</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page «&#xa0;More comments&#xa0;» ne contenait aucune réponse à reprendre</numerusform>
+            <numerusform>%n pages «&#xa0;More comments&#xa0;» ne contenaient aucune réponse à reprendre</numerusform>
         </translation>
     </message>
 </context>
@@ -2875,40 +2875,40 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     <message>
         <location filename="../src/fetch/redditthreadfetcher.cpp" line="+20"/>
         <source>%1: the response is not JSON (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la réponse n&apos;est pas du JSON (%2 à l&apos;octet %3)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1: Reddit&apos;s answer is not a thread (expected its post and its comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la réponse de Reddit n&apos;est pas un fil (sa publication et ses commentaires étaient attendus)</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>%1: Reddit answered with errors: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: Reddit a répondu par des erreurs&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
         <source>stopped at the request limit (%1 requests): %n &quot;more&quot; stub(s) were not expanded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>arrêté à la limite de requêtes (%1 requêtes)&#xa0;: %n marqueur «&#xa0;more&#xa0;» n&apos;a pas été développé</numerusform>
+            <numerusform>arrêté à la limite de requêtes (%1 requêtes)&#xa0;: %n marqueurs «&#xa0;more&#xa0;» n&apos;ont pas été développés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Reddit kept %n &quot;more&quot; stub(s) it would not expand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reddit a gardé %n marqueur «&#xa0;more&#xa0;» qu&apos;il n&apos;a pas voulu développer</numerusform>
+            <numerusform>Reddit a gardé %n marqueurs «&#xa0;more&#xa0;» qu&apos;il n&apos;a pas voulu développer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Reddit did not return %n of the comments its stubs listed (deleted, removed or hidden)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reddit n&apos;a pas renvoyé %n des commentaires listés par ses marqueurs (supprimé, retiré ou masqué)</numerusform>
+            <numerusform>Reddit n&apos;a pas renvoyé %n des commentaires listés par ses marqueurs (supprimés, retirés ou masqués)</numerusform>
         </translation>
     </message>
 </context>
@@ -2917,12 +2917,12 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     <message>
         <location filename="../src/app/savefromaddresscontroller.cpp" line="+26"/>
         <source>Save from &amp;Address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer depuis une &amp;adresse…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fetch a whole thread from its address and import it</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer un fil entier depuis son adresse et l&apos;importer</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2930,75 +2930,77 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <location line="+64"/>
         <location line="+18"/>
         <source>Save from Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer depuis une adresse</translation>
     </message>
     <message>
         <location line="-112"/>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cancelling…</source>
-        <translation type="unfinished">Annulation…</translation>
+        <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>Waiting %n second(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attente de %n seconde&#xa0;: %1</numerusform>
+            <numerusform>Attente de %n secondes&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saving from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement depuis %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Asking %1 for the thread…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande du fil à %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%1
 %n request(s) made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n requête effectuée</numerusform>
+            <numerusform>%1
+%n requêtes effectuées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n comment(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commentaire jusqu&apos;ici</numerusform>
+            <numerusform>%n commentaires jusqu&apos;ici</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The save from %1 was cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement depuis %1 a été annulé&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The thread could not be saved. Nothing was saved; the library is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fil n&apos;a pas pu être enregistré. Rien n&apos;a été enregistré&#xa0;; la bibliothèque est inchangée.</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Saved %1 in %n request(s); the responses are in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enregistré en %n requête&#xa0;; les réponses du serveur sont dans %2</numerusform>
+            <numerusform>%1 enregistré en %n requêtes&#xa0;; les réponses du serveur sont dans %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The thread was saved, but not all of it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fil a été enregistré, mais pas en entier&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3006,57 +3008,57 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     <message>
         <location filename="../src/app/savefromaddressdialog.cpp" line="+23"/>
         <source>Save from Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer depuis une adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://www.reddit.com/r/…/comments/…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.reddit.com/r/…/comments/…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thread address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du fil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Most requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de requêtes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The save stops after this many requests; what it has not fetched by then is reported as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement s&apos;arrête après ce nombre de requêtes&#xa0;; ce qui n&apos;a pas été récupéré d&apos;ici là est signalé comme manquant.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Scholia fetches the whole thread through the site&apos;s public interface, without logging in: Reddit (its JSON pages and /api/morechildren, 10 requests a minute), Hacker News (Algolia&apos;s API, else the official one), Discourse forums (t/ID.json and posts.json) and rDrama-family sites such as themotte.org (the post page and its &quot;More comments&quot; pages). Each request sends only the address and Scholia&apos;s name and version. The responses are kept in the &quot;saved&quot; folder beside the library, then imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scholia récupère le fil entier par l&apos;interface publique du site, sans connexion&#xa0;: Reddit (ses pages JSON et /api/morechildren, 10 requêtes par minute), Hacker News (l&apos;API d&apos;Algolia, sinon l&apos;API officielle), forums Discourse (t/ID.json et posts.json) et sites de la famille rDrama comme themotte.org (la page de la publication et ses pages «&#xa0;More comments&#xa0;»). Chaque requête n&apos;envoie que l&apos;adresse ainsi que le nom et la version de Scholia. Les réponses du serveur sont conservées dans le dossier «&#xa0;saved&#xa0;» à côté de la bibliothèque, puis importées.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Most requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;maximal de requêtes&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Paste the address of a thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez l&apos;adresse d&apos;un fil.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A thread on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fil sur %1.</translation>
     </message>
 </context>
 <context>
@@ -3081,7 +3083,8 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
         <location line="+1"/>
         <source>Words must all occur; &quot;exact phrase&quot;, -word, a OR b, word*.
 Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-MM-DD is:annotated is:orphaned is:incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mots doivent apparaître&#xa0;; &quot;expression exacte&quot;, -mot, a OR b, mot*.
+Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAAA-MM-JJ is:annotated is:orphaned is:incomplete</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3259,13 +3262,13 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
     <message>
         <location filename="../src/app/threadlistmodel.cpp" line="+53"/>
         <source>Incomplete save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement incomplet&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 ⚠</source>
         <comment>comment count of a save that lacks part of its thread</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ⚠</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3363,9 +3366,9 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
     <message numerus="yes">
         <location filename="../src/fetch/threadsaver.cpp" line="+90"/>
         <source>%1: the save failed after %n request(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: l&apos;enregistrement a échoué après %n requête&#xa0;: %2</numerusform>
+            <numerusform>%1&#xa0;: l&apos;enregistrement a échoué après %n requêtes&#xa0;: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -3610,7 +3613,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     <message>
         <location line="+53"/>
         <source>Search the whole library: comments, thread titles and posts, thread notes, annotations. Words must all match; &quot;a phrase&quot;, -word, a OR b, prefix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:YYYY-MM-DD, after:YYYY-MM-DD, is:annotated, is:orphaned, is:incomplete. Put -- before a query that excludes words (-word). Prints thread id, comment id, author, date and a snippet with the matches in **, tab-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans toute la bibliothèque&#xa0;: commentaires, titres et publications des fils, notes des fils, annotations. Tous les mots doivent correspondre&#xa0;; &quot;une expression&quot;, -mot, a OR b, préfixe*, author:NOM, site:NOM, tag:NOM, thread:ID, before:AAAA-MM-JJ, after:AAAA-MM-JJ, is:annotated, is:orphaned, is:incomplete. Placez -- avant une requête qui exclut des mots (-mot). Affiche l&apos;identifiant du fil, l&apos;identifiant du commentaire, l&apos;auteur, la date et un extrait avec les correspondances entre **, séparés par des tabulations.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3747,7 +3750,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     <message>
         <location line="+13"/>
         <source>&quot;is:%1&quot; is not a filter (there are is:annotated, is:orphaned and is:incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;is:%1&#xa0;» n&apos;est pas un filtre (il existe is:annotated, is:orphaned et is:incomplete)</translation>
     </message>
     <message>
         <source>&quot;is:%1&quot; is not a filter (there are is:annotated and is:orphaned)</source>
@@ -3978,32 +3981,32 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     <message>
         <location filename="../src/fetch/threadaddress.cpp" line="+45"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une adresse web</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>only http and https addresses can be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>seules les adresses http et https peuvent être enregistrées</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a Reddit address, but not of a thread (…/comments/ID/…, or redd.it/ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse Reddit, mais pas celle d&apos;un fil (…/comments/ID/…, ou redd.it/ID)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a Hacker News address, but not of an item (news.ycombinator.com/item?id=N)</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse Hacker News, mais pas celle d&apos;un élément (news.ycombinator.com/item?id=N)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Scholia cannot tell which site serves this address; it saves Reddit threads, Hacker News items, Discourse topics (…/t/slug/ID) and posts of rDrama-family sites such as themotte.org (…/post/ID/slug)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scholia ne reconnaît pas le site de cette adresse&#xa0;; il enregistre les fils Reddit, les éléments Hacker News, les sujets Discourse (…/t/slug/ID) et les publications des sites de la famille rDrama comme themotte.org (…/post/ID/slug)</translation>
     </message>
 </context>
 <context>
@@ -4080,7 +4083,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     <message>
         <location line="+104"/>
         <source>What the saved file itself says it does not hold. Saving the thread from its address (File ▸ Save from Address…) fetches the rest and merges it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le fichier enregistré dit lui-même ne pas contenir. Enregistrer le fil depuis son adresse (Fichier ▸ Enregistrer depuis une adresse…) récupère le reste et le fusionne.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -4263,7 +4266,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     <message>
         <location line="+1"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4547,7 +4550,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     <message>
         <location line="+5"/>
         <source>Incomplete save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement incomplet&#xa0;: %1</translation>
     </message>
 </context>
 <context>

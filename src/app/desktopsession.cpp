@@ -1,16 +1,16 @@
 #include "desktopsession.h"
 
-#include "dailybackup.h"
+#include "app/library/dailybackup.h"
+#include "app/library/libraryownership.h"
+#include "app/library/libraryrecovery.h"
+#include "app/library/libraryrelocation.h"
+#include "app/library/samplelibrary.h"
+#include "app/threadview/threadschemehandler.h"
 #include "library/databaselocation.h"
 #include "library/translationloader.h"
-#include "libraryownership.h"
-#include "libraryrecovery.h"
-#include "libraryrelocation.h"
 #include "mainwindow.h"
-#include "samplelibrary.h"
 #include "store/library.h"
 #include "store/threadstore.h"
-#include "threadschemehandler.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,7 @@
 #include "rendercommand.h"
 
 #include "render/threadhtmlrenderer.h"
+#include "render/threadscripts.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
 #include "store/threadstore.h"
@@ -53,8 +54,8 @@ int RenderCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return 1;
     }
     options.inlineStylesheet = *stylesheet;
-    // The script is optional: without it the page still reads, it only does not collapse.
-    options.inlineScript = webResource(QStringLiteral("thread.js")).value_or(QString());
+    // The scripts are optional: without them the page still reads, it only does not collapse.
+    options.inlineScripts = ThreadScripts::texts().value_or(QStringList());
 
     const auto library = line.openLibrary(err);
     if (!library)

@@ -14,6 +14,8 @@
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 
+#include <utility>
+
 namespace Scholia {
 
 namespace {
@@ -26,6 +28,18 @@ int countPages(const QByteArray &pdf)
     for (auto match = page.globalMatch(QString::fromLatin1(pdf)); match.hasNext(); match.next())
         ++pages;
     return pages;
+}
+
+// Page numbers are a help, not the export: a PDF they cannot be added to is written as
+// Chromium printed it rather than not at all.
+QByteArray withPageNumbers(const QByteArray &pdf, double bottomMarginPt)
+{
+    Result<QByteArray> numbered = PdfPageNumberer::stamp(pdf, bottomMarginPt);
+    if (numbered)
+        return std::move(numbered).value();
+    qWarning("Scholia: PDF written without page numbers: %s",
+             qPrintable(numbered.error().toString()));
+    return pdf;
 }
 
 } // namespace
@@ -150,8 +164,7 @@ void PdfExporter::writePdf(const QByteArray &pdf, quint64 job)
     emit progress(tr("Writing the file…"));
     m_pageCount = countPages(pdf);
     const double bottomMarginPt = m_layout.margins(QPageLayout::Point).bottom();
-    const Result<void> written =
-        ExportFile::write(m_target, PdfPageNumberer::stamp(pdf, bottomMarginPt));
+    const Result<void> written = ExportFile::write(m_target, withPageNumbers(pdf, bottomMarginPt));
     if (!written) {
         finish(Outcome::Failed, written.error().message);
         return;

@@ -1,6 +1,6 @@
 #include "rdramapageassembler.h"
 
-#include "import/gumbotree.h"
+#include "html/gumbotree.h"
 
 #include <QRegularExpression>
 

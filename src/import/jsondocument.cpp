@@ -7,6 +7,16 @@
 
 namespace Scholia {
 
+namespace {
+
+Error unexpectedRoot(const QString &expected, const QString &found)
+{
+    return Error::of(QStringLiteral("expected %1, found %2").arg(expected, found))
+        .at(QStringLiteral("top level"));
+}
+
+} // namespace
+
 JsonDocument::JsonDocument() : m_parser(std::make_unique<simdjson::dom::parser>()) {}
 JsonDocument::~JsonDocument() = default;
 
@@ -43,6 +53,29 @@ Result<JsonDocument::Element> JsonDocument::parse(const QByteArray &json)
         failure.message = QStringLiteral("not valid JSON: %1").arg(failure.message);
     }
     return failure;
+}
+
+Result<JsonDocument::Element> JsonDocument::parseObject(const QByteArray &json,
+                                                        const QString &expected)
+{
+    auto root = parse(json);
+    if (root && !isObject(*root))
+        return unexpectedRoot(expected, typeName(*root));
+    return root;
+}
+
+Result<JsonDocument::Element> JsonDocument::parseArray(const QByteArray &json,
+                                                       const QString &expected, size_t minimumSize)
+{
+    auto root = parse(json);
+    if (!root)
+        return root;
+    simdjson::dom::array array;
+    if (root->get_array().get(array))
+        return unexpectedRoot(expected, typeName(*root));
+    if (array.size() < minimumSize)
+        return unexpectedRoot(expected, QStringLiteral("an array of %1").arg(array.size()));
+    return root;
 }
 
 bool JsonDocument::isNumber(Element e)

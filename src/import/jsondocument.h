@@ -28,6 +28,13 @@ public:
 
     // The error has a message and, where known, the byte offset; no file or format.
     Result<Element> parse(const QByteArray &json);
+    // What every JSON importer starts with: parse(), then the top-level value checked to be
+    // what the format holds there. Otherwise an Error "expected <expected>, found …" at
+    // "top level"; `expected` names the value, e.g. "a topic object".
+    Result<Element> parseObject(const QByteArray &json, const QString &expected);
+    // An array of at least minimumSize values; a shorter one is found "an array of N".
+    Result<Element> parseArray(const QByteArray &json, const QString &expected,
+                               size_t minimumSize = 0);
 
     static bool isObject(Element e) { return e.type() == simdjson::dom::element_type::OBJECT; }
     static bool isArray(Element e) { return e.type() == simdjson::dom::element_type::ARRAY; }

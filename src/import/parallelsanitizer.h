@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/commenttree.h"
-#include "render/htmlsanitizer.h"
+#include "html/htmlsanitizer.h"
 
 #include <QString>
 

@@ -9,7 +9,7 @@ struct Comment;
 
 // The comments a big thread's page leaves out of its DOM at first: their HTML in chunks
 // and a small model of them (ids, depths, which have replies, which are collapsed), all
-// as inert JSON data blocks. thread.js turns a chunk into elements when the reader
+// as inert JSON data blocks. chunks.js turns a chunk into elements when the reader
 // comes near it (scrolling, keys, a search hit, find), so opening a 50 000-comment
 // thread builds and lays out only its first screens.
 class DeferredCommentsWriter
@@ -21,7 +21,7 @@ public:
 
     // Where the caller writes this comment's HTML (the current chunk).
     QString &bufferFor(const Comment &comment, bool hasReplies, bool collapsed);
-    // Appends the data blocks and the marker thread.js watches to html (after </main>).
+    // Appends the data blocks and the marker chunks.js watches to html (after </main>).
     void finishInto(QString &html);
 
 private:

@@ -4,9 +4,9 @@
 #include "argumentmapdot.h"
 #include "core/annotatedthread.h"
 #include "core/highlightpalette.h"
+#include "html/htmlsanitizer.h"
+#include "html/markdownrenderer.h"
 #include "graphvizsvg.h"
-#include "htmlsanitizer.h"
-#include "markdownrenderer.h"
 #include "printcommentbody.h"
 
 #include <QFile>

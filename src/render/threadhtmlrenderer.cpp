@@ -71,12 +71,14 @@ QString ThreadHtmlRenderer::annotationTitle(const Annotation &a)
 QString ThreadHtmlRenderer::contentSecurityPolicy(const Options &options)
 {
     if (!options.inlineStylesheet.isEmpty()) {
-        QString script = QStringLiteral("'none'");
-        if (!options.inlineScript.isEmpty()) {
-            const QByteArray hash = QCryptographicHash::hash(options.inlineScript.toUtf8(),
-                                                             QCryptographicHash::Sha256);
-            script = QStringLiteral("'sha256-%1'").arg(QString::fromLatin1(hash.toBase64()));
+        QStringList sources;
+        for (const QString &inlineScript : options.inlineScripts) {
+            const QByteArray hash =
+                QCryptographicHash::hash(inlineScript.toUtf8(), QCryptographicHash::Sha256);
+            sources << QStringLiteral("'sha256-%1'").arg(QString::fromLatin1(hash.toBase64()));
         }
+        const QString script =
+            sources.isEmpty() ? QStringLiteral("'none'") : sources.join(QLatin1Char(' '));
         return QStringLiteral("default-src 'none'; style-src 'unsafe-inline'; script-src %1; "
                               "base-uri 'none'; form-action 'none'")
             .arg(script);
@@ -111,7 +113,7 @@ QString ThreadHtmlRenderer::scoreElement(const std::optional<qint64> &score)
 
 void ThreadHtmlRenderer::appendHead(QString &html, const ThreadDocument &thread, const Options &options)
 {
-    const bool scripted = !options.scriptUrls.isEmpty() || !options.inlineScript.isEmpty();
+    const bool scripted = !options.scriptUrls.isEmpty() || !options.inlineScripts.isEmpty();
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"\" class=\"%1%4\"><head><meta charset=\"utf-8\">\n"
                            "<meta http-equiv=\"Content-Security-Policy\" content=\"%2\">\n"
                            "<meta name=\"referrer\" content=\"no-referrer\">\n"
@@ -121,8 +123,8 @@ void ThreadHtmlRenderer::appendHead(QString &html, const ThreadDocument &thread,
                      scripted ? QStringLiteral(" loading") : QString());
     if (!options.inlineStylesheet.isEmpty()) {
         html += QStringLiteral("<style>\n") + options.inlineStylesheet + QStringLiteral("</style>\n");
-        if (!options.inlineScript.isEmpty())
-            html += QStringLiteral("<script>") + options.inlineScript + QStringLiteral("</script>\n");
+        for (const QString &script : options.inlineScripts)
+            html += QStringLiteral("<script>") + script + QStringLiteral("</script>\n");
     } else {
         if (!options.stylesheetUrl.isEmpty())
             html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1\">\n").arg(escaped(options.stylesheetUrl));
@@ -167,10 +169,28 @@ void ThreadHtmlRenderer::appendPost(QString &html, const ThreadDocument &thread,
     html += QStringLiteral("</section>\n");
 }
 
-void ThreadHtmlRenderer::appendComment(QString &html, const Comment &c, int replies, const Context &context)
+void ThreadHtmlRenderer::appendComment(QString &html, const Comment &c, int replies,
+                                       const Context &context)
 {
-    const bool collapsed = replies > 0 && context.collapsed.contains(c.sourceId);
-    const std::vector<const Annotation *> annotations = context.annotationsByComment.value(c.sourceId);
+    const std::vector<const Annotation *> annotations =
+        context.annotationsByComment.value(c.sourceId);
+    html += QStringLiteral("<article class=\"%1\" id=\"c-%2\" data-id=\"%2\" data-depth=\"%3\">")
+                .arg(commentClasses(c, replies, !annotations.empty(), context), escaped(c.sourceId))
+                .arg(c.depth);
+    if (c.isPlaceholder()) {
+        appendNotSavedNote(html, c);
+        return;
+    }
+    html += context.lineHtml;
+    appendCommentHeader(html, c, replies, context);
+    appendWholeCommentBadges(html, annotations);
+    html += QStringLiteral("</header><div class=\"body\">") + highlightedBody(c, annotations) +
+            QStringLiteral("</div></article>\n");
+}
+
+QString ThreadHtmlRenderer::commentClasses(const Comment &c, int replies, bool annotated,
+                                           const Context &context)
+{
     QString classes = QStringLiteral("comment depth-%1").arg(qMin(c.depth, maxIndentedDepth));
     if (c.isPlaceholder())
         classes += QStringLiteral(" more");
@@ -180,27 +200,32 @@ void ThreadHtmlRenderer::appendComment(QString &html, const Comment &c, int repl
         classes += QStringLiteral(" removed");
     if (!c.inLatestSave)
         classes += QStringLiteral(" vanished");
-    if (!annotations.empty())
+    if (annotated)
         classes += QStringLiteral(" annotated");
-    if (collapsed)
+    if (replies > 0 && context.collapsed.contains(c.sourceId))
         classes += QStringLiteral(" collapsed");
     if (c.depth > context.hideBelowDepth)
         classes += QStringLiteral(" hidden");
-    if (!context.options.viewState.focused.isEmpty() && c.sourceId == context.options.viewState.focused)
+    if (!context.options.viewState.focused.isEmpty() &&
+        c.sourceId == context.options.viewState.focused)
         classes += QStringLiteral(" focused");
+    return classes;
+}
 
-    html += QStringLiteral("<article class=\"%1\" id=\"c-%2\" data-id=\"%2\" data-depth=\"%3\">")
-                .arg(classes, escaped(c.sourceId))
-                .arg(c.depth);
-    if (c.isPlaceholder()) {
-        const QString text = *c.notSavedReplies > 0
-            ? tr("%n more replies not saved", nullptr, *c.notSavedReplies)
-            : tr("More replies continue on the site; they are not in this save");
-        html += QStringLiteral("<p class=\"not-saved\">%1</p></article>\n").arg(escaped(text));
-        return;
-    }
+// A "more" placeholder: what the save left out, then the end of its <article>.
+void ThreadHtmlRenderer::appendNotSavedNote(QString &html, const Comment &c)
+{
+    const QString text = *c.notSavedReplies > 0
+                             ? tr("%n more replies not saved", nullptr, *c.notSavedReplies)
+                             : tr("More replies continue on the site; they are not in this save");
+    html += QStringLiteral("<p class=\"not-saved\">%1</p></article>\n").arg(escaped(text));
+}
 
-    html += context.lineHtml;
+// What the comment's <header> holds before its whole-comment annotations: the toggle,
+// who wrote it and when, and what it has been through.
+void ThreadHtmlRenderer::appendCommentHeader(QString &html, const Comment &c, int replies,
+                                             const Context &context)
+{
     if (replies > 0)
         html += context.toggleHtml;
     if (c.depth > maxIndentedDepth)
@@ -208,7 +233,8 @@ void ThreadHtmlRenderer::appendComment(QString &html, const Comment &c, int repl
                     .arg(escaped(tr("Depth %1").arg(c.depth)))
                     .arg(c.depth);
     const QString &threadAuthor = context.thread.author;
-    const bool isOp = !threadAuthor.isEmpty() && c.author == threadAuthor && c.state == CommentState::Normal;
+    const bool isOp =
+        !threadAuthor.isEmpty() && c.author == threadAuthor && c.state == CommentState::Normal;
     html += QStringLiteral("<span class=\"author%1\">%2</span>")
                 .arg(isOp ? QStringLiteral(" op") : QString(), escaped(c.author));
     if (isOp)
@@ -217,35 +243,53 @@ void ThreadHtmlRenderer::appendComment(QString &html, const Comment &c, int repl
     html += scoreElement(c.score) + timeElement(c.created, context.options.now);
     if (context.thread.isReconstructedFromText())
         html += QStringLiteral("<span class=\"reconstructed\" title=\"%1\">%2</span>")
-                    .arg(escaped(tr("Where this comment begins and what it replies to were rebuilt from "
-                                    "plain text")),
+                    .arg(escaped(tr(
+                             "Where this comment begins and what it replies to were rebuilt from "
+                             "plain text")),
                          escaped(tr("reconstructed from text")));
     if (c.wasEdited) {
-        const QString when = c.edited.isValid()
-            ? c.edited.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
-            : tr("time unknown");
+        const QString when =
+            c.edited.isValid()
+                ? c.edited.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+                : tr("time unknown");
         html += QStringLiteral("<span class=\"edited\" title=\"%1\">%2</span>")
                     .arg(escaped(tr("Edited %1").arg(when)), escaped(tr("edited")));
     }
     if (!c.inLatestSave)
-        html += QStringLiteral("<span class=\"vanished-mark\">%1</span>").arg(escaped(tr("not in latest save")));
+        html += QStringLiteral("<span class=\"vanished-mark\">%1</span>")
+                    .arg(escaped(tr("not in latest save")));
     if (replies > 0)
         html += QStringLiteral("<span class=\"summary\">%1</span>")
                     .arg(escaped(tr("%n replies", nullptr, replies)));
-    std::vector<HighlightSpan> spans;
+}
+
+// Annotations of the whole comment are badges in its header, in the order given.
+void ThreadHtmlRenderer::appendWholeCommentBadges(
+    QString &html, const std::vector<const Annotation *> &annotations)
+{
     for (const Annotation *a : annotations) {
-        if (a->position) {
-            spans.push_back({a->position->start, a->position->end, a->id, a->color, annotationTitle(*a)});
+        if (a->position)
             continue;
-        }
         const QString label = wholeCommentLabel(*a);
-        html += QStringLiteral("<span class=\"whole hl-%1\" data-annotation=\"%2\" title=\"%3\">%4</span>")
+        html += QStringLiteral(
+                    "<span class=\"whole hl-%1\" data-annotation=\"%2\" title=\"%3\">%4</span>")
                     .arg(escaped(a->color))
                     .arg(a->id)
                     .arg(escaped(annotationTitle(*a)), escaped(label));
     }
-    const QString body = spans.empty() ? c.bodyHtml : HighlightInserter::insert(c.bodyHtml, std::move(spans));
-    html += QStringLiteral("</header><div class=\"body\">") + body + QStringLiteral("</div></article>\n");
+}
+
+// The comment's body with its passage annotations drawn as <mark>s.
+QString ThreadHtmlRenderer::highlightedBody(const Comment &c,
+                                            const std::vector<const Annotation *> &annotations)
+{
+    std::vector<HighlightSpan> spans;
+    for (const Annotation *a : annotations) {
+        if (a->position)
+            spans.push_back(
+                {a->position->start, a->position->end, a->id, a->color, annotationTitle(*a)});
+    }
+    return spans.empty() ? c.bodyHtml : HighlightInserter::insert(c.bodyHtml, std::move(spans));
 }
 
 void ThreadHtmlRenderer::appendShortcutHelp(QString &html)
@@ -330,7 +374,7 @@ QString ThreadHtmlRenderer::render(const ThreadDocument &thread, const Options &
     html += QStringLiteral("</main>\n");
     if (deferred)
         deferred->finishInto(html);
-    if (!options.scriptUrls.isEmpty() || !options.inlineScript.isEmpty())
+    if (!options.scriptUrls.isEmpty() || !options.inlineScripts.isEmpty())
         appendShortcutHelp(html);
     html += QStringLiteral("</body></html>\n");
     return html;

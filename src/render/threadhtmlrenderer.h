@@ -32,9 +32,10 @@ public:
         // Set for a self-contained file (export, `scholia render`): the CSS goes inline
         // and the page allows only that inline style.
         QString inlineStylesheet;
-        // Set with inlineStylesheet when the file should still be interactive: the script
-        // goes inline and the CSP allows exactly it (by its SHA-256 hash), nothing else.
-        QString inlineScript;
+        // Set with inlineStylesheet when the file should still be interactive: the scripts
+        // go inline, one <script> each in this order, and the CSP allows exactly them (by
+        // their SHA-256 hashes), nothing else.
+        QStringList inlineScripts;
         // The page is drawn already in this state: collapsed subtrees hidden, focus marked.
         ThreadViewState viewState;
         // Drawn as <mark>s (passages) and header badges (whole comments); orphaned ones
@@ -65,7 +66,17 @@ private:
     struct Context;
     static void appendHead(QString &html, const ThreadDocument &thread, const Options &options);
     static void appendPost(QString &html, const ThreadDocument &thread, const Options &options);
-    static void appendComment(QString &html, const Comment &comment, int replies, const Context &context);
+    static void appendComment(QString &html, const Comment &comment, int replies,
+                              const Context &context);
+    static QString commentClasses(const Comment &comment, int replies, bool annotated,
+                                  const Context &context);
+    static void appendNotSavedNote(QString &html, const Comment &placeholder);
+    static void appendCommentHeader(QString &html, const Comment &comment, int replies,
+                                    const Context &context);
+    static void appendWholeCommentBadges(QString &html,
+                                         const std::vector<const Annotation *> &annotations);
+    static QString highlightedBody(const Comment &comment,
+                                   const std::vector<const Annotation *> &annotations);
     static void appendShortcutHelp(QString &html);
     static int commentsInPage(const ThreadDocument &thread, const Options &options);
     static QString timeElement(const QDateTime &time, const QDateTime &now);

@@ -2,7 +2,7 @@
 """WCAG 2.1 AA contrast of Scholia's colours, in the light and the dark theme.
 
 Reads the colours where they are defined, so a change there is checked here:
-  - src/app/themeswitcher.cpp: the dark Qt palette (QColor(0x.., 0x.., 0x..) lines) and the
+  - src/app/settings/themeswitcher.cpp: the dark Qt palette (QColor(0x.., 0x.., 0x..) lines) and the
     light one's overrides of Fusion's standard palette (listed below as Fusion defines it);
   - resources/web/thread.css: the :root (light) and html.dark variables, the search-hit
     marks and the translucent highlight colours (.hl-NAME, the Okabe-Ito palette of
@@ -75,7 +75,7 @@ def css_highlights(css, theme):
 
 
 def qt_palettes(source):
-    text = (source / "src/app/themeswitcher.cpp").read_text()
+    text = (source / "src/app/settings/themeswitcher.cpp").read_text()
     dark_body = re.search(r"QPalette ThemeSwitcher::darkPalette\(\)\s*\{(.*?)\n\}", text, re.S).group(1)
     named = {name: "#%02x%02x%02x" % (int(r, 16), int(g, 16), int(b, 16))
              for name, r, g, b in re.findall(r"(\w+)\(0x([0-9a-fA-F]+),\s*0x([0-9a-fA-F]+),\s*0x([0-9a-fA-F]+)\)", dark_body)}

@@ -3,18 +3,18 @@
 // is: an accessible name, its own text (buttons), or a label whose buddy it is.
 
 #include "app/aboutdialog.h"
-#include "app/backupsdialog.h"
-#include "app/exportdialog.h"
+#include "app/annotating/tagsdialog.h"
+#include "app/annotating/threadtagsdialog.h"
+#include "app/export/exportdialog.h"
+#include "app/library/backupsdialog.h"
+#include "app/library/samplelibrary.h"
 #include "app/mainwindow.h"
-#include "app/preferencesdialog.h"
-#include "app/samplelibrary.h"
-#include "app/tagsdialog.h"
-#include "app/themeswitcher.h"
-#include "app/threadtagsdialog.h"
+#include "app/settings/preferencesdialog.h"
+#include "app/settings/themeswitcher.h"
 #include "library/libraryeditor.h"
 #include "store/library.h"
 #include "store/threadstore.h"
-#include "threadviewtesting.h"
+#include "threadview/threadviewtesting.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

@@ -1,12 +1,12 @@
 // The window as a user first sees it: the sample thread imported into an empty library,
 // shown in the thread view through the scholia: scheme, with nothing fetched from the network.
 
-#include "app/librarypane.h"
+#include "app/library/librarypane.h"
+#include "app/library/samplelibrary.h"
 #include "app/mainwindow.h"
-#include "app/offlinerequestinterceptor.h"
-#include "app/samplelibrary.h"
-#include "app/threadschemehandler.h"
-#include "app/threadview.h"
+#include "app/threadview/offlinerequestinterceptor.h"
+#include "app/threadview/threadschemehandler.h"
+#include "app/threadview/threadview.h"
 #include "library/libraryeditor.h"
 #include "store/library.h"
 #include "store/threadstore.h"
@@ -69,7 +69,13 @@ private slots:
                  QStringLiteral("solid"));
         // The only scripts are Scholia's own, from the scholia: scheme.
         QCOMPARE(evaluate(page, QStringLiteral("[...document.scripts].map(s => s.src).join(' ')")).toString(),
-                 QStringLiteral("scholia://app/qwebchannel.js scholia://app/thread.js"));
+                 QStringLiteral("scholia://app/qwebchannel.js scholia://app/scholia.js "
+                                "scholia://app/commentindex.js scholia://app/chunks.js "
+                                "scholia://app/collapse.js scholia://app/navigation.js "
+                                "scholia://app/bridge.js scholia://app/selection.js "
+                                "scholia://app/highlights.js scholia://app/find.js "
+                                "scholia://app/overlays.js scholia://app/input.js "
+                                "scholia://app/start.js"));
         QCOMPARE(window.threadView()->interceptor().blockedCount(), 0);
     }
 

@@ -11,7 +11,7 @@
 #include "export/pdfexporter.h"
 #include "export/threadexporter.h"
 #include "import/importsource.h"
-#include "import/redditjsonimporter.h"
+#include "import/reddit/redditjsonimporter.h"
 #include "memoryprobe.h"
 #include "threadgenerator.h"
 

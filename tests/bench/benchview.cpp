@@ -2,13 +2,14 @@
 // very deep one, and what that costs in memory. A benchmark, not a test: it asserts
 // nothing and prints a table (DESIGN.md, "Measures that matter").
 
-#include "app/threadschemehandler.h"
+#include "app/threadview/threadschemehandler.h"
 #include "benchtable.h"
 #include "core/threaddocument.h"
 #include "import/importsource.h"
-#include "import/redditjsonimporter.h"
+#include "import/reddit/redditjsonimporter.h"
 #include "memoryprobe.h"
 #include "render/threadhtmlrenderer.h"
+#include "render/threadscripts.h"
 #include "store/library.h"
 #include "store/threadstore.h"
 #include "threadgenerator.h"
@@ -123,8 +124,9 @@ ThreadHtmlRenderer::Options viewRenderOptions()
     options.pageComments = ThreadSchemeHandler::defaultPageComments;
     options.commentsPerChunk = ThreadSchemeHandler::defaultCommentsPerChunk;
     options.stylesheetUrl = QStringLiteral("scholia://app/thread.css");
-    options.scriptUrls = {QStringLiteral("scholia://app/qwebchannel.js"),
-                          QStringLiteral("scholia://app/thread.js")};
+    options.scriptUrls = {QStringLiteral("scholia://app/qwebchannel.js")};
+    for (const QString &name : ThreadScripts::fileNames())
+        options.scriptUrls << QStringLiteral("scholia://app/") + name;
     return options;
 }
 

@@ -4,10 +4,10 @@
 #include "commentbodywriter.h"
 #include "discoursejsonwriter.h"
 #include "hackernewsalgoliawriter.h"
+#include "html/htmlsanitizer.h"
 #include "mboxwriter.h"
 #include "rdramahtmlwriter.h"
 #include "redditjsonwriter.h"
-#include "render/htmlsanitizer.h"
 #include "threadshape.h"
 
 #include <QTimeZone>

@@ -1,7 +1,7 @@
 #include "viewbenchmark.h"
 
-#include "app/offlinerequestinterceptor.h"
-#include "app/threadview.h"
+#include "app/threadview/offlinerequestinterceptor.h"
+#include "app/threadview/threadview.h"
 #include "memoryprobe.h"
 
 #include <QDeadlineTimer>
@@ -19,8 +19,8 @@ namespace Scholia {
 
 namespace {
 
-// Interactive: the document is complete, thread.js has set up (its listeners go on at
-// DOMContentLoaded, before "complete") and the last comment built has a box
+// Interactive: the document is complete, the view's scripts have set up (their listeners
+// go on at DOMContentLoaded, before "complete") and the last comment built has a box
 // (content-visibility keeps off-screen ones as placeholders of their intrinsic size,
 // which still counts: the page's layout is complete). Answers the number of comments
 // built, or 0 while not yet.

@@ -10,8 +10,8 @@ class Library;
 struct ViewMeasurement
 {
     double loadFinished = -1; // seconds from showThread() to loadFinished
-    // … until interactive: the document is complete, thread.js has set up its key and
-    // click listeners, and the last comment the page built has a layout box. For a big
+    // … until interactive: the document is complete, the view's scripts have set up their
+    // key and click listeners, and the last comment the page built has a layout box. For a big
     // thread that is the first pageComments comments; the rest are built as the reader
     // nears them (ThreadHtmlRenderer::Options::pageComments).
     double laidOut = -1;

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "render/threadscripts.h"
 #include "scholiaprocess.h"
 
 #include <gumbo.h>
@@ -180,6 +181,14 @@ private slots:
             readAll(QStringLiteral(SCHOLIA_TEST_FIXTURES "/../../resources/web/thread.css"));
         QVERIFY(!css.isEmpty());
         QVERIFY(page.styleText.contains(css.trimmed()));
+
+        // The view's scripts are inline, each whole and in the order the view loads them.
+        QStringList scripts;
+        for (const QString &name : Scholia::ThreadScripts::fileNames())
+            scripts << readAll(QStringLiteral(SCHOLIA_TEST_FIXTURES "/../../resources/web/") +
+                               name);
+        QVERIFY(!scripts.contains(QString()));
+        QCOMPARE(page.inlineScripts, scripts);
 
         // An inline script (when this build has one) runs only because the CSP names its hash.
         for (const QString &script : page.inlineScripts) {

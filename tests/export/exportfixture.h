@@ -4,7 +4,7 @@
 
 #include "core/annotatedthread.h"
 #include "import/importsource.h"
-#include "import/redditjsonimporter.h"
+#include "import/reddit/redditjsonimporter.h"
 
 #include <QString>
 

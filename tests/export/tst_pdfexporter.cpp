@@ -3,7 +3,6 @@
 // browser opens it, the printing page cannot reach the network, Cancel leaves no file.
 
 #include "export/pdfexporter.h"
-#include "export/pdfpagenumberer.h"
 #include "export/threadexporter.h"
 #include "export/topicexporter.h"
 #include "exportfixture.h"
@@ -314,12 +313,6 @@ private slots:
         const QString first = document.getAllText(0).text().simplified();
         QVERIFY2(first.contains("longwriter") && first.contains("Firstwords"), qPrintable(first));
         QVERIFY(document.getAllText(1).text().contains("Lastwords"));
-    }
-
-    void unknownPdfStructureIsLeftAlone()
-    {
-        const QByteArray notChromium = "%PDF-1.7\nnot a structure this understands\n%%EOF";
-        QCOMPARE(PdfPageNumberer::stamp(notChromium, 40), notChromium);
     }
 
     void htmlExportLoadsNothing()

@@ -1,6 +1,6 @@
 #include "export/threadhtmlexporter.h"
 #include "import/importsource.h"
-#include "import/redditjsonimporter.h"
+#include "import/reddit/redditjsonimporter.h"
 
 #include <QDir>
 #include <QFile>

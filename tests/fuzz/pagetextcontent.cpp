@@ -1,6 +1,6 @@
 #include "pagetextcontent.h"
 
-#include "import/gumbotree.h"
+#include "html/gumbotree.h"
 
 #include <QList>
 

@@ -5,7 +5,7 @@
 #include "fuzztargets.h"
 #include "pagetextcontent.h"
 
-#include "render/htmlsanitizer.h"
+#include "html/htmlsanitizer.h"
 
 #include <QRegularExpression>
 

@@ -6,8 +6,8 @@
 #include "fuzzinvariant.h"
 #include "fuzztargets.h"
 
-#include "import/quotefinder.h"
-#include "import/textdumpsegmenter.h"
+#include "import/textdump/quotefinder.h"
+#include "import/textdump/textdumpsegmenter.h"
 
 namespace Scholia::Fuzz {
 

@@ -2,7 +2,7 @@
 // exactly what sanitizing each body in turn gives, in the same order, on success and on
 // failure alike.
 
-#include "import/htmlentitydecoder.h"
+#include "html/htmlentitydecoder.h"
 #include "import/importerregistry.h"
 #include "import/importsource.h"
 #include "import/parallelsanitizer.h"

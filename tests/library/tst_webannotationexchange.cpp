@@ -3,7 +3,7 @@
 // importing twice, a newer edit, a thread the library lacks, names that hold colons.
 
 #include "import/importsource.h"
-#include "import/redditjsonimporter.h"
+#include "import/reddit/redditjsonimporter.h"
 #include "library/webannotationexporter.h"
 #include "library/webannotationimporter.h"
 #include "library/webannotationnames.h"

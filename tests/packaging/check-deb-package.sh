@@ -35,6 +35,8 @@ for package in libqt6core6 libqt6widgets6 libqt6webenginecore6 libqt6webenginewi
   grep -Eq "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends does not name $package"
 done
 grep -Eq "(^|, )libsimdjson[0-9]+ " <<<"$depends" || fail "Depends does not name libsimdjson"
+# qpdf's package is named for its soname too (libqpdf29 on Debian 12).
+grep -Eq "(^|, )libqpdf[0-9]+( |,|$)" <<<"$depends" || fail "Depends does not name libqpdf"
 # Stripped: a RelWithDebInfo build must not ship its debug information.
 dpkg-deb -x "$deb" "$out/root"
 file "$out/root/usr/bin/scholia" | grep -q 'stripped' && ! file "$out/root/usr/bin/scholia" | grep -q 'not stripped' \

@@ -3,8 +3,8 @@
 
 #include "core/commenttree.h"
 #include "core/threaddocument.h"
+#include "html/htmlsanitizer.h"
 #include "render/htmldatablock.h"
-#include "render/htmlsanitizer.h"
 #include "render/threadhtmlrenderer.h"
 
 #include <QJsonArray>
@@ -115,7 +115,7 @@ private slots:
     {
         const ThreadDocument doc = eightComments();
         ThreadHtmlRenderer::Options options;
-        options.scriptUrls = {QStringLiteral("scholia://app/thread.js")};
+        options.scriptUrls = {QStringLiteral("scholia://app/scholia.js")};
         options.pageComments = 3;
         options.commentsPerChunk = 2;
         options.viewState.collapsed = {QStringLiteral("c4")};

@@ -1,5 +1,5 @@
+#include "html/htmlsanitizer.h"
 #include "render/highlightinserter.h"
-#include "render/htmlsanitizer.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,5 +1,5 @@
 #include "import/importsource.h"
-#include "import/redditjsonimporter.h"
+#include "import/reddit/redditjsonimporter.h"
 #include "render/threadhtmlrenderer.h"
 
 #include <QRegularExpression>

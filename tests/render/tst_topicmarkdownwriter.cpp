@@ -1,7 +1,7 @@
 // A topic as Markdown: the exact document, and user text that cannot turn into
 // headings, lists, links or HTML.
 
-#include "render/markdownrenderer.h"
+#include "html/markdownrenderer.h"
 #include "render/topicmarkdownwriter.h"
 
 #include <QTest>

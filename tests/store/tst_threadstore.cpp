@@ -1,5 +1,5 @@
 #include "import/importsource.h"
-#include "import/redditjsonimporter.h"
+#include "import/reddit/redditjsonimporter.h"
 #include "store/library.h"
 #include "store/schemamigrator.h"
 #include "store/threadstore.h"

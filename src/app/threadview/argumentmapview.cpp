@@ -1,7 +1,7 @@
 #include "app/threadview/argumentmapview.h"
 
-#include "app/offlinerequestinterceptor.h"
-#include "app/threadschemehandler.h"
+#include "app/threadview/offlinerequestinterceptor.h"
+#include "app/threadview/threadschemehandler.h"
 #include "app/threadview/argumentmappage.h"
 #include "app/threadview/argumentmapschemehandler.h"
 #include "library/argumentmaploader.h"

@@ -1,0 +1,61 @@
+// Scholia thread view: the link back to C++ (ThreadBridge, through QWebChannel). It
+// carries the reader's state (collapsed subtrees, focused comment), saved a moment after
+// it stops changing, and the requests to annotate. C++ checks every id it receives.
+'use strict';
+
+(function (Scholia) {
+    const index = Scholia.index;
+    let threadBridge = null; // once the channel is up (never in a saved file)
+    let saveTimer = 0;
+
+    function connect() {
+        if (typeof QWebChannel === 'undefined' || !window.qt || !qt.webChannelTransport)
+            return;
+        new QWebChannel(qt.webChannelTransport, (channel) => {
+            threadBridge = channel.objects.bridge || null;
+        });
+    }
+
+    function state() {
+        index.ensure();
+        const collapsed = [];
+        for (let i = 0; i < index.ids.length; ++i) {
+            if (index.hasReplies(i) && index.isCollapsed(i))
+                collapsed.push(index.ids[i]);
+        }
+        const focused = index.focused >= 0 ? index.ids[index.focused] : '';
+        return {collapsed: collapsed, focused: focused};
+    }
+
+    // The reader's state is written through the bridge a moment after it stops changing.
+    function scheduleSave() {
+        if (!threadBridge)
+            return;
+        clearTimeout(saveTimer);
+        saveTimer = setTimeout(() => {
+            const current = state();
+            threadBridge.saveViewState(current.collapsed, current.focused);
+        }, 250);
+    }
+
+    function annotateSelection() {
+        if (threadBridge)
+            threadBridge.annotateSelection(Scholia.selectionAnchor());
+    }
+
+    function annotateFocused() {
+        index.ensure();
+        if (threadBridge && index.focused >= 0 && !index.isPlaceholder(index.focused))
+            threadBridge.annotateComment(index.ids[index.focused]);
+    }
+
+    Object.assign(Scholia.bridge, {
+        connect: connect,
+        scheduleSave: scheduleSave,
+    });
+    Object.assign(Scholia, {
+        state: state,
+        annotateSelection: annotateSelection,
+        annotateFocused: annotateFocused,
+    });
+})(window.Scholia);

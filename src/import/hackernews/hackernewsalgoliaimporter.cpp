@@ -1,0 +1,143 @@
+#include "hackernewsalgoliaimporter.h"
+
+#include "core/commenttree.h"
+#include "hackernewsjsoncomment.h"
+#include "hackernewsthread.h"
+#include "import/importsource.h"
+#include "import/jsondocument.h"
+#include "import/nestedcommentwalk.h"
+#include "import/parallelsanitizer.h"
+#include "import/timeparser.h"
+
+namespace Scholia {
+
+namespace {
+
+using Element = JsonDocument::Element;
+using Json = JsonDocument;
+
+QDateTime timeOf(Element item)
+{
+    if (const auto seconds = Json::number(item, "created_at_i"))
+        return TimeParser::fromUnixSeconds(seconds);
+    return TimeParser::fromIso8601(Json::string(item, "created_at"));
+}
+
+// root: an object (parse() checked).
+Result<ThreadDocument> readStory(Element root)
+{
+    const QString id = HackerNewsJsonComment::idOf(root);
+    if (id.isEmpty())
+        return Error::of(QStringLiteral("the story has no numeric \"id\""))
+            .at(QStringLiteral("top level"));
+    ThreadDocument doc = HackerNewsThread::forStory(id);
+    doc.title = Json::string(root, "title");
+    doc.author = Json::string(root, "author");
+    doc.created = timeOf(root);
+    doc.score = Json::integer(root, "points");
+    const QString link = Json::string(root, "url");
+    if (!link.isEmpty())
+        doc.linkUrl = QUrl(link);
+    const SanitizedHtml body = HackerNewsThread::body(Json::string(root, "text"));
+    doc.bodyHtml = body.html;
+    doc.bodyText = body.text;
+    const QString type = Json::string(root, "type");
+    if (!type.isEmpty() && type != QLatin1String("story") && type != QLatin1String("poll") &&
+        type != QLatin1String("job"))
+        doc.warnings << QStringLiteral(
+                            "the top item is a %1, not a story: read as the thread's post")
+                            .arg(type);
+    return doc;
+}
+
+// The body is left to `bodies`, for `slot`: the comment's index in readComments()'s list.
+Comment commentOf(Element item, const QString &id, ParallelSanitizer &bodies, qsizetype slot)
+{
+    Comment comment;
+    comment.sourceId = id;
+    comment.url = HackerNewsThread::itemUrl(id);
+    comment.author = Json::string(item, "author");
+    comment.created = timeOf(item);
+    comment.score = Json::integer(item, "points");
+    const QString text = Json::string(item, "text");
+    // Algolia keeps a deleted comment's place (its replies survive) with no author or text.
+    if (comment.author.isEmpty() && text.isEmpty())
+        comment.state = CommentState::Deleted;
+    HackerNewsThread::queueBody(text, bodies, slot);
+    return comment;
+}
+
+Result<std::vector<Comment>> readComments(Element root, const QString &storyId)
+{
+    std::vector<LinkedComment> linked;
+    // Sanitizes the comments' HTML on other cores while the walk goes on (issue #8). On an
+    // error its destructor stops the work.
+    ParallelSanitizer bodies;
+    const auto top = NestedCommentWalk::repliesIn(root, "children", QString(), QString());
+    if (!top)
+        return top.error();
+    if (top->array) {
+        auto walked = NestedCommentWalk::walk(
+            *top->array, QStringLiteral("children"),
+            [&](const NestedCommentWalk::Visit &visit) -> Result<NestedCommentWalk::Replies> {
+                const auto checked = HackerNewsJsonComment::checkedId(visit.item, visit.path, storyId);
+                if (!checked)
+                    return checked.error();
+                const QString &id = *checked;
+                linked.push_back(
+                    {commentOf(visit.item, id, bodies, qsizetype(linked.size())), visit.parentId});
+                return NestedCommentWalk::repliesIn(visit.item, "children", visit.path, id);
+            });
+        if (!walked)
+            return walked.error();
+    }
+    bodies.finishInto(linked);
+    return CommentTree::arrange(std::move(linked));
+}
+
+} // namespace
+
+QString HackerNewsAlgoliaImporter::formatName() const
+{
+    return QStringLiteral("hn-algolia");
+}
+
+int HackerNewsAlgoliaImporter::detect(const ImportSource &source) const
+{
+    const QByteArrayView head = source.head();
+    if (!head.trimmed().startsWith('{'))
+        return 0;
+    // "children" and "author" alone are Reddit's too; these two keys are Algolia's own.
+    const bool createdAt = head.contains("\"created_at_i\"");
+    const bool storyId = head.contains("\"story_id\"");
+    if (!createdAt && !storyId)
+        return 0;
+    int confidence = (createdAt ? 50 : 0) + (storyId ? 25 : 0);
+    if (head.contains("\"children\""))
+        confidence += 15;
+    if (head.contains("\"author\""))
+        confidence += 10;
+    if (head.contains("\"kind\""))
+        confidence -= 40;
+    return qBound(0, confidence, 95);
+}
+
+Result<std::vector<ThreadDocument>>
+HackerNewsAlgoliaImporter::parse(const ImportSource &source) const
+{
+    const auto inContext = errorContext(source);
+    JsonDocument json;
+    auto root = json.parseObject(source.data, QStringLiteral("the story item as an object"));
+    if (!root)
+        return inContext(root.error());
+    auto doc = readStory(*root);
+    if (!doc)
+        return inContext(doc.error());
+    auto comments = readComments(*root, doc->sourceId);
+    if (!comments)
+        return inContext(comments.error());
+    doc->comments = std::move(comments.value());
+    return oneThread(std::move(doc.value()));
+}
+
+} // namespace Scholia

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "app/annotating/annotationexchange.h"
 #include "app/annotating/notespane.h"
 #include "app/annotating/tagsdialog.h"
 #include "app/annotating/threadtagsdialog.h"
@@ -15,6 +16,7 @@
 #include "app/settings/appsettings.h"
 #include "app/settings/preferencesdialog.h"
 #include "app/settings/themeswitcher.h"
+#include "app/threadview/argumentmapview.h"
 #include "app/threadview/findbar.h"
 #include "app/threadview/threadview.h"
 #include "app/topics/topicspane.h"
@@ -45,6 +47,7 @@ const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString splitterKey = QStringLiteral("mainWindow/splitter");
 const QString lastThreadKey = QStringLiteral("mainWindow/lastThread");
+constexpr int minimumMapHeight = 200;
 } // namespace
 
 MainWindow::MainWindow(Library &library, QWidget *parent)
@@ -71,6 +74,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
         statusBar()->showMessage(message, 5000);
     });
     connect(m_notes, &NotesPane::annotationActivated, m_threadView, &ThreadView::revealAnnotation);
+    connect(m_notes, &NotesPane::linkedPassageActivated, this, &MainWindow::showPassage);
     // The library shows annotation counts.
     connect(m_editor, &LibraryEditor::annotationAdded, this, [this] { reloadLibrary(); });
     connect(m_editor, &LibraryEditor::annotationRemoved, this, [this] { reloadLibrary(); });
@@ -78,6 +82,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     // Thread tags are shown by name: renamed, merged and deleted tags change the list.
     connect(m_editor, &LibraryEditor::tagsChanged, this, [this] { reloadLibrary(); });
     createTopicsDock(); // before the View menu (its action) and restoreLayout (its place)
+    createArgumentMapDock();
     createFileMenu();
     createEditMenu();
     createViewMenu();
@@ -129,6 +134,17 @@ void MainWindow::createFileMenu()
     QAction *exportAction = file->addAction(tr("&Export…"), this,
                                             [this, exporter] { exporter->exportThread(m_threadView->currentThread()); });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // Export Annotations… / Import Annotations…: W3C Web Annotations, to share a reading.
+    auto *exchange = new AnnotationExchange(m_library, *m_editor, this);
+    exchange->installInto(file);
+    connect(exchange, &AnnotationExchange::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(exchange, &AnnotationExchange::annotationsImported, this, [this] {
+        reloadLibrary();
+        m_search->refresh();
+        // The page draws the highlights: show the open thread with what came in.
+        m_threadView->showThread(m_threadView->currentThread());
+    });
     // Backups…: no shortcut (rarely used). A restore needs the library closed: main.cpp does it.
     m_backupsAction = file->addAction(tr("&Backups…"), this, [this] {
         BackupsDialog dialog(m_library, this);
@@ -187,11 +203,21 @@ void MainWindow::createViewMenu()
     view->addAction(tr("Collapse to &Top Level"), m_threadView, &ThreadView::collapseToTopLevel);
     view->addAction(tr("Collapse &Below Depth…"), this, &MainWindow::askCollapseDepth);
     view->addSeparator();
-    QAction *zoomIn = view->addAction(tr("Zoom &In"), m_threadView, &ThreadView::zoomIn);
+    // Zoom acts on the argument map when it has the focus, else on the thread.
+    const auto mapHasFocus = [this] {
+        return m_mapDock->isVisible() && m_mapView->isAncestorOf(QApplication::focusWidget());
+    };
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this, mapHasFocus] {
+        mapHasFocus() ? m_mapView->zoomIn() : m_threadView->zoomIn();
+    });
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_threadView, &ThreadView::zoomOut);
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this, mapHasFocus] {
+        mapHasFocus() ? m_mapView->zoomOut() : m_threadView->zoomOut();
+    });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *resetZoom = view->addAction(tr("&Normal Size"), m_threadView, &ThreadView::resetZoom);
+    QAction *resetZoom = view->addAction(tr("&Normal Size"), this, [this, mapHasFocus] {
+        mapHasFocus() ? m_mapView->resetZoom() : m_threadView->resetZoom();
+    });
     resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_theme->addMenu(view);
     view->addSeparator();
@@ -211,6 +237,17 @@ void MainWindow::createViewMenu()
             m_topicsDock->widget()->setFocus();
     });
     view->addAction(topics);
+    QAction *map = m_mapDock->toggleViewAction();
+    map->setText(tr("Argument &Map"));
+    map->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    connect(map, &QAction::triggered, this, [this](bool shown) {
+        if (shown) {
+            showThreadMap(); // back from a topic's map
+            giveMapRoom();
+            m_mapView->setFocus();
+        }
+    });
+    view->addAction(map);
 }
 
 void MainWindow::createSettingsMenu()
@@ -261,6 +298,53 @@ void MainWindow::createTopicsDock()
     m_topicsDock->hide(); // until asked for; restoreLayout() shows it again if it was open
     connect(topics, &TopicsPane::openPassage, this,
             [this](qint64 threadId, const QString &comment) { showThreadAt(threadId, comment); });
+    connect(topics, &TopicsPane::mapRequested, this, [this](const QString &tag) {
+        m_mapView->showTopic(tag);
+        m_mapDock->setWindowTitle(tr("Argument Map: %1").arg(tag));
+        m_mapDock->show();
+        giveMapRoom();
+        m_mapView->setFocus();
+    });
+}
+
+void MainWindow::createArgumentMapDock()
+{
+    m_mapView = new ArgumentMapView(m_library, this);
+    m_mapDock = new QDockWidget(tr("Argument Map"), this);
+    m_mapDock->setObjectName(QStringLiteral("argumentMapDock"));
+    m_mapDock->setWidget(m_mapView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_mapDock);
+    m_mapDock->hide(); // until asked for, as the topics
+    connect(m_mapView, &ArgumentMapView::passageActivated, this, &MainWindow::showPassage);
+    // Drawn again on every change that can alter it (only when shown: see reload()).
+    for (const auto signal : {&LibraryEditor::linksChanged, &LibraryEditor::annotationsReset})
+        connect(m_editor, signal, m_mapView, &ArgumentMapView::reload);
+    for (const auto signal : {&LibraryEditor::annotationAdded, &LibraryEditor::annotationChanged,
+                              &LibraryEditor::annotationRemoved})
+        connect(m_editor, signal, m_mapView, &ArgumentMapView::reload);
+}
+
+void MainWindow::giveMapRoom()
+{
+    // A dock shown for the first time gets only its title bar below the central panes.
+    if (m_mapDock->isFloating() || m_mapDock->height() >= minimumMapHeight)
+        return;
+    resizeDocks({m_mapDock}, {qMax(minimumMapHeight, height() / 3)}, Qt::Vertical);
+}
+
+void MainWindow::showThreadMap()
+{
+    m_mapDock->setWindowTitle(tr("Argument Map"));
+    m_mapView->showThread(m_threadView->currentThread());
+}
+
+void MainWindow::showPassage(qint64 threadId, qint64 annotationId, const QString &commentSourceId)
+{
+    if (threadId == m_threadView->currentThread() && annotationId > 0) {
+        m_threadView->revealAnnotation(annotationId, commentSourceId);
+        return;
+    }
+    showThreadAt(threadId, commentSourceId);
 }
 
 void MainWindow::askCollapseDepth()
@@ -345,6 +429,9 @@ void MainWindow::showThread(qint64 threadId)
     if (threadId != m_threadView->currentThread()) {
         m_notes->setThread(threadId);
         m_threadView->showThread(threadId);
+        // A topic's map stays while the reader follows its claims from thread to thread.
+        if (m_mapView->topic().isEmpty())
+            showThreadMap();
     }
     QSettings().setValue(lastThreadKey, threadId);
     if (const ThreadSummary *thread = m_libraryPane->selectedThread()) {

@@ -9,6 +9,7 @@ class QSplitter;
 
 namespace Scholia {
 
+class ArgumentMapView;
 class LibraryEditor;
 class FindBar;
 class ImportController;
@@ -68,6 +69,11 @@ private:
     void createSettingsMenu();
     void createHelpMenu();
     void createTopicsDock();
+    void createArgumentMapDock();
+    void showThreadMap(); // the open thread's, in the argument map pane
+    void giveMapRoom();
+    // A passage picked in the argument map or among an annotation's links.
+    void showPassage(qint64 threadId, qint64 annotationId, const QString &commentSourceId);
     void showThread(qint64 threadId);
     void deleteThread(qint64 threadId);
     void editThreadTags();
@@ -86,6 +92,8 @@ private:
     QLabel *m_statusLabel;
     ThemeSwitcher *m_theme;
     QDockWidget *m_topicsDock = nullptr;
+    QDockWidget *m_mapDock = nullptr;
+    ArgumentMapView *m_mapView = nullptr;
     ImportController *m_import = nullptr; // made with the File menu
     SaveFromAddressController *m_saveFromAddress = nullptr;
     QAction *m_backupsAction = nullptr;

@@ -1,5 +1,7 @@
 #include "annotationscommand.h"
 
+#include "annotationsexportcommand.h"
+#include "annotationsimportcommand.h"
 #include "core/annotation.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
@@ -85,14 +87,46 @@ QByteArray AnnotationsCommand::json(const std::vector<Annotation> &annotations)
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
+// The first argument that is neither an option nor --db's value, and where it is.
+qsizetype AnnotationsCommand::firstWord(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (argument == QLatin1String("--"))
+            return i + 1 < arguments.size() ? i + 1 : -1;
+        if (!argument.startsWith(QLatin1Char('-')))
+            return i;
+    }
+    return -1;
+}
+
 int AnnotationsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    // "annotations export …" and "annotations import …" are commands of their own; a
+    // thread id (a number) lists as before.
+    if (const qsizetype at = firstWord(arguments); at > 0) {
+        const QString word = arguments.at(at);
+        if (word == QLatin1String("export") || word == QLatin1String("import")) {
+            QStringList rest = arguments;
+            rest.removeAt(at);
+            rest[0] = arguments.value(0) + QLatin1Char(' ') + word;
+            return word == QLatin1String("export") ? AnnotationsExportCommand::run(rest, out, err)
+                                                   : AnnotationsImportCommand::run(rest, out, err);
+        }
+    }
     SubcommandLine line(
         QStringLiteral("annotations"),
         tr("List a thread's annotations in tree order: id, comment id, start, end, quote, colour, "
-           "tags (comma-separated), note, state (anchored, re-anchored or orphaned), tab-separated, "
+           "tags (comma-separated), note, state (anchored, re-anchored or orphaned), "
+           "tab-separated, "
            "with tabs, line breaks and backslashes escaped as \\t, \\n and \\\\. Start and end are "
-           "empty for a whole-comment annotation."),
+           "empty for a whole-comment annotation. \"scholia annotations export [ID] -o FILE\" "
+           "writes them as W3C Web Annotations and \"scholia annotations import FILE...\" merges "
+           "such files (see their --help)."),
         SubcommandLine::ThreadArgument::Required);
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print a JSON array instead."));
     line.parser().addOption(jsonOption);

@@ -4,7 +4,10 @@
 #include "annotationscommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "linkcommand.h"
+#include "linkscommand.h"
 #include "listcommand.h"
+#include "mapcommand.h"
 #include "rendercommand.h"
 #include "savecommand.h"
 #include "searchcommand.h"
@@ -30,6 +33,8 @@ struct Subcommand
     void (*prepareGuiApplication)() = nullptr;
 };
 
+// One line per subcommand: a table, kept so by hand.
+// clang-format off
 const Subcommand subcommands[] = {
     {"import", QT_TRANSLATE_NOOP("CommandLine", "Import saved thread files into the library"), ImportCommand::run},
     {"save", QT_TRANSLATE_NOOP("CommandLine", "Save threads whole from their addresses (Reddit, Hacker News, Discourse, themotte.org)"), SaveCommand::run},
@@ -39,10 +44,14 @@ const Subcommand subcommands[] = {
     {"export", QT_TRANSLATE_NOOP("CommandLine", "Export a thread with its annotations as PDF, HTML or Markdown"), ExportCommand::run, ExportCommand::prepareWebEngine},
     {"annotate", QT_TRANSLATE_NOOP("CommandLine", "Highlight, tag or note a comment or a passage of it"), AnnotateCommand::run},
     {"annotations", QT_TRANSLATE_NOOP("CommandLine", "List a thread's annotations"), AnnotationsCommand::run},
+    {"link", QT_TRANSLATE_NOOP("CommandLine", "Link two annotations: supports, rebuts, asks, answers, same point"), LinkCommand::run},
+    {"links", QT_TRANSLATE_NOOP("CommandLine", "List the links of a thread's annotations"), LinksCommand::run},
+    {"map", QT_TRANSLATE_NOOP("CommandLine", "Draw a thread's or a topic's argument map (SVG or DOT)"), MapCommand::run},
     {"tags", QT_TRANSLATE_NOOP("CommandLine", "List the tags with how much carries each"), TagsCommand::run},
     {"search", QT_TRANSLATE_NOOP("CommandLine", "Search the whole library (words, \"phrases\", -word, OR, prefix*, filters)"), SearchCommand::run},
     {"topic", QT_TRANSLATE_NOOP("CommandLine", "Print every passage with a tag, across all threads"), TopicCommand::run},
 };
+// clang-format on
 
 const Subcommand *find(const QString &name)
 {

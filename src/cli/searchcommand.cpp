@@ -118,7 +118,9 @@ int SearchCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         tr("Search the whole library: comments, thread titles and posts, thread notes, "
            "annotations. Words must all match; \"a phrase\", -word, a OR b, prefix*, "
            "author:NAME, site:NAME, tag:NAME, thread:ID, before:YYYY-MM-DD, "
-           "after:YYYY-MM-DD, is:annotated, is:orphaned, is:incomplete. Put -- before a query "
+           "after:YYYY-MM-DD, is:annotated, is:orphaned, is:incomplete, is:rebutted (a passage "
+           "another rebuts), is:unanswered (a question nothing answers), link:TYPE (either end "
+           "of a link: supports, rebuts, asks, answers, same-point). Put -- before a query "
            "that excludes words (-word). Prints thread id, comment id, author, date and a "
            "snippet with the matches in **, tab-separated."));
     QCommandLineParser &parser = line.parser();

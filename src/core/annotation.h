@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <optional>
 
@@ -25,6 +26,9 @@ enum class AnchorState
 struct Annotation
 {
     qint64 id = 0; // 0 until stored
+    // The same annotation in every library it is exchanged with (WebAnnotationExporter);
+    // null until stored, unless it came from elsewhere.
+    QUuid uuid;
     qint64 threadId = 0;
     QString commentSourceId;
     std::optional<TextPositionSelector> position;

@@ -1,5 +1,6 @@
 #include "annotatedthreadloader.h"
 
+#include "argumentmaploader.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
 #include "store/threadnotesstore.h"
@@ -15,6 +16,7 @@ Result<AnnotatedThread> AnnotatedThreadLoader::load(Library &library, qint64 thr
     if (!thread)
         return thread.error();
     source.thread = std::move(thread).value();
+    source.threadId = threadId;
     auto annotations = library.annotations().listForThread(threadId);
     if (!annotations)
         return annotations.error();
@@ -31,6 +33,10 @@ Result<AnnotatedThread> AnnotatedThreadLoader::load(Library &library, qint64 thr
     if (!viewState)
         return viewState.error();
     source.viewState = *viewState;
+    auto argument = ArgumentMapLoader::forThread(library, threadId);
+    if (!argument)
+        return argument.error();
+    source.argument = std::move(argument).value();
     // The library list already knows when the thread came in; no query of its own for it.
     if (auto summaries = library.threads().listThreads()) {
         for (const ThreadSummary &summary : *summaries) {

@@ -1,11 +1,14 @@
 #include "libraryeditor.h"
 
 #include "createannotationcommand.h"
+#include "createlinkcommand.h"
 #include "editannotationcommand.h"
+#include "editlinkcommand.h"
 #include "editthreadnotescommand.h"
 #include "mergetagscommand.h"
 #include "recolortagcommand.h"
 #include "removeannotationcommand.h"
+#include "removelinkcommand.h"
 #include "removetagcommand.h"
 #include "renametagcommand.h"
 #include "setthreadtagscommand.h"
@@ -84,6 +87,24 @@ Result<Annotation> LibraryEditor::remove(qint64 id)
                    &RemoveAnnotationCommand::removed);
 }
 
+Result<AnnotationLink> LibraryEditor::createLink(const AnnotationLink &draft)
+{
+    return perform(std::make_unique<CreateLinkCommand>(m_library, *this, draft),
+                   &CreateLinkCommand::created);
+}
+
+Result<AnnotationLink> LibraryEditor::updateLink(qint64 id, const AnnotationLinkEdit &edit)
+{
+    return perform(std::make_unique<EditLinkCommand>(m_library, *this, id, edit),
+                   &EditLinkCommand::after);
+}
+
+Result<AnnotationLink> LibraryEditor::removeLink(qint64 id)
+{
+    return perform(std::make_unique<RemoveLinkCommand>(m_library, *this, id),
+                   &RemoveLinkCommand::removed);
+}
+
 Result<std::vector<TagRenaming>> LibraryEditor::renameTag(const QString &from, const QString &to)
 {
     return perform(std::make_unique<RenameTagCommand>(m_library, *this, from, to),
@@ -148,6 +169,11 @@ void LibraryEditor::announceTagsChanged()
 {
     announceReset();
     emit tagsChanged();
+}
+
+void LibraryEditor::announceLinksChanged()
+{
+    emit linksChanged();
 }
 
 void LibraryEditor::announceThreadTagsChanged(qint64 threadId)

@@ -2,6 +2,8 @@
 
 #include "core/annotation.h"
 #include "core/annotationedit.h"
+#include "core/annotationlink.h"
+#include "core/annotationlinkedit.h"
 #include "core/result.h"
 #include "store/tagmerge.h"
 #include "store/tagrenaming.h"
@@ -51,6 +53,13 @@ public:
     Result<Annotation> update(qint64 id, const AnnotationEdit &edit);
     Result<Annotation> remove(qint64 id);
 
+    // Links between annotations (either end on any thread), each one undoable step that
+    // emits linksChanged. createLink returns the link as stored, updateLink the link after
+    // the edit, removeLink the one removed.
+    Result<AnnotationLink> createLink(const AnnotationLink &draft);
+    Result<AnnotationLink> updateLink(qint64 id, const AnnotationLinkEdit &edit);
+    Result<AnnotationLink> removeLink(qint64 id);
+
     // The Tags dialog's edits, undoable on the same stack; each emits tagsChanged and
     // annotationsReset.
     Result<std::vector<TagRenaming>> renameTag(const QString &from, const QString &to);
@@ -71,6 +80,7 @@ public:
     void announceRemoved(const Annotation &annotation);
     void announceReset();
     void announceTagsChanged();
+    void announceLinksChanged();
     void announceThreadTagsChanged(qint64 threadId);
     void announceThreadNotesChanged(qint64 threadId, const QString &notes);
     void announceFailure(const QString &message);
@@ -84,6 +94,9 @@ signals:
     // so (announceFailure): the thread view shows it.
     void failed(const QString &message);
     void threadTagsChanged(qint64 threadId);
+    // A link was made, edited or removed (done, undone or redone), or went or came back
+    // with an annotation at one of its ends: any thread's argument may read differently.
+    void linksChanged();
     // Tags renamed, merged, recoloured or deleted: any thread's or annotation's may read
     // differently (annotationsReset follows for the shown thread's annotations).
     void tagsChanged();

@@ -1,9 +1,12 @@
 #include "printhtmlrenderer.h"
 
+#include "argumentlinktext.h"
+#include "argumentmapdot.h"
 #include "core/annotatedthread.h"
 #include "core/highlightpalette.h"
 #include "html/htmlsanitizer.h"
 #include "html/markdownrenderer.h"
+#include "graphvizsvg.h"
 #include "printcommentbody.h"
 
 #include <QFile>
@@ -61,6 +64,7 @@ struct PrintHtmlRenderer::Context
     const AnnotatedThread &source;
     const ExportOptions &options;
     QHash<QString, std::vector<Numbered>> byComment; // drawable annotations, numbered
+    ArgumentMap argument; // the source's, its claims named by their numbers here
 };
 
 QString PrintHtmlRenderer::contentSecurityPolicy()
@@ -166,15 +170,18 @@ QString PrintHtmlRenderer::label(const Numbered &n, const ExportOptions &options
         .arg(elementClass, escaped(a.color), escaped(text));
 }
 
-QString PrintHtmlRenderer::noteBoxes(const std::vector<Numbered> &numbered)
+QString PrintHtmlRenderer::noteBoxes(const std::vector<Numbered> &numbered, const Context &context)
 {
     QString notes;
     for (const Numbered &n : numbered) {
-        if (!n.annotation->note.isEmpty())
-            notes += QStringLiteral("<p><span class=\"number\">%1</span> %2</p>")
-                         .arg(n.number)
-                         .arg(escaped(n.annotation->note)
-                                  .replace(QLatin1Char('\n'), QLatin1String("<br>")));
+        const QString links = linkList(n.annotation->id, context.argument, context.source.threadId);
+        if (n.annotation->note.isEmpty() && links.isEmpty())
+            continue;
+        notes +=
+            QStringLiteral("<p><span class=\"number\">%1</span> %2</p>%3")
+                .arg(n.number)
+                .arg(escaped(n.annotation->note).replace(QLatin1Char('\n'), QLatin1String("<br>")),
+                     links);
     }
     return notes.isEmpty() ? QString()
                            : QStringLiteral("<aside class=\"note-box\">%1</aside>").arg(notes);
@@ -237,7 +244,7 @@ QString PrintHtmlRenderer::comment(const Comment &c, int displayDepth, const Con
     html += QStringLiteral("</header><div class=\"%1\">%2</div>")
                 .arg(bodyClass, PrintCommentBody::render(c.bodyHtml, highlights));
     if (context.options.notes == NotePlacement::Boxes)
-        html += noteBoxes(numbered);
+        html += noteBoxes(numbered, context);
     return html + QStringLiteral("</article>\n");
 }
 
@@ -247,7 +254,7 @@ QString PrintHtmlRenderer::gap(int omitted)
         .arg(escaped(tr("%1 not included", "comments left out of the export").arg(omitted)));
 }
 
-QString PrintHtmlRenderer::endnotes(const std::vector<Numbered> &numbered)
+QString PrintHtmlRenderer::endnotes(const std::vector<Numbered> &numbered, const Context &context)
 {
     if (numbered.empty())
         return {};
@@ -268,16 +275,17 @@ QString PrintHtmlRenderer::endnotes(const std::vector<Numbered> &numbered)
         if (!a.note.isEmpty())
             item += QStringLiteral("<div class=\"note\">%1</div>")
                         .arg(escaped(a.note).replace(QLatin1Char('\n'), QLatin1String("<br>")));
+        item += linkList(a.id, context.argument, context.source.threadId);
         items += QStringLiteral("<li value=\"%1\">%2</li>\n").arg(n.number).arg(item);
     }
     return QStringLiteral("<section class=\"endnotes\"><h2>%1</h2><ol>\n%2</ol></section>\n")
         .arg(escaped(tr("Annotations")), items);
 }
 
-QString PrintHtmlRenderer::orphans(const AnnotatedThread &source)
+QString PrintHtmlRenderer::orphans(const Context &context)
 {
     QString items;
-    for (const Annotation &a : source.annotations) {
+    for (const Annotation &a : context.source.annotations) {
         if (a.anchorState != AnchorState::Orphaned)
             continue;
         QString item = a.quote.exact.isEmpty()
@@ -288,6 +296,7 @@ QString PrintHtmlRenderer::orphans(const AnnotatedThread &source)
                         .arg(escaped(a.tags.join(QStringLiteral(", "))));
         if (!a.note.isEmpty())
             item += QStringLiteral("<div class=\"note\">%1</div>").arg(escaped(a.note));
+        item += linkList(a.id, context.argument, context.source.threadId);
         items += QStringLiteral("<li>%1</li>\n").arg(item);
     }
     if (items.isEmpty())
@@ -298,6 +307,51 @@ QString PrintHtmlRenderer::orphans(const AnnotatedThread &source)
              escaped(tr("The text these marked changed or vanished in a later save; they are kept "
                         "as written.")),
              items);
+}
+
+ArgumentMap PrintHtmlRenderer::numberedArgument(const AnnotatedThread &source,
+                                                const std::vector<Numbered> &numbered)
+{
+    // A claim printed here is named by its number on the page; one that is not (on another
+    // thread, orphaned, or left out of the export) by its author and words alone.
+    QHash<qint64, int> numberOf;
+    for (const Numbered &n : numbered)
+        numberOf.insert(n.annotation->id, n.number);
+    ArgumentMap map = source.argument;
+    for (ArgumentClaim &claim : map.claims) {
+        const int number = numberOf.value(claim.passage.annotationId);
+        claim.reference = number > 0 ? QStringLiteral("#%1").arg(number) : QString();
+    }
+    return map;
+}
+
+QString PrintHtmlRenderer::argumentSection(const ArgumentMap &map, qint64 homeThreadId)
+{
+    if (map.isEmpty())
+        return {};
+    const auto svg = GraphvizSvg::render(ArgumentMapDot::write(map, homeThreadId));
+    // A map that cannot be drawn is said so; the rest of the export stands.
+    const QString figure =
+        svg ? *svg
+            : QStringLiteral("<p class=\"map-error\">%1</p>")
+                  .arg(escaped(
+                      tr("The argument map could not be drawn: %1").arg(svg.error().toString())));
+    return QStringLiteral("<section class=\"argument\"><h2 class=\"section\">%1</h2>"
+                          "<figure class=\"argument-map\">%2</figure></section>\n")
+        .arg(escaped(tr("Argument map")), figure);
+}
+
+QString PrintHtmlRenderer::linkList(qint64 annotationId, const ArgumentMap &map,
+                                    qint64 homeThreadId)
+{
+    QString items;
+    for (const AnnotationLink *link : map.linksOf(annotationId)) {
+        const QString line = ArgumentLinkText::line(*link, annotationId, map, homeThreadId);
+        if (!line.isEmpty())
+            items += QStringLiteral("<li class=\"link %1\">%2</li>")
+                         .arg(AnnotationLinkTypes::key(link->type), escaped(line));
+    }
+    return items.isEmpty() ? QString() : QStringLiteral("<ul class=\"links\">%1</ul>").arg(items);
 }
 
 QString PrintHtmlRenderer::render(const AnnotatedThread &source, const ExportOptions &options,
@@ -336,6 +390,8 @@ QString PrintHtmlRenderer::render(const AnnotatedThread &source, const ExportOpt
     html += QStringLiteral("<body>\n");
     html += titleBlock(source, options, exported);
     html += threadNotes(source.notesMarkdown);
+    context.argument = numberedArgument(source, numbered);
+    html += argumentSection(context.argument, source.threadId);
     html += QStringLiteral("<main class=\"comments\">\n");
     int omitted = 0;
     for (size_t i = 0; i < comments.size(); ++i) {
@@ -352,8 +408,8 @@ QString PrintHtmlRenderer::render(const AnnotatedThread &source, const ExportOpt
         html += gap(omitted);
     html += QStringLiteral("</main>\n");
     if (options.notes == NotePlacement::Endnotes)
-        html += endnotes(numbered);
-    html += orphans(source);
+        html += endnotes(numbered, context);
+    html += orphans(context);
     html += QStringLiteral("</body></html>\n");
     return html;
 }

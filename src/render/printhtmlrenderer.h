@@ -12,15 +12,17 @@ namespace Scholia {
 
 struct Annotation;
 struct AnnotatedThread;
+struct ArgumentMap;
 struct Comment;
 
 // An annotated thread as one self-contained page for paper (PDF) or a file to hand on
 // (HTML): a title block, the thread notes, the chosen comments indented by depth, the
 // highlights in their colours with their tags, and the annotation notes as numbered
-// endnotes or boxes after their comment. The stylesheet (print.css) is inline and the
-// Content-Security-Policy allows nothing else: no script, nothing fetched. Comment
-// bodies are sanitized at import; the notes' Markdown is sanitized here; every other
-// string is escaped.
+// endnotes or boxes after their comment, and the argument: a map of the links between
+// annotations (Graphviz's SVG, sanitized, inline) and each linked passage's links. The stylesheet
+// (print.css) is inline and the Content-Security-Policy allows nothing else: no script, nothing
+// fetched. Comment bodies are sanitized at import; the notes' Markdown is sanitized here; every
+// other string is escaped.
 class PrintHtmlRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(PrintHtmlRenderer)
@@ -41,6 +43,12 @@ public:
     // pages; a shorter one is kept whole, so a page never ends more than that much early.
     static constexpr qsizetype maxUnbrokenCommentLength = 1000;
 
+    // The argument map as inline, sanitized SVG in a section of its own; empty when the
+    // map has no links. homeThreadId: whose claims need no thread named.
+    static QString argumentSection(const ArgumentMap &map, qint64 homeThreadId);
+    // The links of one annotation as a list, "rebuts #3 (bob: “…”)"; empty without links.
+    static QString linkList(qint64 annotationId, const ArgumentMap &map, qint64 homeThreadId);
+
 private:
     struct Numbered
     {
@@ -56,9 +64,11 @@ private:
     static QString comment(const Comment &c, int displayDepth, const Context &context);
     static QString label(const Numbered &n, const ExportOptions &options,
                          const QString &elementClass);
-    static QString noteBoxes(const std::vector<Numbered> &numbered);
-    static QString endnotes(const std::vector<Numbered> &numbered);
-    static QString orphans(const AnnotatedThread &source);
+    static QString noteBoxes(const std::vector<Numbered> &numbered, const Context &context);
+    static QString endnotes(const std::vector<Numbered> &numbered, const Context &context);
+    static QString orphans(const Context &context);
+    static ArgumentMap numberedArgument(const AnnotatedThread &source,
+                                        const std::vector<Numbered> &numbered);
     static QString gap(int omitted);
 };
 

@@ -1,5 +1,7 @@
 #include "threadmarkdownwriter.h"
 
+#include "argumentlinktext.h"
+#include "argumentoutline.h"
 #include "core/annotatedthread.h"
 
 #include <QHash>
@@ -133,6 +135,29 @@ QString ThreadMarkdownWriter::commentHeading(const Comment &c, int depth)
         .arg(indent, deep, parts.join(QStringLiteral(" \u00b7 ")));
 }
 
+QString ThreadMarkdownWriter::argument(const AnnotatedThread &source)
+{
+    const ArgumentMap &map = source.argument;
+    if (map.isEmpty())
+        return {};
+    // Each claim argued about, and under it what links to it, seen from it: "rebutted by …".
+    QString md = QStringLiteral("## %1\n\n").arg(tr("Argument"));
+    for (const ArgumentOutline::Entry &entry : ArgumentOutline::entries(map)) {
+        QString text = ArgumentLinkText::claim(*map.claim(entry.claimId), source.threadId);
+        if (entry.via) {
+            text = ArgumentLinkText::verb(*entry.via, entry.via->to) + QLatin1Char(' ') + text;
+            if (!entry.via->note.trimmed().isEmpty())
+                text +=
+                    QStringLiteral(" \u2014 ") + ArgumentLinkText::excerpt(entry.via->note, 160);
+        }
+        if (entry.repeat)
+            text += QLatin1Char(' ') + tr("(see above)");
+        md += QString(2 * entry.depth, QLatin1Char(' ')) + QStringLiteral("- ") + escaped(text) +
+              QLatin1Char('\n');
+    }
+    return md + QLatin1Char('\n');
+}
+
 QString ThreadMarkdownWriter::write(const AnnotatedThread &source, const ExportOptions &options,
                                     const std::vector<bool> &selection)
 {
@@ -155,6 +180,7 @@ QString ThreadMarkdownWriter::write(const AnnotatedThread &source, const ExportO
     }
 
     QString md = header(source, options, exported);
+    md += argument(source);
     md += QStringLiteral("## %1\n\n").arg(tr("Comments"));
     for (size_t i = 0; i < comments.size(); ++i) {
         const Comment &c = comments[i];

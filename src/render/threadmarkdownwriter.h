@@ -15,7 +15,8 @@ struct Comment;
 // An annotated thread as Markdown: a title block, the thread notes (the reader's own
 // Markdown, as written), then the chosen comments as plain text, each annotated passage
 // after its comment as a blockquote with its tags and note and a link back to the
-// comment on the site. Everything a site or the reader typed as plain text is escaped,
+// comment on the site; the argument (the links between annotations) as a nested outline
+// before the comments. Everything a site or the reader typed as plain text is escaped,
 // so it shows as typed: a quote's lines, with the backslashes removed, are exactly the
 // quote (leading spaces of a line aside, which Markdown cannot keep).
 class ThreadMarkdownWriter
@@ -36,6 +37,7 @@ private:
     static QString header(const AnnotatedThread &source, const ExportOptions &options,
                           int exported);
     static QString commentHeading(const Comment &c, int depth);
+    static QString argument(const AnnotatedThread &source);
 };
 
 } // namespace Scholia

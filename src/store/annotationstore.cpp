@@ -22,7 +22,7 @@ namespace {
 // The columns readAll() expects, in its order; `a` is annotations, `c` its comment.
 const QString selectAnnotations = QStringLiteral(R"sql(
     SELECT a.id, a.thread_id, a.comment_source_id, a.start_offset, a.end_offset, a.exact,
-           a.prefix, a.suffix, a.color, a.note, a.anchor_state, a.created_at, a.updated_at
+           a.prefix, a.suffix, a.color, a.note, a.anchor_state, a.created_at, a.updated_at, a.uuid
     FROM annotations a
     LEFT JOIN comments c ON c.thread_id = a.thread_id AND c.source_id = a.comment_source_id
 )sql");
@@ -40,6 +40,11 @@ QDateTime fromSeconds(qint64 seconds)
 qint64 toSeconds(const QDateTime &time)
 {
     return time.isValid() ? time.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
+}
+
+QString uuidText(const QUuid &uuid)
+{
+    return (uuid.isNull() ? QUuid::createUuid() : uuid).toString(QUuid::WithoutBraces);
 }
 
 bool splitsSurrogatePair(const QString &text, qsizetype offset)
@@ -132,8 +137,9 @@ Result<Annotation> AnnotationStore::create(const Annotation &draft)
 
         SqliteStatement insert = m_db.prepare(QStringLiteral(R"sql(
             INSERT INTO annotations (thread_id, comment_source_id, start_offset, end_offset, exact,
-                                     prefix, suffix, color, note, anchor_state, created_at, updated_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)
+                                     prefix, suffix, color, note, anchor_state, created_at, updated_at,
+                                     uuid)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)
             RETURNING id)sql"));
         insert.bind(1, draft.threadId).bind(2, draft.commentSourceId);
         if (draft.position) {
@@ -148,7 +154,8 @@ Result<Annotation> AnnotationStore::create(const Annotation &draft)
         insert.bind(8, *color)
             .bind(9, draft.note.isNull() ? QStringLiteral("") : draft.note)
             .bind(10, int(AnchorState::Anchored))
-            .bind(11, QDateTime::currentSecsSinceEpoch());
+            .bind(11, QDateTime::currentSecsSinceEpoch())
+            .bind(12, uuidText(QUuid()));
         insert.step();
         const qint64 id = insert.columnInt64(0);
         insert.reset();
@@ -249,45 +256,73 @@ Result<Annotation> AnnotationStore::restore(const Annotation &annotation)
         if (find(annotation.id))
             return Error::of(
                 tr("annotation %1 exists already; it cannot be restored over").arg(annotation.id));
-        if (!threadExists(annotation.threadId))
-            return Error::of(tr("there is no thread %1 in the library").arg(annotation.threadId));
-        const auto color = checkedColor(annotation.color);
-        if (!color)
-            return color.error();
-        const auto tags = TagResolver::normalizeAll(annotation.tags);
-        if (!tags)
-            return tags.error();
-
-        SqliteStatement insert = m_db.prepare(QStringLiteral(R"sql(
-            INSERT INTO annotations (id, thread_id, comment_source_id, start_offset, end_offset, exact,
-                                     prefix, suffix, color, note, anchor_state, created_at, updated_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13))sql"));
-        insert.bind(1, annotation.id)
-            .bind(2, annotation.threadId)
-            .bind(3, annotation.commentSourceId);
-        if (annotation.position) {
-            const TextQuoteSelector &q = annotation.quote;
-            insert.bind(4, qint64(annotation.position->start))
-                .bind(5, qint64(annotation.position->end))
-                .bind(6, q.exact.isNull() ? QStringLiteral("") : q.exact)
-                .bind(7, q.prefix.isNull() ? QStringLiteral("") : q.prefix)
-                .bind(8, q.suffix.isNull() ? QStringLiteral("") : q.suffix);
-        } else {
-            insert.bindNull(4).bindNull(5).bindNull(6).bindNull(7).bindNull(8);
-        }
-        insert.bind(9, *color)
-            .bind(10, annotation.note.isNull() ? QStringLiteral("") : annotation.note)
-            .bind(11, int(annotation.anchorState))
-            .bind(12, toSeconds(annotation.created))
-            .bind(13, toSeconds(annotation.updated));
-        insert.run();
-        writeTags(annotation.id, *tags);
-        std::optional<Annotation> stored = find(annotation.id);
-        transaction.commit();
-        return std::move(*stored);
+        auto stored = insertWhole(annotation, annotation.id);
+        if (stored)
+            transaction.commit();
+        return stored;
     } catch (const SqliteError &error) {
         return error.toError(tr("cannot restore annotation %1").arg(annotation.id));
     }
+}
+
+Result<Annotation> AnnotationStore::adopt(const Annotation &annotation)
+{
+    try {
+        SqliteTransaction transaction(m_db);
+        if (annotation.uuid.isNull())
+            return Error::of(tr("an annotation from elsewhere needs its uuid"));
+        if (findByUuid(annotation.uuid))
+            return Error::of(tr("annotation %1 is in the library already")
+                                 .arg(annotation.uuid.toString(QUuid::WithoutBraces)));
+        auto stored = insertWhole(annotation, std::nullopt);
+        if (stored)
+            transaction.commit();
+        return stored;
+    } catch (const SqliteError &error) {
+        return error.toError(tr("cannot save the annotation from elsewhere"));
+    }
+}
+
+Result<Annotation> AnnotationStore::insertWhole(const Annotation &annotation,
+                                                std::optional<qint64> id)
+{
+    if (!threadExists(annotation.threadId))
+        return Error::of(tr("there is no thread %1 in the library").arg(annotation.threadId));
+    const auto color = checkedColor(annotation.color);
+    if (!color)
+        return color.error();
+    const auto tags = TagResolver::normalizeAll(annotation.tags);
+    if (!tags)
+        return tags.error();
+
+    SqliteStatement insert = m_db.prepare(QStringLiteral(R"sql(
+        INSERT INTO annotations (id, thread_id, comment_source_id, start_offset, end_offset, exact,
+                                 prefix, suffix, color, note, anchor_state, created_at, updated_at,
+                                 uuid)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+        RETURNING id)sql"));
+    insert.bind(1, id).bind(2, annotation.threadId).bind(3, annotation.commentSourceId);
+    if (annotation.position) {
+        const TextQuoteSelector &q = annotation.quote;
+        insert.bind(4, qint64(annotation.position->start))
+            .bind(5, qint64(annotation.position->end))
+            .bind(6, q.exact.isNull() ? QStringLiteral("") : q.exact)
+            .bind(7, q.prefix.isNull() ? QStringLiteral("") : q.prefix)
+            .bind(8, q.suffix.isNull() ? QStringLiteral("") : q.suffix);
+    } else {
+        insert.bindNull(4).bindNull(5).bindNull(6).bindNull(7).bindNull(8);
+    }
+    insert.bind(9, *color)
+        .bind(10, annotation.note.isNull() ? QStringLiteral("") : annotation.note)
+        .bind(11, int(annotation.anchorState))
+        .bind(12, toSeconds(annotation.created))
+        .bind(13, toSeconds(annotation.updated))
+        .bind(14, uuidText(annotation.uuid));
+    insert.step();
+    const qint64 stored = insert.columnInt64(0);
+    insert.reset();
+    writeTags(stored, *tags);
+    return std::move(*find(stored));
 }
 
 Result<Annotation> AnnotationStore::annotation(qint64 id) const
@@ -299,6 +334,16 @@ Result<Annotation> AnnotationStore::annotation(qint64 id) const
         return std::move(*found);
     } catch (const SqliteError &error) {
         return error.toError(tr("cannot read annotation %1").arg(id));
+    }
+}
+
+Result<std::optional<Annotation>> AnnotationStore::annotationByUuid(const QUuid &uuid) const
+{
+    try {
+        return findByUuid(uuid);
+    } catch (const SqliteError &error) {
+        return error.toError(
+            tr("cannot read annotation %1").arg(uuid.toString(QUuid::WithoutBraces)));
     }
 }
 
@@ -354,6 +399,16 @@ std::optional<Annotation> AnnotationStore::find(qint64 id) const
     return std::move(found.front());
 }
 
+std::optional<Annotation> AnnotationStore::findByUuid(const QUuid &uuid) const
+{
+    SqliteStatement rows = m_db.prepare(selectAnnotations + QStringLiteral(" WHERE a.uuid = ?1"));
+    rows.bind(1, uuid.toString(QUuid::WithoutBraces));
+    std::vector<Annotation> found = readAll(rows);
+    if (found.empty())
+        return std::nullopt;
+    return std::move(found.front());
+}
+
 std::vector<Annotation> AnnotationStore::readAll(SqliteStatement &rows) const
 {
     std::vector<Annotation> annotations;
@@ -373,6 +428,7 @@ std::vector<Annotation> AnnotationStore::readAll(SqliteStatement &rows) const
         a.anchorState = AnchorState(qBound(0, rows.columnInt(10), int(AnchorState::Orphaned)));
         a.created = fromSeconds(rows.columnInt64(11));
         a.updated = fromSeconds(rows.columnInt64(12));
+        a.uuid = QUuid::fromString(rows.columnText(13));
         indexOf.insert(a.id, annotations.size());
         ids.append(a.id);
         annotations.push_back(std::move(a));

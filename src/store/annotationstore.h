@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QUuid>
 
 #include <optional>
 #include <vector>
@@ -22,6 +23,9 @@ class SqliteStatement;
 //   update  → the annotation as it was; undo: update(id, AnnotationEdit::restoring(it))
 //   remove  → the annotation whole;     undo: restore(it)
 //   setAnchorState → the previous state; undo: setAnchorState(id, it)
+// Removing an annotation removes its links (AnnotationLinkStore) with it: an undo reads
+// AnnotationLinkStore::linksOf(id) before remove(id), and after restore(it) puts them
+// back with AnnotationLinkStore::restoreAll.
 // Use it on the thread that owns the connection; it is cheap to make one per call.
 class AnnotationStore
 {
@@ -45,10 +49,18 @@ public:
     Result<AnchorState> setAnchorState(qint64 id, AnchorState state);
     // Puts an annotation back exactly as given: the same id, selectors, anchor state,
     // times and tags (tags deleted meanwhile are created again). The comment need not
-    // exist any more. Fails when the id has been taken meanwhile.
+    // exist any more. Fails when the id has been taken meanwhile. The uuid is kept too
+    // (a null one, from before uuids, is made anew).
     Result<Annotation> restore(const Annotation &annotation);
+    // Stores an annotation made in another library (WebAnnotationImporter) under a new id:
+    // its uuid, selectors, anchor state, times, colour, note and tags as given — the
+    // caller has anchored it in the comment's text. The comment need not exist. Fails when
+    // the uuid is in the library already.
+    Result<Annotation> adopt(const Annotation &annotation);
 
     Result<Annotation> annotation(qint64 id) const;
+    // Nothing when no annotation has that uuid.
+    Result<std::optional<Annotation>> annotationByUuid(const QUuid &uuid) const;
     // Tree order: by the comment's place in the thread, a whole-comment annotation
     // before the passages of its comment, passages by start; annotations whose
     // comment row is gone come last.
@@ -63,6 +75,8 @@ private:
     // These throw SqliteError; the public methods turn it into an Error.
     Result<TextQuoteSelector> quoteFromComment(const Annotation &draft);
     std::optional<Annotation> find(qint64 id) const;
+    std::optional<Annotation> findByUuid(const QUuid &uuid) const;
+    Result<Annotation> insertWhole(const Annotation &annotation, std::optional<qint64> id);
     std::vector<Annotation> readAll(SqliteStatement &rows) const;
     void writeTags(qint64 annotationId, const QStringList &names);
     bool threadExists(qint64 threadId) const;

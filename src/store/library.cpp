@@ -1,8 +1,10 @@
 #include "library.h"
 
+#include "annotationlinkstore.h"
 #include "annotationstore.h"
 #include "librarybackups.h"
 #include "libraryintegrity.h"
+#include "librarytransaction.h"
 #include "schemamigrator.h"
 #include "searchengine.h"
 #include "sqlitedatabase.h"
@@ -32,6 +34,7 @@ Error storeError(const SqliteError &error, const QString &doing)
 Library::Library(std::unique_ptr<SqliteDatabase> db)
     : m_db(std::move(db)), m_threads(std::make_unique<ThreadStore>(*m_db)),
       m_annotations(std::make_unique<AnnotationStore>(*m_db)),
+      m_links(std::make_unique<AnnotationLinkStore>(*m_db)),
       m_tags(std::make_unique<TagStore>(*m_db)),
       m_threadTags(std::make_unique<ThreadTagStore>(*m_db)),
       m_notes(std::make_unique<ThreadNotesStore>(*m_db)),
@@ -119,6 +122,15 @@ QString Library::sqliteVersion()
 int Library::schemaVersion() const
 {
     return int(m_db->queryInt(QStringLiteral("PRAGMA user_version")));
+}
+
+Result<std::unique_ptr<LibraryTransaction>> Library::transaction()
+{
+    try {
+        return std::make_unique<LibraryTransaction>(*m_db);
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot begin a transaction"));
+    }
 }
 
 Result<LibraryBackup> Library::backUp(const QString &reason, const QDateTime &now)

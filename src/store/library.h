@@ -10,7 +10,9 @@
 
 namespace Scholia {
 
+class AnnotationLinkStore;
 class AnnotationStore;
+class LibraryTransaction;
 class SearchEngine;
 class SqliteDatabase;
 class TagStore;
@@ -21,8 +23,8 @@ class TopicStore;
 
 // The library: one SQLite file and the one connection to it, opened, checked and migrated
 // here, and the stores that read and write its tables over that connection (threads,
-// annotations, tags, thread tags, notes, topics, search). Everything above the store
-// reaches the library through this object; nothing above it sees the connection. Use it
+// annotations, the links between them, tags, thread tags, notes, topics, search). Everything above
+// the store reaches the library through this object; nothing above it sees the connection. Use it
 // on the thread that opened it (a worker opens a Library of its own).
 class Library
 {
@@ -43,11 +45,16 @@ public:
     ThreadStore &threads() { return *m_threads; }
     const ThreadStore &threads() const { return *m_threads; }
     AnnotationStore &annotations() { return *m_annotations; }
+    AnnotationLinkStore &links() { return *m_links; }
     TagStore &tags() { return *m_tags; }
     ThreadTagStore &threadTags() { return *m_threadTags; }
     ThreadNotesStore &notes() { return *m_notes; }
     TopicStore &topics() { return *m_topics; }
     SearchEngine &search() { return *m_search; }
+
+    // Makes the store calls until the transaction's commit() one transaction (each call's
+    // own becomes a savepoint in it); destroyed without commit(), none of them happened.
+    Result<std::unique_ptr<LibraryTransaction>> transaction();
 
     // A copy of the library as it is now in its backups/ folder (LibraryBackups), made
     // through this connection; reason is a short lowercase word ("manual").
@@ -65,6 +72,7 @@ private:
     std::unique_ptr<SqliteDatabase> m_db;
     std::unique_ptr<ThreadStore> m_threads;
     std::unique_ptr<AnnotationStore> m_annotations;
+    std::unique_ptr<AnnotationLinkStore> m_links;
     std::unique_ptr<TagStore> m_tags;
     std::unique_ptr<ThreadTagStore> m_threadTags;
     std::unique_ptr<ThreadNotesStore> m_notes;

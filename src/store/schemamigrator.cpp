@@ -272,6 +272,41 @@ UPDATE threads SET
     uncounted_gaps = (SELECT count(*) FROM comments c
                       WHERE c.thread_id = threads.id AND c.more_count = 0);
 )sql",
+    // v5: arguments (issue 16). Every annotation gets a uuid, so that it keeps one identity
+    // in every library it is exchanged with as a W3C Web Annotation (urn:uuid:…) and an
+    // import can tell it again; existing rows get random (version 4) ones here, new ones
+    // get theirs from AnnotationStore, and the trigger fills in any other writer's row.
+    // annotation_links holds the typed links between annotations (one claim rebuts
+    // another, …), within a thread or across threads; a link goes with either end.
+    R"sql(
+ALTER TABLE annotations ADD COLUMN uuid TEXT;
+UPDATE annotations SET uuid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'
+    || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random() % 4), 1)
+    || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)));
+CREATE UNIQUE INDEX annotations_by_uuid ON annotations(uuid);
+CREATE TRIGGER annotations_uuid_filled AFTER INSERT ON annotations WHEN new.uuid IS NULL BEGIN
+    UPDATE annotations SET uuid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2)))
+        || '-4' || substr(lower(hex(randomblob(2))), 2) || '-'
+        || substr('89ab', 1 + abs(random() % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-'
+        || lower(hex(randomblob(6)))
+    WHERE id = new.id;
+END;
+
+CREATE TABLE annotation_links (
+    id                 INTEGER PRIMARY KEY,
+    uuid               TEXT NOT NULL UNIQUE,
+    from_annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    to_annotation_id   INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    kind               TEXT NOT NULL
+                       CHECK (kind IN ('supports', 'rebuts', 'asks', 'answers', 'same-point')),
+    note               TEXT NOT NULL DEFAULT '',
+    created_at         INTEGER NOT NULL,
+    updated_at         INTEGER NOT NULL,
+    CHECK (from_annotation_id <> to_annotation_id),
+    UNIQUE (from_annotation_id, to_annotation_id, kind)
+);
+CREATE INDEX annotation_links_by_target ON annotation_links(to_annotation_id);
+)sql",
 };
 
 } // namespace

@@ -93,7 +93,10 @@ bool rankingIsCheap(SqliteDatabase &db, const SearchSql &sql, const SearchQuery 
             return true;
         cursors = *ranges;
     } else if (query.hasFilter(SearchFilter::Kind::Annotated) ||
-               query.hasFilter(SearchFilter::Kind::Orphaned))
+               query.hasFilter(SearchFilter::Kind::Orphaned) ||
+               query.hasFilter(SearchFilter::Kind::Rebutted) ||
+               query.hasFilter(SearchFilter::Kind::Unanswered) ||
+               query.hasFilter(SearchFilter::Kind::Link))
         cursors = qMax<qint64>(1, db.queryInt(QStringLiteral("SELECT count(*) FROM annotations")));
     const qint64 cap =
         qMax(SearchEngine::rankRowLimit, SearchEngine::rankCursorRowLimit / cursors) + 1;

@@ -110,8 +110,42 @@ QString SearchFilterSql::condition(const SearchFilter &filter, const Scope &scop
         return scope.orphaned;
     case SearchFilter::Kind::Incomplete:
         return scope.threadId + QStringLiteral(" IN (") + incompleteThreads + QLatin1Char(')');
+    case SearchFilter::Kind::Rebutted:
+    case SearchFilter::Kind::Unanswered:
+    case SearchFilter::Kind::Link:
+        return scope.carriesAnnotation.arg(linkCondition(filter, scope.annotationId, p));
     }
     return {};
+}
+
+// The argument filters, as a condition on one annotation's id. Links are few beside
+// comments, so each reads the links table whole rather than per annotation.
+QString SearchFilterSql::linkCondition(const SearchFilter &filter, const QString &annotationId,
+                                       int p)
+{
+    switch (filter.kind) {
+    case SearchFilter::Kind::Rebutted:
+        return annotationId + QStringLiteral(" IN (SELECT l.to_annotation_id FROM annotation_links "
+                                             "l WHERE l.kind = 'rebuts')");
+    case SearchFilter::Kind::Unanswered:
+        // "An asks with no answers": the annotation is a question — the source of an
+        // "asks" link — and no annotation answers it: it is the target of no "answers"
+        // link. (What the question asks about may well be answered by others; the
+        // question itself is what waits for an answer.)
+        return annotationId +
+               QStringLiteral(" IN (SELECT q.from_annotation_id FROM annotation_links q "
+                              "WHERE q.kind = 'asks' AND NOT EXISTS (SELECT 1 FROM "
+                              "annotation_links r WHERE r.kind = 'answers' "
+                              "AND r.to_annotation_id = q.from_annotation_id))");
+    case SearchFilter::Kind::Link:
+        return annotationId + QStringLiteral(" IN (SELECT l.from_annotation_id FROM "
+                                             "annotation_links l WHERE l.kind = ?%1 UNION "
+                                             "SELECT l.to_annotation_id FROM annotation_links l "
+                                             "WHERE l.kind = ?%1)")
+                                  .arg(p);
+    default:
+        return {};
+    }
 }
 
 QString SearchFilterSql::conditions(const Scope &scope) const
@@ -147,9 +181,15 @@ void SearchFilterSql::bind(SqliteStatement &statement, const QSet<int> &used) co
             if (used.contains(p))
                 statement.bind(p, filter.date.startOfDay(QTimeZone::utc()).toSecsSinceEpoch());
             break;
+        case SearchFilter::Kind::Link:
+            if (used.contains(p))
+                statement.bind(p, filter.text);
+            break;
         case SearchFilter::Kind::Annotated:
         case SearchFilter::Kind::Orphaned:
         case SearchFilter::Kind::Incomplete:
+        case SearchFilter::Kind::Rebutted:
+        case SearchFilter::Kind::Unanswered:
             break;
         }
         p += 2;
@@ -174,7 +214,9 @@ SearchFilterSql::Scope SearchFilterSql::scopeFor(Kind kind, bool fts)
                 annotatedRow.arg(commentRow, QString()),
                 annotatedRow.arg(commentRow, QStringLiteral(" WHERE x.anchor_state = 2")),
                 annotationOfComment.arg(taggedJoin, QStringLiteral(" AND %1")),
-                fts ? QStringLiteral("comments_fts.rowid") : QString()};
+                fts ? QStringLiteral("comments_fts.rowid") : QString(),
+                annotatedRow.arg(commentRow, QStringLiteral(" WHERE %1")),
+                QStringLiteral("x.id")};
     case Kind::Thread:
     case Kind::ThreadNote:
         return {QStringLiteral("t.id"),
@@ -183,7 +225,9 @@ SearchFilterSql::Scope SearchFilterSql::scopeFor(Kind kind, bool fts)
                 threadAnnotation.arg(QString()),
                 threadAnnotation.arg(orphan),
                 QString(),
-                QString()};
+                QString(),
+                threadAnnotation.arg(QStringLiteral(" AND %1")),
+                QStringLiteral("x.id")};
     case Kind::Annotation:
         return {
             QStringLiteral("a.thread_id"),
@@ -194,7 +238,9 @@ SearchFilterSql::Scope SearchFilterSql::scopeFor(Kind kind, bool fts)
             QStringLiteral(
                 "a.id IN (SELECT xt.annotation_id FROM annotation_tags xt JOIN tags g ON g.id = "
                 "xt.tag_id WHERE %1)"),
-            QString()};
+            QString(),
+            QStringLiteral("%1"),
+            QStringLiteral("a.id")};
     }
     return {};
 }

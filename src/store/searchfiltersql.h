@@ -29,6 +29,9 @@ public:
         QString orphaned;
         QString annotationTagged; // %1: the tag-name condition on `g`; empty: only thread tags
         QString rowid;            // the FTS row id when comments are read through comments_fts
+        // "carries (or is) an annotation such that %1", %1 a condition on annotationId.
+        QString carriesAnnotation;
+        QString annotationId;
     };
 
     // commentsThroughFts: comments are read through comments_fts (its row id can be bounded).
@@ -46,6 +49,8 @@ public:
 
 private:
     QString condition(const SearchFilter &filter, const Scope &scope, int parameter) const;
+    static QString linkCondition(const SearchFilter &filter, const QString &annotationId,
+                                 int parameter);
 
     std::vector<SearchFilter> m_filters;
     int m_firstParameter;

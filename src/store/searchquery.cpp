@@ -1,5 +1,6 @@
 #include "searchquery.h"
 
+#include "core/annotationlinktype.h"
 #include "core/tagname.h"
 
 #include <QHash>
@@ -199,14 +200,14 @@ std::optional<Error> QueryReader::readFilter(const QString &name, qsizetype star
         {QStringLiteral("author"), Kind::Author}, {QStringLiteral("site"), Kind::Site},
         {QStringLiteral("tag"), Kind::Tag},       {QStringLiteral("thread"), Kind::Thread},
         {QStringLiteral("before"), Kind::Before}, {QStringLiteral("after"), Kind::After},
-        {QStringLiteral("is"), Kind::Annotated},
+        {QStringLiteral("is"), Kind::Annotated},  {QStringLiteral("link"), Kind::Link},
     };
     const auto kind = kinds.find(name);
     if (kind == kinds.end())
         return errorAt(
             SearchQueryParser::tr("unknown filter \"%1:\" (the filters are author:, site:, tag:, "
-                                  "thread:, before:, after: and is:; put a word in quotes to "
-                                  "search for it as it is)")
+                                  "thread:, before:, after:, is: and link:; put a word in quotes "
+                                  "to search for it as it is)")
                 .arg(name),
             start);
     if (negated)
@@ -237,6 +238,23 @@ std::optional<Error> QueryReader::readFilter(const QString &name, qsizetype star
         return error;
     m_filters.push_back(std::move(filter));
     return std::nullopt;
+}
+
+// The filter that "is:NAME" stands for, ignoring case.
+std::optional<SearchFilter::Kind> stateNamed(const QString &name)
+{
+    using Kind = SearchFilter::Kind;
+    static const QHash<QString, Kind> states = {
+        {QStringLiteral("annotated"), Kind::Annotated},
+        {QStringLiteral("orphaned"), Kind::Orphaned},
+        {QStringLiteral("incomplete"), Kind::Incomplete},
+        {QStringLiteral("rebutted"), Kind::Rebutted},
+        {QStringLiteral("unanswered"), Kind::Unanswered},
+    };
+    const auto state = states.find(name.toLower());
+    if (state == states.end())
+        return std::nullopt;
+    return *state;
 }
 
 // Turns the filter's text into what its kind needs (a tag name, a thread id, a date, a
@@ -276,19 +294,25 @@ std::optional<Error> QueryReader::checkValue(SearchFilter &filter, qsizetype val
     }
     case Kind::Annotated:
     case Kind::Orphaned:
-    case Kind::Incomplete: {
-        static const QHash<QString, Kind> states = {
-            {QStringLiteral("annotated"), Kind::Annotated},
-            {QStringLiteral("orphaned"), Kind::Orphaned},
-            {QStringLiteral("incomplete"), Kind::Incomplete},
-        };
-        const auto state = states.find(value.toLower());
-        if (state == states.end())
+    case Kind::Incomplete:
+    case Kind::Rebutted:
+    case Kind::Unanswered: {
+        const std::optional<Kind> state = stateNamed(value);
+        if (!state)
             return bad(SearchQueryParser::tr("\"is:%1\" is not a filter (there are is:annotated, "
-                                             "is:orphaned and is:incomplete)")
+                                             "is:orphaned, is:incomplete, is:rebutted and "
+                                             "is:unanswered)")
                            .arg(value));
         filter.kind = *state;
         filter.text.clear();
+        break;
+    }
+    case Kind::Link: {
+        const auto type = AnnotationLinkTypes::fromKey(value.toLower());
+        if (!type)
+            return bad(SearchQueryParser::tr("\"link:%1\" names no kind of link (there are %2)")
+                           .arg(value, AnnotationLinkTypes::keys().join(QStringLiteral(", "))));
+        filter.text = AnnotationLinkTypes::key(*type);
         break;
     }
     }
@@ -351,6 +375,12 @@ QString SearchFilter::toString() const
         return QStringLiteral("is:orphaned");
     case Kind::Incomplete:
         return QStringLiteral("is:incomplete");
+    case Kind::Rebutted:
+        return QStringLiteral("is:rebutted");
+    case Kind::Unanswered:
+        return QStringLiteral("is:unanswered");
+    case Kind::Link:
+        return QStringLiteral("link=") + text;
     }
     return {};
 }

@@ -25,6 +25,9 @@ struct SearchFilter
         Annotated, // the hit carries (or is) an annotation
         Orphaned,  // the hit carries (or is) an orphaned annotation
         Incomplete, // the hit's thread is a partial save (SaveGaps: something is missing)
+        Rebutted,   // the hit carries (or is) an annotation that another one rebuts
+        Unanswered, // … an annotation that asks about another and that nothing answers
+        Link,       // text: a link type's key; … an annotation at either end of such a link
     };
 
     Kind kind;
@@ -61,6 +64,7 @@ struct SearchQuery
 //   -word          not this word         a OR b           either (binds tighter than AND)
 //   word*          words starting so     author:NAME  site:NAME  tag:NAME  thread:ID
 //   before:YYYY-MM-DD  after:YYYY-MM-DD  is:annotated  is:orphaned  is:incomplete
+//   is:rebutted  is:unanswered  link:TYPE (supports, rebuts, asks, answers, same-point)
 // A filter's value may be quoted: author:"Jane Doe".
 // A malformed query gives an Error whose message names the bad token and whose
 // `location` (the existing "where in the document" field) is "column N", so that

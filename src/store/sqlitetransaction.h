@@ -5,7 +5,9 @@ namespace Scholia {
 class SqliteDatabase;
 
 // BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit() ran, so an
-// exception anywhere in between leaves the database as it was.
+// exception anywhere in between leaves the database as it was. Inside a transaction that
+// is already open (a batch of store calls made one, see LibraryTransaction) it is a
+// savepoint instead: the call stays all-or-nothing, and the batch commits it or not.
 class SqliteTransaction
 {
 public:
@@ -18,6 +20,7 @@ public:
 
 private:
     SqliteDatabase &m_db;
+    bool m_nested = false;
     bool m_finished = false;
 };
 

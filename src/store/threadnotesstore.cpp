@@ -6,6 +6,7 @@
 #include "sqlitetransaction.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace Scholia {
 
@@ -17,6 +18,20 @@ Result<QString> ThreadNotesStore::load(qint64 threadId) const
 {
     try {
         return storedText(threadId);
+    } catch (const SqliteError &error) {
+        return error.toError(tr("cannot read the notes of thread %1").arg(threadId));
+    }
+}
+
+Result<QDateTime> ThreadNotesStore::updated(qint64 threadId) const
+{
+    try {
+        SqliteStatement query = m_db.prepare(
+            QStringLiteral("SELECT updated_at FROM thread_notes WHERE thread_id = ?1"));
+        query.bind(1, threadId);
+        if (!query.step())
+            return QDateTime();
+        return QDateTime::fromSecsSinceEpoch(query.columnInt64(0), QTimeZone::utc());
     } catch (const SqliteError &error) {
         return error.toError(tr("cannot read the notes of thread %1").arg(threadId));
     }

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 namespace Scholia {
@@ -23,6 +24,8 @@ public:
     Result<QString> load(qint64 threadId) const;
     // Answers the notes the thread had before (empty when it had none).
     Result<QString> save(qint64 threadId, const QString &markdown);
+    // When the notes were last saved (UTC); invalid for a thread without notes.
+    Result<QDateTime> updated(qint64 threadId) const;
 
 private:
     QString storedText(qint64 threadId) const; // throws SqliteError

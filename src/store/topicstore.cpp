@@ -7,6 +7,8 @@
 #include "tagresolver.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTimeZone>
 
@@ -19,13 +21,15 @@ namespace {
 // The columns readPassage() expects; `a` is the annotation, `th` its thread, `c` its
 // comment (gone when a re-import dropped it). ?3 caps the comment text a whole-comment
 // annotation shows; one character more tells that it was cut.
-const QString selectPassages = QStringLiteral(R"sql(
+const QString selectPassageColumns = QStringLiteral(R"sql(
     SELECT a.id, a.thread_id, th.title, th.site, a.comment_source_id, c.author, c.created_at,
            a.start_offset IS NULL, a.exact, substr(c.body_text, 1, ?3), a.note, a.color,
            a.anchor_state
     FROM annotations a
     JOIN threads th ON th.id = a.thread_id
     LEFT JOIN comments c ON c.thread_id = a.thread_id AND c.source_id = a.comment_source_id
+)sql");
+const QString selectPassages = selectPassageColumns + QStringLiteral(R"sql(
     WHERE a.id IN (SELECT at.annotation_id FROM annotation_tags at JOIN tags t ON t.id = at.tag_id
                    WHERE t.name = ?1 COLLATE NOCASE OR t.name LIKE ?2 ESCAPE '\')
 )sql");
@@ -193,6 +197,37 @@ Result<std::vector<TopicPassage>> TopicStore::passages(const QString &tagName, T
         return passages;
     } catch (const SqliteError &error) {
         return error.toError(tr("cannot gather the passages tagged \"%1\"").arg(*name));
+    }
+}
+
+Result<std::vector<TopicPassage>> TopicStore::passagesOf(const QList<qint64> &annotationIds) const
+{
+    try {
+        QJsonArray ids;
+        for (const qint64 id : annotationIds)
+            ids.append(id);
+        SqliteStatement rows =
+            m_db.prepare(selectPassageColumns +
+                         QStringLiteral(" WHERE a.id IN (SELECT value FROM json_each(?1))") +
+                         orderBy(TopicSort::Thread));
+        rows.bind(1, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)))
+            .bind(3, quoteLimit + 1);
+        std::vector<TopicPassage> passages;
+        QHash<qint64, size_t> indexOf;
+        while (rows.step()) {
+            passages.push_back(readPassage(rows));
+            indexOf.insert(passages.back().annotationId, passages.size() - 1);
+        }
+        SqliteStatement tags = m_db.prepare(QStringLiteral(R"sql(
+            SELECT at.annotation_id, t.name FROM annotation_tags at JOIN tags t ON t.id = at.tag_id
+            WHERE at.annotation_id IN (SELECT value FROM json_each(?1))
+            ORDER BY t.name COLLATE NOCASE, t.name)sql"));
+        tags.bind(1, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+        while (tags.step())
+            passages[indexOf.value(tags.columnInt64(0))].tags << tags.columnText(1);
+        return passages;
+    } catch (const SqliteError &error) {
+        return error.toError(tr("cannot read the linked passages"));
     }
 }
 

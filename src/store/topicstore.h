@@ -5,6 +5,7 @@
 #include "core/topictagcount.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <vector>
@@ -36,6 +37,10 @@ public:
     // Every annotation carrying tagName or a tag below it, across all threads. Empty when
     // there is no such tag (tagCounts() tells whether there is one).
     Result<std::vector<TopicPassage>> passages(const QString &tagName, TopicSort sort) const;
+
+    // The passages these annotations mark, wherever they are, ordered as TopicSort::Thread
+    // orders them; ids that name no annotation are left out.
+    Result<std::vector<TopicPassage>> passagesOf(const QList<qint64> &annotationIds) const;
 
     // text cut to about quoteLimit characters at a word boundary, with an ellipsis.
     static QString capped(const QString &text);

@@ -47,7 +47,7 @@ private slots:
             QVERIFY2(help.out.contains(QLatin1String(expected)), expected);
         QCOMPARE(subcommandsFromHelp(help.out),
                  (QStringList{"import", "save", "list", "show", "render", "export", "annotate",
-                              "annotations", "tags", "search", "topic"}));
+                              "annotations", "link", "links", "map", "tags", "search", "topic"}));
     }
 
     void subcommandHelp_data()

@@ -1,6 +1,7 @@
 // The plain pieces of the annotation model: quote selectors, the palette, tag names.
 
 #include "core/annotation.h"
+#include "core/annotationlinktype.h"
 #include "core/highlightpalette.h"
 #include "core/tagname.h"
 
@@ -127,6 +128,24 @@ private slots:
         QCOMPARE(Annotation::anchorStateName(AnchorState::Orphaned), QString("orphaned"));
         Annotation whole;
         QVERIFY(whole.isWholeComment());
+    }
+
+    // Links are stored and written by key; the labels are for people, both ways round.
+    void linkTypesHaveStableKeysAndTwoPhrasings()
+    {
+        QCOMPARE(AnnotationLinkTypes::keys(),
+                 (QStringList{"supports", "rebuts", "asks", "answers", "same-point"}));
+        QSet<QString> labels;
+        for (const AnnotationLinkType type : AnnotationLinkTypes::all) {
+            QCOMPARE(AnnotationLinkTypes::fromKey(AnnotationLinkTypes::key(type)), type);
+            labels << AnnotationLinkTypes::label(type) << AnnotationLinkTypes::inverseLabel(type);
+        }
+        QCOMPARE(labels.size(), 10);
+        QCOMPARE(AnnotationLinkTypes::inverseLabel(AnnotationLinkType::Rebuts),
+                 QStringLiteral("rebutted by"));
+        QVERIFY(!AnnotationLinkTypes::fromKey("Rebuts").has_value()); // keys are exact
+        QVERIFY(!AnnotationLinkTypes::fromKey("rebutted by").has_value());
+        QVERIFY(!AnnotationLinkTypes::fromKey(QString()).has_value());
     }
 };
 

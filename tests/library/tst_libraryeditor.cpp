@@ -7,6 +7,7 @@
 #include "library/editthreadnotescommand.h"
 #include "library/libraryeditor.h"
 #include "library/libraryimporter.h"
+#include "store/annotationlinkstore.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
 #include "store/tagstore.h"
@@ -20,6 +21,8 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 using namespace Scholia;
 
@@ -61,6 +64,30 @@ private:
         return found ? *found : Annotation{};
     }
     bool exists(qint64 id) { return m_library->annotations().annotation(id).ok(); }
+    // Two passages of the thread: the claim and the reply to it.
+    std::pair<qint64, qint64> twoAnnotations()
+    {
+        const auto claim = m_editor->create(passage("e1", 4, "export controls"));
+        const auto reply = m_editor->create(passage("e2", 0, "Compute"));
+        if (!claim || !reply)
+            return {0, 0};
+        m_editor->undoStack()->clear(); // the tests count link steps only
+        return {claim->id, reply->id};
+    }
+    AnnotationLink draftLink(qint64 from, qint64 to, AnnotationLinkType type)
+    {
+        AnnotationLink draft;
+        draft.from = from;
+        draft.to = to;
+        draft.type = type;
+        draft.note = "see the figures";
+        return draft;
+    }
+    std::optional<AnnotationLink> storedLink(qint64 id)
+    {
+        auto found = m_library->links().link(id);
+        return found ? std::optional<AnnotationLink>(*found) : std::nullopt;
+    }
     QString storedNotes(qint64 thread)
     {
         auto notes = m_library->notes().load(thread);
@@ -392,6 +419,108 @@ private slots:
         QCOMPARE(m_editor->undoStack()->count(), 0);
         QCOMPARE(changed.count(), 0);
         QCOMPARE(storedNotes(m_thread), QString());
+    }
+
+    void createLinkIsOneUndoableStep()
+    {
+        const auto [claim, reply] = twoAnnotations();
+        QVERIFY(claim > 0 && reply > 0);
+        QSignalSpy changed(m_editor.get(), &LibraryEditor::linksChanged);
+        const auto created = m_editor->createLink(draftLink(reply, claim, AnnotationLinkType::Rebuts));
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        QCOMPARE(m_editor->undoStack()->count(), 1);
+        QCOMPARE(m_editor->undoStack()->undoText(), QString("Link passages"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(storedLink(created->id), std::optional<AnnotationLink>(*created));
+
+        m_editor->undoStack()->undo();
+        QVERIFY(!storedLink(created->id));
+        QCOMPARE(changed.count(), 2);
+        m_editor->undoStack()->redo();
+        QCOMPARE(storedLink(created->id), std::optional<AnnotationLink>(*created)); // same id, uuid, times
+        QCOMPARE(changed.count(), 3);
+    }
+
+    void editLinkUndoRestoresTheExactPriorState()
+    {
+        const auto [claim, reply] = twoAnnotations();
+        const auto created = m_editor->createLink(draftLink(reply, claim, AnnotationLinkType::Supports));
+        QVERIFY(created.ok());
+        QSignalSpy changed(m_editor.get(), &LibraryEditor::linksChanged);
+        AnnotationLinkEdit edit;
+        edit.type = AnnotationLinkType::Rebuts;
+        edit.note = "not so";
+        const auto edited = m_editor->updateLink(created->id, edit);
+        QVERIFY(edited.ok());
+        QCOMPARE(edited->type, AnnotationLinkType::Rebuts);
+        QCOMPARE(edited->note, QString("not so"));
+        QCOMPARE(m_editor->undoStack()->count(), 2);
+        QCOMPARE(changed.count(), 1);
+
+        m_editor->undoStack()->undo();
+        QCOMPARE(storedLink(created->id), std::optional<AnnotationLink>(*created));
+        m_editor->undoStack()->redo();
+        QCOMPARE(storedLink(created->id), std::optional<AnnotationLink>(*edited));
+        QCOMPARE(changed.count(), 3);
+    }
+
+    void removeLinkUndoPutsItBackWhole()
+    {
+        const auto [claim, reply] = twoAnnotations();
+        const auto created = m_editor->createLink(draftLink(reply, claim, AnnotationLinkType::Answers));
+        QVERIFY(created.ok());
+        const auto removed = m_editor->removeLink(created->id);
+        QVERIFY(removed.ok());
+        QCOMPARE(*removed, *created);
+        QVERIFY(!storedLink(created->id));
+        m_editor->undoStack()->undo();
+        QCOMPARE(storedLink(created->id), std::optional<AnnotationLink>(*created));
+        m_editor->undoStack()->redo();
+        QVERIFY(!storedLink(created->id));
+    }
+
+    void refusedLinkEditsPushNothing()
+    {
+        const auto [claim, reply] = twoAnnotations();
+        QSignalSpy changed(m_editor.get(), &LibraryEditor::linksChanged);
+        QVERIFY(!m_editor->createLink(draftLink(claim, claim, AnnotationLinkType::Rebuts)).ok());
+        QVERIFY(!m_editor->createLink(draftLink(claim, 404, AnnotationLinkType::Rebuts)).ok());
+        QVERIFY(!m_editor->updateLink(404, AnnotationLinkEdit{}).ok());
+        QVERIFY(!m_editor->removeLink(404).ok());
+        m_editor->setReadOnly("another process writes to the library");
+        const auto refused = m_editor->createLink(draftLink(reply, claim, AnnotationLinkType::Rebuts));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message, QString("another process writes to the library"));
+        QCOMPARE(m_editor->undoStack()->count(), 0);
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void removingAnAnnotationUndoesWithItsLinks()
+    {
+        const auto [claim, reply] = twoAnnotations();
+        const auto rebuttal = m_editor->createLink(draftLink(reply, claim, AnnotationLinkType::Rebuts));
+        const auto question = m_editor->createLink(draftLink(claim, reply, AnnotationLinkType::Asks));
+        QVERIFY(rebuttal.ok() && question.ok());
+        QSignalSpy changed(m_editor.get(), &LibraryEditor::linksChanged);
+        QVERIFY(m_editor->remove(claim).ok());
+        QVERIFY(!storedLink(rebuttal->id) && !storedLink(question->id)); // cascaded
+        QCOMPARE(changed.count(), 1);
+        m_editor->undoStack()->undo();
+        QVERIFY(exists(claim));
+        QCOMPARE(storedLink(rebuttal->id), std::optional<AnnotationLink>(*rebuttal));
+        QCOMPARE(storedLink(question->id), std::optional<AnnotationLink>(*question));
+        QCOMPARE(changed.count(), 2);
+        m_editor->undoStack()->redo();
+        QVERIFY(!exists(claim) && !storedLink(rebuttal->id));
+        // Undoing everything back to the two annotations, then redoing it all, holds too.
+        while (m_editor->undoStack()->canUndo())
+            m_editor->undoStack()->undo();
+        QVERIFY(!storedLink(rebuttal->id));
+        while (m_editor->undoStack()->canRedo())
+            m_editor->undoStack()->redo();
+        QVERIFY(!exists(claim));
+        m_editor->undoStack()->undo();
+        QCOMPARE(storedLink(question->id), std::optional<AnnotationLink>(*question));
     }
 };
 

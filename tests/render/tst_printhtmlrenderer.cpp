@@ -16,6 +16,51 @@ class TestPrintHtmlRenderer : public QObject
     Q_OBJECT
 
 private slots:
+    void drawsTheArgumentMapAndEachPassagesLinks()
+    {
+        const AnnotatedThread source = ExportFixture::argued();
+        const QString html = PrintHtmlRenderer::render(source, ExportOptions{});
+        // The map, inline and sanitized, before the comments; its nodes name the passages
+        // by their numbers on this page, the one elsewhere by its thread.
+        const qsizetype map = html.indexOf("<section class=\"argument\">");
+        QVERIFY(map > 0);
+        QVERIFY(map < html.indexOf("<main class=\"comments\">"));
+        QVERIFY(html.contains(
+            "<figure class=\"argument-map\"><svg xmlns=\"http://www.w3.org/2000/svg\""));
+        for (const char *id : {"id=\"ann-1\"", "id=\"ann-3\"", "id=\"ann-90\"", "id=\"link-1\""})
+            QVERIFY2(html.contains(id), id);
+        QVERIFY(html.contains("class=\"edge link rebuts\"") ||
+                html.contains("class=\"link rebuts\""));
+        QVERIFY(!html.contains("<script", Qt::CaseInsensitive));
+        QVERIFY(html.contains("&lt;/text&gt;&lt;script&gt;"));
+        // Each passage's links in its endnote: numbers for what this page numbers.
+        QVERIFY2(html.contains("<li class=\"link rebuts\">rebutted by #3 (frank: \u201cOpen "
+                               "weights\u201d) \u2014 weights leak</li>"),
+                 qPrintable(html.mid(html.indexOf("<section class=\"endnotes\">"), 3000)));
+        QVERIFY(html.contains("<li class=\"link asks\">questioned by #2 (carol: the whole "
+                              "comment)</li>"));
+        QVERIFY(html.contains(
+            "<li class=\"link supports\">supported by mallory: \u201cTariffs "
+            "&quot;worked&quot; &lt;b&gt;before&lt;/b&gt; &amp; ]; } \\N\u201d in "
+            "\u201cFabs &lt;/text&gt;&lt;script&gt;alert(1)&lt;/script&gt;\u201d</li>"));
+        QVERIFY(html.contains("<li class=\"link rebuts\">rebuts #1 (bob: \u201cexport controls on "
+                              "advanced chips\u201d) \u2014 weights leak</li>"));
+
+        ExportOptions boxes;
+        boxes.notes = NotePlacement::Boxes;
+        const QString boxed = PrintHtmlRenderer::render(source, boxes);
+        QVERIFY(boxed.contains("<aside class=\"note-box\"><p><span class=\"number\">1</span> The "
+                               "central claim; no evidence given.</p><ul class=\"links\">"));
+    }
+
+    void noArgumentNoMap()
+    {
+        const QString html = PrintHtmlRenderer::render(ExportFixture::thread(), ExportOptions{});
+        QVERIFY(!html.contains("class=\"argument\""));
+        QVERIFY(!html.contains("<svg"));
+        QVERIFY(!html.contains("class=\"links\""));
+    }
+
     void pageIsSelfContainedAndScriptless()
     {
         const AnnotatedThread source = ExportFixture::thread();

@@ -50,6 +50,35 @@ class TestThreadMarkdownWriter : public QObject
     Q_OBJECT
 
 private slots:
+    void outlinesTheArgument()
+    {
+        const QString md = ThreadMarkdownWriter::write(ExportFixture::argued(), ExportOptions{});
+        const QString outline =
+            "## Argument\n\n"
+            "- bob: \u201cexport controls on advanced chips\u201d\n"
+            "  - rebutted by frank: \u201cOpen weights\u201d \u2014 weights leak\n"
+            "  - questioned by carol: the whole comment\n"
+            "  - supported by mallory: \u201cTariffs \"worked\" \\<b\\>before\\</b\\> \\& \\]; } "
+            "\\\\N\u201d in \u201cFabs \\</text\\>\\<script\\>alert(1)\\</script\\>\u201d\n\n"
+            "## Comments\n";
+        QVERIFY2(md.contains(outline), qPrintable(md.left(1500)));
+        QVERIFY(!ThreadMarkdownWriter::write(ExportFixture::thread(), ExportOptions{})
+                     .contains("## Argument"));
+    }
+
+    void aCycleEndsInTheOutline()
+    {
+        AnnotatedThread source = ExportFixture::argued();
+        // 1 answers 3 as well: 3 → 1 → 3 would go round for ever.
+        source.argument.links.push_back(ExportFixture::link(4, 1, 3, AnnotationLinkType::Answers));
+        const QString md = ThreadMarkdownWriter::write(source, ExportOptions{});
+        QVERIFY2(md.contains("- bob: \u201cexport controls on advanced chips\u201d\n"
+                             "  - rebutted by frank: \u201cOpen weights\u201d \u2014 weights leak\n"
+                             "    - answered by bob: \u201cexport controls on advanced chips\u201d "
+                             "(see above)\n"),
+                 qPrintable(md.left(1500)));
+    }
+
     void quotesRoundTripExactly_data()
     {
         QTest::addColumn<QString>("quote");

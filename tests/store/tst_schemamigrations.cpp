@@ -1,6 +1,7 @@
 // Every earlier schema version migrates to the latest with everything intact. The
 // fixtures were made by the schema steps of those versions (make-libraries.py).
 
+#include "store/annotationlinkstore.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
 #include "store/librarybackups.h"
@@ -113,6 +114,29 @@ private slots:
         QVERIFY(thread->gaps.isWhole());
         QCOMPARE(searchThreads(library, QStringLiteral("is:incomplete steadier")).size(), 1);
         QVERIFY(searchThreads(library, QStringLiteral("is:incomplete caramelises")).isEmpty());
+
+        // Arguments (schema v5): the old annotations got distinct uuids, kept on reading,
+        // and links can be made between them.
+        QVERIFY(!annotations->front().uuid.isNull());
+        QVERIFY(!annotations->back().uuid.isNull());
+        QVERIFY(annotations->front().uuid != annotations->back().uuid);
+        QCOMPARE(library.annotations().annotationByUuid(highlight.uuid).value(),
+                 std::optional(highlight));
+        AnnotationLink draft;
+        draft.from = 2;
+        draft.to = highlight.id;
+        draft.type = AnnotationLinkType::Rebuts;
+        const auto link = library.links().create(draft);
+        QVERIFY2(link.ok(), qPrintable(link.ok() ? QString() : link.error().toString()));
+        QCOMPARE(library.links().linksForThread(1).value(), std::vector{*link});
+        // A new annotation gets a uuid of its own too.
+        Annotation fresh;
+        fresh.threadId = 1;
+        fresh.commentSourceId = QStringLiteral("c1");
+        const auto created = library.annotations().create(fresh);
+        QVERIFY(created.ok());
+        QVERIFY(!created->uuid.isNull());
+        QVERIFY(created->uuid != highlight.uuid);
 
         // And a backup of the library as it was, before anything changed.
         const auto backups = LibraryBackups(path).list();

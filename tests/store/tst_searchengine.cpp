@@ -1,6 +1,7 @@
 // Library-wide search over a library built in code with known contents: counts, ranking,
 // paging, snippets, filters, and the index following every kind of edit.
 
+#include "store/annotationlinkstore.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
 #include "store/schemamigrator.h"
@@ -159,6 +160,7 @@ private slots:
     void threadRangesFindWhatTheLongWayFinds();
     void annotatedAndOrphaned();
     void incompleteSaves();
+    void argumentFilters();
     void manyMatchesGoNewestFirst();
     void migratesALibraryFromVersion2();
 };
@@ -460,6 +462,82 @@ void TestSearchEngine::annotatedAndOrphaned()
     QCOMPARE(kinds, (QSet<SearchHit::Kind>{SearchHit::Kind::Thread, SearchHit::Kind::Annotation}));
 }
 
+namespace {
+
+QStringList describeHits(const SearchPage &page)
+{
+    QStringList hits;
+    for (const SearchHit &hit : page.hits) {
+        switch (hit.kind) {
+        case SearchHit::Kind::Comment:
+            hits << "comment " + hit.commentSourceId;
+            break;
+        case SearchHit::Kind::Annotation:
+            hits << "annotation on " + hit.commentSourceId;
+            break;
+        default:
+            hits << QString("thread %1").arg(hit.threadId);
+        }
+    }
+    hits.sort();
+    return hits;
+}
+
+} // namespace
+
+// Hits carry (or are) an annotation at the right end of the right link; the annotation
+// itself, the comment carrying it and its thread, as is:annotated finds them.
+void TestSearchEngine::argumentFilters()
+{
+    const auto annotate = [this](qint64 thread, const QString &comment, qsizetype start,
+                                 const QString &exact) {
+        Annotation a;
+        a.threadId = thread;
+        a.commentSourceId = comment;
+        if (!exact.isEmpty()) {
+            a.position = TextPositionSelector{start, start + exact.size()};
+            a.quote.exact = exact;
+        }
+        return m_library->annotations().create(a).value().id;
+    };
+    const auto link = [this](qint64 from, qint64 to, AnnotationLinkType type) {
+        AnnotationLink draft;
+        draft.from = from;
+        draft.to = to;
+        draft.type = type;
+        QVERIFY(m_library->links().create(draft).ok());
+    };
+    const qint64 claim = annotate(1, "a1", 0, "Fish");       // rebutted, answers a question
+    const qint64 rebuttal = annotate(1, "a3", 0, "Curry");   // asked about
+    const qint64 question = annotate(1, "a2", 0, QString()); // asks, unanswered
+    const qint64 answered = annotate(2, "b1", 0, "Zürich");  // asks, answered
+    link(rebuttal, claim, AnnotationLinkType::Rebuts);
+    link(question, claim, AnnotationLinkType::Asks);
+    link(answered, rebuttal, AnnotationLinkType::Asks);
+    link(claim, answered, AnnotationLinkType::Answers);
+
+    QCOMPARE(describeHits(search("is:rebutted")),
+             (QStringList{"annotation on a1", "comment a1", "thread 1"}));
+    QCOMPARE(count("is:rebutted fish"), qint64(3)); // a1, its annotation's quote, the title
+    QCOMPARE(count("is:rebutted curry"), qint64(0));
+    QCOMPARE(describeHits(search("is:unanswered")),
+             (QStringList{"annotation on a2", "comment a2", "thread 1"}));
+    QCOMPARE(describeHits(search("link:asks")),
+             (QStringList{"annotation on a1", "annotation on a2", "annotation on a3",
+                          "annotation on b1", "comment a1", "comment a2", "comment a3",
+                          "comment b1", "thread 1", "thread 2"}));
+    QCOMPARE(describeHits(search("link:answers zurich")),
+             (QStringList{"annotation on b1", "comment b1", "thread 2"}));
+    QCOMPARE(count("link:same-point"), qint64(0));
+    // No annotation is both; the thread carries one of each, as with any two filters.
+    QCOMPARE(describeHits(search("link:rebuts is:unanswered")), QStringList{"thread 1"});
+    QCOMPARE(count("thread:2 is:rebutted"), qint64(0));
+
+    // Answering the question takes it out of is:unanswered.
+    link(rebuttal, question, AnnotationLinkType::Answers);
+    QCOMPARE(count("is:unanswered"), qint64(0));
+}
+
 void TestSearchEngine::incompleteSaves()
 {
     QCOMPARE(count("is:incomplete fish"), qint64(0));
@@ -547,6 +625,8 @@ void TestSearchEngine::migratesALibraryFromVersion2()
             ALTER TABLE threads DROP COLUMN missing_comments;
             ALTER TABLE threads DROP COLUMN uncounted_gaps;
             ALTER TABLE threads DROP COLUMN site_total;
+            DROP TABLE annotation_links; DROP TRIGGER annotations_uuid_filled;
+            DROP INDEX annotations_by_uuid; ALTER TABLE annotations DROP COLUMN uuid;
             PRAGMA user_version = 2;)sql");
         QCOMPARE(raw.queryInt("SELECT count(*) FROM sqlite_master WHERE name LIKE 'threads_fts%'"),
                  qint64(0));

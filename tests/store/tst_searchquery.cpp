@@ -17,6 +17,7 @@ private slots:
     void rejects_data();
     void rejects();
     void reportsTheTokenAndColumn();
+    void namesTheLinkTypes();
     void keepsExclusionsOfFilterOnlyQueries();
 };
 
@@ -140,6 +141,22 @@ void TestSearchQuery::parses_data()
                                    << "\"rollout\""
                                    << "is:incomplete"
                                    << "rollout";
+    QTest::newRow("is:rebutted") << "is:rebutted"
+                                 << ""
+                                 << "is:rebutted"
+                                 << "";
+    QTest::newRow("is:unanswered any case") << "Is:Unanswered why"
+                                            << "\"why\""
+                                            << "is:unanswered"
+                                            << "why";
+    QTest::newRow("link type") << "link:answers"
+                               << ""
+                               << "link=answers"
+                               << "";
+    QTest::newRow("link type any case") << "LINK:Same-Point tea"
+                                        << "\"tea\""
+                                        << "link=same-point"
+                                        << "tea";
     QTest::newRow("everything")
         << "\"mushy peas\" OR chips* -curry author:\"Jane Doe\" tag:food is:annotated"
         << "(\"mushy peas\" OR \"chips\"*) NOT \"curry\""
@@ -202,6 +219,8 @@ void TestSearchQuery::rejects_data()
     QTest::newRow("bad month") << "before:2020-13-01" << 8;
     QTest::newRow("short date") << "after:2020-1-1" << 7;
     QTest::newRow("unknown is:") << "is:starred" << 4;
+    QTest::newRow("unknown link type") << "fish link:refutes" << 11;
+    QTest::newRow("a link type's label is no key") << "link:\"rebutted by\"" << 6;
     QTest::newRow("filter without value") << "fish author:" << 6;
     QTest::newRow("filter with empty quotes") << "author:\"\"" << 8;
     QTest::newRow("excluded filter") << "fish -author:x" << 6;
@@ -230,6 +249,16 @@ void TestSearchQuery::reportsTheTokenAndColumn()
     QVERIFY2(parsed.error().toString().endsWith("(at column 7)"),
              qPrintable(parsed.error().toString()));
     QCOMPARE(SearchQueryParser::columnOf(Error::of("no column")), 0);
+}
+
+void TestSearchQuery::namesTheLinkTypes()
+{
+    const auto parsed = SearchQueryParser::parse("link:refutes");
+    QVERIFY(!parsed.ok());
+    QVERIFY2(parsed.error().message.contains("supports, rebuts, asks, answers, same-point"),
+             qPrintable(parsed.error().message));
+    const auto state = SearchQueryParser::parse("is:rebuted");
+    QVERIFY(state.error().message.contains("is:rebutted and is:unanswered"));
 }
 
 void TestSearchQuery::keepsExclusionsOfFilterOnlyQueries()

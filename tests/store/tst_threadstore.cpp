@@ -265,12 +265,16 @@ private slots:
         }
         {
             RawDatabase raw(path);
-            // Later versions' additions go too (v2's view state, v4's save gaps); v3's
-            // indexes are dropped and rebuilt by its own step.
-            QVERIFY(raw.execute("DROP TABLE thread_view_state; "
-                                "ALTER TABLE threads DROP COLUMN missing_comments; "
-                                "ALTER TABLE threads DROP COLUMN uncounted_gaps; "
-                                "ALTER TABLE threads DROP COLUMN site_total; PRAGMA user_version = 1"));
+            // Later versions' additions go too (v2's view state, v4's save gaps, v5's uuids
+            // and links); v3's indexes are dropped and rebuilt by its own step.
+            QVERIFY(
+                raw.execute("DROP TABLE thread_view_state; "
+                            "DROP TABLE annotation_links; DROP TRIGGER annotations_uuid_filled; "
+                            "DROP INDEX annotations_by_uuid; "
+                            "ALTER TABLE annotations DROP COLUMN uuid; "
+                            "ALTER TABLE threads DROP COLUMN missing_comments; "
+                            "ALTER TABLE threads DROP COLUMN uncounted_gaps; "
+                            "ALTER TABLE threads DROP COLUMN site_total; PRAGMA user_version = 1"));
         }
         auto store = Library::open(path);
         QVERIFY(store.ok());

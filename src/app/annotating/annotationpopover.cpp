@@ -1,5 +1,6 @@
 #include "annotationpopover.h"
 
+#include "app/annotating/linkpickerdialog.h"
 #include "app/annotating/tagcompleter.h"
 #include "core/highlightpalette.h"
 #include "library/libraryeditor.h"
@@ -73,6 +74,10 @@ AnnotationPopover::AnnotationPopover(const Annotation &annotation, LibraryEditor
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 5);
 
+    auto *link = new QPushButton(tr("&Link to…"), this);
+    link->setObjectName(QStringLiteral("linkButton"));
+    link->setToolTip(tr("Say what this passage supports, rebuts, asks or answers"));
+    connect(link, &QPushButton::clicked, this, [this, &library] { openLinkPicker(library); });
     auto *remove = new QPushButton(tr("&Delete"), this);
     auto *done = new QPushButton(tr("Done"), this);
     done->setDefault(true);
@@ -85,6 +90,7 @@ AnnotationPopover::AnnotationPopover(const Annotation &annotation, LibraryEditor
     connect(done, &QPushButton::clicked, this, &QWidget::close);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(remove);
+    buttons->addWidget(link);
     buttons->addStretch();
     buttons->addWidget(done);
 
@@ -114,6 +120,16 @@ void AnnotationPopover::popUp(const QPoint &globalPosition)
     move(at);
     show();
     m_tags->setFocus();
+}
+
+void AnnotationPopover::openLinkPicker(Library &library)
+{
+    // The picker outlives the popover, which closes (and applies what was typed) now.
+    auto *picker = new LinkPickerDialog(m_annotation, library, m_controller, parentWidget());
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    close();
+    picker->open();
+    emit linkPickerOpened(picker);
 }
 
 void AnnotationPopover::applyChanges()

@@ -12,9 +12,11 @@ namespace Scholia {
 
 class LibraryEditor;
 class Library;
+class LinkPickerDialog;
 
-// The small window that opens beside a new highlight: colour, tags and a note. What
-// the reader changes is applied as one undoable edit when it closes.
+// The small window that opens beside a new highlight: colour, tags, a note, and "Link
+// to…" another passage. What the reader changes is applied as one undoable edit when it
+// closes.
 class AnnotationPopover : public QFrame
 {
     Q_OBJECT
@@ -25,11 +27,16 @@ public:
 
     void popUp(const QPoint &globalPosition);
 
+signals:
+    // "Link to…" opened the picker (which the popover does not own: it has closed).
+    void linkPickerOpened(Scholia::LinkPickerDialog *picker);
+
 protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
     void applyChanges();
+    void openLinkPicker(Library &library);
 
     Annotation m_annotation;
     LibraryEditor &m_controller;

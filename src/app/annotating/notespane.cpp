@@ -1,6 +1,7 @@
 #include "notespane.h"
 
 #include "app/annotating/annotationeditor.h"
+#include "app/annotating/annotationlinklist.h"
 #include "app/annotating/annotationlistmodel.h"
 #include "app/annotating/threadnoteseditor.h"
 #include "core/tagname.h"
@@ -26,7 +27,8 @@ NotesPane::NotesPane(Library &library, LibraryEditor &controller, QWidget *paren
       m_anchored(new AnnotationListModel(controller, AnnotationListModel::Section::Anchored, this)),
       m_orphaned(new AnnotationListModel(controller, AnnotationListModel::Section::Orphaned, this)),
       m_tagFilter(new QComboBox(this)), m_list(nullptr), m_orphanedHeading(new QLabel(this)),
-      m_orphanedList(nullptr), m_editor(new AnnotationEditor(library, controller, this))
+      m_orphanedList(nullptr), m_editor(new AnnotationEditor(library, controller, this)),
+      m_links(new AnnotationLinkList(library, controller, this))
 {
     setAccessibleName(tr("Notes"));
     m_tabs->setAccessibleName(tr("Notes and annotations"));
@@ -119,11 +121,14 @@ QWidget *NotesPane::createAnnotationsTab()
     listsLayout->addWidget(m_orphanedList, 1);
 
     m_editor->setAccessibleName(tr("Selected annotation"));
+    connect(m_links, &AnnotationLinkList::passageActivated, this, &NotesPane::linkedPassageActivated);
     auto *splitter = new QSplitter(Qt::Vertical, tab);
     splitter->addWidget(lists);
     splitter->addWidget(m_editor);
+    splitter->addWidget(m_links);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 1);
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -183,7 +188,9 @@ void NotesPane::selectionChanged(QListView *list)
         other->clearSelection();
     }
     other->viewport()->update();
-    m_editor->setAnnotation(selected.first().data(AnnotationListModel::IdRole).toLongLong());
+    const qint64 id = selected.first().data(AnnotationListModel::IdRole).toLongLong();
+    m_editor->setAnnotation(id);
+    m_links->setAnnotation(id);
 }
 
 void NotesPane::deleteSelected(QListView *list)
@@ -246,9 +253,11 @@ void NotesPane::restoreSelection()
         if (id != 0 && row >= 0) {
             list->selectionModel()->setCurrentIndex(model->index(row, 0),
                                                     QItemSelectionModel::ClearAndSelect);
+            m_links->setAnnotation(id);
             return;
         }
     }
+    m_links->setAnnotation(0); // the annotation went, or the thread did
 }
 
 } // namespace Scholia

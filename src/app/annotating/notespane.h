@@ -12,13 +12,14 @@ namespace Scholia {
 
 class LibraryEditor;
 class AnnotationEditor;
+class AnnotationLinkList;
 class AnnotationListModel;
 class ThreadNotesEditor;
 class Library;
 
 // The right pane: a "Notes" tab with the reader's Markdown notes on the thread, and an
 // "Annotations" tab listing the thread's annotations in tree order (orphaned ones apart),
-// filterable by tag, each editable in place.
+// filterable by tag, each editable in place, with its links to and from other passages.
 class NotesPane : public QWidget
 {
     Q_OBJECT
@@ -43,6 +44,8 @@ public:
 signals:
     // The reader picked an annotation: show it in the thread.
     void annotationActivated(qint64 annotationId, const QString &commentSourceId);
+    // The reader picked the other end of a link: show that passage, in its own thread.
+    void linkedPassageActivated(qint64 threadId, qint64 annotationId, const QString &commentSourceId);
 
 private:
     QWidget *createAnnotationsTab();
@@ -63,6 +66,7 @@ private:
     QLabel *m_orphanedHeading;
     QListView *m_orphanedList;
     AnnotationEditor *m_editor;
+    AnnotationLinkList *m_links;
 };
 
 } // namespace Scholia

@@ -29,7 +29,9 @@ SearchPane::SearchPane(SearchEngine &engine, QWidget *parent)
     m_field->setPlaceholderText(tr("Search the library (Ctrl+Shift+F)"));
     m_field->setToolTip(tr("Words must all occur; \"exact phrase\", -word, a OR b, word*.\n"
                            "Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD "
-                           "after:YYYY-MM-DD is:annotated is:orphaned is:incomplete"));
+                           "after:YYYY-MM-DD is:annotated is:orphaned is:incomplete\n"
+                           "Arguments: is:rebutted is:unanswered link:TYPE (supports, rebuts, "
+                           "asks, answers, same-point)"));
     m_field->setClearButtonEnabled(true);
     m_field->setAccessibleName(tr("Search the library"));
     m_status->setWordWrap(true);

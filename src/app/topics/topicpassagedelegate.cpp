@@ -93,6 +93,11 @@ int TopicPassageDelegate::layOut(QPainter *painter, const QStyleOptionViewItem &
     metaFont.setPointSizeF(metaFont.pointSizeF() * 0.9);
     if (painter)
         painter->setPen(quiet);
+    const QStringList links = index.data(TopicPassageModel::LinksRole).toStringList();
+    for (const QString &link : links) {
+        y += margin / 2;
+        y += drawLines(painter, metaFont, QStringLiteral("↳ ") + link, 1, {left, y}, width);
+    }
     y += margin;
     y += drawLines(painter, metaFont, index.data(TopicPassageModel::MetaRole).toString(), 1,
                    {left, y}, width);

@@ -24,6 +24,18 @@ void TopicPassageModel::setPassages(const std::vector<TopicPassage> &passages)
     endResetModel();
 }
 
+void TopicPassageModel::setLinks(const QHash<qint64, QStringList> &lines)
+{
+    m_links = lines;
+    // Every passage row may read differently; the rows stay where they are.
+    for (int thread = 0; thread < rowCount(); ++thread) {
+        const QModelIndex parentIndex = index(thread, 0);
+        const int passages = rowCount(parentIndex);
+        if (passages > 0)
+            emit dataChanged(index(0, 0, parentIndex), index(passages - 1, 0, parentIndex));
+    }
+}
+
 QModelIndex TopicPassageModel::indexOfAnnotation(qint64 annotationId) const
 {
     for (size_t t = 0; t < m_threads.size(); ++t) {
@@ -128,6 +140,8 @@ QVariant TopicPassageModel::passageData(const TopicPassage &passage, int role) c
         return passage.color;
     case WholeCommentRole:
         return passage.wholeComment;
+    case LinksRole:
+        return m_links.value(passage.annotationId);
     default:
         return {};
     }

@@ -3,6 +3,8 @@
 #include "core/topicthread.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
+#include <QStringList>
 
 #include <vector>
 
@@ -26,11 +28,14 @@ public:
         MetaRole,  // "author · date · tags", as the row shows it
         ColorRole, // the passage's palette colour name
         WholeCommentRole,
+        LinksRole, // the passage's links, one line each ("rebutted by #5 (bob: “…”)")
     };
 
     explicit TopicPassageModel(QObject *parent = nullptr);
 
     void setPassages(const std::vector<TopicPassage> &passages);
+    // Each passage's links as lines, by annotation id (TopicsPane reads them).
+    void setLinks(const QHash<qint64, QStringList> &lines);
     const std::vector<TopicPassage> &passages() const { return m_passages; }
     int passageCount() const { return int(m_passages.size()); }
     int threadCount() const { return int(m_threads.size()); }
@@ -53,6 +58,7 @@ private:
 
     std::vector<TopicPassage> m_passages; // as sorted, for export
     std::vector<TopicThread> m_threads;
+    QHash<qint64, QStringList> m_links;
 };
 
 } // namespace Scholia

@@ -5,7 +5,10 @@
 #include "app/topics/topicpassagemodel.h"
 #include "app/topics/topictagmodel.h"
 #include "library/libraryeditor.h"
+#include "core/argumentmap.h"
+#include "render/argumentlinktext.h"
 #include "render/topicmarkdownwriter.h"
+#include "store/annotationlinkstore.h"
 #include "store/library.h"
 #include "store/threadstore.h"
 #include "store/topicstore.h"
@@ -87,6 +90,7 @@ TopicsPane::TopicsPane(Library &library, LibraryEditor &controller, QWidget *par
         connect(&controller, signal, this, &TopicsPane::scheduleReload);
     connect(&controller, &LibraryEditor::annotationsReset, this, &TopicsPane::scheduleReload);
     connect(&controller, &LibraryEditor::threadTagsChanged, this, &TopicsPane::scheduleReload);
+    connect(&controller, &LibraryEditor::linksChanged, this, &TopicsPane::scheduleReload);
 }
 
 QWidget *TopicsPane::createPassagesArea()
@@ -115,6 +119,15 @@ QWidget *TopicsPane::createPassagesArea()
     connect(printExport, &QPushButton::clicked, this,
             [this, printExporter] { printExporter->exportTopic(m_topic, m_passages->passages()); });
     controls->addWidget(printExport);
+    // The links among the topic's passages, in the argument map pane.
+    auto *map = new QPushButton(tr("Argument Ma&p"), area);
+    map->setObjectName(QStringLiteral("topicMap"));
+    map->setToolTip(tr("Show the links among this topic's passages as a map"));
+    connect(map, &QPushButton::clicked, this, [this] {
+        if (!m_topic.isEmpty())
+            emit mapRequested(m_topic);
+    });
+    controls->addWidget(map);
 
     m_summary->setObjectName(QStringLiteral("topicSummary"));
     m_summary->setWordWrap(true);
@@ -204,6 +217,7 @@ void TopicsPane::showPassages()
         }
     }
     m_passages->setPassages(passages);
+    m_passages->setLinks(linkLines(passages));
     m_passageView->expandAll();
     m_export->setEnabled(!m_topic.isEmpty());
     if (m_topic.isEmpty())
@@ -242,6 +256,44 @@ Result<void> TopicsPane::exportMarkdown(const QString &path) const
         return Error::of(
             tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
+}
+
+QHash<qint64, QStringList> TopicsPane::linkLines(const std::vector<TopicPassage> &passages)
+{
+    // Every link of every passage, and the passages at their other ends, read at once.
+    ArgumentMap map;
+    QList<qint64> ends;
+    QSet<qint64> seenLinks;
+    for (const TopicPassage &passage : passages) {
+        ends << passage.annotationId;
+        auto links = m_library.links().linksOf(passage.annotationId);
+        if (!links)
+            continue;
+        for (AnnotationLink &link : *links) {
+            ends << link.otherEnd(passage.annotationId);
+            if (!seenLinks.contains(link.id)) {
+                seenLinks.insert(link.id);
+                map.links.push_back(std::move(link));
+            }
+        }
+    }
+    QHash<qint64, QStringList> lines;
+    if (map.links.empty())
+        return lines;
+    auto claims = m_library.topics().passagesOf(ends);
+    if (!claims)
+        return lines;
+    for (TopicPassage &claim : *claims) {
+        ArgumentClaim argumentClaim;
+        argumentClaim.reference = QStringLiteral("#%1").arg(claim.annotationId);
+        argumentClaim.passage = std::move(claim);
+        map.claims.push_back(std::move(argumentClaim));
+    }
+    for (const TopicPassage &passage : passages) {
+        for (const AnnotationLink *link : map.linksOf(passage.annotationId))
+            lines[passage.annotationId] << ArgumentLinkText::line(*link, passage.annotationId, map, passage.threadId);
+    }
+    return lines;
 }
 
 void TopicsPane::askExport()

@@ -1,9 +1,14 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/topicpassage.h"
 
+#include <QHash>
 #include <QSet>
+#include <QStringList>
 #include <QWidget>
+
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -42,6 +47,8 @@ public:
 signals:
     // The reader picked a passage: open its thread at its comment.
     void openPassage(qint64 threadId, const QString &commentSourceId);
+    // The reader asked for the topic's argument map.
+    void mapRequested(const QString &tag);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -51,6 +58,8 @@ private:
     QWidget *createPassagesArea();
     void scheduleReload();
     void showPassages();
+    // Each passage's links as lines ("rebutted by #5 (bob: “…”)"), by annotation id.
+    QHash<qint64, QStringList> linkLines(const std::vector<TopicPassage> &passages);
     void activate(const QModelIndex &index);
     void askExport();
 

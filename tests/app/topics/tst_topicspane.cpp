@@ -122,6 +122,31 @@ private slots:
         QVERIFY(m_pane->findChild<QPushButton *>("topicExport")->isEnabled());
     }
 
+    void passagesShowTheirLinksAndTheTopicItsMap()
+    {
+        QVERIFY(m_pane->selectTopic("economics"));
+        const qint64 from = m_fixture.annotations.at(0);
+        const qint64 to = m_fixture.annotations.at(1);
+        QVERIFY(m_controller->createLink({0, {}, from, to, AnnotationLinkType::Rebuts}).ok());
+        // Read again after the editor's linksChanged.
+        QTRY_VERIFY(passages()->match(passages()->index(0, 0), TopicPassageModel::AnnotationIdRole, from, 1,
+                                      Qt::MatchRecursive).size() == 1);
+        const auto linksOf = [this](qint64 annotation) {
+            const QModelIndexList rows = passages()->match(passages()->index(0, 0), TopicPassageModel::AnnotationIdRole,
+                                                           annotation, 1, Qt::MatchRecursive);
+            return rows.isEmpty() ? QStringList() : rows.first().data(TopicPassageModel::LinksRole).toStringList();
+        };
+        QTRY_COMPARE(linksOf(from).size(), 1);
+        QVERIFY2(linksOf(from).first().startsWith(QString("rebuts #%1").arg(to)), qPrintable(linksOf(from).first()));
+        QTRY_COMPARE(linksOf(to).size(), 1);
+        QVERIFY(linksOf(to).first().startsWith(QString("rebutted by #%1").arg(from)));
+
+        QSignalSpy map(m_pane.get(), &TopicsPane::mapRequested);
+        m_pane->findChild<QPushButton *>("topicMap")->click();
+        QCOMPARE(map.count(), 1);
+        QCOMPARE(map.first().first().toString(), QString("economics"));
+    }
+
     void theSortComboChangesTheOrder()
     {
         QVERIFY(m_pane->selectTopic("economics"));

@@ -23,7 +23,9 @@ public:
     AnnotationPopover(const Annotation &annotation, LibraryEditor &controller, Library &library,
                       QWidget *parent = nullptr);
 
-    void popUp(const QPoint &globalPosition);
+    // Shows it beside the anchor (global coordinates: the selection, or the comment
+    // annotated), never over it; see PopoverPlacement.
+    void popUp(const QRect &globalAnchor);
 
 protected:
     void hideEvent(QHideEvent *event) override;

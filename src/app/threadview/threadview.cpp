@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QGuiApplication>
 #include <QSettings>
+#include <QtMath>
 #include <QWebChannel>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
@@ -172,7 +173,7 @@ void ThreadView::showInPage(const Annotation &a, const QString &function)
 }
 
 void ThreadView::createHighlight(const QString &commentId, qsizetype start, qsizetype end,
-                                 const QString &exact, const QPoint &where)
+                                 const QString &exact, const QRect &selection)
 {
     if (!m_annotations)
         return;
@@ -188,8 +189,11 @@ void ThreadView::createHighlight(const QString &commentId, qsizetype start, qsiz
         return;
     }
     m_page->runJavaScript(QStringLiteral("window.getSelection().removeAllRanges()"));
-    const QPoint local(int(where.x() * zoomFactor()), int(where.y() * zoomFactor()) + 6);
-    openPopover(*created, mapToGlobal(local));
+    // The page gives CSS pixels; the popover goes beside the selection, not over it.
+    const qreal zoom = zoomFactor();
+    const QRect local(QPoint(qFloor(selection.left() * zoom), qFloor(selection.top() * zoom)),
+                      QPoint(qCeil(selection.right() * zoom), qCeil(selection.bottom() * zoom)));
+    openPopover(*created, QRect(mapToGlobal(local.topLeft()), local.size()));
 }
 
 void ThreadView::createCommentAnnotation(const QString &commentId)
@@ -210,13 +214,13 @@ void ThreadView::createCommentAnnotation(const QString &commentId)
     QPoint where = QCursor::pos();
     if (!rect().contains(mapFromGlobal(where)))
         where = mapToGlobal(QPoint(width() / 3, height() / 4));
-    openPopover(*created, where);
+    openPopover(*created, QRect(where, QSize(1, 1)));
 }
 
-void ThreadView::openPopover(const Annotation &annotation, const QPoint &globalPosition)
+void ThreadView::openPopover(const Annotation &annotation, const QRect &globalAnchor)
 {
     auto *popover = new AnnotationPopover(annotation, *m_annotations, m_library, this);
-    popover->popUp(globalPosition);
+    popover->popUp(globalAnchor);
 }
 
 void ThreadView::toast(const QString &message)

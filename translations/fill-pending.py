@@ -384,6 +384,58 @@ EXTRA = {
  ('Scholia::SaveFromAddressDialog', '&Save'): ('&Speichern', '&Enregistrer'),
  ('Scholia::SaveFromAddressDialog', 'Paste the address of a thread.'): ('Die Adresse eines Threads einfügen.', "Collez l'adresse d'un fil."),
  ('Scholia::SaveFromAddressDialog', 'A thread on %1.'): ('Ein Thread auf %1.', 'Un fil sur %1.'),
+ # Issue 20: popover, import report, toolbar, library list.
+ ('EditThreadNotesCommand', 'Edit thread notes'): ('Thread-Notizen bearbeiten', 'Modifier les notes du fil'),
+ ('ImportBatchReport', 'Nothing in the library changed. Check that the library file can be opened (File ▸ Backups can restore one), then import again.'):
+   ('In der Bibliothek hat sich nichts geändert. Prüfen Sie, ob sich die Bibliotheksdatei öffnen lässt (Datei ▸ Sicherungen kann eine wiederherstellen), und importieren Sie dann erneut.',
+    "Rien n'a changé dans la bibliothèque. Vérifiez que le fichier de la bibliothèque peut être ouvert (Fichier ▸ Sauvegardes peut en restaurer un), puis importez à nouveau."),
+ ('ImportBatchReport', 'A file that could not be imported changed nothing in the library. Check that it is a saved thread page or an export in a supported format (the README lists them), or save the thread again, then import it again.'):
+   ('Eine Datei, die nicht importiert werden konnte, hat nichts an der Bibliothek geändert. Prüfen Sie, ob sie eine gespeicherte Thread-Seite oder ein Export in einem unterstützten Format ist (die README nennt sie), oder speichern Sie den Thread neu, und importieren Sie sie dann erneut.',
+    "Un fichier qui n'a pas pu être importé n'a rien changé dans la bibliothèque. Vérifiez qu'il s'agit d'une page de fil enregistrée ou d'un export dans un format pris en charge (le README les énumère), ou enregistrez à nouveau le fil, puis importez-le à nouveau."),
+ ('ImportBatchReport', 'Threads with warnings were imported. A warning says what the importer left out or had to guess; if a thread looks wrong, save it again from the site and re-import it: the library merges it with the copy it has.'):
+   ('Threads mit Warnungen wurden importiert. Eine Warnung sagt, was der Import ausgelassen hat oder raten musste; sieht ein Thread falsch aus, speichern Sie ihn neu von der Website und importieren Sie ihn erneut: Die Bibliothek führt ihn mit ihrer Kopie zusammen.',
+    "Les fils avec avertissements ont été importés. Un avertissement dit ce que l'import a laissé de côté ou a dû deviner ; si un fil semble incorrect, enregistrez-le à nouveau depuis le site et réimportez-le : la bibliothèque le fusionne avec sa copie."),
+ ('ImportBatchReport', 'To finish a cancelled import, import the remaining files again; files already imported are merged, not duplicated.'):
+   ('Um einen abgebrochenen Import abzuschließen, importieren Sie die übrigen Dateien erneut; bereits importierte Dateien werden zusammengeführt, nicht verdoppelt.',
+    'Pour terminer un import annulé, importez à nouveau les fichiers restants ; les fichiers déjà importés sont fusionnés, pas dupliqués.'),
+ ('Scholia::ImportReportDialog', 'Files'): ('Dateien', 'Fichiers'),
+ ('Scholia::ImportReportDialog', '%1: not imported (cancelled)'): ('%1: nicht importiert (abgebrochen)', '%1 : non importé (annulé)'),
+ ('Scholia::ImportReportDialog', '%1: <b>could not be imported</b>: %2'): ('%1: <b>konnte nicht importiert werden</b>: %2', "%1 : <b>n'a pas pu être importé</b> : %2"),
+ ('Scholia::ImportReportDialog', '%1: imported'): ('%1: importiert', '%1 : importé'),
+ ('Scholia::ImportReportDialog', '%1: imported %2'): ('%1: %2 importiert', '%1 : %2 importé'),
+ ('Scholia::ImportReportDialog', '(%n warning(s))'): (('(%n Warnung)', '(%n Warnungen)'), ('(%n avertissement)', '(%n avertissements)')),
+ ('Scholia::ImportReportDialog', '%n more file(s) imported without warnings'):
+   (('%n weitere Datei ohne Warnungen importiert', '%n weitere Dateien ohne Warnungen importiert'),
+    ('%n autre fichier importé sans avertissement', '%n autres fichiers importés sans avertissement')),
+ ('Scholia::ImportReportDialog', 'Warnings by kind'): ('Warnungen nach Art', 'Avertissements par type'),
+ ('Scholia::ImportReportDialog', '%n time(s), in %1'): (('%n-mal, in %1', '%n-mal, in %1'), ('%n fois, dans %1', '%n fois, dans %1')),
+ ('Scholia::ImportReportDialog', '%n time(s), in %1 files'): (('%n-mal, in %1 Dateien', '%n-mal, in %1 Dateien'), ('%n fois, dans %1 fichiers', '%n fois, dans %1 fichiers')),
+ ('Scholia::ImportReportDialog', '%1 <i>and others like it</i>'): ('%1 <i>und ähnliche</i>', '%1 <i>et d\'autres semblables</i>'),
+ ('Scholia::ImportReportDialog', 'What to do'): ('Was tun', 'Que faire'),
+ ('Scholia::ImportReportDialog', 'Import Report'): ('Importbericht', "Rapport d'import"),
+ ('Scholia::ImportReportDialog', 'Import summary'): ('Zusammenfassung des Imports', "Résumé de l'import"),
+ ('Scholia::ImportReportDialog', '&Details: all %n message(s)'):
+   (('&Details: %n Meldung', '&Details: alle %n Meldungen'), ('&Détails : %n message', '&Détails : les %n messages')),
+ ('Scholia::ImportReportDialog', 'Show every error and warning'): ('Alle Fehler und Warnungen zeigen', 'Afficher toutes les erreurs et tous les avertissements'),
+ ('Scholia::LibraryPane', 'Show Column “%1”'): ('Spalte „%1“ zeigen', 'Afficher la colonne « %1 »'),
+ ('Scholia::LibraryPane', 'Your library is empty.'): ('Ihre Bibliothek ist leer.', 'Votre bibliothèque est vide.'),
+ ('Scholia::LibraryPane', 'To get threads in:'): ('So kommen Threads hinein:', 'Pour y ajouter des fils :'),
+ ('Scholia::LibraryPane', 'File ▸ Import… a saved page, a JSON or text export, or a mailbox;'):
+   ('Datei ▸ Importieren… einer gespeicherten Seite, eines JSON- oder Text-Exports oder eines Postfachs;',
+    "Fichier ▸ Importer… une page enregistrée, un export JSON ou texte, ou une boîte aux lettres ;"),
+ ('Scholia::LibraryPane', "drop such files, or a thread's web address, on this window;"):
+   ('solche Dateien oder die Webadresse eines Threads auf dieses Fenster ziehen;',
+    "déposer de tels fichiers, ou l'adresse web d'un fil, sur cette fenêtre ;"),
+ ('Scholia::LibraryPane', 'File ▸ Save from Address… to fetch a thread by its address.'):
+   ('Datei ▸ Von Adresse speichern…, um einen Thread über seine Adresse abzurufen.',
+    'Fichier ▸ Enregistrer depuis une adresse… pour récupérer un fil par son adresse.'),
+ ('Scholia::LibraryPane', 'The toolbar has both commands too.'): ('Die Werkzeugleiste hat beide Befehle auch.', "La barre d'outils propose aussi ces deux commandes."),
+ ('Scholia::MainToolBar', 'Main Toolbar'): ('Hauptwerkzeugleiste', "Barre d'outils principale"),
+ ('Scholia::MainToolBar', '&Dark Theme'): ('&Dunkles Design', 'Thème &sombre'),
+ ('Scholia::MainToolBar', 'Main toolbar'): ('Hauptwerkzeugleiste', "Barre d'outils principale"),
+ ('Scholia::MainToolBar', 'Switch between the light and the dark theme'): ('Zwischen hellem und dunklem Design wechseln', 'Basculer entre le thème clair et le thème sombre'),
+ ('Scholia::ThreadRowDelegate', '%n comment(s)'): (('%n Kommentar', '%n Kommentare'), ('%n commentaire', '%n commentaires')),
+ ('Scholia::ThreadRowDelegate', '%n annotation(s)'): (('%n Anmerkung', '%n Anmerkungen'), ('%n annotation', '%n annotations')),
 }
 
 

@@ -22,7 +22,7 @@
 <context>
     <name>AnnotateCommand</name>
     <message>
-        <location filename="../src/cli/annotatecommand.cpp" line="+20"/>
+        <location filename="../src/cli/annotatecommand.cpp" line="+21"/>
         <source>Annotate a comment of a thread: the whole comment, or with --quote the passage of its text that reads exactly so (as &quot;scholia show&quot; prints the text). The annotation is saved before this command reports it.</source>
         <translation>Einen Kommentar eines Threads annotieren: den ganzen Kommentar oder mit --quote die Textstelle, die genau so lautet (wie „scholia show“ den Text ausgibt). Die Anmerkung ist gespeichert, bevor dieser Befehl sie meldet.</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>AnnotationsCommand</name>
     <message>
-        <location filename="../src/cli/annotationscommand.cpp" line="+91"/>
+        <location filename="../src/cli/annotationscommand.cpp" line="+92"/>
         <source>List a thread&apos;s annotations in tree order: id, comment id, start, end, quote, colour, tags (comma-separated), note, state (anchored, re-anchored or orphaned), tab-separated, with tabs, line breaks and backslashes escaped as \t, \n and \\. Start and end are empty for a whole-comment annotation.</source>
         <translation>Die Anmerkungen eines Threads in Baumreihenfolge auflisten: Kennung, Kommentar-Kennung, Anfang, Ende, Zitat, Farbe, Schlagwörter (durch Kommas getrennt), Notiz, Zustand (anchored, re-anchored oder orphaned), durch Tabulatoren getrennt; Tabulatoren, Zeilenumbrüche und Backslashes werden als \t, \n und \\ geschrieben. Anfang und Ende sind bei einer Anmerkung zum ganzen Kommentar leer.</translation>
     </message>
@@ -292,7 +292,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+32"/>
+        <location filename="../src/cli/commandline.cpp" line="+34"/>
         <source>Import saved thread files into the library</source>
         <translation>Gespeicherte Thread-Dateien in die Bibliothek importieren</translation>
     </message>
@@ -405,7 +405,7 @@
         <translation>Die Bibliothek ist --db PFAD, sonst $SCHOLIA_DB, sonst der Datenordner des Benutzers.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+74"/>
         <source>scholia: unknown subcommand &quot;%1&quot;</source>
         <translation>scholia: unbekannter Unterbefehl „%1“</translation>
     </message>
@@ -437,7 +437,7 @@
 <context>
     <name>CreateAnnotationCommand</name>
     <message>
-        <location filename="../src/app/createannotationcommand.cpp" line="+13"/>
+        <location filename="../src/library/createannotationcommand.cpp" line="+12"/>
         <source>Annotate comment</source>
         <translation>Kommentar annotieren</translation>
     </message>
@@ -458,12 +458,13 @@
 <context>
     <name>EditAnnotationCommand</name>
     <message>
-        <location filename="../src/app/editannotationcommand.cpp" line="+16"/>
+        <location filename="../src/library/editannotationcommand.cpp" line="+15"/>
+        <location line="+58"/>
         <source>Edit annotation</source>
         <translation>Anmerkung bearbeiten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Edit note</source>
         <translation>Notiz bearbeiten</translation>
     </message>
@@ -479,9 +480,17 @@
     </message>
 </context>
 <context>
+    <name>EditThreadNotesCommand</name>
+    <message>
+        <location filename="../src/library/editthreadnotescommand.cpp" line="+16"/>
+        <source>Edit thread notes</source>
+        <translation>Thread-Notizen bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="+50"/>
+        <location filename="../src/cli/exportcommand.cpp" line="+51"/>
         <source>scholia export: a PDF needs the scholia executable&apos;s own start-up (QtWebEngine needs a GUI application object)</source>
         <translation>scholia export: Ein PDF braucht den eigenen Programmstart von scholia (QtWebEngine braucht ein GUI-Anwendungsobjekt)</translation>
     </message>
@@ -494,7 +503,7 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>The file to write (replaced whole).</source>
         <translation>Die zu schreibende Datei (wird vollständig ersetzt).</translation>
     </message>
@@ -679,7 +688,7 @@
 <context>
     <name>ImportBatchReport</name>
     <message>
-        <location filename="../src/app/importbatchreport.cpp" line="+85"/>
+        <location filename="../src/app/importing/importbatchreport.cpp" line="+88"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
@@ -728,11 +737,31 @@
         <source>%1: warning: %2</source>
         <translation>%1: Warnung: %2</translation>
     </message>
+    <message>
+        <location line="+42"/>
+        <source>Nothing in the library changed. Check that the library file can be opened (File ▸ Backups can restore one), then import again.</source>
+        <translation>In der Bibliothek hat sich nichts geändert. Prüfen Sie, ob sich die Bibliotheksdatei öffnen lässt (Datei ▸ Sicherungen kann eine wiederherstellen), und importieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A file that could not be imported changed nothing in the library. Check that it is a saved thread page or an export in a supported format (the README lists them), or save the thread again, then import it again.</source>
+        <translation>Eine Datei, die nicht importiert werden konnte, hat nichts an der Bibliothek geändert. Prüfen Sie, ob sie eine gespeicherte Thread-Seite oder ein Export in einem unterstützten Format ist (die README nennt sie), oder speichern Sie den Thread neu, und importieren Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threads with warnings were imported. A warning says what the importer left out or had to guess; if a thread looks wrong, save it again from the site and re-import it: the library merges it with the copy it has.</source>
+        <translation>Threads mit Warnungen wurden importiert. Eine Warnung sagt, was der Import ausgelassen hat oder raten musste; sieht ein Thread falsch aus, speichern Sie ihn neu von der Website und importieren Sie ihn erneut: Die Bibliothek führt ihn mit ihrer Kopie zusammen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To finish a cancelled import, import the remaining files again; files already imported are merged, not duplicated.</source>
+        <translation>Um einen abgebrochenen Import abzuschließen, importieren Sie die übrigen Dateien erneut; bereits importierte Dateien werden zusammengeführt, nicht verdoppelt.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/importcommand.cpp" line="+23"/>
+        <location filename="../src/cli/importcommand.cpp" line="+24"/>
         <source>Import saved thread files into the library. The format is detected from each file&apos;s content.</source>
         <translation>Gespeicherte Thread-Dateien in die Bibliothek importieren. Das Format wird am Inhalt jeder Datei erkannt.</translation>
     </message>
@@ -821,7 +850,7 @@
 <context>
     <name>LibraryRecovery</name>
     <message>
-        <location filename="../src/app/libraryrecovery.cpp" line="+22"/>
+        <location filename="../src/app/library/libraryrecovery.cpp" line="+22"/>
         <location line="+13"/>
         <location line="+7"/>
         <location line="+19"/>
@@ -891,7 +920,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>LibraryRelocation</name>
     <message>
-        <location filename="../src/app/libraryrelocation.cpp" line="+17"/>
+        <location filename="../src/app/library/libraryrelocation.cpp" line="+17"/>
         <location line="+10"/>
         <source>Move Library</source>
         <translation>Bibliothek verschieben</translation>
@@ -918,7 +947,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../src/cli/listcommand.cpp" line="+13"/>
+        <location filename="../src/cli/listcommand.cpp" line="+14"/>
         <source>List the threads in the library: id, site, comment count, title (tab-separated).</source>
         <translation>Die Threads der Bibliothek auflisten: Kennung, Website, Anzahl der Kommentare, Titel (durch Tabulatoren getrennt).</translation>
     </message>
@@ -931,7 +960,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>MergeTagsCommand</name>
     <message>
-        <location filename="../src/app/mergetagscommand.cpp" line="+12"/>
+        <location filename="../src/library/mergetagscommand.cpp" line="+24"/>
         <source>Merge tag “%1” into “%2”</source>
         <translation>Schlagwort „%1“ mit „%2“ zusammenführen</translation>
     </message>
@@ -1207,7 +1236,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>RecolorTagCommand</name>
     <message>
-        <location filename="../src/app/recolortagcommand.cpp" line="+12"/>
+        <location filename="../src/library/recolortagcommand.cpp" line="+11"/>
         <source>Recolour tag “%1”</source>
         <translation>Schlagwort „%1“ umfärben</translation>
     </message>
@@ -1268,7 +1297,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>RemoveAnnotationCommand</name>
     <message>
-        <location filename="../src/app/removeannotationcommand.cpp" line="+12"/>
+        <location filename="../src/library/removeannotationcommand.cpp" line="+10"/>
         <source>Delete annotation</source>
         <translation>Anmerkung löschen</translation>
     </message>
@@ -1276,7 +1305,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>RemoveTagCommand</name>
     <message>
-        <location filename="../src/app/removetagcommand.cpp" line="+11"/>
+        <location filename="../src/library/removetagcommand.cpp" line="+22"/>
         <source>Delete tag “%1”</source>
         <translation>Schlagwort „%1“ löschen</translation>
     </message>
@@ -1284,7 +1313,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>RenameTagCommand</name>
     <message>
-        <location filename="../src/app/renametagcommand.cpp" line="+12"/>
+        <location filename="../src/library/renametagcommand.cpp" line="+23"/>
         <source>Rename tag</source>
         <translation>Schlagwort umbenennen</translation>
     </message>
@@ -1297,7 +1326,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../src/cli/rendercommand.cpp" line="+33"/>
+        <location filename="../src/cli/rendercommand.cpp" line="+35"/>
         <source>Write a thread as the one HTML page the thread view shows, self-contained: the stylesheet and script are inline and the page loads nothing from anywhere.</source>
         <translation>Einen Thread als die eine HTML-Seite schreiben, die die Thread-Ansicht zeigt, eigenständig: Stylesheet und Skript sind eingebettet, und die Seite lädt nichts von irgendwoher.</translation>
     </message>
@@ -1349,7 +1378,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>SaveCommand</name>
     <message>
-        <location filename="../src/cli/savecommand.cpp" line="+37"/>
+        <location filename="../src/cli/savecommand.cpp" line="+38"/>
         <source>The library file.</source>
         <translation>Die Bibliotheksdatei.</translation>
     </message>
@@ -1617,7 +1646,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>Scholia::AnnotationEditor</name>
     <message>
-        <location filename="../src/app/annotationeditor.cpp" line="+37"/>
+        <location filename="../src/app/annotating/annotationeditor.cpp" line="+37"/>
         <source>Highlight colour</source>
         <translation>Markierungsfarbe</translation>
     </message>
@@ -1660,7 +1689,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>Scholia::AnnotationListModel</name>
     <message>
-        <location filename="../src/app/annotationlistmodel.cpp" line="+60"/>
+        <location filename="../src/app/annotating/annotationlistmodel.cpp" line="+56"/>
         <source>Re-anchored: the comment changed, check that this is still the passage</source>
         <translation>Neu verankert: Der Kommentar hat sich geändert, bitte prüfen, ob dies noch die Textstelle ist</translation>
     </message>
@@ -1688,7 +1717,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>Scholia::AnnotationPopover</name>
     <message>
-        <location filename="../src/app/annotationpopover.cpp" line="+48"/>
+        <location filename="../src/app/annotating/annotationpopover.cpp" line="+47"/>
         <source>Annotation</source>
         <translation>Anmerkung</translation>
     </message>
@@ -1731,7 +1760,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>Scholia::BackupsDialog</name>
     <message>
-        <location filename="../src/app/backupsdialog.cpp" line="+28"/>
+        <location filename="../src/app/library/backupsdialog.cpp" line="+29"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
@@ -1849,7 +1878,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::ExportController</name>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="+69"/>
+        <location filename="../src/app/export/exportcontroller.cpp" line="+70"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -1894,7 +1923,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::ExportDialog</name>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="+34"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="+34"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
@@ -2030,7 +2059,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::FindBar</name>
     <message>
-        <location filename="../src/app/findbar.cpp" line="+29"/>
+        <location filename="../src/app/threadview/findbar.cpp" line="+29"/>
         <source>Find:</source>
         <translation>Suchen:</translation>
     </message>
@@ -2130,7 +2159,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::ImportController</name>
     <message>
-        <location filename="../src/app/importcontroller.cpp" line="+29"/>
+        <location filename="../src/app/importing/importcontroller.cpp" line="+30"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -2198,12 +2227,107 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::ImportReportDialog</name>
     <message>
-        <location filename="../src/app/importreportdialog.cpp" line="+17"/>
+        <location filename="../src/app/importing/importreportdialog.cpp" line="+40"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not imported (cancelled)</source>
+        <translation>%1: nicht importiert (abgebrochen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &lt;b&gt;could not be imported&lt;/b&gt;: %2</source>
+        <translation>%1: &lt;b&gt;konnte nicht importiert werden&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: imported</source>
+        <translation>%1: importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: imported %2</source>
+        <translation>%1: %2 importiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>(%n warning(s))</source>
+        <translation>
+            <numerusform>(%n Warnung)</numerusform>
+            <numerusform>(%n Warnungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n more file(s) imported without warnings</source>
+        <translation>
+            <numerusform>%n weitere Datei ohne Warnungen importiert</numerusform>
+            <numerusform>%n weitere Dateien ohne Warnungen importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warnings by kind</source>
+        <translation>Warnungen nach Art</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n time(s), in %1</source>
+        <translation>
+            <numerusform>%n-mal, in %1</numerusform>
+            <numerusform>%n-mal, in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n time(s), in %1 files</source>
+        <translation>
+            <numerusform>%n-mal, in %1 Dateien</numerusform>
+            <numerusform>%n-mal, in %1 Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 &lt;i&gt;and others like it&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;und ähnliche&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Import Problems</source>
         <translation>Probleme beim Import</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+0"/>
+        <source>Import Report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import summary</source>
+        <translation>Zusammenfassung des Imports</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&amp;Details: all %n message(s)</source>
+        <translation>
+            <numerusform>&amp;Details: %n Meldung</numerusform>
+            <numerusform>&amp;Details: alle %n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show every error and warning</source>
+        <translation>Alle Fehler und Warnungen zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Errors and warnings</source>
         <translation>Fehler und Warnungen</translation>
     </message>
@@ -2211,7 +2335,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::LibraryCommand</name>
     <message>
-        <location filename="../src/app/librarycommand.cpp" line="+28"/>
+        <location filename="../src/library/librarycommand.cpp" line="+42"/>
         <source>“%1” could not be undone or redone: %2</source>
         <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
     </message>
@@ -2219,7 +2343,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::LibraryPane</name>
     <message>
-        <location filename="../src/app/librarypane.cpp" line="+23"/>
+        <location filename="../src/app/library/librarypane.cpp" line="+29"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -2235,30 +2359,88 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Threads</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
+        <source>Show Column “%1”</source>
+        <translation>Spalte „%1“ zeigen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;Delete Thread…</source>
         <translation>Thread &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your library is empty.</source>
+        <translation>Ihre Bibliothek ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To get threads in:</source>
+        <translation>So kommen Threads hinein:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Import… a saved page, a JSON or text export, or a mailbox;</source>
+        <translation>Datei ▸ Importieren… einer gespeicherten Seite, eines JSON- oder Text-Exports oder eines Postfachs;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drop such files, or a thread&apos;s web address, on this window;</source>
+        <translation>solche Dateien oder die Webadresse eines Threads auf dieses Fenster ziehen;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Save from Address… to fetch a thread by its address.</source>
+        <translation>Datei ▸ Von Adresse speichern…, um einen Thread über seine Adresse abzurufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The toolbar has both commands too.</source>
+        <translation>Die Werkzeugleiste hat beide Befehle auch.</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::MainToolBar</name>
+    <message>
+        <location filename="../src/app/maintoolbar.cpp" line="+14"/>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark Theme</source>
+        <translation>&amp;Dunkles Design</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Switch between the light and the dark theme</source>
+        <translation>Zwischen hellem und dunklem Design wechseln</translation>
     </message>
 </context>
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+62"/>
+        <location filename="../src/app/mainwindow.cpp" line="+61"/>
         <source>Scholia</source>
         <translation>Scholia</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sicherungen…</translation>
     </message>
@@ -2296,7 +2478,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Bibliothek d&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Find in Thread…</source>
         <translation>&amp;Im Thread suchen…</translation>
     </message>
@@ -2316,7 +2498,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>&amp;Schlagwörter…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Ta&amp;g This Thread…</source>
         <translation>Schlagwörter für &amp;diesen Thread…</translation>
     </message>
@@ -2361,7 +2543,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>O&amp;riginalgröße</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Go to &amp;Library</source>
         <translation>Zur &amp;Bibliothek</translation>
     </message>
@@ -2391,7 +2573,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Scholia &amp;einrichten…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Move Library</source>
         <translation>Bibliothek verschieben</translation>
     </message>
@@ -2411,7 +2593,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Ü&amp;ber Scholia</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
@@ -2482,7 +2664,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::NotesPane</name>
     <message>
-        <location filename="../src/app/notespane.cpp" line="+30"/>
+        <location filename="../src/app/annotating/notespane.cpp" line="+31"/>
         <location line="+2"/>
         <source>Notes</source>
         <translation>Notizen</translation>
@@ -2494,7 +2676,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>Annotations</source>
         <translation>Anmerkungen</translation>
     </message>
@@ -2542,7 +2724,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::PdfExportProgress</name>
     <message>
-        <location filename="../src/app/pdfexportprogress.cpp" line="+22"/>
+        <location filename="../src/app/export/pdfexportprogress.cpp" line="+22"/>
         <source>A PDF export is still running.</source>
         <translation>Ein PDF-Export läuft noch.</translation>
     </message>
@@ -2589,7 +2771,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::PdfExporter</name>
     <message>
-        <location filename="../src/export/pdfexporter.cpp" line="+97"/>
+        <location filename="../src/export/pdfexporter.cpp" line="+111"/>
         <source>another PDF export is still running</source>
         <translation>ein anderer PDF-Export läuft noch</translation>
     </message>
@@ -2624,7 +2806,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Datei wird geschrieben…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>cancelled; no file was written</source>
         <translation>abgebrochen; es wurde keine Datei geschrieben</translation>
     </message>
@@ -2716,7 +2898,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::PreferencesDialog</name>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="+36"/>
+        <location filename="../src/app/settings/preferencesdialog.cpp" line="+36"/>
         <source>Follow the system</source>
         <translation>Dem System folgen</translation>
     </message>
@@ -2822,7 +3004,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::ReadOnlyBanner</name>
     <message>
-        <location filename="../src/app/readonlybanner.cpp" line="+12"/>
+        <location filename="../src/app/library/readonlybanner.cpp" line="+12"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
@@ -2850,7 +3032,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::RecentImportsMenu</name>
     <message>
-        <location filename="../src/app/recentimportsmenu.cpp" line="+12"/>
+        <location filename="../src/app/importing/recentimportsmenu.cpp" line="+12"/>
         <source>&amp;Recent Imports</source>
         <translation>&amp;Zuletzt importiert</translation>
     </message>
@@ -2915,7 +3097,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::SaveFromAddressController</name>
     <message>
-        <location filename="../src/app/savefromaddresscontroller.cpp" line="+26"/>
+        <location filename="../src/app/importing/savefromaddresscontroller.cpp" line="+27"/>
         <source>Save from &amp;Address…</source>
         <translation>Von &amp;Adresse speichern…</translation>
     </message>
@@ -3006,7 +3188,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::SaveFromAddressDialog</name>
     <message>
-        <location filename="../src/app/savefromaddressdialog.cpp" line="+23"/>
+        <location filename="../src/app/importing/savefromaddressdialog.cpp" line="+23"/>
         <source>Save from Address</source>
         <translation>Von Adresse speichern</translation>
     </message>
@@ -3064,7 +3246,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::SearchPane</name>
     <message>
-        <location filename="../src/app/searchpane.cpp" line="+25"/>
+        <location filename="../src/app/search/searchpane.cpp" line="+26"/>
         <source>Library search</source>
         <translation>Bibliothekssuche</translation>
     </message>
@@ -3115,7 +3297,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::SearchResultModel</name>
     <message>
-        <location filename="../src/app/searchresultmodel.cpp" line="+55"/>
+        <location filename="../src/app/search/searchresultmodel.cpp" line="+55"/>
         <source>more than %1 matches</source>
         <translation>mehr als %1 Treffer</translation>
     </message>
@@ -3156,7 +3338,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::TagTreeModel</name>
     <message>
-        <location filename="../src/app/tagtreemodel.cpp" line="+32"/>
+        <location filename="../src/app/annotating/tagtreemodel.cpp" line="+33"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
@@ -3182,7 +3364,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
         <translation type="vanished">Wieder&amp;herstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/tagsdialog.cpp" line="+83"/>
+        <location filename="../src/app/annotating/tagsdialog.cpp" line="+84"/>
         <source>Delete the tag “%1”? %n annotation(s) carry it; they keep their highlights and notes. Tags below it stay.</source>
         <translation>
             <numerusform>Das Schlagwort „%1“ löschen? %n Anmerkung trägt es; sie behält ihre Markierung und Notiz. Untergeordnete Schlagwörter bleiben erhalten.</numerusform>
@@ -3224,7 +3406,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::ThemeSwitcher</name>
     <message>
-        <location filename="../src/app/themeswitcher.cpp" line="+92"/>
+        <location filename="../src/app/settings/themeswitcher.cpp" line="+92"/>
         <source>T&amp;heme</source>
         <translation>&amp;Design</translation>
     </message>
@@ -3247,7 +3429,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::ThreadBridge</name>
     <message>
-        <location filename="../src/app/threadbridge.cpp" line="+99"/>
+        <location filename="../src/app/threadview/threadbridge.cpp" line="+102"/>
         <source>A highlight has to stay inside one comment: select text in a single comment.</source>
         <translation>Eine Markierung muss innerhalb eines Kommentars bleiben: Text in einem einzigen Kommentar auswählen.</translation>
     </message>
@@ -3260,7 +3442,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::ThreadListModel</name>
     <message>
-        <location filename="../src/app/threadlistmodel.cpp" line="+53"/>
+        <location filename="../src/app/library/threadlistmodel.cpp" line="+53"/>
         <source>Incomplete save: %1</source>
         <translation>Unvollständige Fassung: %1</translation>
     </message>
@@ -3304,7 +3486,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::ThreadNotesEditor</name>
     <message>
-        <location filename="../src/app/threadnoteseditor.cpp" line="+25"/>
+        <location filename="../src/app/annotating/threadnoteseditor.cpp" line="+28"/>
         <source>Thread notes</source>
         <translation>Thread-Notizen</translation>
     </message>
@@ -3324,17 +3506,18 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+50"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-33"/>
         <source>Cannot read the notes: %1</source>
         <translation>Die Notizen können nicht gelesen werden: %1</translation>
     </message>
@@ -3342,7 +3525,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::ThreadPage</name>
     <message>
-        <location filename="../src/app/threadpage.cpp" line="+25"/>
+        <location filename="../src/app/threadview/threadpage.cpp" line="+25"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
@@ -3362,6 +3545,25 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
     </message>
 </context>
 <context>
+    <name>Scholia::ThreadRowDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/app/library/threadrowdelegate.cpp" line="+67"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Anmerkung</numerusform>
+            <numerusform>%n Anmerkungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Scholia::ThreadSaver</name>
     <message numerus="yes">
         <location filename="../src/fetch/threadsaver.cpp" line="+90"/>
@@ -3375,7 +3577,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::ThreadTagsDialog</name>
     <message>
-        <location filename="../src/app/threadtagsdialog.cpp" line="+16"/>
+        <location filename="../src/app/annotating/threadtagsdialog.cpp" line="+17"/>
         <source>Thread Tags</source>
         <translation>Schlagwörter des Threads</translation>
     </message>
@@ -3393,12 +3595,12 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::ThreadView</name>
     <message>
-        <location filename="../src/app/threadview.cpp" line="+46"/>
+        <location filename="../src/app/threadview/threadview.cpp" line="+46"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+230"/>
         <source>&amp;Highlight Selection	H</source>
         <translation>Auswahl &amp;markieren	H</translation>
     </message>
@@ -3411,7 +3613,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::TopicExportController</name>
     <message>
-        <location filename="../src/app/topicexportcontroller.cpp" line="+31"/>
+        <location filename="../src/app/export/topicexportcontroller.cpp" line="+31"/>
         <location line="+21"/>
         <source>Export Topic</source>
         <translation>Thema exportieren</translation>
@@ -3435,7 +3637,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::TopicPassageModel</name>
     <message>
-        <location filename="../src/app/topicpassagemodel.cpp" line="+83"/>
+        <location filename="../src/app/topics/topicpassagemodel.cpp" line="+83"/>
         <source>Untitled thread</source>
         <translation>Thread ohne Titel</translation>
     </message>
@@ -3473,7 +3675,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::TopicTagModel</name>
     <message>
-        <location filename="../src/app/topictagmodel.cpp" line="+28"/>
+        <location filename="../src/app/topics/topictagmodel.cpp" line="+29"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
@@ -3498,7 +3700,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>Scholia::TopicsPane</name>
     <message>
-        <location filename="../src/app/topicspane.cpp" line="+36"/>
+        <location filename="../src/app/topics/topicspane.cpp" line="+37"/>
         <source>Export to &amp;Markdown…</source>
         <translation>Als &amp;Markdown exportieren…</translation>
     </message>
@@ -3509,7 +3711,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Themen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
@@ -3592,7 +3794,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>SearchCommand</name>
     <message>
-        <location filename="../src/cli/searchcommand.cpp" line="+60"/>
+        <location filename="../src/cli/searchcommand.cpp" line="+61"/>
         <source>more than %1</source>
         <translation>mehr als %1</translation>
     </message>
@@ -3760,7 +3962,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>SetThreadTagsCommand</name>
     <message>
-        <location filename="../src/app/setthreadtagscommand.cpp" line="+12"/>
+        <location filename="../src/library/setthreadtagscommand.cpp" line="+11"/>
         <source>Tag thread</source>
         <translation>Thread verschlagworten</translation>
     </message>
@@ -3768,7 +3970,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../src/cli/showcommand.cpp" line="+13"/>
+        <location filename="../src/cli/showcommand.cpp" line="+14"/>
         <source>Print a thread: its post, then its comments in order.</source>
         <translation>Einen Thread ausgeben: seinen Beitrag, dann seine Kommentare der Reihe nach.</translation>
     </message>
@@ -3781,7 +3983,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>SubcommandLine</name>
     <message>
-        <location filename="../src/cli/subcommandline.cpp" line="+13"/>
+        <location filename="../src/cli/subcommandline.cpp" line="+14"/>
         <source>The library file.</source>
         <translation>Die Bibliotheksdatei.</translation>
     </message>
@@ -3902,7 +4104,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>TagsCommand</name>
     <message>
-        <location filename="../src/cli/tagscommand.cpp" line="+15"/>
+        <location filename="../src/cli/tagscommand.cpp" line="+16"/>
         <source>List the tags in the library: name, annotations carrying it, threads carrying it, colour (tab-separated). A tag&apos;s counts are its own: &quot;compute&quot; does not count what &quot;compute/export-controls&quot; carries.</source>
         <translation>Die Schlagwörter der Bibliothek auflisten: Name, Anmerkungen damit, Threads damit, Farbe (durch Tabulatoren getrennt). Die Zahlen eines Schlagworts zählen nur es selbst: „compute“ zählt nicht mit, was „compute/export-controls“ trägt.</translation>
     </message>
@@ -4030,7 +4232,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>(nach einer Änderung des Kommentars wiedergefunden: bitte prüfen)</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+44"/>
         <location filename="../src/render/threadmarkdownwriter.cpp" line="+121"/>
         <source>%n point(s)</source>
         <translation>
@@ -4053,12 +4255,12 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+72"/>
+        <location line="+97"/>
         <source>reconstructed from text</source>
         <translation>aus Text rekonstruiert</translation>
     </message>
     <message numerus="yes">
-        <location line="-25"/>
+        <location line="-30"/>
         <source>%n more replies not saved</source>
         <translation>
             <numerusform>%n weitere Antwort nicht gespeichert</numerusform>
@@ -4071,7 +4273,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Weitere Antworten gibt es auf der Website; sie sind nicht in dieser Fassung gespeichert</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-171"/>
         <source>Collapse or expand</source>
         <translation>Ein- oder ausklappen</translation>
     </message>
@@ -4081,17 +4283,17 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Antworten ein- oder ausklappen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>What the saved file itself says it does not hold. Saving the thread from its address (File ▸ Save from Address…) fetches the rest and merges it.</source>
         <translation>Was laut der gespeicherten Datei selbst darin fehlt. Wird der Thread von seiner Adresse gespeichert (Datei ▸ Von Adresse speichern…), wird der Rest abgerufen und übernommen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>Depth %1</source>
         <translation>Ebene %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>OP</source>
         <translation>OP</translation>
     </message>
@@ -4106,7 +4308,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Wo dieser Kommentar beginnt und worauf er antwortet, wurde aus reinem Text rekonstruiert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>time unknown</source>
         <translation>Zeit unbekannt</translation>
     </message>
@@ -4121,7 +4323,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Bearbeitet: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not in latest save</source>
         <translation>nicht in der neuesten Fassung</translation>
     </message>
@@ -4134,7 +4336,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Next / previous comment</source>
         <translation>Nächster / vorheriger Kommentar</translation>
     </message>
@@ -4318,7 +4520,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>ThreadNotesStore</name>
     <message>
-        <location filename="../src/store/threadnotesstore.cpp" line="+26"/>
+        <location filename="../src/store/threadnotesstore.cpp" line="+21"/>
         <source>cannot read the notes of thread %1</source>
         <translation>die Notizen von Thread %1 können nicht gelesen werden</translation>
     </message>
@@ -4328,7 +4530,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>es gibt keinen Thread %1 in der Bibliothek</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot save the notes of thread %1</source>
         <translation>die Notizen von Thread %1 können nicht gespeichert werden</translation>
     </message>
@@ -4362,7 +4564,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>TopicCommand</name>
     <message>
-        <location filename="../src/cli/topiccommand.cpp" line="+110"/>
+        <location filename="../src/cli/topiccommand.cpp" line="+111"/>
         <source>Print every passage tagged TAG or a tag below it (&quot;economics&quot; gathers &quot;economics/trade&quot;), across all threads, grouped by thread: as Markdown, or as a JSON array.</source>
         <translation>Alle Textstellen mit dem Schlagwort SCHLAGWORT oder einem darunterliegenden („economics“ umfasst „economics/trade“) über alle Threads hinweg ausgeben, nach Thread gruppiert: als Markdown oder als JSON-Array.</translation>
     </message>
@@ -4556,7 +4758,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>UndoRedoActions</name>
     <message>
-        <location filename="../src/app/undoredoactions.cpp" line="+44"/>
+        <location filename="../src/app/annotating/undoredoactions.cpp" line="+44"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -4579,17 +4781,17 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+53"/>
+        <location filename="../src/app/desktopsession.cpp" line="+44"/>
         <source>Scholia</source>
         <translation>Scholia</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Read and annotate saved discussion threads.</source>
         <translation>Gespeicherte Diskussions-Threads lesen und annotieren.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The library file.</source>
         <translation>Die Bibliotheksdatei.</translation>
     </message>
@@ -4599,7 +4801,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved threads to import and open.</source>
         <translation>Gespeicherte Threads zum Importieren und Öffnen.</translation>
     </message>

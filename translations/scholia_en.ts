@@ -21,7 +21,7 @@
 <context>
     <name>AnnotateCommand</name>
     <message>
-        <location filename="../src/cli/annotatecommand.cpp" line="+20" />
+        <location filename="../src/cli/annotatecommand.cpp" line="+21" />
         <source>Annotate a comment of a thread: the whole comment, or with --quote the passage of its text that reads exactly so (as "scholia show" prints the text). The annotation is saved before this command reports it.</source>
         <translation type="unfinished" />
     </message>
@@ -270,7 +270,7 @@
 <context>
     <name>AnnotationsCommand</name>
     <message>
-        <location filename="../src/cli/annotationscommand.cpp" line="+91" />
+        <location filename="../src/cli/annotationscommand.cpp" line="+92" />
         <source>List a thread's annotations in tree order: id, comment id, start, end, quote, colour, tags (comma-separated), note, state (anchored, re-anchored or orphaned), tab-separated, with tabs, line breaks and backslashes escaped as \t, \n and \\. Start and end are empty for a whole-comment annotation.</source>
         <translation type="unfinished" />
     </message>
@@ -288,7 +288,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+32" />
+        <location filename="../src/cli/commandline.cpp" line="+34" />
         <source>Import saved thread files into the library</source>
         <translation type="unfinished" />
     </message>
@@ -393,7 +393,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+52" />
+        <location line="+74" />
         <source>scholia: unknown subcommand "%1"</source>
         <translation type="unfinished" />
     </message>
@@ -425,7 +425,7 @@
 <context>
     <name>CreateAnnotationCommand</name>
     <message>
-        <location filename="../src/app/createannotationcommand.cpp" line="+13" />
+        <location filename="../src/library/createannotationcommand.cpp" line="+12" />
         <source>Annotate comment</source>
         <translation type="unfinished" />
     </message>
@@ -446,12 +446,13 @@
 <context>
     <name>EditAnnotationCommand</name>
     <message>
-        <location filename="../src/app/editannotationcommand.cpp" line="+16" />
+        <location filename="../src/library/editannotationcommand.cpp" line="+15" />
+        <location line="+58" />
         <source>Edit annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="-5" />
         <source>Edit note</source>
         <translation type="unfinished" />
     </message>
@@ -467,9 +468,17 @@
     </message>
 </context>
 <context>
+    <name>EditThreadNotesCommand</name>
+    <message>
+        <location filename="../src/library/editthreadnotescommand.cpp" line="+16" />
+        <source>Edit thread notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="+50" />
+        <location filename="../src/cli/exportcommand.cpp" line="+51" />
         <source>scholia export: a PDF needs the scholia executable's own start-up (QtWebEngine needs a GUI application object)</source>
         <translation type="unfinished" />
     </message>
@@ -479,7 +488,7 @@
         <translation><numerusform>%1: %n page</numerusform><numerusform>%1: %n pages</numerusform></translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+49" />
         <source>The file to write (replaced whole).</source>
         <translation type="unfinished" />
     </message>
@@ -664,7 +673,7 @@
 <context>
     <name>ImportBatchReport</name>
     <message>
-        <location filename="../src/app/importbatchreport.cpp" line="+85" />
+        <location filename="../src/app/importing/importbatchreport.cpp" line="+88" />
         <source>Nothing was imported: %1</source>
         <translation type="unfinished" />
     </message>
@@ -698,11 +707,31 @@
         <source>%1: warning: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location line="+42" />
+        <source>Nothing in the library changed. Check that the library file can be opened (File ▸ Backups can restore one), then import again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A file that could not be imported changed nothing in the library. Check that it is a saved thread page or an export in a supported format (the README lists them), or save the thread again, then import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Threads with warnings were imported. A warning says what the importer left out or had to guess; if a thread looks wrong, save it again from the site and re-import it: the library merges it with the copy it has.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>To finish a cancelled import, import the remaining files again; files already imported are merged, not duplicated.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/importcommand.cpp" line="+23" />
+        <location filename="../src/cli/importcommand.cpp" line="+24" />
         <source>Import saved thread files into the library. The format is detected from each file's content.</source>
         <translation type="unfinished" />
     </message>
@@ -788,7 +817,7 @@
 <context>
     <name>LibraryRecovery</name>
     <message>
-        <location filename="../src/app/libraryrecovery.cpp" line="+22" />
+        <location filename="../src/app/library/libraryrecovery.cpp" line="+22" />
         <location line="+13" />
         <location line="+7" />
         <location line="+19" />
@@ -852,7 +881,7 @@ SQLite's check said: %2</source>
 <context>
     <name>LibraryRelocation</name>
     <message>
-        <location filename="../src/app/libraryrelocation.cpp" line="+17" />
+        <location filename="../src/app/library/libraryrelocation.cpp" line="+17" />
         <location line="+10" />
         <source>Move Library</source>
         <translation type="unfinished" />
@@ -875,7 +904,7 @@ SQLite's check said: %2</source>
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../src/cli/listcommand.cpp" line="+13" />
+        <location filename="../src/cli/listcommand.cpp" line="+14" />
         <source>List the threads in the library: id, site, comment count, title (tab-separated).</source>
         <translation type="unfinished" />
     </message>
@@ -888,7 +917,7 @@ SQLite's check said: %2</source>
 <context>
     <name>MergeTagsCommand</name>
     <message>
-        <location filename="../src/app/mergetagscommand.cpp" line="+12" />
+        <location filename="../src/library/mergetagscommand.cpp" line="+24" />
         <source>Merge tag “%1” into “%2”</source>
         <translation type="unfinished" />
     </message>
@@ -1164,7 +1193,7 @@ SQLite's check said: %2</source>
 <context>
     <name>RecolorTagCommand</name>
     <message>
-        <location filename="../src/app/recolortagcommand.cpp" line="+12" />
+        <location filename="../src/library/recolortagcommand.cpp" line="+11" />
         <source>Recolour tag “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -1210,7 +1239,7 @@ SQLite's check said: %2</source>
 <context>
     <name>RemoveAnnotationCommand</name>
     <message>
-        <location filename="../src/app/removeannotationcommand.cpp" line="+12" />
+        <location filename="../src/library/removeannotationcommand.cpp" line="+10" />
         <source>Delete annotation</source>
         <translation type="unfinished" />
     </message>
@@ -1218,7 +1247,7 @@ SQLite's check said: %2</source>
 <context>
     <name>RemoveTagCommand</name>
     <message>
-        <location filename="../src/app/removetagcommand.cpp" line="+11" />
+        <location filename="../src/library/removetagcommand.cpp" line="+22" />
         <source>Delete tag “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -1226,7 +1255,7 @@ SQLite's check said: %2</source>
 <context>
     <name>RenameTagCommand</name>
     <message>
-        <location filename="../src/app/renametagcommand.cpp" line="+12" />
+        <location filename="../src/library/renametagcommand.cpp" line="+23" />
         <source>Rename tag</source>
         <translation type="unfinished" />
     </message>
@@ -1239,7 +1268,7 @@ SQLite's check said: %2</source>
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../src/cli/rendercommand.cpp" line="+33" />
+        <location filename="../src/cli/rendercommand.cpp" line="+35" />
         <source>Write a thread as the one HTML page the thread view shows, self-contained: the stylesheet and script are inline and the page loads nothing from anywhere.</source>
         <translation type="unfinished" />
     </message>
@@ -1291,7 +1320,7 @@ SQLite's check said: %2</source>
 <context>
     <name>SaveCommand</name>
     <message>
-        <location filename="../src/cli/savecommand.cpp" line="+37" />
+        <location filename="../src/cli/savecommand.cpp" line="+38" />
         <source>The library file.</source>
         <translation type="unfinished" />
     </message>
@@ -1523,7 +1552,7 @@ SQLite's check said: %2</source>
 <context>
     <name>Scholia::AnnotationEditor</name>
     <message>
-        <location filename="../src/app/annotationeditor.cpp" line="+37" />
+        <location filename="../src/app/annotating/annotationeditor.cpp" line="+37" />
         <source>Highlight colour</source>
         <translation type="unfinished" />
     </message>
@@ -1566,7 +1595,7 @@ SQLite's check said: %2</source>
 <context>
     <name>Scholia::AnnotationListModel</name>
     <message>
-        <location filename="../src/app/annotationlistmodel.cpp" line="+60" />
+        <location filename="../src/app/annotating/annotationlistmodel.cpp" line="+56" />
         <source>Re-anchored: the comment changed, check that this is still the passage</source>
         <translation type="unfinished" />
     </message>
@@ -1594,7 +1623,7 @@ SQLite's check said: %2</source>
 <context>
     <name>Scholia::AnnotationPopover</name>
     <message>
-        <location filename="../src/app/annotationpopover.cpp" line="+48" />
+        <location filename="../src/app/annotating/annotationpopover.cpp" line="+47" />
         <source>Annotation</source>
         <translation type="unfinished" />
     </message>
@@ -1637,7 +1666,7 @@ SQLite's check said: %2</source>
 <context>
     <name>Scholia::BackupsDialog</name>
     <message>
-        <location filename="../src/app/backupsdialog.cpp" line="+28" />
+        <location filename="../src/app/library/backupsdialog.cpp" line="+29" />
         <source>Daily</source>
         <translation type="unfinished" />
     </message>
@@ -1745,7 +1774,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::ExportController</name>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="+69" />
+        <location filename="../src/app/export/exportcontroller.cpp" line="+70" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
@@ -1790,7 +1819,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::ExportDialog</name>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="+34" />
+        <location filename="../src/app/export/exportdialog.cpp" line="+34" />
         <source>Page</source>
         <translation type="unfinished" />
     </message>
@@ -1926,7 +1955,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::FindBar</name>
     <message>
-        <location filename="../src/app/findbar.cpp" line="+29" />
+        <location filename="../src/app/threadview/findbar.cpp" line="+29" />
         <source>Find:</source>
         <translation type="unfinished" />
     </message>
@@ -2023,7 +2052,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::ImportController</name>
     <message>
-        <location filename="../src/app/importcontroller.cpp" line="+29" />
+        <location filename="../src/app/importing/importcontroller.cpp" line="+30" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
@@ -2087,12 +2116,92 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::ImportReportDialog</name>
     <message>
-        <location filename="../src/app/importreportdialog.cpp" line="+17" />
+        <location filename="../src/app/importing/importreportdialog.cpp" line="+40" />
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: not imported (cancelled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: &lt;b&gt;could not be imported&lt;/b&gt;: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: imported %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>(%n warning(s))</source>
+        <translation><numerusform>(%n warning)</numerusform><numerusform>(%n warnings)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n more file(s) imported without warnings</source>
+        <translation><numerusform>%n more file imported without warnings</numerusform><numerusform>%n more files imported without warnings</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Warnings by kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n time(s), in %1</source>
+        <translation><numerusform>%n time, in %1</numerusform><numerusform>%n times, in %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n time(s), in %1 files</source>
+        <translation><numerusform>%n time, in %1 files</numerusform><numerusform>%n times, in %1 files</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 &lt;i&gt;and others like it&lt;/i&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>What to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
         <source>Import Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16" />
+        <location line="+0" />
+        <source>Import Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Import summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>&amp;Details: all %n message(s)</source>
+        <translation><numerusform>&amp;Details: all %n message</numerusform><numerusform>&amp;Details: all %n messages</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Show every error and warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>Errors and warnings</source>
         <translation type="unfinished" />
     </message>
@@ -2100,7 +2209,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::LibraryCommand</name>
     <message>
-        <location filename="../src/app/librarycommand.cpp" line="+28" />
+        <location filename="../src/library/librarycommand.cpp" line="+42" />
         <source>“%1” could not be undone or redone: %2</source>
         <translation type="unfinished" />
     </message>
@@ -2108,7 +2217,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::LibraryPane</name>
     <message>
-        <location filename="../src/app/librarypane.cpp" line="+23" />
+        <location filename="../src/app/library/librarypane.cpp" line="+29" />
         <source>Library</source>
         <translation type="unfinished" />
     </message>
@@ -2124,30 +2233,88 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+34" />
+        <location line="+24" />
+        <source>Show Column “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
         <source>&amp;Delete Thread…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Your library is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To get threads in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File ▸ Import… a saved page, a JSON or text export, or a mailbox;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>drop such files, or a thread's web address, on this window;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File ▸ Save from Address… to fetch a thread by its address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The toolbar has both commands too.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scholia::MainToolBar</name>
+    <message>
+        <location filename="../src/app/maintoolbar.cpp" line="+14" />
+        <source>Main Toolbar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Dark Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Main toolbar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Switch between the light and the dark theme</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+62" />
+        <location filename="../src/app/mainwindow.cpp" line="+61" />
         <source>Scholia</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+47" />
+        <location line="+55" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
@@ -2177,7 +2344,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+8" />
         <source>&amp;Find in Thread…</source>
         <translation type="unfinished" />
     </message>
@@ -2197,7 +2364,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>Ta&amp;g This Thread…</source>
         <translation type="unfinished" />
     </message>
@@ -2242,7 +2409,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Go to &amp;Library</source>
         <translation type="unfinished" />
     </message>
@@ -2272,7 +2439,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Move Library</source>
         <translation type="unfinished" />
     </message>
@@ -2292,7 +2459,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Topics</source>
         <translation type="unfinished" />
     </message>
@@ -2357,7 +2524,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::NotesPane</name>
     <message>
-        <location filename="../src/app/notespane.cpp" line="+30" />
+        <location filename="../src/app/annotating/notespane.cpp" line="+31" />
         <location line="+2" />
         <source>Notes</source>
         <translation type="unfinished" />
@@ -2369,7 +2536,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
     <message>
         <location line="+2" />
-        <location line="+68" />
+        <location line="+64" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
@@ -2417,7 +2584,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::PdfExportProgress</name>
     <message>
-        <location filename="../src/app/pdfexportprogress.cpp" line="+22" />
+        <location filename="../src/app/export/pdfexportprogress.cpp" line="+22" />
         <source>A PDF export is still running.</source>
         <translation type="unfinished" />
     </message>
@@ -2462,7 +2629,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::PdfExporter</name>
     <message>
-        <location filename="../src/export/pdfexporter.cpp" line="+97" />
+        <location filename="../src/export/pdfexporter.cpp" line="+111" />
         <source>another PDF export is still running</source>
         <translation type="unfinished" />
     </message>
@@ -2497,7 +2664,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>cancelled; no file was written</source>
         <translation type="unfinished" />
     </message>
@@ -2589,7 +2756,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::PreferencesDialog</name>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="+36" />
+        <location filename="../src/app/settings/preferencesdialog.cpp" line="+36" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
@@ -2686,7 +2853,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::ReadOnlyBanner</name>
     <message>
-        <location filename="../src/app/readonlybanner.cpp" line="+12" />
+        <location filename="../src/app/library/readonlybanner.cpp" line="+12" />
         <source>&amp;Retry</source>
         <translation type="unfinished" />
     </message>
@@ -2714,7 +2881,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::RecentImportsMenu</name>
     <message>
-        <location filename="../src/app/recentimportsmenu.cpp" line="+12" />
+        <location filename="../src/app/importing/recentimportsmenu.cpp" line="+12" />
         <source>&amp;Recent Imports</source>
         <translation type="unfinished" />
     </message>
@@ -2770,7 +2937,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::SaveFromAddressController</name>
     <message>
-        <location filename="../src/app/savefromaddresscontroller.cpp" line="+26" />
+        <location filename="../src/app/importing/savefromaddresscontroller.cpp" line="+27" />
         <source>Save from &amp;Address…</source>
         <translation type="unfinished" />
     </message>
@@ -2849,7 +3016,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::SaveFromAddressDialog</name>
     <message>
-        <location filename="../src/app/savefromaddressdialog.cpp" line="+23" />
+        <location filename="../src/app/importing/savefromaddressdialog.cpp" line="+23" />
         <source>Save from Address</source>
         <translation type="unfinished" />
     </message>
@@ -2907,7 +3074,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::SearchPane</name>
     <message>
-        <location filename="../src/app/searchpane.cpp" line="+25" />
+        <location filename="../src/app/search/searchpane.cpp" line="+26" />
         <source>Library search</source>
         <translation type="unfinished" />
     </message>
@@ -2951,7 +3118,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::SearchResultModel</name>
     <message>
-        <location filename="../src/app/searchresultmodel.cpp" line="+55" />
+        <location filename="../src/app/search/searchresultmodel.cpp" line="+55" />
         <source>more than %1 matches</source>
         <translation type="unfinished" />
     </message>
@@ -2989,7 +3156,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::TagTreeModel</name>
     <message>
-        <location filename="../src/app/tagtreemodel.cpp" line="+32" />
+        <location filename="../src/app/annotating/tagtreemodel.cpp" line="+33" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
@@ -3007,7 +3174,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::TagsDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/tagsdialog.cpp" line="+83" />
+        <location filename="../src/app/annotating/tagsdialog.cpp" line="+84" />
         <source>Delete the tag “%1”? %n annotation(s) carry it; they keep their highlights and notes. Tags below it stay.</source>
         <translation><numerusform>Delete the tag “%1”? %n annotation carry it; they keep their highlights and notes. Tags below it stay.</numerusform><numerusform>Delete the tag “%1”? %n annotations carry it; they keep their highlights and notes. Tags below it stay.</numerusform></translation>
     </message>
@@ -3046,7 +3213,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::ThemeSwitcher</name>
     <message>
-        <location filename="../src/app/themeswitcher.cpp" line="+92" />
+        <location filename="../src/app/settings/themeswitcher.cpp" line="+92" />
         <source>T&amp;heme</source>
         <translation type="unfinished" />
     </message>
@@ -3069,7 +3236,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::ThreadBridge</name>
     <message>
-        <location filename="../src/app/threadbridge.cpp" line="+99" />
+        <location filename="../src/app/threadview/threadbridge.cpp" line="+102" />
         <source>A highlight has to stay inside one comment: select text in a single comment.</source>
         <translation type="unfinished" />
     </message>
@@ -3082,7 +3249,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::ThreadListModel</name>
     <message>
-        <location filename="../src/app/threadlistmodel.cpp" line="+53" />
+        <location filename="../src/app/library/threadlistmodel.cpp" line="+53" />
         <source>Incomplete save: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3126,7 +3293,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::ThreadNotesEditor</name>
     <message>
-        <location filename="../src/app/threadnoteseditor.cpp" line="+25" />
+        <location filename="../src/app/annotating/threadnoteseditor.cpp" line="+28" />
         <source>Thread notes</source>
         <translation type="unfinished" />
     </message>
@@ -3146,17 +3313,18 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+41" />
+        <location line="+46" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+4" />
+        <location line="+50" />
         <source>Saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17" />
+        <location line="-33" />
         <source>Cannot read the notes: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3164,7 +3332,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::ThreadPage</name>
     <message>
-        <location filename="../src/app/threadpage.cpp" line="+25" />
+        <location filename="../src/app/threadview/threadpage.cpp" line="+25" />
         <source>Open link</source>
         <translation type="unfinished" />
     </message>
@@ -3182,6 +3350,19 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
     </message>
 </context>
 <context>
+    <name>Scholia::ThreadRowDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/app/library/threadrowdelegate.cpp" line="+67" />
+        <source>%n comment(s)</source>
+        <translation><numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n annotation(s)</source>
+        <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Scholia::ThreadSaver</name>
     <message numerus="yes">
         <location filename="../src/fetch/threadsaver.cpp" line="+90" />
@@ -3192,7 +3373,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::ThreadTagsDialog</name>
     <message>
-        <location filename="../src/app/threadtagsdialog.cpp" line="+16" />
+        <location filename="../src/app/annotating/threadtagsdialog.cpp" line="+17" />
         <source>Thread Tags</source>
         <translation type="unfinished" />
     </message>
@@ -3210,12 +3391,12 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::ThreadView</name>
     <message>
-        <location filename="../src/app/threadview.cpp" line="+46" />
+        <location filename="../src/app/threadview/threadview.cpp" line="+46" />
         <source>Thread</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+227" />
+        <location line="+230" />
         <source>&amp;Highlight Selection	H</source>
         <translation type="unfinished" />
     </message>
@@ -3228,7 +3409,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::TopicExportController</name>
     <message>
-        <location filename="../src/app/topicexportcontroller.cpp" line="+31" />
+        <location filename="../src/app/export/topicexportcontroller.cpp" line="+31" />
         <location line="+21" />
         <source>Export Topic</source>
         <translation type="unfinished" />
@@ -3252,7 +3433,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::TopicPassageModel</name>
     <message>
-        <location filename="../src/app/topicpassagemodel.cpp" line="+83" />
+        <location filename="../src/app/topics/topicpassagemodel.cpp" line="+83" />
         <source>Untitled thread</source>
         <translation type="unfinished" />
     </message>
@@ -3290,7 +3471,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::TopicTagModel</name>
     <message>
-        <location filename="../src/app/topictagmodel.cpp" line="+28" />
+        <location filename="../src/app/topics/topictagmodel.cpp" line="+29" />
         <source>Topic</source>
         <translation type="unfinished" />
     </message>
@@ -3314,7 +3495,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>Scholia::TopicsPane</name>
     <message>
-        <location filename="../src/app/topicspane.cpp" line="+36" />
+        <location filename="../src/app/topics/topicspane.cpp" line="+37" />
         <source>Export to &amp;Markdown…</source>
         <translation type="unfinished" />
     </message>
@@ -3325,7 +3506,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+58" />
+        <location line="+55" />
         <source>Thread</source>
         <translation type="unfinished" />
     </message>
@@ -3408,7 +3589,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>SearchCommand</name>
     <message>
-        <location filename="../src/cli/searchcommand.cpp" line="+60" />
+        <location filename="../src/cli/searchcommand.cpp" line="+61" />
         <source>more than %1</source>
         <translation type="unfinished" />
     </message>
@@ -3568,7 +3749,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>SetThreadTagsCommand</name>
     <message>
-        <location filename="../src/app/setthreadtagscommand.cpp" line="+12" />
+        <location filename="../src/library/setthreadtagscommand.cpp" line="+11" />
         <source>Tag thread</source>
         <translation type="unfinished" />
     </message>
@@ -3576,7 +3757,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../src/cli/showcommand.cpp" line="+13" />
+        <location filename="../src/cli/showcommand.cpp" line="+14" />
         <source>Print a thread: its post, then its comments in order.</source>
         <translation type="unfinished" />
     </message>
@@ -3589,7 +3770,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>SubcommandLine</name>
     <message>
-        <location filename="../src/cli/subcommandline.cpp" line="+13" />
+        <location filename="../src/cli/subcommandline.cpp" line="+14" />
         <source>The library file.</source>
         <translation type="unfinished" />
     </message>
@@ -3710,7 +3891,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>TagsCommand</name>
     <message>
-        <location filename="../src/cli/tagscommand.cpp" line="+15" />
+        <location filename="../src/cli/tagscommand.cpp" line="+16" />
         <source>List the tags in the library: name, annotations carrying it, threads carrying it, colour (tab-separated). A tag's counts are its own: "compute" does not count what "compute/export-controls" carries.</source>
         <translation type="unfinished" />
     </message>
@@ -3838,7 +4019,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+44" />
         <location filename="../src/render/threadmarkdownwriter.cpp" line="+121" />
         <source>%n point(s)</source>
         <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
@@ -3855,12 +4036,12 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
     <message>
         <location line="+3" />
-        <location line="+72" />
+        <location line="+97" />
         <source>reconstructed from text</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="-25" />
+        <location line="-30" />
         <source>%n more replies not saved</source>
         <translation><numerusform>%n more reply not saved</numerusform><numerusform>%n more replies not saved</numerusform></translation>
     </message>
@@ -3870,7 +4051,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-149" />
+        <location line="-171" />
         <source>Collapse or expand</source>
         <translation type="unfinished" />
     </message>
@@ -3880,17 +4061,17 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+104" />
+        <location line="+106" />
         <source>What the saved file itself says it does not hold. Saving the thread from its address (File ▸ Save from Address…) fetches the rest and merges it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+53" />
+        <location line="+76" />
         <source>Depth %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>OP</source>
         <translation type="unfinished" />
     </message>
@@ -3905,7 +4086,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>time unknown</source>
         <translation type="unfinished" />
     </message>
@@ -3920,7 +4101,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>not in latest save</source>
         <translation type="unfinished" />
     </message>
@@ -3930,7 +4111,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation><numerusform>%n reply</numerusform><numerusform>%n replies</numerusform></translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+35" />
         <source>Next / previous comment</source>
         <translation type="unfinished" />
     </message>
@@ -4114,7 +4295,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>ThreadNotesStore</name>
     <message>
-        <location filename="../src/store/threadnotesstore.cpp" line="+26" />
+        <location filename="../src/store/threadnotesstore.cpp" line="+21" />
         <source>cannot read the notes of thread %1</source>
         <translation type="unfinished" />
     </message>
@@ -4124,7 +4305,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>cannot save the notes of thread %1</source>
         <translation type="unfinished" />
     </message>
@@ -4158,7 +4339,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>TopicCommand</name>
     <message>
-        <location filename="../src/cli/topiccommand.cpp" line="+110" />
+        <location filename="../src/cli/topiccommand.cpp" line="+111" />
         <source>Print every passage tagged TAG or a tag below it ("economics" gathers "economics/trade"), across all threads, grouped by thread: as Markdown, or as a JSON array.</source>
         <translation type="unfinished" />
     </message>
@@ -4346,7 +4527,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>UndoRedoActions</name>
     <message>
-        <location filename="../src/app/undoredoactions.cpp" line="+44" />
+        <location filename="../src/app/annotating/undoredoactions.cpp" line="+44" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
@@ -4369,17 +4550,17 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+53" />
+        <location filename="../src/app/desktopsession.cpp" line="+44" />
         <source>Scholia</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+57" />
+        <location line="+59" />
         <source>Read and annotate saved discussion threads.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>The library file.</source>
         <translation type="unfinished" />
     </message>
@@ -4389,7 +4570,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Saved threads to import and open.</source>
         <translation type="unfinished" />
     </message>

@@ -22,7 +22,7 @@
 <context>
     <name>AnnotateCommand</name>
     <message>
-        <location filename="../src/cli/annotatecommand.cpp" line="+20"/>
+        <location filename="../src/cli/annotatecommand.cpp" line="+21"/>
         <source>Annotate a comment of a thread: the whole comment, or with --quote the passage of its text that reads exactly so (as &quot;scholia show&quot; prints the text). The annotation is saved before this command reports it.</source>
         <translation>Annoter un commentaire d&apos;un fil&#xa0;: le commentaire entier, ou avec --quote le passage de son texte qui se lit exactement ainsi (tel que «&#xa0;scholia show&#xa0;» affiche le texte). L&apos;annotation est enregistrée avant que cette commande ne la signale.</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>AnnotationsCommand</name>
     <message>
-        <location filename="../src/cli/annotationscommand.cpp" line="+91"/>
+        <location filename="../src/cli/annotationscommand.cpp" line="+92"/>
         <source>List a thread&apos;s annotations in tree order: id, comment id, start, end, quote, colour, tags (comma-separated), note, state (anchored, re-anchored or orphaned), tab-separated, with tabs, line breaks and backslashes escaped as \t, \n and \\. Start and end are empty for a whole-comment annotation.</source>
         <translation>Lister les annotations d&apos;un fil dans l&apos;ordre de l&apos;arbre&#xa0;: identifiant, identifiant du commentaire, début, fin, citation, couleur, étiquettes (séparées par des virgules), note, état (anchored, re-anchored ou orphaned), séparés par des tabulations&#xa0;; les tabulations, sauts de ligne et barres obliques inverses sont échappés en \t, \n et \\. Début et fin sont vides pour une annotation du commentaire entier.</translation>
     </message>
@@ -292,7 +292,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+32"/>
+        <location filename="../src/cli/commandline.cpp" line="+34"/>
         <source>Import saved thread files into the library</source>
         <translation>Importer des fichiers de fils enregistrés dans la bibliothèque</translation>
     </message>
@@ -405,7 +405,7 @@
         <translation>La bibliothèque est --db CHEMIN, sinon $SCHOLIA_DB, sinon le dossier de données de l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+74"/>
         <source>scholia: unknown subcommand &quot;%1&quot;</source>
         <translation>scholia&#xa0;: sous-commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -437,7 +437,7 @@
 <context>
     <name>CreateAnnotationCommand</name>
     <message>
-        <location filename="../src/app/createannotationcommand.cpp" line="+13"/>
+        <location filename="../src/library/createannotationcommand.cpp" line="+12"/>
         <source>Annotate comment</source>
         <translation>l&apos;annotation du commentaire</translation>
     </message>
@@ -458,12 +458,13 @@
 <context>
     <name>EditAnnotationCommand</name>
     <message>
-        <location filename="../src/app/editannotationcommand.cpp" line="+16"/>
+        <location filename="../src/library/editannotationcommand.cpp" line="+15"/>
+        <location line="+58"/>
         <source>Edit annotation</source>
         <translation>la modification de l&apos;annotation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Edit note</source>
         <translation>la modification de la note</translation>
     </message>
@@ -479,9 +480,17 @@
     </message>
 </context>
 <context>
+    <name>EditThreadNotesCommand</name>
+    <message>
+        <location filename="../src/library/editthreadnotescommand.cpp" line="+16"/>
+        <source>Edit thread notes</source>
+        <translation>Modifier les notes du fil</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="+50"/>
+        <location filename="../src/cli/exportcommand.cpp" line="+51"/>
         <source>scholia export: a PDF needs the scholia executable&apos;s own start-up (QtWebEngine needs a GUI application object)</source>
         <translation>scholia export&#xa0;: un PDF nécessite le démarrage propre à l&apos;exécutable scholia (QtWebEngine a besoin d&apos;un objet d&apos;application graphique)</translation>
     </message>
@@ -494,7 +503,7 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>The file to write (replaced whole).</source>
         <translation>Le fichier à écrire (entièrement remplacé).</translation>
     </message>
@@ -679,7 +688,7 @@
 <context>
     <name>ImportBatchReport</name>
     <message>
-        <location filename="../src/app/importbatchreport.cpp" line="+85"/>
+        <location filename="../src/app/importing/importbatchreport.cpp" line="+88"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
@@ -728,11 +737,31 @@
         <source>%1: warning: %2</source>
         <translation>%1&#xa0;: avertissement&#xa0;: %2</translation>
     </message>
+    <message>
+        <location line="+42"/>
+        <source>Nothing in the library changed. Check that the library file can be opened (File ▸ Backups can restore one), then import again.</source>
+        <translation>Rien n&apos;a changé dans la bibliothèque. Vérifiez que le fichier de la bibliothèque peut être ouvert (Fichier ▸ Sauvegardes peut en restaurer un), puis importez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A file that could not be imported changed nothing in the library. Check that it is a saved thread page or an export in a supported format (the README lists them), or save the thread again, then import it again.</source>
+        <translation>Un fichier qui n&apos;a pas pu être importé n&apos;a rien changé dans la bibliothèque. Vérifiez qu&apos;il s&apos;agit d&apos;une page de fil enregistrée ou d&apos;un export dans un format pris en charge (le README les énumère), ou enregistrez à nouveau le fil, puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threads with warnings were imported. A warning says what the importer left out or had to guess; if a thread looks wrong, save it again from the site and re-import it: the library merges it with the copy it has.</source>
+        <translation>Les fils avec avertissements ont été importés. Un avertissement dit ce que l&apos;import a laissé de côté ou a dû deviner&#xa0;; si un fil semble incorrect, enregistrez-le à nouveau depuis le site et réimportez-le&#xa0;: la bibliothèque le fusionne avec sa copie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To finish a cancelled import, import the remaining files again; files already imported are merged, not duplicated.</source>
+        <translation>Pour terminer un import annulé, importez à nouveau les fichiers restants&#xa0;; les fichiers déjà importés sont fusionnés, pas dupliqués.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/importcommand.cpp" line="+23"/>
+        <location filename="../src/cli/importcommand.cpp" line="+24"/>
         <source>Import saved thread files into the library. The format is detected from each file&apos;s content.</source>
         <translation>Importer des fichiers de fils enregistrés dans la bibliothèque. Le format est détecté d&apos;après le contenu de chaque fichier.</translation>
     </message>
@@ -821,7 +850,7 @@
 <context>
     <name>LibraryRecovery</name>
     <message>
-        <location filename="../src/app/libraryrecovery.cpp" line="+22"/>
+        <location filename="../src/app/library/libraryrecovery.cpp" line="+22"/>
         <location line="+13"/>
         <location line="+7"/>
         <location line="+19"/>
@@ -891,7 +920,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>LibraryRelocation</name>
     <message>
-        <location filename="../src/app/libraryrelocation.cpp" line="+17"/>
+        <location filename="../src/app/library/libraryrelocation.cpp" line="+17"/>
         <location line="+10"/>
         <source>Move Library</source>
         <translation>Déplacer la bibliothèque</translation>
@@ -918,7 +947,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../src/cli/listcommand.cpp" line="+13"/>
+        <location filename="../src/cli/listcommand.cpp" line="+14"/>
         <source>List the threads in the library: id, site, comment count, title (tab-separated).</source>
         <translation>Lister les fils de la bibliothèque&#xa0;: identifiant, site, nombre de commentaires, titre (séparés par des tabulations).</translation>
     </message>
@@ -931,7 +960,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>MergeTagsCommand</name>
     <message>
-        <location filename="../src/app/mergetagscommand.cpp" line="+12"/>
+        <location filename="../src/library/mergetagscommand.cpp" line="+24"/>
         <source>Merge tag “%1” into “%2”</source>
         <translation>la fusion de l&apos;étiquette «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1207,7 +1236,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>RecolorTagCommand</name>
     <message>
-        <location filename="../src/app/recolortagcommand.cpp" line="+12"/>
+        <location filename="../src/library/recolortagcommand.cpp" line="+11"/>
         <source>Recolour tag “%1”</source>
         <translation>le changement de couleur de l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1268,7 +1297,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>RemoveAnnotationCommand</name>
     <message>
-        <location filename="../src/app/removeannotationcommand.cpp" line="+12"/>
+        <location filename="../src/library/removeannotationcommand.cpp" line="+10"/>
         <source>Delete annotation</source>
         <translation>la suppression de l&apos;annotation</translation>
     </message>
@@ -1276,7 +1305,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>RemoveTagCommand</name>
     <message>
-        <location filename="../src/app/removetagcommand.cpp" line="+11"/>
+        <location filename="../src/library/removetagcommand.cpp" line="+22"/>
         <source>Delete tag “%1”</source>
         <translation>la suppression de l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1284,7 +1313,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>RenameTagCommand</name>
     <message>
-        <location filename="../src/app/renametagcommand.cpp" line="+12"/>
+        <location filename="../src/library/renametagcommand.cpp" line="+23"/>
         <source>Rename tag</source>
         <translation>le renommage de l&apos;étiquette</translation>
     </message>
@@ -1297,7 +1326,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../src/cli/rendercommand.cpp" line="+33"/>
+        <location filename="../src/cli/rendercommand.cpp" line="+35"/>
         <source>Write a thread as the one HTML page the thread view shows, self-contained: the stylesheet and script are inline and the page loads nothing from anywhere.</source>
         <translation>Écrire un fil sous la forme de la page HTML unique qu&apos;affiche la vue du fil, autonome&#xa0;: la feuille de style et le script sont intégrés et la page ne charge rien de nulle part.</translation>
     </message>
@@ -1349,7 +1378,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>SaveCommand</name>
     <message>
-        <location filename="../src/cli/savecommand.cpp" line="+37"/>
+        <location filename="../src/cli/savecommand.cpp" line="+38"/>
         <source>The library file.</source>
         <translation>Le fichier de la bibliothèque.</translation>
     </message>
@@ -1617,7 +1646,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>Scholia::AnnotationEditor</name>
     <message>
-        <location filename="../src/app/annotationeditor.cpp" line="+37"/>
+        <location filename="../src/app/annotating/annotationeditor.cpp" line="+37"/>
         <source>Highlight colour</source>
         <translation>Couleur de surlignage</translation>
     </message>
@@ -1660,7 +1689,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>Scholia::AnnotationListModel</name>
     <message>
-        <location filename="../src/app/annotationlistmodel.cpp" line="+60"/>
+        <location filename="../src/app/annotating/annotationlistmodel.cpp" line="+56"/>
         <source>Re-anchored: the comment changed, check that this is still the passage</source>
         <translation>Réancrée&#xa0;: le commentaire a changé, vérifiez qu&apos;il s&apos;agit toujours du bon passage</translation>
     </message>
@@ -1688,7 +1717,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>Scholia::AnnotationPopover</name>
     <message>
-        <location filename="../src/app/annotationpopover.cpp" line="+48"/>
+        <location filename="../src/app/annotating/annotationpopover.cpp" line="+47"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
@@ -1731,7 +1760,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>Scholia::BackupsDialog</name>
     <message>
-        <location filename="../src/app/backupsdialog.cpp" line="+28"/>
+        <location filename="../src/app/library/backupsdialog.cpp" line="+29"/>
         <source>Daily</source>
         <translation>Quotidienne</translation>
     </message>
@@ -1849,7 +1878,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::ExportController</name>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="+69"/>
+        <location filename="../src/app/export/exportcontroller.cpp" line="+70"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -1894,7 +1923,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::ExportDialog</name>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="+34"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="+34"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -2030,7 +2059,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::FindBar</name>
     <message>
-        <location filename="../src/app/findbar.cpp" line="+29"/>
+        <location filename="../src/app/threadview/findbar.cpp" line="+29"/>
         <source>Find:</source>
         <translation>Chercher&#xa0;:</translation>
     </message>
@@ -2130,7 +2159,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::ImportController</name>
     <message>
-        <location filename="../src/app/importcontroller.cpp" line="+29"/>
+        <location filename="../src/app/importing/importcontroller.cpp" line="+30"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -2198,12 +2227,107 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::ImportReportDialog</name>
     <message>
-        <location filename="../src/app/importreportdialog.cpp" line="+17"/>
+        <location filename="../src/app/importing/importreportdialog.cpp" line="+40"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not imported (cancelled)</source>
+        <translation>%1&#xa0;: non importé (annulé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &lt;b&gt;could not be imported&lt;/b&gt;: %2</source>
+        <translation>%1&#xa0;: &lt;b&gt;n&apos;a pas pu être importé&lt;/b&gt;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: imported</source>
+        <translation>%1&#xa0;: importé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: imported %2</source>
+        <translation>%1&#xa0;: %2 importé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>(%n warning(s))</source>
+        <translation>
+            <numerusform>(%n avertissement)</numerusform>
+            <numerusform>(%n avertissements)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n more file(s) imported without warnings</source>
+        <translation>
+            <numerusform>%n autre fichier importé sans avertissement</numerusform>
+            <numerusform>%n autres fichiers importés sans avertissement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warnings by kind</source>
+        <translation>Avertissements par type</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n time(s), in %1</source>
+        <translation>
+            <numerusform>%n fois, dans %1</numerusform>
+            <numerusform>%n fois, dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n time(s), in %1 files</source>
+        <translation>
+            <numerusform>%n fois, dans %1 fichiers</numerusform>
+            <numerusform>%n fois, dans %1 fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 &lt;i&gt;and others like it&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;et d&apos;autres semblables&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Import Problems</source>
         <translation>Problèmes d&apos;import</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+0"/>
+        <source>Import Report</source>
+        <translation>Rapport d&apos;import</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import summary</source>
+        <translation>Résumé de l&apos;import</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&amp;Details: all %n message(s)</source>
+        <translation>
+            <numerusform>&amp;Détails&#xa0;: %n message</numerusform>
+            <numerusform>&amp;Détails&#xa0;: les %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show every error and warning</source>
+        <translation>Afficher toutes les erreurs et tous les avertissements</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Errors and warnings</source>
         <translation>Erreurs et avertissements</translation>
     </message>
@@ -2211,7 +2335,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::LibraryCommand</name>
     <message>
-        <location filename="../src/app/librarycommand.cpp" line="+28"/>
+        <location filename="../src/library/librarycommand.cpp" line="+42"/>
         <source>“%1” could not be undone or redone: %2</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être annulé ou rétabli&#xa0;: %2</translation>
     </message>
@@ -2219,7 +2343,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::LibraryPane</name>
     <message>
-        <location filename="../src/app/librarypane.cpp" line="+23"/>
+        <location filename="../src/app/library/librarypane.cpp" line="+29"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2235,30 +2359,88 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>Fils</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
+        <source>Show Column “%1”</source>
+        <translation>Afficher la colonne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;Delete Thread…</source>
         <translation>&amp;Supprimer le fil…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your library is empty.</source>
+        <translation>Votre bibliothèque est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To get threads in:</source>
+        <translation>Pour y ajouter des fils&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Import… a saved page, a JSON or text export, or a mailbox;</source>
+        <translation>Fichier ▸ Importer… une page enregistrée, un export JSON ou texte, ou une boîte aux lettres&#xa0;;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drop such files, or a thread&apos;s web address, on this window;</source>
+        <translation>déposer de tels fichiers, ou l&apos;adresse web d&apos;un fil, sur cette fenêtre&#xa0;;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Save from Address… to fetch a thread by its address.</source>
+        <translation>Fichier ▸ Enregistrer depuis une adresse… pour récupérer un fil par son adresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The toolbar has both commands too.</source>
+        <translation>La barre d&apos;outils propose aussi ces deux commandes.</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::MainToolBar</name>
+    <message>
+        <location filename="../src/app/maintoolbar.cpp" line="+14"/>
+        <source>Main Toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark Theme</source>
+        <translation>Thème &amp;sombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Switch between the light and the dark theme</source>
+        <translation>Basculer entre le thème clair et le thème sombre</translation>
     </message>
 </context>
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+62"/>
+        <location filename="../src/app/mainwindow.cpp" line="+61"/>
         <source>Scholia</source>
         <translation>Scholia</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
@@ -2296,7 +2478,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>Rec&amp;hercher dans la bibliothèque…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Find in Thread…</source>
         <translation>Chercher dans le &amp;fil…</translation>
     </message>
@@ -2316,7 +2498,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>É&amp;tiquettes…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Ta&amp;g This Thread…</source>
         <translation>Étiqueter &amp;ce fil…</translation>
     </message>
@@ -2361,7 +2543,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>Taille n&amp;ormale</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Go to &amp;Library</source>
         <translation>Aller à la &amp;bibliothèque</translation>
     </message>
@@ -2391,7 +2573,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Move Library</source>
         <translation>Déplacer la bibliothèque</translation>
     </message>
@@ -2411,7 +2593,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>À &amp;propos de Scholia</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
@@ -2482,7 +2664,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::NotesPane</name>
     <message>
-        <location filename="../src/app/notespane.cpp" line="+30"/>
+        <location filename="../src/app/annotating/notespane.cpp" line="+31"/>
         <location line="+2"/>
         <source>Notes</source>
         <translation>Notes</translation>
@@ -2494,7 +2676,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -2542,7 +2724,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::PdfExportProgress</name>
     <message>
-        <location filename="../src/app/pdfexportprogress.cpp" line="+22"/>
+        <location filename="../src/app/export/pdfexportprogress.cpp" line="+22"/>
         <source>A PDF export is still running.</source>
         <translation>Un export PDF est encore en cours.</translation>
     </message>
@@ -2589,7 +2771,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::PdfExporter</name>
     <message>
-        <location filename="../src/export/pdfexporter.cpp" line="+97"/>
+        <location filename="../src/export/pdfexporter.cpp" line="+111"/>
         <source>another PDF export is still running</source>
         <translation>un autre export PDF est encore en cours</translation>
     </message>
@@ -2624,7 +2806,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>cancelled; no file was written</source>
         <translation>annulé&#xa0;; aucun fichier n&apos;a été écrit</translation>
     </message>
@@ -2716,7 +2898,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::PreferencesDialog</name>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="+36"/>
+        <location filename="../src/app/settings/preferencesdialog.cpp" line="+36"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
@@ -2822,7 +3004,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::ReadOnlyBanner</name>
     <message>
-        <location filename="../src/app/readonlybanner.cpp" line="+12"/>
+        <location filename="../src/app/library/readonlybanner.cpp" line="+12"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -2850,7 +3032,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::RecentImportsMenu</name>
     <message>
-        <location filename="../src/app/recentimportsmenu.cpp" line="+12"/>
+        <location filename="../src/app/importing/recentimportsmenu.cpp" line="+12"/>
         <source>&amp;Recent Imports</source>
         <translation>Imports &amp;récents</translation>
     </message>
@@ -2915,7 +3097,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::SaveFromAddressController</name>
     <message>
-        <location filename="../src/app/savefromaddresscontroller.cpp" line="+26"/>
+        <location filename="../src/app/importing/savefromaddresscontroller.cpp" line="+27"/>
         <source>Save from &amp;Address…</source>
         <translation>Enregistrer depuis une &amp;adresse…</translation>
     </message>
@@ -3006,7 +3188,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::SaveFromAddressDialog</name>
     <message>
-        <location filename="../src/app/savefromaddressdialog.cpp" line="+23"/>
+        <location filename="../src/app/importing/savefromaddressdialog.cpp" line="+23"/>
         <source>Save from Address</source>
         <translation>Enregistrer depuis une adresse</translation>
     </message>
@@ -3064,7 +3246,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::SearchPane</name>
     <message>
-        <location filename="../src/app/searchpane.cpp" line="+25"/>
+        <location filename="../src/app/search/searchpane.cpp" line="+26"/>
         <source>Library search</source>
         <translation>Recherche dans la bibliothèque</translation>
     </message>
@@ -3115,7 +3297,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::SearchResultModel</name>
     <message>
-        <location filename="../src/app/searchresultmodel.cpp" line="+55"/>
+        <location filename="../src/app/search/searchresultmodel.cpp" line="+55"/>
         <source>more than %1 matches</source>
         <translation>plus de %1 résultats</translation>
     </message>
@@ -3156,7 +3338,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::TagTreeModel</name>
     <message>
-        <location filename="../src/app/tagtreemodel.cpp" line="+32"/>
+        <location filename="../src/app/annotating/tagtreemodel.cpp" line="+33"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
@@ -3182,7 +3364,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
         <translation type="vanished">&amp;Refaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/tagsdialog.cpp" line="+83"/>
+        <location filename="../src/app/annotating/tagsdialog.cpp" line="+84"/>
         <source>Delete the tag “%1”? %n annotation(s) carry it; they keep their highlights and notes. Tags below it stay.</source>
         <translation>
             <numerusform>Supprimer l&apos;étiquette «&#xa0;%1&#xa0;»&#xa0;? %n annotation la porte&#xa0;; elle garde son surlignage et sa note. Les étiquettes en dessous sont conservées.</numerusform>
@@ -3224,7 +3406,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::ThemeSwitcher</name>
     <message>
-        <location filename="../src/app/themeswitcher.cpp" line="+92"/>
+        <location filename="../src/app/settings/themeswitcher.cpp" line="+92"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hème</translation>
     </message>
@@ -3247,7 +3429,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::ThreadBridge</name>
     <message>
-        <location filename="../src/app/threadbridge.cpp" line="+99"/>
+        <location filename="../src/app/threadview/threadbridge.cpp" line="+102"/>
         <source>A highlight has to stay inside one comment: select text in a single comment.</source>
         <translation>Un surlignage doit rester à l&apos;intérieur d&apos;un seul commentaire&#xa0;: sélectionnez du texte dans un seul commentaire.</translation>
     </message>
@@ -3260,7 +3442,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::ThreadListModel</name>
     <message>
-        <location filename="../src/app/threadlistmodel.cpp" line="+53"/>
+        <location filename="../src/app/library/threadlistmodel.cpp" line="+53"/>
         <source>Incomplete save: %1</source>
         <translation>Enregistrement incomplet&#xa0;: %1</translation>
     </message>
@@ -3304,7 +3486,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::ThreadNotesEditor</name>
     <message>
-        <location filename="../src/app/threadnoteseditor.cpp" line="+25"/>
+        <location filename="../src/app/annotating/threadnoteseditor.cpp" line="+28"/>
         <source>Thread notes</source>
         <translation>Notes du fil</translation>
     </message>
@@ -3324,17 +3506,18 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+50"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-33"/>
         <source>Cannot read the notes: %1</source>
         <translation>Impossible de lire les notes&#xa0;: %1</translation>
     </message>
@@ -3342,7 +3525,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::ThreadPage</name>
     <message>
-        <location filename="../src/app/threadpage.cpp" line="+25"/>
+        <location filename="../src/app/threadview/threadpage.cpp" line="+25"/>
         <source>Open link</source>
         <translation>Ouvrir le lien</translation>
     </message>
@@ -3362,6 +3545,25 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
     </message>
 </context>
 <context>
+    <name>Scholia::ThreadRowDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/app/library/threadrowdelegate.cpp" line="+67"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Scholia::ThreadSaver</name>
     <message numerus="yes">
         <location filename="../src/fetch/threadsaver.cpp" line="+90"/>
@@ -3375,7 +3577,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::ThreadTagsDialog</name>
     <message>
-        <location filename="../src/app/threadtagsdialog.cpp" line="+16"/>
+        <location filename="../src/app/annotating/threadtagsdialog.cpp" line="+17"/>
         <source>Thread Tags</source>
         <translation>Étiquettes du fil</translation>
     </message>
@@ -3393,12 +3595,12 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::ThreadView</name>
     <message>
-        <location filename="../src/app/threadview.cpp" line="+46"/>
+        <location filename="../src/app/threadview/threadview.cpp" line="+46"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+230"/>
         <source>&amp;Highlight Selection	H</source>
         <translation>&amp;Surligner la sélection	H</translation>
     </message>
@@ -3411,7 +3613,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::TopicExportController</name>
     <message>
-        <location filename="../src/app/topicexportcontroller.cpp" line="+31"/>
+        <location filename="../src/app/export/topicexportcontroller.cpp" line="+31"/>
         <location line="+21"/>
         <source>Export Topic</source>
         <translation>Exporter le sujet</translation>
@@ -3435,7 +3637,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::TopicPassageModel</name>
     <message>
-        <location filename="../src/app/topicpassagemodel.cpp" line="+83"/>
+        <location filename="../src/app/topics/topicpassagemodel.cpp" line="+83"/>
         <source>Untitled thread</source>
         <translation>Fil sans titre</translation>
     </message>
@@ -3473,7 +3675,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::TopicTagModel</name>
     <message>
-        <location filename="../src/app/topictagmodel.cpp" line="+28"/>
+        <location filename="../src/app/topics/topictagmodel.cpp" line="+29"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
@@ -3498,7 +3700,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>Scholia::TopicsPane</name>
     <message>
-        <location filename="../src/app/topicspane.cpp" line="+36"/>
+        <location filename="../src/app/topics/topicspane.cpp" line="+37"/>
         <source>Export to &amp;Markdown…</source>
         <translation>Exporter en &amp;Markdown…</translation>
     </message>
@@ -3509,7 +3711,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>Sujets</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
@@ -3592,7 +3794,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>SearchCommand</name>
     <message>
-        <location filename="../src/cli/searchcommand.cpp" line="+60"/>
+        <location filename="../src/cli/searchcommand.cpp" line="+61"/>
         <source>more than %1</source>
         <translation>plus de %1</translation>
     </message>
@@ -3760,7 +3962,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>SetThreadTagsCommand</name>
     <message>
-        <location filename="../src/app/setthreadtagscommand.cpp" line="+12"/>
+        <location filename="../src/library/setthreadtagscommand.cpp" line="+11"/>
         <source>Tag thread</source>
         <translation>l&apos;étiquetage du fil</translation>
     </message>
@@ -3768,7 +3970,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../src/cli/showcommand.cpp" line="+13"/>
+        <location filename="../src/cli/showcommand.cpp" line="+14"/>
         <source>Print a thread: its post, then its comments in order.</source>
         <translation>Afficher un fil&#xa0;: sa publication, puis ses commentaires dans l&apos;ordre.</translation>
     </message>
@@ -3781,7 +3983,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>SubcommandLine</name>
     <message>
-        <location filename="../src/cli/subcommandline.cpp" line="+13"/>
+        <location filename="../src/cli/subcommandline.cpp" line="+14"/>
         <source>The library file.</source>
         <translation>Le fichier de la bibliothèque.</translation>
     </message>
@@ -3902,7 +4104,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>TagsCommand</name>
     <message>
-        <location filename="../src/cli/tagscommand.cpp" line="+15"/>
+        <location filename="../src/cli/tagscommand.cpp" line="+16"/>
         <source>List the tags in the library: name, annotations carrying it, threads carrying it, colour (tab-separated). A tag&apos;s counts are its own: &quot;compute&quot; does not count what &quot;compute/export-controls&quot; carries.</source>
         <translation>Lister les étiquettes de la bibliothèque&#xa0;: nom, annotations qui la portent, fils qui la portent, couleur (séparés par des tabulations). Les nombres d&apos;une étiquette ne comptent qu&apos;elle-même&#xa0;: «&#xa0;compute&#xa0;» ne compte pas ce que porte «&#xa0;compute/export-controls&#xa0;».</translation>
     </message>
@@ -4030,7 +4232,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>(retrouvé après une modification du commentaire&#xa0;: à vérifier)</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+44"/>
         <location filename="../src/render/threadmarkdownwriter.cpp" line="+121"/>
         <source>%n point(s)</source>
         <translation>
@@ -4053,12 +4255,12 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     </message>
     <message>
         <location line="+3"/>
-        <location line="+72"/>
+        <location line="+97"/>
         <source>reconstructed from text</source>
         <translation>reconstruit à partir du texte</translation>
     </message>
     <message numerus="yes">
-        <location line="-25"/>
+        <location line="-30"/>
         <source>%n more replies not saved</source>
         <translation>
             <numerusform>%n autre réponse non enregistrée</numerusform>
@@ -4071,7 +4273,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>D&apos;autres réponses se trouvent sur le site&#xa0;; elles ne font pas partie de cet enregistrement</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-171"/>
         <source>Collapse or expand</source>
         <translation>Replier ou déplier</translation>
     </message>
@@ -4081,17 +4283,17 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>Replier ou déplier les réponses</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>What the saved file itself says it does not hold. Saving the thread from its address (File ▸ Save from Address…) fetches the rest and merges it.</source>
         <translation>Ce que le fichier enregistré dit lui-même ne pas contenir. Enregistrer le fil depuis son adresse (Fichier ▸ Enregistrer depuis une adresse…) récupère le reste et le fusionne.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>Depth %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The author of the post</source>
         <translation>L&apos;auteur de la publication</translation>
     </message>
@@ -4106,7 +4308,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>Le début de ce commentaire et ce à quoi il répond ont été reconstruits à partir de texte brut</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>time unknown</source>
         <translation>heure inconnue</translation>
     </message>
@@ -4121,7 +4323,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>modifié</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not in latest save</source>
         <translation>absent du dernier enregistrement</translation>
     </message>
@@ -4134,7 +4336,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Next / previous comment</source>
         <translation>Commentaire suivant / précédent</translation>
     </message>
@@ -4318,7 +4520,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>ThreadNotesStore</name>
     <message>
-        <location filename="../src/store/threadnotesstore.cpp" line="+26"/>
+        <location filename="../src/store/threadnotesstore.cpp" line="+21"/>
         <source>cannot read the notes of thread %1</source>
         <translation>impossible de lire les notes du fil %1</translation>
     </message>
@@ -4328,7 +4530,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>la bibliothèque ne contient pas de fil %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot save the notes of thread %1</source>
         <translation>impossible d&apos;enregistrer les notes du fil %1</translation>
     </message>
@@ -4362,7 +4564,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>TopicCommand</name>
     <message>
-        <location filename="../src/cli/topiccommand.cpp" line="+110"/>
+        <location filename="../src/cli/topiccommand.cpp" line="+111"/>
         <source>Print every passage tagged TAG or a tag below it (&quot;economics&quot; gathers &quot;economics/trade&quot;), across all threads, grouped by thread: as Markdown, or as a JSON array.</source>
         <translation>Afficher tous les passages portant l&apos;étiquette ÉTIQUETTE ou une étiquette en dessous («&#xa0;economics&#xa0;» rassemble «&#xa0;economics/trade&#xa0;»), dans tous les fils, regroupés par fil&#xa0;: en Markdown ou en tableau JSON.</translation>
     </message>
@@ -4556,7 +4758,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>UndoRedoActions</name>
     <message>
-        <location filename="../src/app/undoredoactions.cpp" line="+44"/>
+        <location filename="../src/app/annotating/undoredoactions.cpp" line="+44"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -4579,17 +4781,17 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+53"/>
+        <location filename="../src/app/desktopsession.cpp" line="+44"/>
         <source>Scholia</source>
         <translation>Scholia</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Read and annotate saved discussion threads.</source>
         <translation>Lire et annoter des fils de discussion enregistrés.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The library file.</source>
         <translation>Le fichier de la bibliothèque.</translation>
     </message>
@@ -4599,7 +4801,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>CHEMIN</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved threads to import and open.</source>
         <translation>Fils enregistrés à importer et à ouvrir.</translation>
     </message>

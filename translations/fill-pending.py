@@ -407,6 +407,7 @@ EXTRA = {
  ('Scholia::ImportReportDialog', '%n more file(s) imported without warnings'):
    (('%n weitere Datei ohne Warnungen importiert', '%n weitere Dateien ohne Warnungen importiert'),
     ('%n autre fichier importé sans avertissement', '%n autres fichiers importés sans avertissement')),
+ ('Scholia::ImportReportDialog', 'in %1'): ('in %1', 'dans %1'),
  ('Scholia::ImportReportDialog', 'Warnings by kind'): ('Warnungen nach Art', 'Avertissements par type'),
  ('Scholia::ImportReportDialog', '%n time(s), in %1'): (('%n-mal, in %1', '%n-mal, in %1'), ('%n fois, dans %1', '%n fois, dans %1')),
  ('Scholia::ImportReportDialog', '%n time(s), in %1 files'): (('%n-mal, in %1 Dateien', '%n-mal, in %1 Dateien'), ('%n fois, dans %1 fichiers', '%n fois, dans %1 fichiers')),

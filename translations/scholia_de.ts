@@ -738,7 +738,7 @@
         <translation>%1: Warnung: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Nothing in the library changed. Check that the library file can be opened (File ▸ Backups can restore one), then import again.</source>
         <translation>In der Bibliothek hat sich nichts geändert. Prüfen Sie, ob sich die Bibliotheksdatei öffnen lässt (Datei ▸ Sicherungen kann eine wiederherstellen), und importieren Sie dann erneut.</translation>
     </message>
@@ -2272,8 +2272,13 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <source>Warnings by kind</source>
         <translation>Warnungen nach Art</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n time(s), in %1</source>
         <translation>
             <numerusform>%n-mal, in %1</numerusform>

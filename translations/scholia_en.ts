@@ -708,7 +708,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+42" />
+        <location line="+46" />
         <source>Nothing in the library changed. Check that the library file can be opened (File ▸ Backups can restore one), then import again.</source>
         <translation type="unfinished" />
     </message>
@@ -2155,8 +2155,13 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <source>Warnings by kind</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5" />
+        <source>in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
         <source>%n time(s), in %1</source>
         <translation><numerusform>%n time, in %1</numerusform><numerusform>%n times, in %1</numerusform></translation>
     </message>

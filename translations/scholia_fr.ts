@@ -738,7 +738,7 @@
         <translation>%1&#xa0;: avertissement&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Nothing in the library changed. Check that the library file can be opened (File ▸ Backups can restore one), then import again.</source>
         <translation>Rien n&apos;a changé dans la bibliothèque. Vérifiez que le fichier de la bibliothèque peut être ouvert (Fichier ▸ Sauvegardes peut en restaurer un), puis importez à nouveau.</translation>
     </message>
@@ -2272,8 +2272,13 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <source>Warnings by kind</source>
         <translation>Avertissements par type</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5"/>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n time(s), in %1</source>
         <translation>
             <numerusform>%n fois, dans %1</numerusform>

@@ -120,6 +120,10 @@ QString ImportBatchReport::warningKind(const QString &warning)
 {
     static const QRegularExpression quoted(QStringLiteral("\"[^\"]*\"|\u201c[^\u201d]*\u201d"));
     static const QRegularExpression withDigits(QStringLiteral("[^\\s,;:()]*\\d[^\\s,;:()]*"));
+    // "incomplete save: …" and the like: a short label before a colon names the kind.
+    static const QRegularExpression label(QStringLiteral("^([\\w-]+(?: [\\w-]+){0,2}): "));
+    if (const auto match = label.match(warning); match.hasMatch())
+        return match.captured(1);
     QString kind = warning;
     kind.replace(quoted, QStringLiteral("\"\u2026\""));
     kind.replace(withDigits, QStringLiteral("#"));

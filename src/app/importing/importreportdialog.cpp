@@ -78,7 +78,9 @@ QString ImportReportDialog::overviewHtml(const ImportBatchReport &report)
         for (const auto &group : groups) {
             QString where;
             if (group.count > 1 || report.importedFileCount() + report.failedFileCount() > 1)
-                where = group.files.size() == 1
+                where = group.count == 1
+                            ? ImportReportDialog::tr("in %1").arg(fileName(group.files.first()))
+                        : group.files.size() == 1
                             ? ImportReportDialog::tr("%n time(s), in %1", nullptr, group.count)
                                   .arg(fileName(group.files.first()))
                             : ImportReportDialog::tr("%n time(s), in %1 files", nullptr, group.count)

@@ -64,6 +64,11 @@ private slots:
         QCOMPARE(groups[1].count, 2);
         QCOMPARE(ImportBatchReport::warningKind(QStringLiteral("comment t1_ab12 has no time (at [3])")),
                  QStringLiteral("comment # has no time (at #)"));
+        // A short label before a colon is the kind.
+        QCOMPARE(ImportBatchReport::warningKind(QStringLiteral("incomplete save: 17 comments are not in this save.")),
+                 QStringLiteral("incomplete save"));
+        QCOMPARE(ImportBatchReport::warningKind(QStringLiteral("lines 12\u201314: the trailer lines need 3 comments")),
+                 QStringLiteral("lines #: the trailer lines need # comments"));
         QCOMPARE(report.advice().size(), 2); // a failed file, warnings
     }
 

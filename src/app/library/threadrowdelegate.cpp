@@ -93,7 +93,9 @@ QSize ThreadRowDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     QTextLayout title(index.data().toString(), titleFont(option.font));
     const qreal titleHeight = layOut(title, width);
     const QFontMetrics detail(detailFont(option.font));
-    int height = int(std::ceil(titleHeight)) + detail.height() + 2 * margin + 2;
+    QTextLayout details(detailLine(index), detailFont(option.font));
+    const qreal detailHeight = layOut(details, width);
+    int height = int(std::ceil(titleHeight + detailHeight)) + 2 * margin + 2;
     if (!tags(index).isEmpty())
         height += detail.height() + 4;
     return QSize(width + 2 * margin, height);
@@ -136,9 +138,11 @@ void ThreadRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QFontMetrics metrics(small);
     painter->setFont(small);
     painter->setPen(quiet);
-    painter->drawText(QRectF(at, QSizeF(width, metrics.height())), Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(detailLine(index), Qt::ElideRight, width));
-    at.ry() += metrics.height() + 4;
+    // Wrapped like the title: a narrow list shows every count, on a second line if need be.
+    QTextLayout details(detailLine(index), small);
+    const qreal detailHeight = layOut(details, qMax(40, width));
+    details.draw(painter, at);
+    at.ry() += detailHeight + 4;
 
     // Tags as chips, as many as fit on one line.
     qreal x = at.x();

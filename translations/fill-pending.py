@@ -384,6 +384,394 @@ EXTRA = {
  ('Scholia::SaveFromAddressDialog', '&Save'): ('&Speichern', '&Enregistrer'),
  ('Scholia::SaveFromAddressDialog', 'Paste the address of a thread.'): ('Die Adresse eines Threads einfügen.', "Collez l'adresse d'un fil."),
  ('Scholia::SaveFromAddressDialog', 'A thread on %1.'): ('Ein Thread auf %1.', 'Un fil sur %1.'),
+ # Issue 20: popover, import report, toolbar, library list.
+ ('EditThreadNotesCommand', 'Edit thread notes'): ('Thread-Notizen bearbeiten', 'Modifier les notes du fil'),
+ ('ImportBatchReport', 'Nothing in the library changed. Check that the library file can be opened (File ▸ Backups can restore one), then import again.'):
+   ('In der Bibliothek hat sich nichts geändert. Prüfen Sie, ob sich die Bibliotheksdatei öffnen lässt (Datei ▸ Sicherungen kann eine wiederherstellen), und importieren Sie dann erneut.',
+    "Rien n'a changé dans la bibliothèque. Vérifiez que le fichier de la bibliothèque peut être ouvert (Fichier ▸ Sauvegardes peut en restaurer un), puis importez à nouveau."),
+ ('ImportBatchReport', 'A file that could not be imported changed nothing in the library. Check that it is a saved thread page or an export in a supported format (the README lists them), or save the thread again, then import it again.'):
+   ('Eine Datei, die nicht importiert werden konnte, hat nichts an der Bibliothek geändert. Prüfen Sie, ob sie eine gespeicherte Thread-Seite oder ein Export in einem unterstützten Format ist (die README nennt sie), oder speichern Sie den Thread neu, und importieren Sie sie dann erneut.',
+    "Un fichier qui n'a pas pu être importé n'a rien changé dans la bibliothèque. Vérifiez qu'il s'agit d'une page de fil enregistrée ou d'un export dans un format pris en charge (le README les énumère), ou enregistrez à nouveau le fil, puis importez-le à nouveau."),
+ ('ImportBatchReport', 'Threads with warnings were imported. A warning says what the importer left out or had to guess; if a thread looks wrong, save it again from the site and re-import it: the library merges it with the copy it has.'):
+   ('Threads mit Warnungen wurden importiert. Eine Warnung sagt, was der Import ausgelassen hat oder raten musste; sieht ein Thread falsch aus, speichern Sie ihn neu von der Website und importieren Sie ihn erneut: Die Bibliothek führt ihn mit ihrer Kopie zusammen.',
+    "Les fils avec avertissements ont été importés. Un avertissement dit ce que l'import a laissé de côté ou a dû deviner ; si un fil semble incorrect, enregistrez-le à nouveau depuis le site et réimportez-le : la bibliothèque le fusionne avec sa copie."),
+ ('ImportBatchReport', 'To finish a cancelled import, import the remaining files again; files already imported are merged, not duplicated.'):
+   ('Um einen abgebrochenen Import abzuschließen, importieren Sie die übrigen Dateien erneut; bereits importierte Dateien werden zusammengeführt, nicht verdoppelt.',
+    'Pour terminer un import annulé, importez à nouveau les fichiers restants ; les fichiers déjà importés sont fusionnés, pas dupliqués.'),
+ ('Scholia::ImportReportDialog', 'Files'): ('Dateien', 'Fichiers'),
+ ('Scholia::ImportReportDialog', '%1: not imported (cancelled)'): ('%1: nicht importiert (abgebrochen)', '%1 : non importé (annulé)'),
+ ('Scholia::ImportReportDialog', '%1: <b>could not be imported</b>: %2'): ('%1: <b>konnte nicht importiert werden</b>: %2', "%1 : <b>n'a pas pu être importé</b> : %2"),
+ ('Scholia::ImportReportDialog', '%1: imported'): ('%1: importiert', '%1 : importé'),
+ ('Scholia::ImportReportDialog', '%1: imported %2'): ('%1: %2 importiert', '%1 : %2 importé'),
+ ('Scholia::ImportReportDialog', '(%n warning(s))'): (('(%n Warnung)', '(%n Warnungen)'), ('(%n avertissement)', '(%n avertissements)')),
+ ('Scholia::ImportReportDialog', '%n more file(s) imported without warnings'):
+   (('%n weitere Datei ohne Warnungen importiert', '%n weitere Dateien ohne Warnungen importiert'),
+    ('%n autre fichier importé sans avertissement', '%n autres fichiers importés sans avertissement')),
+ ('Scholia::ImportReportDialog', 'in %1'): ('in %1', 'dans %1'),
+ ('Scholia::ImportReportDialog', 'Warnings by kind'): ('Warnungen nach Art', 'Avertissements par type'),
+ ('Scholia::ImportReportDialog', '%n time(s), in %1'): (('%n-mal, in %1', '%n-mal, in %1'), ('%n fois, dans %1', '%n fois, dans %1')),
+ ('Scholia::ImportReportDialog', '%n time(s), in %1 files'): (('%n-mal, in %1 Dateien', '%n-mal, in %1 Dateien'), ('%n fois, dans %1 fichiers', '%n fois, dans %1 fichiers')),
+ ('Scholia::ImportReportDialog', '%1 <i>and others like it</i>'): ('%1 <i>und ähnliche</i>', '%1 <i>et d\'autres semblables</i>'),
+ ('Scholia::ImportReportDialog', 'What to do'): ('Was tun', 'Que faire'),
+ ('Scholia::ImportReportDialog', 'Import Report'): ('Importbericht', "Rapport d'import"),
+ ('Scholia::ImportReportDialog', 'Import summary'): ('Zusammenfassung des Imports', "Résumé de l'import"),
+ ('Scholia::ImportReportDialog', '&Details: all %n message(s)'):
+   (('&Details: %n Meldung', '&Details: alle %n Meldungen'), ('&Détails : %n message', '&Détails : les %n messages')),
+ ('Scholia::ImportReportDialog', 'Show every error and warning'): ('Alle Fehler und Warnungen zeigen', 'Afficher toutes les erreurs et tous les avertissements'),
+ ('Scholia::LibraryPane', 'Show Column “%1”'): ('Spalte „%1“ zeigen', 'Afficher la colonne « %1 »'),
+ ('Scholia::LibraryPane', 'Your library is empty.'): ('Ihre Bibliothek ist leer.', 'Votre bibliothèque est vide.'),
+ ('Scholia::LibraryPane', 'To get threads in:'): ('So kommen Threads hinein:', 'Pour y ajouter des fils :'),
+ ('Scholia::LibraryPane', 'File ▸ Import… a saved page, a JSON or text export, or a mailbox;'):
+   ('Datei ▸ Importieren… einer gespeicherten Seite, eines JSON- oder Text-Exports oder eines Postfachs;',
+    "Fichier ▸ Importer… une page enregistrée, un export JSON ou texte, ou une boîte aux lettres ;"),
+ ('Scholia::LibraryPane', "drop such files, or a thread's web address, on this window;"):
+   ('solche Dateien oder die Webadresse eines Threads auf dieses Fenster ziehen;',
+    "déposer de tels fichiers, ou l'adresse web d'un fil, sur cette fenêtre ;"),
+ ('Scholia::LibraryPane', 'File ▸ Save from Address… to fetch a thread by its address.'):
+   ('Datei ▸ Von Adresse speichern…, um einen Thread über seine Adresse abzurufen.',
+    'Fichier ▸ Enregistrer depuis une adresse… pour récupérer un fil par son adresse.'),
+ ('Scholia::LibraryPane', 'The toolbar has both commands too.'): ('Die Werkzeugleiste hat beide Befehle auch.', "La barre d'outils propose aussi ces deux commandes."),
+ ('Scholia::MainToolBar', 'Main Toolbar'): ('Hauptwerkzeugleiste', "Barre d'outils principale"),
+ ('Scholia::MainToolBar', '&Dark Theme'): ('&Dunkles Design', 'Thème &sombre'),
+ ('Scholia::MainToolBar', 'Main toolbar'): ('Hauptwerkzeugleiste', "Barre d'outils principale"),
+ ('Scholia::MainToolBar', 'Switch between the light and the dark theme'): ('Zwischen hellem und dunklem Design wechseln', 'Basculer entre le thème clair et le thème sombre'),
+ ('Scholia::ThreadRowDelegate', '%n comment(s)'): (('%n Kommentar', '%n Kommentare'), ('%n commentaire', '%n commentaires')),
+ ('Scholia::ThreadRowDelegate', '%n annotation(s)'): (('%n Anmerkung', '%n Anmerkungen'), ('%n annotation', '%n annotations')),
+ # Argument links (supports, rebuts, asks, answers, same point as), the argument map, W3C Web Annotations.
+ ('AnnotationLinkStore', 'there is no annotation %1'): ('es gibt keine Anmerkung %1', "il n'y a pas d'annotation %1"),
+ ('AnnotationLinkStore', 'annotation %1 cannot be linked to itself'):
+   ('Anmerkung %1 kann nicht mit sich selbst verknüpft werden',
+    "l'annotation %1 ne peut pas être liée à elle-même"),
+ ('AnnotationLinkStore', 'annotation %1 already %2 annotation %3 (link %4)'):
+   ('die Verknüpfung %4 besteht bereits: Anmerkung %1 %2 Anmerkung %3',
+    "le lien %4 existe déjà : l'annotation %1 %2 l'annotation %3"),
+ ('AnnotationLinkStore', 'cannot save the link'): ('die Verknüpfung kann nicht gespeichert werden', "impossible d'enregistrer le lien"),
+ ('AnnotationLinkStore', 'there is no link %1'): ('es gibt keine Verknüpfung %1', "il n'y a pas de lien %1"),
+ ('AnnotationLinkStore', 'cannot change link %1'): ('Verknüpfung %1 kann nicht geändert werden', 'impossible de modifier le lien %1'),
+ ('AnnotationLinkStore', 'cannot delete link %1'): ('Verknüpfung %1 kann nicht gelöscht werden', 'impossible de supprimer le lien %1'),
+ ('AnnotationLinkStore', 'only a link that was stored can be restored'):
+   ('nur eine gespeicherte Verknüpfung kann wiederhergestellt werden',
+    'seul un lien qui a été enregistré peut être restauré'),
+ ('AnnotationLinkStore', 'link %1 exists already; it cannot be restored over'):
+   ('Verknüpfung %1 besteht bereits; sie kann nicht überschrieben werden',
+    'le lien %1 existe déjà ; il ne peut pas être restauré par-dessus'),
+ ('AnnotationLinkStore', 'cannot restore link %1: %2'):
+   ('Verknüpfung %1 kann nicht wiederhergestellt werden: %2',
+    'impossible de restaurer le lien %1 : %2'),
+ ('AnnotationLinkStore', 'cannot restore the links'):
+   ('die Verknüpfungen können nicht wiederhergestellt werden',
+    'impossible de restaurer les liens'),
+ ('AnnotationLinkStore', 'cannot read link %1'): ('Verknüpfung %1 kann nicht gelesen werden', 'impossible de lire le lien %1'),
+ ('AnnotationLinkStore', 'cannot list the links of annotation %1'):
+   ('die Verknüpfungen von Anmerkung %1 können nicht aufgelistet werden',
+    "impossible de lister les liens de l'annotation %1"),
+ ('AnnotationLinkStore', 'cannot list the links of thread %1'):
+   ('die Verknüpfungen von Thread %1 können nicht aufgelistet werden',
+    'impossible de lister les liens du fil %1'),
+ ('AnnotationLinkStore', 'cannot list the links tagged "%1"'):
+   ('die Verknüpfungen mit dem Schlagwort „%1“ können nicht aufgelistet werden',
+    "impossible de lister les liens portant l'étiquette « %1 »"),
+ ('AnnotationLinkTypes', 'supports'): ('stützt', 'soutient'),
+ ('AnnotationLinkTypes', 'rebuts'): ('widerlegt', 'réfute'),
+ ('AnnotationLinkTypes', 'asks about'): ('fragt nach', 'pose une question sur'),
+ ('AnnotationLinkTypes', 'answers'): ('beantwortet', 'répond à'),
+ ('AnnotationLinkTypes', 'makes the same point as'): ('sagt dasselbe wie', 'dit la même chose que'),
+ ('AnnotationLinkTypes', 'supported by'): ('gestützt von', 'soutenu par'),
+ ('AnnotationLinkTypes', 'rebutted by'): ('widerlegt von', 'réfuté par'),
+ ('AnnotationLinkTypes', 'questioned by'): ('hinterfragt von', 'questionné par'),
+ ('AnnotationLinkTypes', 'answered by'): ('beantwortet von', 'a pour réponse'),
+ ('AnnotationLinkTypes', 'same point as'): ('dasselbe wie', 'même chose que'),
+ ('AnnotationStore', 'an annotation from elsewhere needs its uuid'):
+   ('eine Anmerkung von anderswo braucht ihre UUID',
+    "une annotation venue d'ailleurs a besoin de son uuid"),
+ ('AnnotationStore', 'annotation %1 is in the library already'):
+   ('Anmerkung %1 ist bereits in der Bibliothek',
+    "l'annotation %1 est déjà dans la bibliothèque"),
+ ('AnnotationStore', 'cannot save the annotation from elsewhere'):
+   ('die Anmerkung von anderswo kann nicht gespeichert werden',
+    "impossible d'enregistrer l'annotation venue d'ailleurs"),
+ ('AnnotationsCommand', 'List a thread\'s annotations in tree order: id, comment id, start, end, quote, colour, tags (comma-separated), note, state (anchored, re-anchored or orphaned), tab-separated, with tabs, line breaks and backslashes escaped as \\t, \\n and \\\\. Start and end are empty for a whole-comment annotation. "scholia annotations export [ID] -o FILE" writes them as W3C Web Annotations and "scholia annotations import FILE..." merges such files (see their --help).'):
+   ('Die Anmerkungen eines Threads in Baumreihenfolge auflisten: Kennung, Kommentar-Kennung, Anfang, Ende, Zitat, Farbe, Schlagwörter (durch Kommas getrennt), Notiz, Zustand (anchored, re-anchored oder orphaned), durch Tabulatoren getrennt; Tabulatoren, Zeilenumbrüche und Backslashes werden als \\t, \\n und \\\\ geschrieben. Anfang und Ende sind bei einer Anmerkung zum ganzen Kommentar leer. „scholia annotations export [ID] -o DATEI“ schreibt sie als W3C Web Annotations, und „scholia annotations import DATEI...“ übernimmt solche Dateien (siehe deren --help).',
+    "Lister les annotations d'un fil dans l'ordre de l'arbre : identifiant, identifiant du commentaire, début, fin, citation, couleur, étiquettes (séparées par des virgules), note, état (anchored, re-anchored ou orphaned), séparés par des tabulations ; les tabulations, sauts de ligne et barres obliques inverses sont échappés en \\t, \\n et \\\\. Début et fin sont vides pour une annotation du commentaire entier. « scholia annotations export [ID] -o FICHIER » les écrit en W3C Web Annotations et « scholia annotations import FICHIER... » fusionne de tels fichiers (voir leur --help)."),
+ ('AnnotationsExportCommand', 'Write a thread\'s annotations, its notes and the links with an end on it — or, without a thread id, the whole library\'s — as W3C Web Annotations: one JSON-LD AnnotationCollection that "scholia annotations import" (or another tool) reads. Each annotation keeps its uuid, so importing the file twice adds nothing twice.'):
+   ('Die Anmerkungen eines Threads, seine Notizen und die Verknüpfungen mit einem Ende darin – oder, ohne Thread-Kennung, die der ganzen Bibliothek – als W3C Web Annotations schreiben: eine JSON-LD-AnnotationCollection, die „scholia annotations import“ (oder ein anderes Werkzeug) liest. Jede Anmerkung behält ihre UUID, sodass zweimaliges Importieren der Datei nichts doppelt hinzufügt.',
+    "Écrire les annotations d'un fil, ses notes et les liens dont une extrémité s'y trouve — ou, sans identifiant de fil, celles de toute la bibliothèque — en W3C Web Annotations : une AnnotationCollection JSON-LD que lit « scholia annotations import » (ou un autre outil). Chaque annotation garde son uuid : importer deux fois le fichier n'ajoute rien deux fois."),
+ ('AnnotationsExportCommand', 'The thread\'s id, as "scholia list" prints it.'):
+   ('Die Kennung des Threads, wie „scholia list“ sie ausgibt.',
+    "L'identifiant du fil, tel que « scholia list » l'affiche."),
+ ('AnnotationsExportCommand', '[ID]'): ('[ID]', '[ID]'),
+ ('AnnotationsExportCommand', 'The file to write (JSON-LD).'): ('Die zu schreibende Datei (JSON-LD).', 'Le fichier à écrire (JSON-LD).'),
+ ('AnnotationsExportCommand', 'FILE'): ('DATEI', 'FICHIER'),
+ ('AnnotationsExportCommand', 'expected at most one thread id'):
+   ('höchstens eine Thread-Kennung erwartet',
+    'au plus un identifiant de fil attendu'),
+ ('AnnotationsExportCommand', 'no output file given (-o FILE)'):
+   ('keine Ausgabedatei angegeben (-o DATEI)',
+    'aucun fichier de sortie indiqué (-o FICHIER)'),
+ ('AnnotationsExportCommand', 'scholia annotations export: %1'): ('scholia annotations export: %1', 'scholia annotations export : %1'),
+ ('AnnotationsExportCommand', '%1: annotations: %2, links: %3, thread notes: %4'):
+   ('%1: Anmerkungen: %2, Verknüpfungen: %3, Thread-Notizen: %4',
+    '%1 : annotations : %2, liens : %3, notes de fil : %4'),
+ ('AnnotationsImportCommand', 'Merge W3C Web Annotation files (as "scholia annotations export" writes them) into the library. Each annotation goes to its thread, found by the site and its id (a thread not in the library is named and its annotations skipped), anchored in the comment\'s text as it is now; one the library has already is updated when the file\'s is newer. Links follow. Prints one line per file: imported (anchored, moved, flagged, orphaned), updated, unchanged, skipped.'):
+   ('Dateien mit W3C Web Annotations (wie „scholia annotations export“ sie schreibt) in die Bibliothek übernehmen. Jede Anmerkung kommt zu ihrem Thread, der über Website und Kennung gefunden wird (ein Thread, der nicht in der Bibliothek ist, wird genannt und seine Anmerkungen übersprungen), und wird im Text des Kommentars verankert, wie er jetzt lautet; eine Anmerkung, die die Bibliothek schon hat, wird aktualisiert, wenn die aus der Datei neuer ist. Danach folgen die Verknüpfungen. Gibt eine Zeile pro Datei aus: importiert (verankert, verschoben, zur Prüfung markiert, verwaist), aktualisiert, unverändert, übersprungen.',
+    "Fusionner des fichiers de W3C Web Annotations (tels que « scholia annotations export » les écrit) dans la bibliothèque. Chaque annotation va dans son fil, retrouvé par le site et son identifiant (un fil absent de la bibliothèque est nommé et ses annotations ignorées), ancrée dans le texte du commentaire tel qu'il est maintenant ; une annotation que la bibliothèque a déjà est mise à jour quand celle du fichier est plus récente. Les liens suivent. Affiche une ligne par fichier : importées (ancrées, déplacées, signalées, orphelines), mises à jour, inchangées, ignorées."),
+ ('AnnotationsImportCommand', 'The files to import.'): ('Die zu importierenden Dateien.', 'Les fichiers à importer.'),
+ ('AnnotationsImportCommand', 'FILE...'): ('DATEI...', 'FICHIER...'),
+ ('AnnotationsImportCommand', 'which files? (scholia annotations import FILE...)'):
+   ('welche Dateien? (scholia annotations import DATEI...)',
+    'quels fichiers ? (scholia annotations import FICHIER...)'),
+ ('ArgumentLinkText', 'the whole comment'): ('der ganze Kommentar', 'le commentaire entier'),
+ ('ArgumentLinkText', '(comment gone)'): ('(Kommentar nicht mehr vorhanden)', '(commentaire disparu)'),
+ ('ArgumentLinkText', '%1: %2'): ('%1: %2', '%1 : %2'),
+ ('ArgumentLinkText', '%1: “%2”'): ('%1: „%2“', '%1 : « %2 »'),
+ ('ArgumentLinkText', 'in “%1”'): ('in „%1“', 'dans « %1 »'),
+ ('ArgumentLinkText', 'no longer found'): ('nicht mehr gefunden', 'introuvable'),
+ ('ArgumentLinkText', '%1 %2'): ('%1 %2', '%1 %2'),
+ ('ArgumentLinkText', '%1 %2 (%3)'): ('%1 %2 (%3)', '%1 %2 (%3)'),
+ ('ArgumentMapDot', '+%1 more'): ('+%1 weitere', '+%1 autres'),
+ ('ArgumentMapDot', '(comment gone)'): ('(Kommentar nicht mehr vorhanden)', '(commentaire disparu)'),
+ ('ArgumentMapDot', 'the whole comment: %1'): ('der ganze Kommentar: %1', 'le commentaire entier : %1'),
+ ('ArgumentMapDot', 'in “%1”'): ('in „%1“', 'dans « %1 »'),
+ ('ArgumentMapDot', 'orphaned: no longer found in the thread'):
+   ('verwaist: im Thread nicht mehr gefunden',
+    'orpheline : introuvable dans le fil'),
+ ('CommandLine', 'Link two annotations: supports, rebuts, asks, answers, same point'):
+   ('Zwei Anmerkungen verknüpfen: stützt, widerlegt, fragt, beantwortet, sagt dasselbe',
+    'Lier deux annotations : soutient, réfute, interroge, répond, dit la même chose'),
+ ('CommandLine', "List the links of a thread's annotations"):
+   ('Die Verknüpfungen der Anmerkungen eines Threads auflisten',
+    "Lister les liens des annotations d'un fil"),
+ ('CommandLine', "Draw a thread's or a topic's argument map (SVG or DOT)"):
+   ('Die Argumentkarte eines Threads oder Themas zeichnen (SVG oder DOT)',
+    "Dessiner la carte des arguments d'un fil ou d'un sujet (SVG ou DOT)"),
+ ('CreateLinkCommand', 'Link passages'): ('Textstellen verknüpfen', 'la liaison des passages'),
+ ('EditLinkCommand', 'Edit link'): ('Verknüpfung bearbeiten', 'la modification du lien'),
+ ('GraphvizSvg', 'Graphviz could not start'): ('Graphviz konnte nicht gestartet werden', "Graphviz n'a pas pu démarrer"),
+ ('GraphvizSvg', 'Graphviz could not read the map: %1'):
+   ('Graphviz konnte die Karte nicht lesen: %1',
+    "Graphviz n'a pas pu lire la carte : %1"),
+ ('GraphvizSvg', 'Graphviz could not lay out the map: %1'):
+   ('Graphviz konnte die Karte nicht anordnen: %1',
+    "Graphviz n'a pas pu disposer la carte : %1"),
+ ('GraphvizSvg', 'Graphviz could not draw the map as SVG: %1'):
+   ('Graphviz konnte die Karte nicht als SVG zeichnen: %1',
+    "Graphviz n'a pas pu dessiner la carte en SVG : %1"),
+ ('LinkCommand', 'Link annotation A to annotation B, in one thread or across threads: A supports, rebuts, asks about, answers or makes the same point as B. The ids are those "scholia annotations" prints. Prints the link\'s id once it is saved.'):
+   ('Anmerkung A mit Anmerkung B verknüpfen, in einem Thread oder über Threads hinweg: A stützt B, widerlegt B, fragt nach B, beantwortet B oder sagt dasselbe wie B. Die Kennungen sind die, die „scholia annotations“ ausgibt. Gibt die Kennung der Verknüpfung aus, sobald sie gespeichert ist.',
+    "Lier l'annotation A à l'annotation B, dans un même fil ou d'un fil à l'autre : A soutient B, réfute B, pose une question sur B, répond à B ou dit la même chose que B. Les identifiants sont ceux qu'affiche « scholia annotations ». Affiche l'identifiant du lien une fois qu'il est enregistré."),
+ ('LinkCommand', 'The annotation the link goes from.'):
+   ('Die Anmerkung, von der die Verknüpfung ausgeht.',
+    "L'annotation d'où part le lien."),
+ ('LinkCommand', 'The annotation the link goes to.'): ('Die Anmerkung, zu der die Verknüpfung führt.', "L'annotation où mène le lien."),
+ ('LinkCommand', 'What A does to B: %1.'): ('Was A mit B tut: %1.', 'Ce que A fait à B : %1.'),
+ ('LinkCommand', 'TYPE'): ('TYP', 'TYPE'),
+ ('LinkCommand', 'A note on the link.'): ('Eine Notiz zur Verknüpfung.', 'Une note sur le lien.'),
+ ('LinkCommand', 'TEXT'): ('TEXT', 'TEXTE'),
+ ('LinkCommand', 'expected two annotation ids, A and B'):
+   ('zwei Anmerkungs-Kennungen erwartet, A und B',
+    "deux identifiants d'annotation attendus, A et B"),
+ ('LinkCommand', '--as takes one of %1'): ('--as nimmt einen der Werte %1', "--as prend l'une des valeurs %1"),
+ ('LinkCommand', 'scholia link: %1'): ('scholia link: %1', 'scholia link : %1'),
+ ('LinkCommand', 'link %1: annotation %2 %3 annotation %4'):
+   ('Verknüpfung %1: Anmerkung %2 %3 Anmerkung %4',
+    "lien %1 : l'annotation %2 %3 l'annotation %4"),
+ ('LinksCommand', 'List the links with an end on a thread, oldest first: link id, from annotation, type (supports, rebuts, asks, answers, same-point), to annotation, the state of each end (anchored, re-anchored or orphaned), note; tab-separated, with tabs, line breaks and backslashes escaped. An end may be on another thread.'):
+   ('Die Verknüpfungen mit einem Ende in einem Thread auflisten, älteste zuerst: Verknüpfungs-Kennung, Ausgangsanmerkung, Typ (supports, rebuts, asks, answers, same-point), Zielanmerkung, der Zustand jedes Endes (anchored, re-anchored oder orphaned), Notiz; durch Tabulatoren getrennt, Tabulatoren, Zeilenumbrüche und Backslashes maskiert. Ein Ende kann in einem anderen Thread liegen.',
+    "Lister les liens dont une extrémité se trouve dans un fil, du plus ancien au plus récent : identifiant du lien, annotation de départ, type (supports, rebuts, asks, answers, same-point), annotation d'arrivée, l'état de chaque extrémité (anchored, re-anchored ou orphaned), note ; séparés par des tabulations, les tabulations, sauts de ligne et barres obliques inverses étant échappés. Une extrémité peut se trouver dans un autre fil."),
+ ('LinksCommand', "Print a JSON array instead, with each end's thread, comment, author and quote."):
+   ('Stattdessen ein JSON-Array ausgeben, mit Thread, Kommentar, Autor und Zitat jedes Endes.',
+    "Afficher plutôt un tableau JSON, avec le fil, le commentaire, l'auteur et la citation de chaque extrémité."),
+ ('LinksCommand', 'scholia links: there is no thread %1 in the library'):
+   ('scholia links: es gibt keinen Thread %1 in der Bibliothek',
+    'scholia links : la bibliothèque ne contient pas de fil %1'),
+ ('MapCommand', 'there is no thread %1 in the library'):
+   ('es gibt keinen Thread %1 in der Bibliothek',
+    'la bibliothèque ne contient pas de fil %1'),
+ ('MapCommand', "Draw the argument map of a thread (the links with an end on it) or of a topic (--tag: the links among the passages carrying the tag or a tag below it): claims as boxes, links as arrows styled by type. Writes SVG, laid out by Graphviz, or the Graphviz DOT source, as the output file's name ends."):
+   ('Die Argumentkarte eines Threads (die Verknüpfungen mit einem Ende darin) oder eines Themas (--tag: die Verknüpfungen zwischen den Textstellen mit dem Schlagwort oder einem untergeordneten Schlagwort) zeichnen: Aussagen als Kästen, Verknüpfungen als nach Typ gestaltete Pfeile. Schreibt SVG, von Graphviz angeordnet, oder den Graphviz-DOT-Quelltext, je nach Endung des Namens der Ausgabedatei.',
+    "Dessiner la carte des arguments d'un fil (les liens dont une extrémité s'y trouve) ou d'un sujet (--tag : les liens entre les passages qui portent l'étiquette ou une étiquette en dessous) : les affirmations en boîtes, les liens en flèches dont le style dépend du type. Écrit du SVG, disposé par Graphviz, ou la source DOT de Graphviz, selon la fin du nom du fichier de sortie."),
+ ('MapCommand', 'The thread\'s id, as "scholia list" prints it.'):
+   ('Die Kennung des Threads, wie „scholia list“ sie ausgibt.',
+    "L'identifiant du fil, tel que « scholia list » l'affiche."),
+ ('MapCommand', '[ID]'): ('[ID]', '[ID]'),
+ ('MapCommand', "Draw a topic's map instead."): ('Stattdessen die Karte eines Themas zeichnen.', "Dessiner plutôt la carte d'un sujet."),
+ ('MapCommand', 'TAG'): ('SCHLAGWORT', 'ÉTIQUETTE'),
+ ('MapCommand', 'The file to write: FILE.svg or FILE.dot.'):
+   ('Die zu schreibende Datei: DATEI.svg oder DATEI.dot.',
+    'Le fichier à écrire : FICHIER.svg ou FICHIER.dot.'),
+ ('MapCommand', 'FILE'): ('DATEI', 'FICHIER'),
+ ('MapCommand', 'expected a thread id or --tag TAG (one of them)'):
+   ('eine Thread-Kennung oder --tag SCHLAGWORT erwartet (eines von beiden)',
+    "un identifiant de fil ou --tag ÉTIQUETTE attendu (l'un des deux)"),
+ ('MapCommand', 'expected -o FILE.svg or -o FILE.dot'):
+   ('-o DATEI.svg oder -o DATEI.dot erwartet',
+    '-o FICHIER.svg ou -o FICHIER.dot attendu'),
+ ('MapCommand', 'scholia map: %1'): ('scholia map: %1', 'scholia map : %1'),
+ ('MapCommand', 'scholia map: no links to draw ("scholia link" makes them)'):
+   ('scholia map: keine Verknüpfungen zu zeichnen („scholia link“ legt sie an)',
+    'scholia map : aucun lien à dessiner (« scholia link » les crée)'),
+ ('MapCommand', '%1: claims: %2, links: %3'): ('%1: Aussagen: %2, Verknüpfungen: %3', '%1 : affirmations : %2, liens : %3'),
+ ('PrintHtmlRenderer', 'The argument map could not be drawn: %1'):
+   ('Die Argumentkarte konnte nicht gezeichnet werden: %1',
+    "La carte des arguments n'a pas pu être dessinée : %1"),
+ ('PrintHtmlRenderer', 'Argument map'): ('Argumentkarte', 'Carte des arguments'),
+ ('RemoveLinkCommand', 'Remove link'): ('Verknüpfung entfernen', 'la suppression du lien'),
+ ('Scholia::AnnotationExchange', 'W3C Web Annotations (*.jsonld *.json);;All files (*)'):
+   ('W3C Web Annotations (*.jsonld *.json);;Alle Dateien (*)',
+    'W3C Web Annotations (*.jsonld *.json);;Tous les fichiers (*)'),
+ ('Scholia::AnnotationExchange', 'Export A&nnotations…'): ('A&nmerkungen exportieren…', 'Exporter les a&nnotations…'),
+ ('Scholia::AnnotationExchange', 'Write annotations, tags, notes and links as W3C Web Annotations'):
+   ('Anmerkungen, Schlagwörter, Notizen und Verknüpfungen als W3C Web Annotations schreiben',
+    'Écrire les annotations, étiquettes, notes et liens en W3C Web Annotations'),
+ ('Scholia::AnnotationExchange', 'Import Anno&tations…'): ('Anmerkungen impor&tieren…', 'Impor&ter des annotations…'),
+ ('Scholia::AnnotationExchange', 'Merge W3C Web Annotations made by Scholia into this library'):
+   ('Von Scholia erstellte W3C Web Annotations in diese Bibliothek übernehmen',
+    'Fusionner dans cette bibliothèque des W3C Web Annotations créées par Scholia'),
+ ('Scholia::AnnotationExchange', 'Export Annotations'): ('Anmerkungen exportieren', 'Exporter les annotations'),
+ ('Scholia::AnnotationExchange', 'Export the annotations of the open thread, or of the whole library?'):
+   ('Die Anmerkungen des geöffneten Threads oder der ganzen Bibliothek exportieren?',
+    'Exporter les annotations du fil ouvert, ou de toute la bibliothèque ?'),
+ ('Scholia::AnnotationExchange', '&Open Thread'): ('&Geöffneter Thread', '&Fil ouvert'),
+ ('Scholia::AnnotationExchange', 'Whole &Library'): ('Ganze &Bibliothek', 'Toute la &bibliothèque'),
+ ('Scholia::AnnotationExchange', 'Cannot export the annotations: %1'):
+   ('Die Anmerkungen können nicht exportiert werden: %1',
+    "Impossible d'exporter les annotations : %1"),
+ ('Scholia::AnnotationExchange', 'Cannot write %1: %2'): ('%1 kann nicht geschrieben werden: %2', "Impossible d'écrire %1 : %2"),
+ ('Scholia::AnnotationExchange', 'Exported to %1: annotations: %2, links: %3, thread notes: %4'):
+   ('Nach %1 exportiert: Anmerkungen: %2, Verknüpfungen: %3, Thread-Notizen: %4',
+    'Exporté dans %1 : annotations : %2, liens : %3, notes de fil : %4'),
+ ('Scholia::AnnotationExchange', 'Import Annotations'): ('Anmerkungen importieren', 'Importer des annotations'),
+ ('Scholia::AnnotationExchange', 'The annotations were merged into the library.'):
+   ('Die Anmerkungen wurden in die Bibliothek übernommen.',
+    'Les annotations ont été fusionnées dans la bibliothèque.'),
+ ('Scholia::AnnotationExchange', 'Some files could not be imported; nothing of those was changed.'):
+   ('Einige Dateien konnten nicht importiert werden; an ihnen wurde nichts übernommen.',
+    "Certains fichiers n'ont pas pu être importés ; rien de leur contenu n'a été modifié."),
+ ('Scholia::AnnotationExchange', '%1: not imported: %2'): ('%1: nicht importiert: %2', '%1 : non importé : %2'),
+ ('Scholia::AnnotationLinkList', '&Link to…'): ('&Verknüpfen mit…', '&Lier à…'),
+ ('Scholia::AnnotationLinkList', 'Say what this passage supports, rebuts, asks or answers'):
+   ('Angeben, was diese Textstelle stützt, widerlegt, erfragt oder beantwortet',
+    'Indiquer ce que ce passage soutient, réfute, interroge ou ce à quoi il répond'),
+ ('Scholia::AnnotationLinkList', 'Links of the selected annotation'):
+   ('Verknüpfungen der ausgewählten Anmerkung',
+    "Liens de l'annotation sélectionnée"),
+ ('Scholia::AnnotationLinkList', '&Go to Passage'): ('Zur &Textstelle', '&Aller au passage'),
+ ('Scholia::AnnotationLinkList', '&Edit Link…'): ('Verknüpfung &bearbeiten…', '&Modifier le lien…'),
+ ('Scholia::AnnotationLinkList', '&Remove Link'): ('Verknüpfung &entfernen', '&Supprimer le lien'),
+ ('Scholia::AnnotationLinkList', 'No links yet.'): ('Noch keine Verknüpfungen.', "Aucun lien pour l'instant."),
+ ('Scholia::AnnotationLinkList', '&Links (%1): Enter goes to the passage, F2 edits the link, Delete removes it'):
+   ('Ver&knüpfungen (%1): Eingabe springt zur Textstelle, F2 bearbeitet die Verknüpfung, Entf entfernt sie',
+    'Lie&ns (%1) : Entrée va au passage, F2 modifie le lien, Suppr le supprime'),
+ ('Scholia::AnnotationPopover', '&Link to…'): ('&Verknüpfen mit…', '&Lier à…'),
+ ('Scholia::AnnotationPopover', 'Say what this passage supports, rebuts, asks or answers'):
+   ('Angeben, was diese Textstelle stützt, widerlegt, erfragt oder beantwortet',
+    'Indiquer ce que ce passage soutient, réfute, interroge ou ce à quoi il répond'),
+ ('Scholia::ArgumentMapView', 'Argument map'): ('Argumentkarte', 'Carte des arguments'),
+ ('Scholia::ArgumentMapView', 'Open a thread to see its argument map.'):
+   ('Einen Thread öffnen, um seine Argumentkarte zu sehen.',
+    'Ouvrez un fil pour voir sa carte des arguments.'),
+ ('Scholia::ArgumentMapView', 'Cannot read the argument map: %1'):
+   ('Die Argumentkarte kann nicht gelesen werden: %1',
+    'Impossible de lire la carte des arguments : %1'),
+ ('Scholia::ArgumentMapView', 'No links in this thread yet. Select a highlight and use “Link to…” to say what it supports, rebuts, asks or answers.'):
+   ('Noch keine Verknüpfungen in diesem Thread. Eine Markierung auswählen und mit „Verknüpfen mit…“ angeben, was sie stützt, widerlegt, erfragt oder beantwortet.',
+    "Aucun lien dans ce fil pour l'instant. Sélectionnez un surlignage et utilisez « Lier à… » pour indiquer ce qu'il soutient, réfute, interroge ou ce à quoi il répond."),
+ ('Scholia::ArgumentMapView', 'No links among the passages tagged “%1”.'):
+   ('Keine Verknüpfungen zwischen den Textstellen mit dem Schlagwort „%1“.',
+    "Aucun lien entre les passages portant l'étiquette « %1 »."),
+ ('Scholia::ArgumentMapView', 'Cannot draw the argument map: %1'):
+   ('Die Argumentkarte kann nicht gezeichnet werden: %1',
+    'Impossible de dessiner la carte des arguments : %1'),
+ ('Scholia::LinkEditDialog', 'Edit Link'): ('Verknüpfung bearbeiten', 'Modifier le lien'),
+ ('Scholia::LinkEditDialog', 'Link type'): ('Art der Verknüpfung', 'Type de lien'),
+ ('Scholia::LinkEditDialog', 'Note on the link'): ('Notiz zur Verknüpfung', 'Note sur le lien'),
+ ('Scholia::LinkEditDialog', '#%1'): ('#%1', '#%1'),
+ ('Scholia::LinkEditDialog', '&Note:'): ('&Notiz:', '&Note :'),
+ ('Scholia::LinkPickerDialog', 'Link to Another Passage'): ('Mit einer anderen Textstelle verknüpfen', 'Lier à un autre passage'),
+ ('Scholia::LinkPickerDialog', 'the whole comment'): ('der ganze Kommentar', 'le commentaire entier'),
+ ('Scholia::LinkPickerDialog', 'From: “%1”'): ('Von: „%1“', 'De : « %1 »'),
+ ('Scholia::LinkPickerDialog', 'Link type'): ('Art der Verknüpfung', 'Type de lien'),
+ ('Scholia::LinkPickerDialog', 'Find passages'): ('Textstellen suchen', 'Chercher des passages'),
+ ('Scholia::LinkPickerDialog', "Search the library's annotations (empty: this thread's)"):
+   ('Die Anmerkungen der Bibliothek durchsuchen (leer: die dieses Threads)',
+    'Rechercher dans les annotations de la bibliothèque (vide : celles de ce fil)'),
+ ('Scholia::LinkPickerDialog', 'Passages to link to'): ('Textstellen zum Verknüpfen', 'Passages à lier'),
+ ('Scholia::LinkPickerDialog', 'Note on the link'): ('Notiz zur Verknüpfung', 'Note sur le lien'),
+ ('Scholia::LinkPickerDialog', 'Optional'): ('Optional', 'Facultatif'),
+ ('Scholia::LinkPickerDialog', '&Link'): ('&Verknüpfen', '&Lier'),
+ ('Scholia::LinkPickerDialog', 'This passage:'): ('Diese Textstelle:', 'Ce passage :'),
+ ('Scholia::LinkPickerDialog', '&Note:'): ('&Notiz:', '&Note :'),
+ ('Scholia::LinkPickerDialog', "This thread's annotations. Type to search the library."):
+   ('Die Anmerkungen dieses Threads. Tippen, um die Bibliothek zu durchsuchen.',
+    'Les annotations de ce fil. Tapez pour rechercher dans la bibliothèque.'),
+ ('Scholia::LinkPickerDialog', 'This thread has no other annotation. Type to search the library.'):
+   ('Dieser Thread hat keine weitere Anmerkung. Tippen, um die Bibliothek zu durchsuchen.',
+    "Ce fil n'a pas d'autre annotation. Tapez pour rechercher dans la bibliothèque."),
+ ('Scholia::LinkPickerDialog', 'Cannot search: %1'): ('Suche nicht möglich: %1', 'Impossible de rechercher : %1'),
+ ('Scholia::LinkPickerDialog', 'The search failed: %1'): ('Die Suche ist fehlgeschlagen: %1', 'La recherche a échoué : %1'),
+ ('Scholia::LinkPickerDialog', 'Annotations found: %1'): ('Gefundene Anmerkungen: %1', 'Annotations trouvées : %1'),
+ ('Scholia::LinkPickerDialog', 'No annotation matches.'): ('Keine Anmerkung passt.', 'Aucune annotation ne correspond.'),
+ ('Scholia::LinkPickerDialog', '(the whole comment)'): ('(der ganze Kommentar)', '(le commentaire entier)'),
+ ('Scholia::LinkPickerDialog', '#%1 %2: %3'): ('#%1 %2: %3', '#%1 %2 : %3'),
+ ('Scholia::LinkPickerDialog', 'unknown author'): ('unbekannter Autor', 'auteur inconnu'),
+ ('Scholia::LinkPickerDialog', 'in “%1”'): ('in „%1“', 'dans « %1 »'),
+ ('Scholia::LinkPickerDialog', '(no longer found in the comment)'):
+   ('(im Kommentar nicht mehr gefunden)',
+    '(introuvable dans le commentaire)'),
+ ('Scholia::LinkPickerDialog', 'Cannot link: %1'): ('Verknüpfen nicht möglich: %1', 'Impossible de lier : %1'),
+ ('Scholia::MainWindow', 'Argument &Map'): ('Argument&karte', '&Carte des arguments'),
+ ('Scholia::MainWindow', 'Argument Map: %1'): ('Argumentkarte: %1', 'Carte des arguments : %1'),
+ ('Scholia::MainWindow', 'Argument Map'): ('Argumentkarte', 'Carte des arguments'),
+ ('Scholia::SearchPane', 'Words must all occur; "exact phrase", -word, a OR b, word*.\nFilters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-MM-DD is:annotated is:orphaned is:incomplete\nArguments: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, answers, same-point)'):
+   ('Alle Wörter müssen vorkommen; "genaue Phrase", -Wort, a OR b, Wort*.\nFilter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM-TT is:annotated is:orphaned is:incomplete\nArgumente: is:rebutted is:unanswered link:TYP (supports, rebuts, asks, answers, same-point)',
+    'Tous les mots doivent apparaître ; "expression exacte", -mot, a OR b, mot*.\nFiltres : author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAAA-MM-JJ is:annotated is:orphaned is:incomplete\nArguments : is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, answers, same-point)'),
+ ('Scholia::TopicsPane', 'Argument Ma&p'): ('Argument&karte', '&Carte des arguments'),
+ ('Scholia::TopicsPane', "Show the links among this topic's passages as a map"):
+   ('Die Verknüpfungen zwischen den Textstellen dieses Themas als Karte zeigen',
+    'Afficher les liens entre les passages de ce sujet sous forme de carte'),
+ ('SearchCommand', 'Search the whole library: comments, thread titles and posts, thread notes, annotations. Words must all match; "a phrase", -word, a OR b, prefix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:YYYY-MM-DD, after:YYYY-MM-DD, is:annotated, is:orphaned, is:incomplete, is:rebutted (a passage another rebuts), is:unanswered (a question nothing answers), link:TYPE (either end of a link: supports, rebuts, asks, answers, same-point). Put -- before a query that excludes words (-word). Prints thread id, comment id, author, date and a snippet with the matches in **, tab-separated.'):
+   ('Die ganze Bibliothek durchsuchen: Kommentare, Thread-Titel und -Beiträge, Thread-Notizen, Anmerkungen. Alle Wörter müssen vorkommen; "eine Phrase", -Wort, a OR b, Präfix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:JJJJ-MM-TT, after:JJJJ-MM-TT, is:annotated, is:orphaned, is:incomplete, is:rebutted (eine Textstelle, die von einer anderen widerlegt wird), is:unanswered (eine Frage, auf die nichts antwortet), link:TYP (eines der beiden Enden einer Verknüpfung: supports, rebuts, asks, answers, same-point). Vor eine Suche, die Wörter ausschließt (-Wort), gehört --. Gibt Thread-Kennung, Kommentar-Kennung, Autor, Datum und einen Ausschnitt mit den Treffern in ** aus, durch Tabulatoren getrennt.',
+    'Rechercher dans toute la bibliothèque : commentaires, titres et publications des fils, notes des fils, annotations. Tous les mots doivent correspondre ; "une expression", -mot, a OR b, préfixe*, author:NOM, site:NOM, tag:NOM, thread:ID, before:AAAA-MM-JJ, after:AAAA-MM-JJ, is:annotated, is:orphaned, is:incomplete, is:rebutted (un passage qu\'un autre réfute), is:unanswered (une question à laquelle rien ne répond), link:TYPE (l\'une ou l\'autre extrémité d\'un lien : supports, rebuts, asks, answers, same-point). Placez -- avant une requête qui exclut des mots (-mot). Affiche l\'identifiant du fil, l\'identifiant du commentaire, l\'auteur, la date et un extrait avec les correspondances entre **, séparés par des tabulations.'),
+ ('SearchQueryParser', 'unknown filter "%1:" (the filters are author:, site:, tag:, thread:, before:, after:, is: and link:; put a word in quotes to search for it as it is)'):
+   ('unbekannter Filter „%1:“ (die Filter sind author:, site:, tag:, thread:, before:, after:, is: und link:; ein Wort in Anführungszeichen wird so gesucht, wie es ist)',
+    'filtre inconnu « %1: » (les filtres sont author:, site:, tag:, thread:, before:, after:, is: et link: ; mettez un mot entre guillemets pour le rechercher tel quel)'),
+ ('SearchQueryParser', '"is:%1" is not a filter (there are is:annotated, is:orphaned, is:incomplete, is:rebutted and is:unanswered)'):
+   ('„is:%1“ ist kein Filter (es gibt is:annotated, is:orphaned, is:incomplete, is:rebutted und is:unanswered)',
+    "« is:%1 » n'est pas un filtre (il existe is:annotated, is:orphaned, is:incomplete, is:rebutted et is:unanswered)"),
+ ('SearchQueryParser', '"link:%1" names no kind of link (there are %2)'):
+   ('„link:%1“ ist keine Art von Verknüpfung (es gibt %2)',
+    '« link:%1 » ne désigne aucun type de lien (il existe %2)'),
+ ('SvgSanitizer', 'the drawing is not an SVG document'): ('die Zeichnung ist kein SVG-Dokument', "le dessin n'est pas un document SVG"),
+ ('SvgSanitizer', 'the drawing is not well-formed XML: %1 (line %2, column %3)'):
+   ('die Zeichnung ist kein wohlgeformtes XML: %1 (Zeile %2, Spalte %3)',
+    "le dessin n'est pas du XML bien formé : %1 (ligne %2, colonne %3)"),
+ ('SvgSanitizer', 'the drawing is empty'): ('die Zeichnung ist leer', 'le dessin est vide'),
+ ('ThreadMarkdownWriter', 'Argument'): ('Argument', 'Argument'),
+ ('ThreadMarkdownWriter', '(see above)'): ('(siehe oben)', '(voir plus haut)'),
+ ('TopicStore', 'cannot read the linked passages'):
+   ('die verknüpften Textstellen können nicht gelesen werden',
+    'impossible de lire les passages liés'),
+ ('WebAnnotationExporter', 'Scholia annotations: %1'): ('Scholia-Anmerkungen: %1', 'Annotations Scholia : %1'),
+ ('WebAnnotationExporter', 'Scholia annotations: the whole library'):
+   ('Scholia-Anmerkungen: die ganze Bibliothek',
+    'Annotations Scholia : toute la bibliothèque'),
+ ('WebAnnotationImportReport', '%1: annotations: %2 imported (%3 anchored, %4 moved, %5 flagged, %6 orphaned), %7 updated, %8 unchanged, %9 skipped'):
+   ('%1: Anmerkungen: %2 importiert (%3 verankert, %4 verschoben, %5 zur Prüfung markiert, %6 verwaist), %7 aktualisiert, %8 unverändert, %9 übersprungen',
+    '%1 : annotations : %2 importées (%3 ancrées, %4 déplacées, %5 signalées, %6 orphelines), %7 mises à jour, %8 inchangées, %9 ignorées'),
+ ('WebAnnotationImportReport', '; links: %1 imported, %2 updated, %3 unchanged, %4 skipped'):
+   ('; Verknüpfungen: %1 importiert, %2 aktualisiert, %3 unverändert, %4 übersprungen',
+    ' ; liens : %1 importés, %2 mis à jour, %3 inchangés, %4 ignorés'),
+ ('WebAnnotationImportReport', '; thread notes: %1 imported, %2 updated, %3 unchanged'):
+   ('; Thread-Notizen: %1 importiert, %2 aktualisiert, %3 unverändert',
+    ' ; notes de fil : %1 importées, %2 mises à jour, %3 inchangées'),
+ ('WebAnnotationImportReport', '%1: skipped %2 annotation(s) of thread %3, which is not in this library (import the thread first)'):
+   ('%1: %2 Anmerkung(en) von Thread %3 übersprungen, der nicht in dieser Bibliothek ist (zuerst den Thread importieren)',
+    "%1 : %2 annotation(s) du fil %3 ignorée(s), car ce fil n'est pas dans cette bibliothèque (importez d'abord le fil)"),
+ ('WebAnnotationImporter', 'cannot read it: %1'): ('kann nicht gelesen werden: %1', 'illisible : %1'),
+ ('WebAnnotationReader', 'not JSON: %1'): ('kein JSON: %1', 'pas du JSON : %1'),
+ ('WebAnnotationReader', 'no W3C Web Annotations found (expected an AnnotationCollection, an AnnotationPage or Annotations)'):
+   ('keine W3C Web Annotations gefunden (erwartet: eine AnnotationCollection, eine AnnotationPage oder Annotations)',
+    'aucune W3C Web Annotation trouvée (une AnnotationCollection, une AnnotationPage ou des Annotations étaient attendues)'),
 }
 
 

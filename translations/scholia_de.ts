@@ -22,7 +22,7 @@
 <context>
     <name>AnnotateCommand</name>
     <message>
-        <location filename="../src/cli/annotatecommand.cpp" line="+20"/>
+        <location filename="../src/cli/annotatecommand.cpp" line="+21"/>
         <source>Annotate a comment of a thread: the whole comment, or with --quote the passage of its text that reads exactly so (as &quot;scholia show&quot; prints the text). The annotation is saved before this command reports it.</source>
         <translation>Einen Kommentar eines Threads annotieren: den ganzen Kommentar oder mit --quote die Textstelle, die genau so lautet (wie „scholia show“ den Text ausgibt). Die Anmerkung ist gespeichert, bevor dieser Befehl sie meldet.</translation>
     </message>
@@ -164,20 +164,165 @@
     </message>
 </context>
 <context>
+    <name>AnnotationLinkStore</name>
+    <message>
+        <location filename="../src/store/annotationlinkstore.cpp" line="+72"/>
+        <source>there is no annotation %1</source>
+        <translation>es gibt keine Anmerkung %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>annotation %1 cannot be linked to itself</source>
+        <translation>Anmerkung %1 kann nicht mit sich selbst verknüpft werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+52"/>
+        <source>annotation %1 already %2 annotation %3 (link %4)</source>
+        <translation>die Verknüpfung %4 besteht bereits: Anmerkung %1 %2 Anmerkung %3</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>cannot save the link</source>
+        <translation>die Verknüpfung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+30"/>
+        <location line="+49"/>
+        <source>there is no link %1</source>
+        <translation>es gibt keine Verknüpfung %1</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>cannot change link %1</source>
+        <translation>Verknüpfung %1 kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot delete link %1</source>
+        <translation>Verknüpfung %1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>only a link that was stored can be restored</source>
+        <translation>nur eine gespeicherte Verknüpfung kann wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link %1 exists already; it cannot be restored over</source>
+        <translation>Verknüpfung %1 besteht bereits; sie kann nicht überschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot restore link %1: %2</source>
+        <translation>Verknüpfung %1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot restore the links</source>
+        <translation>die Verknüpfungen können nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+14"/>
+        <source>cannot read link %1</source>
+        <translation>Verknüpfung %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot list the links of annotation %1</source>
+        <translation>die Verknüpfungen von Anmerkung %1 können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot list the links of thread %1</source>
+        <translation>die Verknüpfungen von Thread %1 können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot list the links tagged &quot;%1&quot;</source>
+        <translation>die Verknüpfungen mit dem Schlagwort „%1“ können nicht aufgelistet werden</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationLinkTypes</name>
+    <message>
+        <location filename="../src/core/annotationlinktype.cpp" line="+43"/>
+        <source>supports</source>
+        <comment>link: this passage supports that one</comment>
+        <translation>stützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rebuts</source>
+        <comment>link: this passage rebuts that one</comment>
+        <translation>widerlegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asks about</source>
+        <comment>link: this passage is a question about that one</comment>
+        <translation>fragt nach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answers</source>
+        <comment>link: this passage answers that one</comment>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>makes the same point as</source>
+        <comment>link: both passages say the same thing</comment>
+        <translation>sagt dasselbe wie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>supported by</source>
+        <comment>link seen from its target</comment>
+        <translation>gestützt von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rebutted by</source>
+        <comment>link seen from its target</comment>
+        <translation>widerlegt von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>questioned by</source>
+        <comment>link seen from its target</comment>
+        <translation>hinterfragt von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered by</source>
+        <comment>link seen from its target</comment>
+        <translation>beantwortet von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same point as</source>
+        <comment>link seen from its target</comment>
+        <translation>dasselbe wie</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../src/store/annotationstore.cpp" line="+62"/>
+        <location filename="../src/store/annotationstore.cpp" line="+67"/>
         <source>there is no highlight colour called &quot;%1&quot; (there are: %2)</source>
         <translation>es gibt keine Markierungsfarbe namens „%1“ (vorhanden: %2)</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+172"/>
+        <location line="+204"/>
         <source>there is no thread %1 in the library</source>
         <translation>es gibt keinen Thread %1 in der Bibliothek</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-202"/>
         <source>thread %1 has no comment &quot;%2&quot;</source>
         <translation>Thread %1 hat keinen Kommentar „%2“</translation>
     </message>
@@ -207,7 +352,7 @@
         <translation>der Text bei %1–%2 von Kommentar „%3“ lautet „%4“, nicht wie zitiert „%5“</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>cannot save the annotation</source>
         <translation>die Anmerkung kann nicht gespeichert werden</translation>
     </message>
@@ -215,12 +360,12 @@
         <location line="+10"/>
         <location line="+38"/>
         <location line="+17"/>
-        <location line="+73"/>
+        <location line="+101"/>
         <source>there is no annotation %1</source>
         <translation>es gibt keine Anmerkung %1</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-128"/>
         <location line="+41"/>
         <source>cannot change annotation %1</source>
         <translation>Anmerkung %1 kann nicht geändert werden</translation>
@@ -246,12 +391,28 @@
         <translation>Anmerkung %1 existiert bereits; sie kann nicht überschrieben werden</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+6"/>
         <source>cannot restore annotation %1</source>
         <translation>Anmerkung %1 kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>an annotation from elsewhere needs its uuid</source>
+        <translation>eine Anmerkung von anderswo braucht ihre UUID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>annotation %1 is in the library already</source>
+        <translation>Anmerkung %1 ist bereits in der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot save the annotation from elsewhere</source>
+        <translation>die Anmerkung von anderswo kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+10"/>
         <source>cannot read annotation %1</source>
         <translation>Anmerkung %1 kann nicht gelesen werden</translation>
     </message>
@@ -274,12 +435,16 @@
 <context>
     <name>AnnotationsCommand</name>
     <message>
-        <location filename="../src/cli/annotationscommand.cpp" line="+91"/>
         <source>List a thread&apos;s annotations in tree order: id, comment id, start, end, quote, colour, tags (comma-separated), note, state (anchored, re-anchored or orphaned), tab-separated, with tabs, line breaks and backslashes escaped as \t, \n and \\. Start and end are empty for a whole-comment annotation.</source>
-        <translation>Die Anmerkungen eines Threads in Baumreihenfolge auflisten: Kennung, Kommentar-Kennung, Anfang, Ende, Zitat, Farbe, Schlagwörter (durch Kommas getrennt), Notiz, Zustand (anchored, re-anchored oder orphaned), durch Tabulatoren getrennt; Tabulatoren, Zeilenumbrüche und Backslashes werden als \t, \n und \\ geschrieben. Anfang und Ende sind bei einer Anmerkung zum ganzen Kommentar leer.</translation>
+        <translation type="vanished">Die Anmerkungen eines Threads in Baumreihenfolge auflisten: Kennung, Kommentar-Kennung, Anfang, Ende, Zitat, Farbe, Schlagwörter (durch Kommas getrennt), Notiz, Zustand (anchored, re-anchored oder orphaned), durch Tabulatoren getrennt; Tabulatoren, Zeilenumbrüche und Backslashes werden als \t, \n und \\ geschrieben. Anfang und Ende sind bei einer Anmerkung zum ganzen Kommentar leer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../src/cli/annotationscommand.cpp" line="+123"/>
+        <source>List a thread&apos;s annotations in tree order: id, comment id, start, end, quote, colour, tags (comma-separated), note, state (anchored, re-anchored or orphaned), tab-separated, with tabs, line breaks and backslashes escaped as \t, \n and \\. Start and end are empty for a whole-comment annotation. &quot;scholia annotations export [ID] -o FILE&quot; writes them as W3C Web Annotations and &quot;scholia annotations import FILE...&quot; merges such files (see their --help).</source>
+        <translation>Die Anmerkungen eines Threads in Baumreihenfolge auflisten: Kennung, Kommentar-Kennung, Anfang, Ende, Zitat, Farbe, Schlagwörter (durch Kommas getrennt), Notiz, Zustand (anchored, re-anchored oder orphaned), durch Tabulatoren getrennt; Tabulatoren, Zeilenumbrüche und Backslashes werden als \t, \n und \\ geschrieben. Anfang und Ende sind bei einer Anmerkung zum ganzen Kommentar leer. „scholia annotations export [ID] -o DATEI“ schreibt sie als W3C Web Annotations, und „scholia annotations import DATEI...“ übernimmt solche Dateien (siehe deren --help).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Print a JSON array instead.</source>
         <translation>Stattdessen ein JSON-Array ausgeben.</translation>
     </message>
@@ -290,9 +455,156 @@
     </message>
 </context>
 <context>
+    <name>AnnotationsExportCommand</name>
+    <message>
+        <location filename="../src/cli/annotationsexportcommand.cpp" line="+17"/>
+        <source>Write a thread&apos;s annotations, its notes and the links with an end on it — or, without a thread id, the whole library&apos;s — as W3C Web Annotations: one JSON-LD AnnotationCollection that &quot;scholia annotations import&quot; (or another tool) reads. Each annotation keeps its uuid, so importing the file twice adds nothing twice.</source>
+        <translation>Die Anmerkungen eines Threads, seine Notizen und die Verknüpfungen mit einem Ende darin – oder, ohne Thread-Kennung, die der ganzen Bibliothek – als W3C Web Annotations schreiben: eine JSON-LD-AnnotationCollection, die „scholia annotations import“ (oder ein anderes Werkzeug) liest. Jede Anmerkung behält ihre UUID, sodass zweimaliges Importieren der Datei nichts doppelt hinzufügt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The thread&apos;s id, as &quot;scholia list&quot; prints it.</source>
+        <translation>Die Kennung des Threads, wie „scholia list“ sie ausgibt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[ID]</source>
+        <translation>[ID]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write (JSON-LD).</source>
+        <translation>Die zu schreibende Datei (JSON-LD).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected at most one thread id</source>
+        <translation>höchstens eine Thread-Kennung erwartet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no output file given (-o FILE)</source>
+        <translation>keine Ausgabedatei angegeben (-o DATEI)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>scholia annotations export: %1</source>
+        <translation>scholia annotations export: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: annotations: %2, links: %3, thread notes: %4</source>
+        <translation>%1: Anmerkungen: %2, Verknüpfungen: %3, Thread-Notizen: %4</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsImportCommand</name>
+    <message>
+        <location filename="../src/cli/annotationsimportcommand.cpp" line="+18"/>
+        <source>Merge W3C Web Annotation files (as &quot;scholia annotations export&quot; writes them) into the library. Each annotation goes to its thread, found by the site and its id (a thread not in the library is named and its annotations skipped), anchored in the comment&apos;s text as it is now; one the library has already is updated when the file&apos;s is newer. Links follow. Prints one line per file: imported (anchored, moved, flagged, orphaned), updated, unchanged, skipped.</source>
+        <translation>Dateien mit W3C Web Annotations (wie „scholia annotations export“ sie schreibt) in die Bibliothek übernehmen. Jede Anmerkung kommt zu ihrem Thread, der über Website und Kennung gefunden wird (ein Thread, der nicht in der Bibliothek ist, wird genannt und seine Anmerkungen übersprungen), und wird im Text des Kommentars verankert, wie er jetzt lautet; eine Anmerkung, die die Bibliothek schon hat, wird aktualisiert, wenn die aus der Datei neuer ist. Danach folgen die Verknüpfungen. Gibt eine Zeile pro Datei aus: importiert (verankert, verschoben, zur Prüfung markiert, verwaist), aktualisiert, unverändert, übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The files to import.</source>
+        <translation>Die zu importierenden Dateien.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE...</source>
+        <translation>DATEI...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>which files? (scholia annotations import FILE...)</source>
+        <translation>welche Dateien? (scholia annotations import DATEI...)</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentLinkText</name>
+    <message>
+        <location filename="../src/render/argumentlinktext.cpp" line="+27"/>
+        <source>the whole comment</source>
+        <translation>der ganze Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(comment gone)</source>
+        <translation>(Kommentar nicht mehr vorhanden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <comment>author: the whole comment</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: “%2”</source>
+        <comment>author: “quote”</comment>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in “%1”</source>
+        <translation>in „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no longer found</source>
+        <translation>nicht mehr gefunden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2</source>
+        <comment>verb claim</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 (%3)</source>
+        <comment>verb reference (claim)</comment>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentMapDot</name>
+    <message>
+        <location filename="../src/render/argumentmapdot.cpp" line="+163"/>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(comment gone)</source>
+        <translation>(Kommentar nicht mehr vorhanden)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the whole comment: %1</source>
+        <translation>der ganze Kommentar: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>in “%1”</source>
+        <translation>in „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>orphaned: no longer found in the thread</source>
+        <translation>verwaist: im Thread nicht mehr gefunden</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+32"/>
+        <location filename="../src/cli/commandline.cpp" line="+39"/>
         <source>Import saved thread files into the library</source>
         <translation>Gespeicherte Thread-Dateien in die Bibliothek importieren</translation>
     </message>
@@ -333,6 +645,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Link two annotations: supports, rebuts, asks, answers, same point</source>
+        <translation>Zwei Anmerkungen verknüpfen: stützt, widerlegt, fragt, beantwortet, sagt dasselbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the links of a thread&apos;s annotations</source>
+        <translation>Die Verknüpfungen der Anmerkungen eines Threads auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a thread&apos;s or a topic&apos;s argument map (SVG or DOT)</source>
+        <translation>Die Argumentkarte eines Threads oder Themas zeichnen (SVG oder DOT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>List the tags with how much carries each</source>
         <translation>Die Schlagwörter auflisten, mit ihrer Häufigkeit</translation>
     </message>
@@ -347,7 +674,7 @@
         <translation>Alle Textstellen mit einem Schlagwort ausgeben, über alle Threads hinweg</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Usage: scholia SUBCOMMAND [OPTIONS]</source>
         <translation>Aufruf: scholia UNTERBEFEHL [OPTIONEN]</translation>
     </message>
@@ -405,7 +732,7 @@
         <translation>Die Bibliothek ist --db PFAD, sonst $SCHOLIA_DB, sonst der Datenordner des Benutzers.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+74"/>
         <source>scholia: unknown subcommand &quot;%1&quot;</source>
         <translation>scholia: unbekannter Unterbefehl „%1“</translation>
     </message>
@@ -437,7 +764,7 @@
 <context>
     <name>CreateAnnotationCommand</name>
     <message>
-        <location filename="../src/app/createannotationcommand.cpp" line="+13"/>
+        <location filename="../src/library/createannotationcommand.cpp" line="+12"/>
         <source>Annotate comment</source>
         <translation>Kommentar annotieren</translation>
     </message>
@@ -445,6 +772,14 @@
         <location line="+0"/>
         <source>Highlight</source>
         <translation>Markieren</translation>
+    </message>
+</context>
+<context>
+    <name>CreateLinkCommand</name>
+    <message>
+        <location filename="../src/library/createlinkcommand.cpp" line="+11"/>
+        <source>Link passages</source>
+        <translation>Textstellen verknüpfen</translation>
     </message>
 </context>
 <context>
@@ -458,12 +793,13 @@
 <context>
     <name>EditAnnotationCommand</name>
     <message>
-        <location filename="../src/app/editannotationcommand.cpp" line="+16"/>
+        <location filename="../src/library/editannotationcommand.cpp" line="+15"/>
+        <location line="+58"/>
         <source>Edit annotation</source>
         <translation>Anmerkung bearbeiten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Edit note</source>
         <translation>Notiz bearbeiten</translation>
     </message>
@@ -479,9 +815,25 @@
     </message>
 </context>
 <context>
+    <name>EditLinkCommand</name>
+    <message>
+        <location filename="../src/library/editlinkcommand.cpp" line="+11"/>
+        <source>Edit link</source>
+        <translation>Verknüpfung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditThreadNotesCommand</name>
+    <message>
+        <location filename="../src/library/editthreadnotescommand.cpp" line="+16"/>
+        <source>Edit thread notes</source>
+        <translation>Thread-Notizen bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="+50"/>
+        <location filename="../src/cli/exportcommand.cpp" line="+51"/>
         <source>scholia export: a PDF needs the scholia executable&apos;s own start-up (QtWebEngine needs a GUI application object)</source>
         <translation>scholia export: Ein PDF braucht den eigenen Programmstart von scholia (QtWebEngine braucht ein GUI-Anwendungsobjekt)</translation>
     </message>
@@ -494,7 +846,7 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>The file to write (replaced whole).</source>
         <translation>Die zu schreibende Datei (wird vollständig ersetzt).</translation>
     </message>
@@ -639,6 +991,29 @@
     </message>
 </context>
 <context>
+    <name>GraphvizSvg</name>
+    <message>
+        <location filename="../src/render/graphvizsvg.cpp" line="+105"/>
+        <source>Graphviz could not start</source>
+        <translation>Graphviz konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Graphviz could not read the map: %1</source>
+        <translation>Graphviz konnte die Karte nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Graphviz could not lay out the map: %1</source>
+        <translation>Graphviz konnte die Karte nicht anordnen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Graphviz could not draw the map as SVG: %1</source>
+        <translation>Graphviz konnte die Karte nicht als SVG zeichnen: %1</translation>
+    </message>
+</context>
+<context>
     <name>HighlightPalette</name>
     <message>
         <location filename="../src/core/highlightpalette.cpp" line="+19"/>
@@ -679,7 +1054,7 @@
 <context>
     <name>ImportBatchReport</name>
     <message>
-        <location filename="../src/app/importbatchreport.cpp" line="+85"/>
+        <location filename="../src/app/importing/importbatchreport.cpp" line="+88"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
@@ -728,11 +1103,31 @@
         <source>%1: warning: %2</source>
         <translation>%1: Warnung: %2</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>Nothing in the library changed. Check that the library file can be opened (File ▸ Backups can restore one), then import again.</source>
+        <translation>In der Bibliothek hat sich nichts geändert. Prüfen Sie, ob sich die Bibliotheksdatei öffnen lässt (Datei ▸ Sicherungen kann eine wiederherstellen), und importieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A file that could not be imported changed nothing in the library. Check that it is a saved thread page or an export in a supported format (the README lists them), or save the thread again, then import it again.</source>
+        <translation>Eine Datei, die nicht importiert werden konnte, hat nichts an der Bibliothek geändert. Prüfen Sie, ob sie eine gespeicherte Thread-Seite oder ein Export in einem unterstützten Format ist (die README nennt sie), oder speichern Sie den Thread neu, und importieren Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threads with warnings were imported. A warning says what the importer left out or had to guess; if a thread looks wrong, save it again from the site and re-import it: the library merges it with the copy it has.</source>
+        <translation>Threads mit Warnungen wurden importiert. Eine Warnung sagt, was der Import ausgelassen hat oder raten musste; sieht ein Thread falsch aus, speichern Sie ihn neu von der Website und importieren Sie ihn erneut: Die Bibliothek führt ihn mit ihrer Kopie zusammen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To finish a cancelled import, import the remaining files again; files already imported are merged, not duplicated.</source>
+        <translation>Um einen abgebrochenen Import abzuschließen, importieren Sie die übrigen Dateien erneut; bereits importierte Dateien werden zusammengeführt, nicht verdoppelt.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/importcommand.cpp" line="+23"/>
+        <location filename="../src/cli/importcommand.cpp" line="+24"/>
         <source>Import saved thread files into the library. The format is detected from each file&apos;s content.</source>
         <translation>Gespeicherte Thread-Dateien in die Bibliothek importieren. Das Format wird am Inhalt jeder Datei erkannt.</translation>
     </message>
@@ -821,7 +1216,7 @@
 <context>
     <name>LibraryRecovery</name>
     <message>
-        <location filename="../src/app/libraryrecovery.cpp" line="+22"/>
+        <location filename="../src/app/library/libraryrecovery.cpp" line="+22"/>
         <location line="+13"/>
         <location line="+7"/>
         <location line="+19"/>
@@ -891,7 +1286,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>LibraryRelocation</name>
     <message>
-        <location filename="../src/app/libraryrelocation.cpp" line="+17"/>
+        <location filename="../src/app/library/libraryrelocation.cpp" line="+17"/>
         <location line="+10"/>
         <source>Move Library</source>
         <translation>Bibliothek verschieben</translation>
@@ -916,9 +1311,85 @@ Die Prüfung von SQLite ergab: %2</translation>
     </message>
 </context>
 <context>
+    <name>LinkCommand</name>
+    <message>
+        <location filename="../src/cli/linkcommand.cpp" line="+19"/>
+        <source>Link annotation A to annotation B, in one thread or across threads: A supports, rebuts, asks about, answers or makes the same point as B. The ids are those &quot;scholia annotations&quot; prints. Prints the link&apos;s id once it is saved.</source>
+        <translation>Anmerkung A mit Anmerkung B verknüpfen, in einem Thread oder über Threads hinweg: A stützt B, widerlegt B, fragt nach B, beantwortet B oder sagt dasselbe wie B. Die Kennungen sind die, die „scholia annotations“ ausgibt. Gibt die Kennung der Verknüpfung aus, sobald sie gespeichert ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The annotation the link goes from.</source>
+        <translation>Die Anmerkung, von der die Verknüpfung ausgeht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The annotation the link goes to.</source>
+        <translation>Die Anmerkung, zu der die Verknüpfung führt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What A does to B: %1.</source>
+        <translation>Was A mit B tut: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note on the link.</source>
+        <translation>Eine Notiz zur Verknüpfung.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>expected two annotation ids, A and B</source>
+        <translation>zwei Anmerkungs-Kennungen erwartet, A und B</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--as takes one of %1</source>
+        <translation>--as nimmt einen der Werte %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>scholia link: %1</source>
+        <translation>scholia link: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>link %1: annotation %2 %3 annotation %4</source>
+        <translation>Verknüpfung %1: Anmerkung %2 %3 Anmerkung %4</translation>
+    </message>
+</context>
+<context>
+    <name>LinksCommand</name>
+    <message>
+        <location filename="../src/cli/linkscommand.cpp" line="+86"/>
+        <source>List the links with an end on a thread, oldest first: link id, from annotation, type (supports, rebuts, asks, answers, same-point), to annotation, the state of each end (anchored, re-anchored or orphaned), note; tab-separated, with tabs, line breaks and backslashes escaped. An end may be on another thread.</source>
+        <translation>Die Verknüpfungen mit einem Ende in einem Thread auflisten, älteste zuerst: Verknüpfungs-Kennung, Ausgangsanmerkung, Typ (supports, rebuts, asks, answers, same-point), Zielanmerkung, der Zustand jedes Endes (anchored, re-anchored oder orphaned), Notiz; durch Tabulatoren getrennt, Tabulatoren, Zeilenumbrüche und Backslashes maskiert. Ein Ende kann in einem anderen Thread liegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print a JSON array instead, with each end&apos;s thread, comment, author and quote.</source>
+        <translation>Stattdessen ein JSON-Array ausgeben, mit Thread, Kommentar, Autor und Zitat jedes Endes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>scholia links: there is no thread %1 in the library</source>
+        <translation>scholia links: es gibt keinen Thread %1 in der Bibliothek</translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
-        <location filename="../src/cli/listcommand.cpp" line="+13"/>
+        <location filename="../src/cli/listcommand.cpp" line="+14"/>
         <source>List the threads in the library: id, site, comment count, title (tab-separated).</source>
         <translation>Die Threads der Bibliothek auflisten: Kennung, Website, Anzahl der Kommentare, Titel (durch Tabulatoren getrennt).</translation>
     </message>
@@ -929,9 +1400,79 @@ Die Prüfung von SQLite ergab: %2</translation>
     </message>
 </context>
 <context>
+    <name>MapCommand</name>
+    <message>
+        <location filename="../src/cli/mapcommand.cpp" line="+26"/>
+        <source>there is no thread %1 in the library</source>
+        <translation>es gibt keinen Thread %1 in der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draw the argument map of a thread (the links with an end on it) or of a topic (--tag: the links among the passages carrying the tag or a tag below it): claims as boxes, links as arrows styled by type. Writes SVG, laid out by Graphviz, or the Graphviz DOT source, as the output file&apos;s name ends.</source>
+        <translation>Die Argumentkarte eines Threads (die Verknüpfungen mit einem Ende darin) oder eines Themas (--tag: die Verknüpfungen zwischen den Textstellen mit dem Schlagwort oder einem untergeordneten Schlagwort) zeichnen: Aussagen als Kästen, Verknüpfungen als nach Typ gestaltete Pfeile. Schreibt SVG, von Graphviz angeordnet, oder den Graphviz-DOT-Quelltext, je nach Endung des Namens der Ausgabedatei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The thread&apos;s id, as &quot;scholia list&quot; prints it.</source>
+        <translation>Die Kennung des Threads, wie „scholia list“ sie ausgibt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[ID]</source>
+        <translation>[ID]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a topic&apos;s map instead.</source>
+        <translation>Stattdessen die Karte eines Themas zeichnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TAG</source>
+        <translation>SCHLAGWORT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write: FILE.svg or FILE.dot.</source>
+        <translation>Die zu schreibende Datei: DATEI.svg oder DATEI.dot.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected a thread id or --tag TAG (one of them)</source>
+        <translation>eine Thread-Kennung oder --tag SCHLAGWORT erwartet (eines von beiden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected -o FILE.svg or -o FILE.dot</source>
+        <translation>-o DATEI.svg oder -o DATEI.dot erwartet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>scholia map: %1</source>
+        <translation>scholia map: %1</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>scholia map: no links to draw (&quot;scholia link&quot; makes them)</source>
+        <translation>scholia map: keine Verknüpfungen zu zeichnen („scholia link“ legt sie an)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: claims: %2, links: %3</source>
+        <translation>%1: Aussagen: %2, Verknüpfungen: %3</translation>
+    </message>
+</context>
+<context>
     <name>MergeTagsCommand</name>
     <message>
-        <location filename="../src/app/mergetagscommand.cpp" line="+12"/>
+        <location filename="../src/library/mergetagscommand.cpp" line="+24"/>
         <source>Merge tag “%1” into “%2”</source>
         <translation>Schlagwort „%1“ mit „%2“ zusammenführen</translation>
     </message>
@@ -1087,7 +1628,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>PrintHtmlRenderer</name>
     <message>
-        <location filename="../src/render/printhtmlrenderer.cpp" line="+110"/>
+        <location filename="../src/render/printhtmlrenderer.cpp" line="+114"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
@@ -1158,7 +1699,7 @@ Die Prüfung von SQLite ergab: %2</translation>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>More replies continue on the site; they are not in this save</source>
         <translation>Weitere Antworten gibt es auf der Website; sie sind nicht in dieser Fassung gespeichert</translation>
     </message>
@@ -1189,12 +1730,12 @@ Die Prüfung von SQLite ergab: %2</translation>
         <translation>der ganze Kommentar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Annotations</source>
         <translation>Anmerkungen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Annotations no longer found in the thread</source>
         <translation>Anmerkungen, die im Thread nicht mehr gefunden werden</translation>
     </message>
@@ -1203,11 +1744,21 @@ Die Prüfung von SQLite ergab: %2</translation>
         <source>The text these marked changed or vanished in a later save; they are kept as written.</source>
         <translation>Der markierte Text hat sich in einer späteren Fassung geändert oder ist verschwunden; die Anmerkungen bleiben wie geschrieben erhalten.</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>The argument map could not be drawn: %1</source>
+        <translation>Die Argumentkarte konnte nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Argument map</source>
+        <translation>Argumentkarte</translation>
+    </message>
 </context>
 <context>
     <name>RecolorTagCommand</name>
     <message>
-        <location filename="../src/app/recolortagcommand.cpp" line="+12"/>
+        <location filename="../src/library/recolortagcommand.cpp" line="+11"/>
         <source>Recolour tag “%1”</source>
         <translation>Schlagwort „%1“ umfärben</translation>
     </message>
@@ -1268,15 +1819,23 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>RemoveAnnotationCommand</name>
     <message>
-        <location filename="../src/app/removeannotationcommand.cpp" line="+12"/>
+        <location filename="../src/library/removeannotationcommand.cpp" line="+12"/>
         <source>Delete annotation</source>
         <translation>Anmerkung löschen</translation>
     </message>
 </context>
 <context>
+    <name>RemoveLinkCommand</name>
+    <message>
+        <location filename="../src/library/removelinkcommand.cpp" line="+10"/>
+        <source>Remove link</source>
+        <translation>Verknüpfung entfernen</translation>
+    </message>
+</context>
+<context>
     <name>RemoveTagCommand</name>
     <message>
-        <location filename="../src/app/removetagcommand.cpp" line="+11"/>
+        <location filename="../src/library/removetagcommand.cpp" line="+22"/>
         <source>Delete tag “%1”</source>
         <translation>Schlagwort „%1“ löschen</translation>
     </message>
@@ -1284,7 +1843,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>RenameTagCommand</name>
     <message>
-        <location filename="../src/app/renametagcommand.cpp" line="+12"/>
+        <location filename="../src/library/renametagcommand.cpp" line="+23"/>
         <source>Rename tag</source>
         <translation>Schlagwort umbenennen</translation>
     </message>
@@ -1297,7 +1856,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../src/cli/rendercommand.cpp" line="+33"/>
+        <location filename="../src/cli/rendercommand.cpp" line="+35"/>
         <source>Write a thread as the one HTML page the thread view shows, self-contained: the stylesheet and script are inline and the page loads nothing from anywhere.</source>
         <translation>Einen Thread als die eine HTML-Seite schreiben, die die Thread-Ansicht zeigt, eigenständig: Stylesheet und Skript sind eingebettet, und die Seite lädt nichts von irgendwoher.</translation>
     </message>
@@ -1349,7 +1908,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>SaveCommand</name>
     <message>
-        <location filename="../src/cli/savecommand.cpp" line="+37"/>
+        <location filename="../src/cli/savecommand.cpp" line="+38"/>
         <source>The library file.</source>
         <translation>Die Bibliotheksdatei.</translation>
     </message>
@@ -1617,7 +2176,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>Scholia::AnnotationEditor</name>
     <message>
-        <location filename="../src/app/annotationeditor.cpp" line="+37"/>
+        <location filename="../src/app/annotating/annotationeditor.cpp" line="+37"/>
         <source>Highlight colour</source>
         <translation>Markierungsfarbe</translation>
     </message>
@@ -1658,9 +2217,138 @@ Die Prüfung von SQLite ergab: %2</translation>
     </message>
 </context>
 <context>
+    <name>Scholia::AnnotationExchange</name>
+    <message>
+        <location filename="../src/app/annotating/annotationexchange.cpp" line="+20"/>
+        <source>W3C Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>W3C Web Annotations (*.jsonld *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export A&amp;nnotations…</source>
+        <translation>A&amp;nmerkungen exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write annotations, tags, notes and links as W3C Web Annotations</source>
+        <translation>Anmerkungen, Schlagwörter, Notizen und Verknüpfungen als W3C Web Annotations schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Anno&amp;tations…</source>
+        <translation>Anmerkungen impor&amp;tieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge W3C Web Annotations made by Scholia into this library</source>
+        <translation>Von Scholia erstellte W3C Web Annotations in diese Bibliothek übernehmen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>Export Annotations</source>
+        <translation>Anmerkungen exportieren</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Export the annotations of the open thread, or of the whole library?</source>
+        <translation>Die Anmerkungen des geöffneten Threads oder der ganzen Bibliothek exportieren?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Thread</source>
+        <translation>&amp;Geöffneter Thread</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole &amp;Library</source>
+        <translation>Ganze &amp;Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot export the annotations: %1</source>
+        <translation>Die Anmerkungen können nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to %1: annotations: %2, links: %3, thread notes: %4</source>
+        <translation>Nach %1 exportiert: Anmerkungen: %2, Verknüpfungen: %3, Thread-Notizen: %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>Import Annotations</source>
+        <translation>Anmerkungen importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The annotations were merged into the library.</source>
+        <translation>Die Anmerkungen wurden in die Bibliothek übernommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some files could not be imported; nothing of those was changed.</source>
+        <translation>Einige Dateien konnten nicht importiert werden; an ihnen wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: not imported: %2</source>
+        <translation>%1: nicht importiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::AnnotationLinkList</name>
+    <message>
+        <location filename="../src/app/annotating/annotationlinklist.cpp" line="+24"/>
+        <source>&amp;Link to…</source>
+        <translation>&amp;Verknüpfen mit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what this passage supports, rebuts, asks or answers</source>
+        <translation>Angeben, was diese Textstelle stützt, widerlegt, erfragt oder beantwortet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Links of the selected annotation</source>
+        <translation>Verknüpfungen der ausgewählten Anmerkung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Go to Passage</source>
+        <translation>Zur &amp;Textstelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Link…</source>
+        <translation>Verknüpfung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove Link</source>
+        <translation>Verknüpfung &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>No links yet.</source>
+        <translation>Noch keine Verknüpfungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Links (%1): Enter goes to the passage, F2 edits the link, Delete removes it</source>
+        <translation>Ver&amp;knüpfungen (%1): Eingabe springt zur Textstelle, F2 bearbeitet die Verknüpfung, Entf entfernt sie</translation>
+    </message>
+</context>
+<context>
     <name>Scholia::AnnotationListModel</name>
     <message>
-        <location filename="../src/app/annotationlistmodel.cpp" line="+60"/>
+        <location filename="../src/app/annotating/annotationlistmodel.cpp" line="+56"/>
         <source>Re-anchored: the comment changed, check that this is still the passage</source>
         <translation>Neu verankert: Der Kommentar hat sich geändert, bitte prüfen, ob dies noch die Textstelle ist</translation>
     </message>
@@ -1688,7 +2376,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>Scholia::AnnotationPopover</name>
     <message>
-        <location filename="../src/app/annotationpopover.cpp" line="+48"/>
+        <location filename="../src/app/annotating/annotationpopover.cpp" line="+48"/>
         <source>Annotation</source>
         <translation>Anmerkung</translation>
     </message>
@@ -1714,6 +2402,16 @@ Die Prüfung von SQLite ergab: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Link to…</source>
+        <translation>&amp;Verknüpfen mit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what this passage supports, rebuts, asks or answers</source>
+        <translation>Angeben, was diese Textstelle stützt, widerlegt, erfragt oder beantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -1723,15 +2421,48 @@ Die Prüfung von SQLite ergab: %2</translation>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The whole comment</source>
         <translation>Der ganze Kommentar</translation>
     </message>
 </context>
 <context>
+    <name>Scholia::ArgumentMapView</name>
+    <message>
+        <location filename="../src/app/threadview/argumentmapview.cpp" line="+36"/>
+        <source>Argument map</source>
+        <translation>Argumentkarte</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Open a thread to see its argument map.</source>
+        <translation>Einen Thread öffnen, um seine Argumentkarte zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the argument map: %1</source>
+        <translation>Die Argumentkarte kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No links in this thread yet. Select a highlight and use “Link to…” to say what it supports, rebuts, asks or answers.</source>
+        <translation>Noch keine Verknüpfungen in diesem Thread. Eine Markierung auswählen und mit „Verknüpfen mit…“ angeben, was sie stützt, widerlegt, erfragt oder beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No links among the passages tagged “%1”.</source>
+        <translation>Keine Verknüpfungen zwischen den Textstellen mit dem Schlagwort „%1“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot draw the argument map: %1</source>
+        <translation>Die Argumentkarte kann nicht gezeichnet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Scholia::BackupsDialog</name>
     <message>
-        <location filename="../src/app/backupsdialog.cpp" line="+28"/>
+        <location filename="../src/app/library/backupsdialog.cpp" line="+29"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
@@ -1849,7 +2580,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::ExportController</name>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="+69"/>
+        <location filename="../src/app/export/exportcontroller.cpp" line="+70"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -1894,7 +2625,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::ExportDialog</name>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="+34"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="+34"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
@@ -2030,7 +2761,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::FindBar</name>
     <message>
-        <location filename="../src/app/findbar.cpp" line="+29"/>
+        <location filename="../src/app/threadview/findbar.cpp" line="+29"/>
         <source>Find:</source>
         <translation>Suchen:</translation>
     </message>
@@ -2130,7 +2861,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::ImportController</name>
     <message>
-        <location filename="../src/app/importcontroller.cpp" line="+29"/>
+        <location filename="../src/app/importing/importcontroller.cpp" line="+30"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -2198,12 +2929,112 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::ImportReportDialog</name>
     <message>
-        <location filename="../src/app/importreportdialog.cpp" line="+17"/>
+        <location filename="../src/app/importing/importreportdialog.cpp" line="+40"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not imported (cancelled)</source>
+        <translation>%1: nicht importiert (abgebrochen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &lt;b&gt;could not be imported&lt;/b&gt;: %2</source>
+        <translation>%1: &lt;b&gt;konnte nicht importiert werden&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: imported</source>
+        <translation>%1: importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: imported %2</source>
+        <translation>%1: %2 importiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>(%n warning(s))</source>
+        <translation>
+            <numerusform>(%n Warnung)</numerusform>
+            <numerusform>(%n Warnungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n more file(s) imported without warnings</source>
+        <translation>
+            <numerusform>%n weitere Datei ohne Warnungen importiert</numerusform>
+            <numerusform>%n weitere Dateien ohne Warnungen importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warnings by kind</source>
+        <translation>Warnungen nach Art</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n time(s), in %1</source>
+        <translation>
+            <numerusform>%n-mal, in %1</numerusform>
+            <numerusform>%n-mal, in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n time(s), in %1 files</source>
+        <translation>
+            <numerusform>%n-mal, in %1 Dateien</numerusform>
+            <numerusform>%n-mal, in %1 Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 &lt;i&gt;and others like it&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;und ähnliche&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Import Problems</source>
         <translation>Probleme beim Import</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+0"/>
+        <source>Import Report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import summary</source>
+        <translation>Zusammenfassung des Imports</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&amp;Details: all %n message(s)</source>
+        <translation>
+            <numerusform>&amp;Details: %n Meldung</numerusform>
+            <numerusform>&amp;Details: alle %n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show every error and warning</source>
+        <translation>Alle Fehler und Warnungen zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Errors and warnings</source>
         <translation>Fehler und Warnungen</translation>
     </message>
@@ -2211,7 +3042,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::LibraryCommand</name>
     <message>
-        <location filename="../src/app/librarycommand.cpp" line="+28"/>
+        <location filename="../src/library/librarycommand.cpp" line="+42"/>
         <source>“%1” could not be undone or redone: %2</source>
         <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
     </message>
@@ -2219,7 +3050,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::LibraryPane</name>
     <message>
-        <location filename="../src/app/librarypane.cpp" line="+23"/>
+        <location filename="../src/app/library/librarypane.cpp" line="+29"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -2235,30 +3066,240 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Threads</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
+        <source>Show Column “%1”</source>
+        <translation>Spalte „%1“ zeigen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;Delete Thread…</source>
         <translation>Thread &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your library is empty.</source>
+        <translation>Ihre Bibliothek ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To get threads in:</source>
+        <translation>So kommen Threads hinein:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Import… a saved page, a JSON or text export, or a mailbox;</source>
+        <translation>Datei ▸ Importieren… einer gespeicherten Seite, eines JSON- oder Text-Exports oder eines Postfachs;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drop such files, or a thread&apos;s web address, on this window;</source>
+        <translation>solche Dateien oder die Webadresse eines Threads auf dieses Fenster ziehen;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Save from Address… to fetch a thread by its address.</source>
+        <translation>Datei ▸ Von Adresse speichern…, um einen Thread über seine Adresse abzurufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The toolbar has both commands too.</source>
+        <translation>Die Werkzeugleiste hat beide Befehle auch.</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::LinkEditDialog</name>
+    <message>
+        <location filename="../src/app/annotating/linkeditdialog.cpp" line="+16"/>
+        <source>Edit Link</source>
+        <translation>Verknüpfung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link type</source>
+        <translation>Art der Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note on the link</source>
+        <translation>Notiz zur Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::LinkPickerDialog</name>
+    <message>
+        <location filename="../src/app/annotating/linkpickerdialog.cpp" line="+38"/>
+        <source>Link to Another Passage</source>
+        <translation>Mit einer anderen Textstelle verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the whole comment</source>
+        <translation>der ganze Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From: “%1”</source>
+        <translation>Von: „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link type</source>
+        <translation>Art der Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find passages</source>
+        <translation>Textstellen suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the library&apos;s annotations (empty: this thread&apos;s)</source>
+        <translation>Die Anmerkungen der Bibliothek durchsuchen (leer: die dieses Threads)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passages to link to</source>
+        <translation>Textstellen zum Verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note on the link</source>
+        <translation>Notiz zur Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This passage:</source>
+        <translation>Diese Textstelle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This thread&apos;s annotations. Type to search the library.</source>
+        <translation>Die Anmerkungen dieses Threads. Tippen, um die Bibliothek zu durchsuchen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This thread has no other annotation. Type to search the library.</source>
+        <translation>Dieser Thread hat keine weitere Anmerkung. Tippen, um die Bibliothek zu durchsuchen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot search: %1</source>
+        <translation>Suche nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Annotations found: %1</source>
+        <translation>Gefundene Anmerkungen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No annotation matches.</source>
+        <translation>Keine Anmerkung passt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(the whole comment)</source>
+        <translation>(der ganze Kommentar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#%1 %2: %3</source>
+        <translation>#%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown author</source>
+        <translation>unbekannter Autor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in “%1”</source>
+        <translation>in „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no longer found in the comment)</source>
+        <translation>(im Kommentar nicht mehr gefunden)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot link: %1</source>
+        <translation>Verknüpfen nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::MainToolBar</name>
+    <message>
+        <location filename="../src/app/maintoolbar.cpp" line="+14"/>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark Theme</source>
+        <translation>&amp;Dunkles Design</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Switch between the light and the dark theme</source>
+        <translation>Zwischen hellem und dunklem Design wechseln</translation>
     </message>
 </context>
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+62"/>
+        <location filename="../src/app/mainwindow.cpp" line="+64"/>
         <source>Scholia</source>
         <translation>Scholia</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sicherungen…</translation>
     </message>
@@ -2296,7 +3337,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Bibliothek d&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Find in Thread…</source>
         <translation>&amp;Im Thread suchen…</translation>
     </message>
@@ -2316,7 +3357,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>&amp;Schlagwörter…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Ta&amp;g This Thread…</source>
         <translation>Schlagwörter für &amp;diesen Thread…</translation>
     </message>
@@ -2346,22 +3387,22 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Ab einer &amp;Ebene einklappen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Normal Size</source>
         <translation>O&amp;riginalgröße</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Go to &amp;Library</source>
         <translation>Zur &amp;Bibliothek</translation>
     </message>
@@ -2381,7 +3422,12 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>The&amp;men</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Argument &amp;Map</source>
+        <translation>Argument&amp;karte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -2391,7 +3437,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Scholia &amp;einrichten…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Move Library</source>
         <translation>Bibliothek verschieben</translation>
     </message>
@@ -2411,12 +3457,23 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Ü&amp;ber Scholia</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Argument Map: %1</source>
+        <translation>Argumentkarte: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+24"/>
+        <source>Argument Map</source>
+        <translation>Argumentkarte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Collapse Below Depth</source>
         <translation>Ab einer Ebene einklappen</translation>
     </message>
@@ -2436,7 +3493,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Die Bibliothek ist schreibgeschützt: Ein anderer Scholia-Prozess schreibt in sie.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%1 — Scholia</source>
         <translation>%1 — Scholia</translation>
     </message>
@@ -2482,7 +3539,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::NotesPane</name>
     <message>
-        <location filename="../src/app/notespane.cpp" line="+30"/>
+        <location filename="../src/app/annotating/notespane.cpp" line="+33"/>
         <location line="+2"/>
         <source>Notes</source>
         <translation>Notizen</translation>
@@ -2494,7 +3551,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>Annotations</source>
         <translation>Anmerkungen</translation>
     </message>
@@ -2524,7 +3581,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Ausgewählte Anmerkung</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>&amp;Show in Thread</source>
         <translation>Im Thread &amp;zeigen</translation>
     </message>
@@ -2534,7 +3591,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Anmerkung &amp;löschen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
@@ -2542,7 +3599,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::PdfExportProgress</name>
     <message>
-        <location filename="../src/app/pdfexportprogress.cpp" line="+22"/>
+        <location filename="../src/app/export/pdfexportprogress.cpp" line="+22"/>
         <source>A PDF export is still running.</source>
         <translation>Ein PDF-Export läuft noch.</translation>
     </message>
@@ -2589,7 +3646,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::PdfExporter</name>
     <message>
-        <location filename="../src/export/pdfexporter.cpp" line="+97"/>
+        <location filename="../src/export/pdfexporter.cpp" line="+111"/>
         <source>another PDF export is still running</source>
         <translation>ein anderer PDF-Export läuft noch</translation>
     </message>
@@ -2624,7 +3681,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Datei wird geschrieben…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>cancelled; no file was written</source>
         <translation>abgebrochen; es wurde keine Datei geschrieben</translation>
     </message>
@@ -2716,7 +3773,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::PreferencesDialog</name>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="+36"/>
+        <location filename="../src/app/settings/preferencesdialog.cpp" line="+36"/>
         <source>Follow the system</source>
         <translation>Dem System folgen</translation>
     </message>
@@ -2822,7 +3879,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::ReadOnlyBanner</name>
     <message>
-        <location filename="../src/app/readonlybanner.cpp" line="+12"/>
+        <location filename="../src/app/library/readonlybanner.cpp" line="+12"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
@@ -2850,7 +3907,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::RecentImportsMenu</name>
     <message>
-        <location filename="../src/app/recentimportsmenu.cpp" line="+12"/>
+        <location filename="../src/app/importing/recentimportsmenu.cpp" line="+12"/>
         <source>&amp;Recent Imports</source>
         <translation>&amp;Zuletzt importiert</translation>
     </message>
@@ -2915,7 +3972,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::SaveFromAddressController</name>
     <message>
-        <location filename="../src/app/savefromaddresscontroller.cpp" line="+26"/>
+        <location filename="../src/app/importing/savefromaddresscontroller.cpp" line="+27"/>
         <source>Save from &amp;Address…</source>
         <translation>Von &amp;Adresse speichern…</translation>
     </message>
@@ -3006,7 +4063,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::SaveFromAddressDialog</name>
     <message>
-        <location filename="../src/app/savefromaddressdialog.cpp" line="+23"/>
+        <location filename="../src/app/importing/savefromaddressdialog.cpp" line="+23"/>
         <source>Save from Address</source>
         <translation>Von Adresse speichern</translation>
     </message>
@@ -3064,7 +4121,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::SearchPane</name>
     <message>
-        <location filename="../src/app/searchpane.cpp" line="+25"/>
+        <location filename="../src/app/search/searchpane.cpp" line="+26"/>
         <source>Library search</source>
         <translation>Bibliothekssuche</translation>
     </message>
@@ -3080,14 +4137,22 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM-TT is:annotated is:orphaned</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Words must all occur; &quot;exact phrase&quot;, -word, a OR b, word*.
 Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-MM-DD is:annotated is:orphaned is:incomplete</source>
-        <translation>Alle Wörter müssen vorkommen; &quot;genaue Phrase&quot;, -Wort, a OR b, Wort*.
+        <translation type="vanished">Alle Wörter müssen vorkommen; &quot;genaue Phrase&quot;, -Wort, a OR b, Wort*.
 Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM-TT is:annotated is:orphaned is:incomplete</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Words must all occur; &quot;exact phrase&quot;, -word, a OR b, word*.
+Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-MM-DD is:annotated is:orphaned is:incomplete
+Arguments: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, answers, same-point)</source>
+        <translation>Alle Wörter müssen vorkommen; &quot;genaue Phrase&quot;, -Wort, a OR b, Wort*.
+Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM-TT is:annotated is:orphaned is:incomplete
+Argumente: is:rebutted is:unanswered link:TYP (supports, rebuts, asks, answers, same-point)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Search the library</source>
         <translation>Bibliothek durchsuchen</translation>
     </message>
@@ -3115,7 +4180,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::SearchResultModel</name>
     <message>
-        <location filename="../src/app/searchresultmodel.cpp" line="+55"/>
+        <location filename="../src/app/search/searchresultmodel.cpp" line="+55"/>
         <source>more than %1 matches</source>
         <translation>mehr als %1 Treffer</translation>
     </message>
@@ -3156,7 +4221,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::TagTreeModel</name>
     <message>
-        <location filename="../src/app/tagtreemodel.cpp" line="+32"/>
+        <location filename="../src/app/annotating/tagtreemodel.cpp" line="+33"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
@@ -3182,7 +4247,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
         <translation type="vanished">Wieder&amp;herstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/tagsdialog.cpp" line="+83"/>
+        <location filename="../src/app/annotating/tagsdialog.cpp" line="+84"/>
         <source>Delete the tag “%1”? %n annotation(s) carry it; they keep their highlights and notes. Tags below it stay.</source>
         <translation>
             <numerusform>Das Schlagwort „%1“ löschen? %n Anmerkung trägt es; sie behält ihre Markierung und Notiz. Untergeordnete Schlagwörter bleiben erhalten.</numerusform>
@@ -3224,7 +4289,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::ThemeSwitcher</name>
     <message>
-        <location filename="../src/app/themeswitcher.cpp" line="+92"/>
+        <location filename="../src/app/settings/themeswitcher.cpp" line="+92"/>
         <source>T&amp;heme</source>
         <translation>&amp;Design</translation>
     </message>
@@ -3247,7 +4312,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::ThreadBridge</name>
     <message>
-        <location filename="../src/app/threadbridge.cpp" line="+99"/>
+        <location filename="../src/app/threadview/threadbridge.cpp" line="+102"/>
         <source>A highlight has to stay inside one comment: select text in a single comment.</source>
         <translation>Eine Markierung muss innerhalb eines Kommentars bleiben: Text in einem einzigen Kommentar auswählen.</translation>
     </message>
@@ -3260,7 +4325,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::ThreadListModel</name>
     <message>
-        <location filename="../src/app/threadlistmodel.cpp" line="+53"/>
+        <location filename="../src/app/library/threadlistmodel.cpp" line="+53"/>
         <source>Incomplete save: %1</source>
         <translation>Unvollständige Fassung: %1</translation>
     </message>
@@ -3304,7 +4369,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::ThreadNotesEditor</name>
     <message>
-        <location filename="../src/app/threadnoteseditor.cpp" line="+25"/>
+        <location filename="../src/app/annotating/threadnoteseditor.cpp" line="+28"/>
         <source>Thread notes</source>
         <translation>Thread-Notizen</translation>
     </message>
@@ -3324,17 +4389,18 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+50"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-33"/>
         <source>Cannot read the notes: %1</source>
         <translation>Die Notizen können nicht gelesen werden: %1</translation>
     </message>
@@ -3342,7 +4408,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::ThreadPage</name>
     <message>
-        <location filename="../src/app/threadpage.cpp" line="+25"/>
+        <location filename="../src/app/threadview/threadpage.cpp" line="+25"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
@@ -3362,6 +4428,25 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
     </message>
 </context>
 <context>
+    <name>Scholia::ThreadRowDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/app/library/threadrowdelegate.cpp" line="+67"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Anmerkung</numerusform>
+            <numerusform>%n Anmerkungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Scholia::ThreadSaver</name>
     <message numerus="yes">
         <location filename="../src/fetch/threadsaver.cpp" line="+90"/>
@@ -3375,7 +4460,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::ThreadTagsDialog</name>
     <message>
-        <location filename="../src/app/threadtagsdialog.cpp" line="+16"/>
+        <location filename="../src/app/annotating/threadtagsdialog.cpp" line="+17"/>
         <source>Thread Tags</source>
         <translation>Schlagwörter des Threads</translation>
     </message>
@@ -3393,12 +4478,12 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::ThreadView</name>
     <message>
-        <location filename="../src/app/threadview.cpp" line="+46"/>
+        <location filename="../src/app/threadview/threadview.cpp" line="+46"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+230"/>
         <source>&amp;Highlight Selection	H</source>
         <translation>Auswahl &amp;markieren	H</translation>
     </message>
@@ -3411,7 +4496,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::TopicExportController</name>
     <message>
-        <location filename="../src/app/topicexportcontroller.cpp" line="+31"/>
+        <location filename="../src/app/export/topicexportcontroller.cpp" line="+31"/>
         <location line="+21"/>
         <source>Export Topic</source>
         <translation>Thema exportieren</translation>
@@ -3435,7 +4520,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::TopicPassageModel</name>
     <message>
-        <location filename="../src/app/topicpassagemodel.cpp" line="+83"/>
+        <location filename="../src/app/topics/topicpassagemodel.cpp" line="+95"/>
         <source>Untitled thread</source>
         <translation>Thread ohne Titel</translation>
     </message>
@@ -3455,7 +4540,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
         <translation>%1. Notiz: %2. %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>unknown author</source>
         <translation>unbekannter Autor</translation>
     </message>
@@ -3473,7 +4558,7 @@ Filter: author:NAME site:NAME tag:NAME thread:ID before:JJJJ-MM-TT after:JJJJ-MM
 <context>
     <name>Scholia::TopicTagModel</name>
     <message>
-        <location filename="../src/app/topictagmodel.cpp" line="+28"/>
+        <location filename="../src/app/topics/topictagmodel.cpp" line="+29"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
@@ -3498,7 +4583,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>Scholia::TopicsPane</name>
     <message>
-        <location filename="../src/app/topicspane.cpp" line="+36"/>
+        <location filename="../src/app/topics/topicspane.cpp" line="+40"/>
         <source>Export to &amp;Markdown…</source>
         <translation>Als &amp;Markdown exportieren…</translation>
     </message>
@@ -3509,7 +4594,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Themen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
@@ -3539,18 +4624,28 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Als PDF/&amp;HTML exportieren…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Argument Ma&amp;p</source>
+        <translation>Argument&amp;karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the links among this topic&apos;s passages as a map</source>
+        <translation>Die Verknüpfungen zwischen den Textstellen dieses Themas als Karte zeigen</translation>
+    </message>
+    <message>
         <location line="+9"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Select a topic to gather its passages from every thread.</source>
         <translation>Ein Thema auswählen, um seine Textstellen aus allen Threads zu sammeln.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Passages</source>
         <translation>Textstellen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>%1 · Passages: %2 · Threads: %3</source>
         <translation>%1 · Textstellen: %2 · Threads: %3</translation>
     </message>
@@ -3561,7 +4656,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+50"/>
         <source>Export Topic to Markdown</source>
         <translation>Thema als Markdown exportieren</translation>
     </message>
@@ -3592,7 +4687,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>SearchCommand</name>
     <message>
-        <location filename="../src/cli/searchcommand.cpp" line="+60"/>
+        <location filename="../src/cli/searchcommand.cpp" line="+61"/>
         <source>more than %1</source>
         <translation>mehr als %1</translation>
     </message>
@@ -3611,12 +4706,16 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation type="vanished">Die ganze Bibliothek durchsuchen: Kommentare, Thread-Titel und -Beiträge, Thread-Notizen, Anmerkungen. Alle Wörter müssen vorkommen; &quot;eine Phrase&quot;, -Wort, a OR b, Präfix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:JJJJ-MM-TT, after:JJJJ-MM-TT, is:annotated, is:orphaned. Vor eine Suche, die Wörter ausschließt (-Wort), gehört --. Gibt Thread-Kennung, Kommentar-Kennung, Autor, Datum und einen Ausschnitt mit den Treffern in ** aus, durch Tabulatoren getrennt.</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Search the whole library: comments, thread titles and posts, thread notes, annotations. Words must all match; &quot;a phrase&quot;, -word, a OR b, prefix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:YYYY-MM-DD, after:YYYY-MM-DD, is:annotated, is:orphaned, is:incomplete. Put -- before a query that excludes words (-word). Prints thread id, comment id, author, date and a snippet with the matches in **, tab-separated.</source>
-        <translation>Die ganze Bibliothek durchsuchen: Kommentare, Thread-Titel und -Beiträge, Thread-Notizen, Anmerkungen. Alle Wörter müssen vorkommen; &quot;eine Phrase&quot;, -Wort, a OR b, Präfix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:JJJJ-MM-TT, after:JJJJ-MM-TT, is:annotated, is:orphaned, is:incomplete. Vor eine Suche, die Wörter ausschließt (-Wort), gehört --. Gibt Thread-Kennung, Kommentar-Kennung, Autor, Datum und einen Ausschnitt mit den Treffern in ** aus, durch Tabulatoren getrennt.</translation>
+        <translation type="vanished">Die ganze Bibliothek durchsuchen: Kommentare, Thread-Titel und -Beiträge, Thread-Notizen, Anmerkungen. Alle Wörter müssen vorkommen; &quot;eine Phrase&quot;, -Wort, a OR b, Präfix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:JJJJ-MM-TT, after:JJJJ-MM-TT, is:annotated, is:orphaned, is:incomplete. Vor eine Suche, die Wörter ausschließt (-Wort), gehört --. Gibt Thread-Kennung, Kommentar-Kennung, Autor, Datum und einen Ausschnitt mit den Treffern in ** aus, durch Tabulatoren getrennt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+53"/>
+        <source>Search the whole library: comments, thread titles and posts, thread notes, annotations. Words must all match; &quot;a phrase&quot;, -word, a OR b, prefix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:YYYY-MM-DD, after:YYYY-MM-DD, is:annotated, is:orphaned, is:incomplete, is:rebutted (a passage another rebuts), is:unanswered (a question nothing answers), link:TYPE (either end of a link: supports, rebuts, asks, answers, same-point). Put -- before a query that excludes words (-word). Prints thread id, comment id, author, date and a snippet with the matches in **, tab-separated.</source>
+        <translation>Die ganze Bibliothek durchsuchen: Kommentare, Thread-Titel und -Beiträge, Thread-Notizen, Anmerkungen. Alle Wörter müssen vorkommen; &quot;eine Phrase&quot;, -Wort, a OR b, Präfix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:JJJJ-MM-TT, after:JJJJ-MM-TT, is:annotated, is:orphaned, is:incomplete, is:rebutted (eine Textstelle, die von einer anderen widerlegt wird), is:unanswered (eine Frage, auf die nichts antwortet), link:TYP (eines der beiden Enden einer Verknüpfung: supports, rebuts, asks, answers, same-point). Vor eine Suche, die Wörter ausschließt (-Wort), gehört --. Gibt Thread-Kennung, Kommentar-Kennung, Autor, Datum und einen Ausschnitt mit den Treffern in ** aus, durch Tabulatoren getrennt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What to look for (several arguments are joined with spaces).</source>
         <translation>Wonach gesucht wird (mehrere Argumente werden mit Leerzeichen verbunden).</translation>
     </message>
@@ -3660,7 +4759,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>SearchEngine</name>
     <message>
-        <location filename="../src/store/searchengine.cpp" line="+180"/>
+        <location filename="../src/store/searchengine.cpp" line="+183"/>
         <source>cannot search the library</source>
         <translation>die Bibliothek kann nicht durchsucht werden</translation>
     </message>
@@ -3668,7 +4767,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>SearchQueryParser</name>
     <message>
-        <location filename="../src/store/searchquery.cpp" line="+86"/>
+        <location filename="../src/store/searchquery.cpp" line="+87"/>
         <source>&quot;OR&quot; needs a word after it</source>
         <translation>„OR“ braucht ein Wort danach</translation>
     </message>
@@ -3719,11 +4818,25 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>unknown filter &quot;%1:&quot; (the filters are author:, site:, tag:, thread:, before:, after: and is:; put a word in quotes to search for it as it is)</source>
-        <translation>unbekannter Filter „%1:“ (die Filter sind author:, site:, tag:, thread:, before:, after: und is:; ein Wort in Anführungszeichen wird so gesucht, wie es ist)</translation>
+        <source>unknown filter &quot;%1:&quot; (the filters are author:, site:, tag:, thread:, before:, after:, is: and link:; put a word in quotes to search for it as it is)</source>
+        <translation>unbekannter Filter „%1:“ (die Filter sind author:, site:, tag:, thread:, before:, after:, is: und link:; ein Wort in Anführungszeichen wird so gesucht, wie es ist)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+94"/>
+        <source>&quot;is:%1&quot; is not a filter (there are is:annotated, is:orphaned, is:incomplete, is:rebutted and is:unanswered)</source>
+        <translation>„is:%1“ ist kein Filter (es gibt is:annotated, is:orphaned, is:incomplete, is:rebutted und is:unanswered)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;link:%1&quot; names no kind of link (there are %2)</source>
+        <translation>„link:%1“ ist keine Art von Verknüpfung (es gibt %2)</translation>
+    </message>
+    <message>
+        <source>unknown filter &quot;%1:&quot; (the filters are author:, site:, tag:, thread:, before:, after: and is:; put a word in quotes to search for it as it is)</source>
+        <translation type="vanished">unbekannter Filter „%1:“ (die Filter sind author:, site:, tag:, thread:, before:, after: und is:; ein Wort in Anführungszeichen wird so gesucht, wie es ist)</translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <source>a filter cannot be excluded with &quot;-&quot;</source>
         <translation>ein Filter kann nicht mit „-“ ausgeschlossen werden</translation>
     </message>
@@ -3738,7 +4851,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>der Filter „%1:“ braucht direkt nach dem Doppelpunkt einen Wert</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>&quot;%1&quot; is not a thread id (a number from the library list)</source>
         <translation>„%1“ ist keine Thread-Kennung (eine Zahl aus der Bibliotheksliste)</translation>
     </message>
@@ -3748,9 +4861,8 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>„%1“ ist kein Datum in der Form JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&quot;is:%1&quot; is not a filter (there are is:annotated, is:orphaned and is:incomplete)</source>
-        <translation>„is:%1“ ist kein Filter (es gibt is:annotated, is:orphaned und is:incomplete)</translation>
+        <translation type="vanished">„is:%1“ ist kein Filter (es gibt is:annotated, is:orphaned und is:incomplete)</translation>
     </message>
     <message>
         <source>&quot;is:%1&quot; is not a filter (there are is:annotated and is:orphaned)</source>
@@ -3760,7 +4872,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>SetThreadTagsCommand</name>
     <message>
-        <location filename="../src/app/setthreadtagscommand.cpp" line="+12"/>
+        <location filename="../src/library/setthreadtagscommand.cpp" line="+11"/>
         <source>Tag thread</source>
         <translation>Thread verschlagworten</translation>
     </message>
@@ -3768,7 +4880,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../src/cli/showcommand.cpp" line="+13"/>
+        <location filename="../src/cli/showcommand.cpp" line="+14"/>
         <source>Print a thread: its post, then its comments in order.</source>
         <translation>Einen Thread ausgeben: seinen Beitrag, dann seine Kommentare der Reihe nach.</translation>
     </message>
@@ -3781,7 +4893,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>SubcommandLine</name>
     <message>
-        <location filename="../src/cli/subcommandline.cpp" line="+13"/>
+        <location filename="../src/cli/subcommandline.cpp" line="+14"/>
         <source>The library file.</source>
         <translation>Die Bibliotheksdatei.</translation>
     </message>
@@ -3804,6 +4916,24 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <location line="+6"/>
         <source>expected one thread id (a number from &quot;scholia list&quot;)</source>
         <translation>genau eine Thread-Kennung erwartet (eine Zahl aus „scholia list“)</translation>
+    </message>
+</context>
+<context>
+    <name>SvgSanitizer</name>
+    <message>
+        <location filename="../src/render/svgsanitizer.cpp" line="+126"/>
+        <source>the drawing is not an SVG document</source>
+        <translation>die Zeichnung ist kein SVG-Dokument</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the drawing is not well-formed XML: %1 (line %2, column %3)</source>
+        <translation>die Zeichnung ist kein wohlgeformtes XML: %1 (Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the drawing is empty</source>
+        <translation>die Zeichnung ist leer</translation>
     </message>
 </context>
 <context>
@@ -3902,7 +5032,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>TagsCommand</name>
     <message>
-        <location filename="../src/cli/tagscommand.cpp" line="+15"/>
+        <location filename="../src/cli/tagscommand.cpp" line="+16"/>
         <source>List the tags in the library: name, annotations carrying it, threads carrying it, colour (tab-separated). A tag&apos;s counts are its own: &quot;compute&quot; does not count what &quot;compute/export-controls&quot; carries.</source>
         <translation>Die Schlagwörter der Bibliothek auflisten: Name, Anmerkungen damit, Threads damit, Farbe (durch Tabulatoren getrennt). Die Zahlen eines Schlagworts zählen nur es selbst: „compute“ zählt nicht mit, was „compute/export-controls“ trägt.</translation>
     </message>
@@ -4030,8 +5160,8 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>(nach einer Änderung des Kommentars wiedergefunden: bitte prüfen)</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
-        <location filename="../src/render/threadmarkdownwriter.cpp" line="+121"/>
+        <location line="+44"/>
+        <location filename="../src/render/threadmarkdownwriter.cpp" line="+123"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n Punkt</numerusform>
@@ -4053,12 +5183,12 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+72"/>
+        <location line="+97"/>
         <source>reconstructed from text</source>
         <translation>aus Text rekonstruiert</translation>
     </message>
     <message numerus="yes">
-        <location line="-25"/>
+        <location line="-30"/>
         <source>%n more replies not saved</source>
         <translation>
             <numerusform>%n weitere Antwort nicht gespeichert</numerusform>
@@ -4071,7 +5201,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Weitere Antworten gibt es auf der Website; sie sind nicht in dieser Fassung gespeichert</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-171"/>
         <source>Collapse or expand</source>
         <translation>Ein- oder ausklappen</translation>
     </message>
@@ -4081,17 +5211,17 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Antworten ein- oder ausklappen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>What the saved file itself says it does not hold. Saving the thread from its address (File ▸ Save from Address…) fetches the rest and merges it.</source>
         <translation>Was laut der gespeicherten Datei selbst darin fehlt. Wird der Thread von seiner Adresse gespeichert (Datei ▸ Von Adresse speichern…), wird der Rest abgerufen und übernommen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>Depth %1</source>
         <translation>Ebene %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>OP</source>
         <translation>OP</translation>
     </message>
@@ -4106,7 +5236,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Wo dieser Kommentar beginnt und worauf er antwortet, wurde aus reinem Text rekonstruiert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>time unknown</source>
         <translation>Zeit unbekannt</translation>
     </message>
@@ -4121,7 +5251,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Bearbeitet: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not in latest save</source>
         <translation>nicht in der neuesten Fassung</translation>
     </message>
@@ -4134,7 +5264,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Next / previous comment</source>
         <translation>Nächster / vorheriger Kommentar</translation>
     </message>
@@ -4253,12 +5383,12 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+85"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-83"/>
         <source>%1 of %2</source>
         <comment>comments exported of all</comment>
         <translation>%1 von %2</translation>
@@ -4294,7 +5424,17 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>(Ebene %1) </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+11"/>
+        <source>Argument</source>
+        <translation>Argument</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(see above)</source>
+        <translation>(siehe oben)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Annotated: the whole comment</source>
         <translation>Annotiert: der ganze Kommentar</translation>
     </message>
@@ -4318,7 +5458,8 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>ThreadNotesStore</name>
     <message>
-        <location filename="../src/store/threadnotesstore.cpp" line="+26"/>
+        <location filename="../src/store/threadnotesstore.cpp" line="+22"/>
+        <location line="+14"/>
         <source>cannot read the notes of thread %1</source>
         <translation>die Notizen von Thread %1 können nicht gelesen werden</translation>
     </message>
@@ -4328,7 +5469,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>es gibt keinen Thread %1 in der Bibliothek</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot save the notes of thread %1</source>
         <translation>die Notizen von Thread %1 können nicht gespeichert werden</translation>
     </message>
@@ -4362,7 +5503,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>TopicCommand</name>
     <message>
-        <location filename="../src/cli/topiccommand.cpp" line="+110"/>
+        <location filename="../src/cli/topiccommand.cpp" line="+111"/>
         <source>Print every passage tagged TAG or a tag below it (&quot;economics&quot; gathers &quot;economics/trade&quot;), across all threads, grouped by thread: as Markdown, or as a JSON array.</source>
         <translation>Alle Textstellen mit dem Schlagwort SCHLAGWORT oder einem darunterliegenden („economics“ umfasst „economics/trade“) über alle Threads hinweg ausgeben, nach Thread gruppiert: als Markdown oder als JSON-Array.</translation>
     </message>
@@ -4494,7 +5635,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>TopicStore</name>
     <message>
-        <location filename="../src/store/topicstore.cpp" line="+163"/>
+        <location filename="../src/store/topicstore.cpp" line="+167"/>
         <source>cannot count the passages of each tag</source>
         <translation>die Textstellen je Schlagwort können nicht gezählt werden</translation>
     </message>
@@ -4502,6 +5643,11 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <location line="+32"/>
         <source>cannot gather the passages tagged &quot;%1&quot;</source>
         <translation>die Textstellen mit dem Schlagwort „%1“ können nicht gesammelt werden</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot read the linked passages</source>
+        <translation>die verknüpften Textstellen können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -4556,7 +5702,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>UndoRedoActions</name>
     <message>
-        <location filename="../src/app/undoredoactions.cpp" line="+44"/>
+        <location filename="../src/app/annotating/undoredoactions.cpp" line="+44"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -4577,19 +5723,76 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
 </context>
 <context>
+    <name>WebAnnotationExporter</name>
+    <message>
+        <location filename="../src/library/webannotationexporter.cpp" line="+234"/>
+        <source>Scholia annotations: %1</source>
+        <translation>Scholia-Anmerkungen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scholia annotations: the whole library</source>
+        <translation>Scholia-Anmerkungen: die ganze Bibliothek</translation>
+    </message>
+</context>
+<context>
+    <name>WebAnnotationImportReport</name>
+    <message>
+        <location filename="../src/library/webannotationimportreport.cpp" line="+7"/>
+        <source>%1: annotations: %2 imported (%3 anchored, %4 moved, %5 flagged, %6 orphaned), %7 updated, %8 unchanged, %9 skipped</source>
+        <translation>%1: Anmerkungen: %2 importiert (%3 verankert, %4 verschoben, %5 zur Prüfung markiert, %6 verwaist), %7 aktualisiert, %8 unverändert, %9 übersprungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>; links: %1 imported, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation>; Verknüpfungen: %1 importiert, %2 aktualisiert, %3 unverändert, %4 übersprungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; thread notes: %1 imported, %2 updated, %3 unchanged</source>
+        <translation>; Thread-Notizen: %1 importiert, %2 aktualisiert, %3 unverändert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: skipped %2 annotation(s) of thread %3, which is not in this library (import the thread first)</source>
+        <translation>%1: %2 Anmerkung(en) von Thread %3 übersprungen, der nicht in dieser Bibliothek ist (zuerst den Thread importieren)</translation>
+    </message>
+</context>
+<context>
+    <name>WebAnnotationImporter</name>
+    <message>
+        <location filename="../src/library/webannotationimporter.cpp" line="+29"/>
+        <source>cannot read it: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebAnnotationReader</name>
+    <message>
+        <location filename="../src/library/webannotationreader.cpp" line="+121"/>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no W3C Web Annotations found (expected an AnnotationCollection, an AnnotationPage or Annotations)</source>
+        <translation>keine W3C Web Annotations gefunden (erwartet: eine AnnotationCollection, eine AnnotationPage oder Annotations)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+53"/>
+        <location filename="../src/app/desktopsession.cpp" line="+44"/>
         <source>Scholia</source>
         <translation>Scholia</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Read and annotate saved discussion threads.</source>
         <translation>Gespeicherte Diskussions-Threads lesen und annotieren.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The library file.</source>
         <translation>Die Bibliotheksdatei.</translation>
     </message>
@@ -4599,7 +5802,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved threads to import and open.</source>
         <translation>Gespeicherte Threads zum Importieren und Öffnen.</translation>
     </message>

@@ -21,7 +21,7 @@
 <context>
     <name>AnnotateCommand</name>
     <message>
-        <location filename="../src/cli/annotatecommand.cpp" line="+20" />
+        <location filename="../src/cli/annotatecommand.cpp" line="+21" />
         <source>Annotate a comment of a thread: the whole comment, or with --quote the passage of its text that reads exactly so (as "scholia show" prints the text). The annotation is saved before this command reports it.</source>
         <translation type="unfinished" />
     </message>
@@ -160,20 +160,165 @@
     </message>
 </context>
 <context>
+    <name>AnnotationLinkStore</name>
+    <message>
+        <location filename="../src/store/annotationlinkstore.cpp" line="+72" />
+        <source>there is no annotation %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>annotation %1 cannot be linked to itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+52" />
+        <source>annotation %1 already %2 annotation %3 (link %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-14" />
+        <source>cannot save the link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+30" />
+        <location line="+49" />
+        <source>there is no link %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-59" />
+        <source>cannot change link %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>cannot delete link %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>only a link that was stored can be restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>link %1 exists already; it cannot be restored over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cannot restore link %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>cannot restore the links</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+14" />
+        <source>cannot read link %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>cannot list the links of annotation %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>cannot list the links of thread %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>cannot list the links tagged "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnnotationLinkTypes</name>
+    <message>
+        <location filename="../src/core/annotationlinktype.cpp" line="+43" />
+        <source>supports</source>
+        <comment>link: this passage supports that one</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>rebuts</source>
+        <comment>link: this passage rebuts that one</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>asks about</source>
+        <comment>link: this passage is a question about that one</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>answers</source>
+        <comment>link: this passage answers that one</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>makes the same point as</source>
+        <comment>link: both passages say the same thing</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>supported by</source>
+        <comment>link seen from its target</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>rebutted by</source>
+        <comment>link seen from its target</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>questioned by</source>
+        <comment>link seen from its target</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>answered by</source>
+        <comment>link seen from its target</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>same point as</source>
+        <comment>link seen from its target</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../src/store/annotationstore.cpp" line="+62" />
+        <location filename="../src/store/annotationstore.cpp" line="+67" />
         <source>there is no highlight colour called "%1" (there are: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+19" />
-        <location line="+172" />
+        <location line="+204" />
         <source>there is no thread %1 in the library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-170" />
+        <location line="-202" />
         <source>thread %1 has no comment "%2"</source>
         <translation type="unfinished" />
     </message>
@@ -203,7 +348,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+48" />
+        <location line="+50" />
         <source>cannot save the annotation</source>
         <translation type="unfinished" />
     </message>
@@ -211,12 +356,12 @@
         <location line="+10" />
         <location line="+38" />
         <location line="+17" />
-        <location line="+73" />
+        <location line="+101" />
         <source>there is no annotation %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-100" />
+        <location line="-128" />
         <location line="+41" />
         <source>cannot change annotation %1</source>
         <translation type="unfinished" />
@@ -242,12 +387,28 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+38" />
+        <location line="+6" />
         <source>cannot restore annotation %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+9" />
+        <source>an annotation from elsewhere needs its uuid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>annotation %1 is in the library already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>cannot save the annotation from elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+54" />
+        <location line="+10" />
         <source>cannot read annotation %1</source>
         <translation type="unfinished" />
     </message>
@@ -270,12 +431,12 @@
 <context>
     <name>AnnotationsCommand</name>
     <message>
-        <location filename="../src/cli/annotationscommand.cpp" line="+91" />
-        <source>List a thread's annotations in tree order: id, comment id, start, end, quote, colour, tags (comma-separated), note, state (anchored, re-anchored or orphaned), tab-separated, with tabs, line breaks and backslashes escaped as \t, \n and \\. Start and end are empty for a whole-comment annotation.</source>
+        <location filename="../src/cli/annotationscommand.cpp" line="+123" />
+        <source>List a thread's annotations in tree order: id, comment id, start, end, quote, colour, tags (comma-separated), note, state (anchored, re-anchored or orphaned), tab-separated, with tabs, line breaks and backslashes escaped as \t, \n and \\. Start and end are empty for a whole-comment annotation. "scholia annotations export [ID] -o FILE" writes them as W3C Web Annotations and "scholia annotations import FILE..." merges such files (see their --help).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>Print a JSON array instead.</source>
         <translation type="unfinished" />
     </message>
@@ -286,9 +447,156 @@
     </message>
 </context>
 <context>
+    <name>AnnotationsExportCommand</name>
+    <message>
+        <location filename="../src/cli/annotationsexportcommand.cpp" line="+17" />
+        <source>Write a thread's annotations, its notes and the links with an end on it — or, without a thread id, the whole library's — as W3C Web Annotations: one JSON-LD AnnotationCollection that "scholia annotations import" (or another tool) reads. Each annotation keeps its uuid, so importing the file twice adds nothing twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The thread's id, as "scholia list" prints it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>[ID]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The file to write (JSON-LD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>expected at most one thread id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no output file given (-o FILE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+4" />
+        <source>scholia annotations export: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: annotations: %2, links: %3, thread notes: %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnnotationsImportCommand</name>
+    <message>
+        <location filename="../src/cli/annotationsimportcommand.cpp" line="+18" />
+        <source>Merge W3C Web Annotation files (as "scholia annotations export" writes them) into the library. Each annotation goes to its thread, found by the site and its id (a thread not in the library is named and its annotations skipped), anchored in the comment's text as it is now; one the library has already is updated when the file's is newer. Links follow. Prints one line per file: imported (anchored, moved, flagged, orphaned), updated, unchanged, skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The files to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>FILE...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>which files? (scholia annotations import FILE...)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ArgumentLinkText</name>
+    <message>
+        <location filename="../src/render/argumentlinktext.cpp" line="+27" />
+        <source>the whole comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(comment gone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: %2</source>
+        <comment>author: the whole comment</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: “%2”</source>
+        <comment>author: “quote”</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>in “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no longer found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 %2</source>
+        <comment>verb claim</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 %2 (%3)</source>
+        <comment>verb reference (claim)</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ArgumentMapDot</name>
+    <message>
+        <location filename="../src/render/argumentmapdot.cpp" line="+163" />
+        <source>+%1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>(comment gone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the whole comment: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>in “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>orphaned: no longer found in the thread</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+32" />
+        <location filename="../src/cli/commandline.cpp" line="+39" />
         <source>Import saved thread files into the library</source>
         <translation type="unfinished" />
     </message>
@@ -329,6 +637,21 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Link two annotations: supports, rebuts, asks, answers, same point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List the links of a thread's annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draw a thread's or a topic's argument map (SVG or DOT)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>List the tags with how much carries each</source>
         <translation type="unfinished" />
     </message>
@@ -343,7 +666,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Usage: scholia SUBCOMMAND [OPTIONS]</source>
         <translation type="unfinished" />
     </message>
@@ -393,7 +716,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+52" />
+        <location line="+74" />
         <source>scholia: unknown subcommand "%1"</source>
         <translation type="unfinished" />
     </message>
@@ -425,13 +748,21 @@
 <context>
     <name>CreateAnnotationCommand</name>
     <message>
-        <location filename="../src/app/createannotationcommand.cpp" line="+13" />
+        <location filename="../src/library/createannotationcommand.cpp" line="+12" />
         <source>Annotate comment</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+0" />
         <source>Highlight</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CreateLinkCommand</name>
+    <message>
+        <location filename="../src/library/createlinkcommand.cpp" line="+11" />
+        <source>Link passages</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -446,12 +777,13 @@
 <context>
     <name>EditAnnotationCommand</name>
     <message>
-        <location filename="../src/app/editannotationcommand.cpp" line="+16" />
+        <location filename="../src/library/editannotationcommand.cpp" line="+15" />
+        <location line="+58" />
         <source>Edit annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="-5" />
         <source>Edit note</source>
         <translation type="unfinished" />
     </message>
@@ -467,9 +799,25 @@
     </message>
 </context>
 <context>
+    <name>EditLinkCommand</name>
+    <message>
+        <location filename="../src/library/editlinkcommand.cpp" line="+11" />
+        <source>Edit link</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditThreadNotesCommand</name>
+    <message>
+        <location filename="../src/library/editthreadnotescommand.cpp" line="+16" />
+        <source>Edit thread notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="+50" />
+        <location filename="../src/cli/exportcommand.cpp" line="+51" />
         <source>scholia export: a PDF needs the scholia executable's own start-up (QtWebEngine needs a GUI application object)</source>
         <translation type="unfinished" />
     </message>
@@ -479,7 +827,7 @@
         <translation><numerusform>%1: %n page</numerusform><numerusform>%1: %n pages</numerusform></translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+49" />
         <source>The file to write (replaced whole).</source>
         <translation type="unfinished" />
     </message>
@@ -624,6 +972,29 @@
     </message>
 </context>
 <context>
+    <name>GraphvizSvg</name>
+    <message>
+        <location filename="../src/render/graphvizsvg.cpp" line="+105" />
+        <source>Graphviz could not start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Graphviz could not read the map: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Graphviz could not lay out the map: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Graphviz could not draw the map as SVG: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HighlightPalette</name>
     <message>
         <location filename="../src/core/highlightpalette.cpp" line="+19" />
@@ -664,7 +1035,7 @@
 <context>
     <name>ImportBatchReport</name>
     <message>
-        <location filename="../src/app/importbatchreport.cpp" line="+85" />
+        <location filename="../src/app/importing/importbatchreport.cpp" line="+88" />
         <source>Nothing was imported: %1</source>
         <translation type="unfinished" />
     </message>
@@ -698,11 +1069,31 @@
         <source>%1: warning: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location line="+46" />
+        <source>Nothing in the library changed. Check that the library file can be opened (File ▸ Backups can restore one), then import again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A file that could not be imported changed nothing in the library. Check that it is a saved thread page or an export in a supported format (the README lists them), or save the thread again, then import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Threads with warnings were imported. A warning says what the importer left out or had to guess; if a thread looks wrong, save it again from the site and re-import it: the library merges it with the copy it has.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>To finish a cancelled import, import the remaining files again; files already imported are merged, not duplicated.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/importcommand.cpp" line="+23" />
+        <location filename="../src/cli/importcommand.cpp" line="+24" />
         <source>Import saved thread files into the library. The format is detected from each file's content.</source>
         <translation type="unfinished" />
     </message>
@@ -788,7 +1179,7 @@
 <context>
     <name>LibraryRecovery</name>
     <message>
-        <location filename="../src/app/libraryrecovery.cpp" line="+22" />
+        <location filename="../src/app/library/libraryrecovery.cpp" line="+22" />
         <location line="+13" />
         <location line="+7" />
         <location line="+19" />
@@ -852,7 +1243,7 @@ SQLite's check said: %2</source>
 <context>
     <name>LibraryRelocation</name>
     <message>
-        <location filename="../src/app/libraryrelocation.cpp" line="+17" />
+        <location filename="../src/app/library/libraryrelocation.cpp" line="+17" />
         <location line="+10" />
         <source>Move Library</source>
         <translation type="unfinished" />
@@ -873,9 +1264,85 @@ SQLite's check said: %2</source>
     </message>
 </context>
 <context>
+    <name>LinkCommand</name>
+    <message>
+        <location filename="../src/cli/linkcommand.cpp" line="+19" />
+        <source>Link annotation A to annotation B, in one thread or across threads: A supports, rebuts, asks about, answers or makes the same point as B. The ids are those "scholia annotations" prints. Prints the link's id once it is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The annotation the link goes from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The annotation the link goes to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What A does to B: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TYPE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A note on the link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>expected two annotation ids, A and B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--as takes one of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>scholia link: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>link %1: annotation %2 %3 annotation %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LinksCommand</name>
+    <message>
+        <location filename="../src/cli/linkscommand.cpp" line="+86" />
+        <source>List the links with an end on a thread, oldest first: link id, from annotation, type (supports, rebuts, asks, answers, same-point), to annotation, the state of each end (anchored, re-anchored or orphaned), note; tab-separated, with tabs, line breaks and backslashes escaped. An end may be on another thread.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Print a JSON array instead, with each end's thread, comment, author and quote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>scholia links: there is no thread %1 in the library</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
-        <location filename="../src/cli/listcommand.cpp" line="+13" />
+        <location filename="../src/cli/listcommand.cpp" line="+14" />
         <source>List the threads in the library: id, site, comment count, title (tab-separated).</source>
         <translation type="unfinished" />
     </message>
@@ -886,9 +1353,79 @@ SQLite's check said: %2</source>
     </message>
 </context>
 <context>
+    <name>MapCommand</name>
+    <message>
+        <location filename="../src/cli/mapcommand.cpp" line="+26" />
+        <source>there is no thread %1 in the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Draw the argument map of a thread (the links with an end on it) or of a topic (--tag: the links among the passages carrying the tag or a tag below it): claims as boxes, links as arrows styled by type. Writes SVG, laid out by Graphviz, or the Graphviz DOT source, as the output file's name ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The thread's id, as "scholia list" prints it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>[ID]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draw a topic's map instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TAG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The file to write: FILE.svg or FILE.dot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>expected a thread id or --tag TAG (one of them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>expected -o FILE.svg or -o FILE.dot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+11" />
+        <location line="+4" />
+        <source>scholia map: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-11" />
+        <source>scholia map: no links to draw ("scholia link" makes them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1: claims: %2, links: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MergeTagsCommand</name>
     <message>
-        <location filename="../src/app/mergetagscommand.cpp" line="+12" />
+        <location filename="../src/library/mergetagscommand.cpp" line="+24" />
         <source>Merge tag “%1” into “%2”</source>
         <translation type="unfinished" />
     </message>
@@ -1044,7 +1581,7 @@ SQLite's check said: %2</source>
 <context>
     <name>PrintHtmlRenderer</name>
     <message>
-        <location filename="../src/render/printhtmlrenderer.cpp" line="+110" />
+        <location filename="../src/render/printhtmlrenderer.cpp" line="+114" />
         <source>Site</source>
         <translation type="unfinished" />
     </message>
@@ -1115,7 +1652,7 @@ SQLite's check said: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49" />
+        <location line="+52" />
         <source>More replies continue on the site; they are not in this save</source>
         <translation type="unfinished" />
     </message>
@@ -1146,12 +1683,12 @@ SQLite's check said: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Annotations no longer found in the thread</source>
         <translation type="unfinished" />
     </message>
@@ -1160,11 +1697,21 @@ SQLite's check said: %2</source>
         <source>The text these marked changed or vanished in a later save; they are kept as written.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location line="+31" />
+        <source>The argument map could not be drawn: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Argument map</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RecolorTagCommand</name>
     <message>
-        <location filename="../src/app/recolortagcommand.cpp" line="+12" />
+        <location filename="../src/library/recolortagcommand.cpp" line="+11" />
         <source>Recolour tag “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -1210,15 +1757,23 @@ SQLite's check said: %2</source>
 <context>
     <name>RemoveAnnotationCommand</name>
     <message>
-        <location filename="../src/app/removeannotationcommand.cpp" line="+12" />
+        <location filename="../src/library/removeannotationcommand.cpp" line="+12" />
         <source>Delete annotation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RemoveLinkCommand</name>
+    <message>
+        <location filename="../src/library/removelinkcommand.cpp" line="+10" />
+        <source>Remove link</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RemoveTagCommand</name>
     <message>
-        <location filename="../src/app/removetagcommand.cpp" line="+11" />
+        <location filename="../src/library/removetagcommand.cpp" line="+22" />
         <source>Delete tag “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -1226,7 +1781,7 @@ SQLite's check said: %2</source>
 <context>
     <name>RenameTagCommand</name>
     <message>
-        <location filename="../src/app/renametagcommand.cpp" line="+12" />
+        <location filename="../src/library/renametagcommand.cpp" line="+23" />
         <source>Rename tag</source>
         <translation type="unfinished" />
     </message>
@@ -1239,7 +1794,7 @@ SQLite's check said: %2</source>
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../src/cli/rendercommand.cpp" line="+33" />
+        <location filename="../src/cli/rendercommand.cpp" line="+35" />
         <source>Write a thread as the one HTML page the thread view shows, self-contained: the stylesheet and script are inline and the page loads nothing from anywhere.</source>
         <translation type="unfinished" />
     </message>
@@ -1291,7 +1846,7 @@ SQLite's check said: %2</source>
 <context>
     <name>SaveCommand</name>
     <message>
-        <location filename="../src/cli/savecommand.cpp" line="+37" />
+        <location filename="../src/cli/savecommand.cpp" line="+38" />
         <source>The library file.</source>
         <translation type="unfinished" />
     </message>
@@ -1523,7 +2078,7 @@ SQLite's check said: %2</source>
 <context>
     <name>Scholia::AnnotationEditor</name>
     <message>
-        <location filename="../src/app/annotationeditor.cpp" line="+37" />
+        <location filename="../src/app/annotating/annotationeditor.cpp" line="+37" />
         <source>Highlight colour</source>
         <translation type="unfinished" />
     </message>
@@ -1564,9 +2119,138 @@ SQLite's check said: %2</source>
     </message>
 </context>
 <context>
+    <name>Scholia::AnnotationExchange</name>
+    <message>
+        <location filename="../src/app/annotating/annotationexchange.cpp" line="+20" />
+        <source>W3C Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Export A&amp;nnotations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write annotations, tags, notes and links as W3C Web Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import Anno&amp;tations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Merge W3C Web Annotations made by Scholia into this library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+14" />
+        <location line="+5" />
+        <source>Export Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-18" />
+        <source>Export the annotations of the open thread, or of the whole library?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Open Thread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Whole &amp;Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Cannot export the annotations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exported to %1: annotations: %2, links: %3, thread notes: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+10" />
+        <source>Import Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The annotations were merged into the library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Some files could not be imported; nothing of those was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1: not imported: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scholia::AnnotationLinkList</name>
+    <message>
+        <location filename="../src/app/annotating/annotationlinklist.cpp" line="+24" />
+        <source>&amp;Link to…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Say what this passage supports, rebuts, asks or answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Links of the selected annotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Go to Passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Edit Link…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Remove Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+91" />
+        <source>No links yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Links (%1): Enter goes to the passage, F2 edits the link, Delete removes it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Scholia::AnnotationListModel</name>
     <message>
-        <location filename="../src/app/annotationlistmodel.cpp" line="+60" />
+        <location filename="../src/app/annotating/annotationlistmodel.cpp" line="+56" />
         <source>Re-anchored: the comment changed, check that this is still the passage</source>
         <translation type="unfinished" />
     </message>
@@ -1594,7 +2278,7 @@ SQLite's check said: %2</source>
 <context>
     <name>Scholia::AnnotationPopover</name>
     <message>
-        <location filename="../src/app/annotationpopover.cpp" line="+48" />
+        <location filename="../src/app/annotating/annotationpopover.cpp" line="+48" />
         <source>Annotation</source>
         <translation type="unfinished" />
     </message>
@@ -1620,6 +2304,16 @@ SQLite's check said: %2</source>
     </message>
     <message>
         <location line="+5" />
+        <source>&amp;Link to…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Say what this passage supports, rebuts, asks or answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
@@ -1629,15 +2323,48 @@ SQLite's check said: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>The whole comment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scholia::ArgumentMapView</name>
+    <message>
+        <location filename="../src/app/threadview/argumentmapview.cpp" line="+36" />
+        <source>Argument map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+84" />
+        <source>Open a thread to see its argument map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cannot read the argument map: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No links in this thread yet. Select a highlight and use “Link to…” to say what it supports, rebuts, asks or answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No links among the passages tagged “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot draw the argument map: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Scholia::BackupsDialog</name>
     <message>
-        <location filename="../src/app/backupsdialog.cpp" line="+28" />
+        <location filename="../src/app/library/backupsdialog.cpp" line="+29" />
         <source>Daily</source>
         <translation type="unfinished" />
     </message>
@@ -1745,7 +2472,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::ExportController</name>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="+69" />
+        <location filename="../src/app/export/exportcontroller.cpp" line="+70" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
@@ -1790,7 +2517,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::ExportDialog</name>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="+34" />
+        <location filename="../src/app/export/exportdialog.cpp" line="+34" />
         <source>Page</source>
         <translation type="unfinished" />
     </message>
@@ -1926,7 +2653,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::FindBar</name>
     <message>
-        <location filename="../src/app/findbar.cpp" line="+29" />
+        <location filename="../src/app/threadview/findbar.cpp" line="+29" />
         <source>Find:</source>
         <translation type="unfinished" />
     </message>
@@ -2023,7 +2750,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::ImportController</name>
     <message>
-        <location filename="../src/app/importcontroller.cpp" line="+29" />
+        <location filename="../src/app/importing/importcontroller.cpp" line="+30" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
@@ -2087,12 +2814,97 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::ImportReportDialog</name>
     <message>
-        <location filename="../src/app/importreportdialog.cpp" line="+17" />
+        <location filename="../src/app/importing/importreportdialog.cpp" line="+40" />
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: not imported (cancelled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: &lt;b&gt;could not be imported&lt;/b&gt;: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: imported %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>(%n warning(s))</source>
+        <translation><numerusform>(%n warning)</numerusform><numerusform>(%n warnings)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n more file(s) imported without warnings</source>
+        <translation><numerusform>%n more file imported without warnings</numerusform><numerusform>%n more files imported without warnings</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Warnings by kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n time(s), in %1</source>
+        <translation><numerusform>%n time, in %1</numerusform><numerusform>%n times, in %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n time(s), in %1 files</source>
+        <translation><numerusform>%n time, in %1 files</numerusform><numerusform>%n times, in %1 files</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 &lt;i&gt;and others like it&lt;/i&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>What to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
         <source>Import Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16" />
+        <location line="+0" />
+        <source>Import Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Import summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>&amp;Details: all %n message(s)</source>
+        <translation><numerusform>&amp;Details: all %n message</numerusform><numerusform>&amp;Details: all %n messages</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Show every error and warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>Errors and warnings</source>
         <translation type="unfinished" />
     </message>
@@ -2100,7 +2912,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::LibraryCommand</name>
     <message>
-        <location filename="../src/app/librarycommand.cpp" line="+28" />
+        <location filename="../src/library/librarycommand.cpp" line="+42" />
         <source>“%1” could not be undone or redone: %2</source>
         <translation type="unfinished" />
     </message>
@@ -2108,7 +2920,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::LibraryPane</name>
     <message>
-        <location filename="../src/app/librarypane.cpp" line="+23" />
+        <location filename="../src/app/library/librarypane.cpp" line="+29" />
         <source>Library</source>
         <translation type="unfinished" />
     </message>
@@ -2124,30 +2936,240 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+34" />
+        <location line="+24" />
+        <source>Show Column “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
         <source>&amp;Delete Thread…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Your library is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To get threads in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File ▸ Import… a saved page, a JSON or text export, or a mailbox;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>drop such files, or a thread's web address, on this window;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File ▸ Save from Address… to fetch a thread by its address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The toolbar has both commands too.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scholia::LinkEditDialog</name>
+    <message>
+        <location filename="../src/app/annotating/linkeditdialog.cpp" line="+16" />
+        <source>Edit Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Link type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Note on the link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+1" />
+        <source>#%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scholia::LinkPickerDialog</name>
+    <message>
+        <location filename="../src/app/annotating/linkpickerdialog.cpp" line="+38" />
+        <source>Link to Another Passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the whole comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Link type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Find passages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search the library's annotations (empty: this thread's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Passages to link to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Note on the link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This passage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+46" />
+        <source>This thread's annotations. Type to search the library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This thread has no other annotation. Type to search the library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cannot search: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The search failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Annotations found: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No annotation matches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>(the whole comment)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>#%1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown author</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>in “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(no longer found in the comment)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Cannot link: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scholia::MainToolBar</name>
+    <message>
+        <location filename="../src/app/maintoolbar.cpp" line="+14" />
+        <source>Main Toolbar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Dark Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Main toolbar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Switch between the light and the dark theme</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+62" />
+        <location filename="../src/app/mainwindow.cpp" line="+64" />
         <source>Scholia</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+47" />
+        <location line="+57" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+16" />
         <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
@@ -2177,7 +3199,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+8" />
         <source>&amp;Find in Thread…</source>
         <translation type="unfinished" />
     </message>
@@ -2197,7 +3219,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>Ta&amp;g This Thread…</source>
         <translation type="unfinished" />
     </message>
@@ -2227,22 +3249,22 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+6" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>&amp;Normal Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Go to &amp;Library</source>
         <translation type="unfinished" />
     </message>
@@ -2262,7 +3284,12 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
+        <location line="+8" />
+        <source>Argument &amp;Map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
@@ -2272,7 +3299,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Move Library</source>
         <translation type="unfinished" />
     </message>
@@ -2292,12 +3319,23 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Topics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+9" />
+        <source>Argument Map: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+24" />
+        <source>Argument Map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
         <source>Collapse Below Depth</source>
         <translation type="unfinished" />
     </message>
@@ -2317,7 +3355,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+29" />
+        <location line="+32" />
         <source>%1 — Scholia</source>
         <translation type="unfinished" />
     </message>
@@ -2357,7 +3395,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::NotesPane</name>
     <message>
-        <location filename="../src/app/notespane.cpp" line="+30" />
+        <location filename="../src/app/annotating/notespane.cpp" line="+33" />
         <location line="+2" />
         <source>Notes</source>
         <translation type="unfinished" />
@@ -2369,7 +3407,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
     <message>
         <location line="+2" />
-        <location line="+68" />
+        <location line="+64" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
@@ -2399,7 +3437,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+33" />
+        <location line="+36" />
         <source>&amp;Show in Thread</source>
         <translation type="unfinished" />
     </message>
@@ -2409,7 +3447,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+70" />
+        <location line="+72" />
         <source>All tags</source>
         <translation type="unfinished" />
     </message>
@@ -2417,7 +3455,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::PdfExportProgress</name>
     <message>
-        <location filename="../src/app/pdfexportprogress.cpp" line="+22" />
+        <location filename="../src/app/export/pdfexportprogress.cpp" line="+22" />
         <source>A PDF export is still running.</source>
         <translation type="unfinished" />
     </message>
@@ -2462,7 +3500,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::PdfExporter</name>
     <message>
-        <location filename="../src/export/pdfexporter.cpp" line="+97" />
+        <location filename="../src/export/pdfexporter.cpp" line="+111" />
         <source>another PDF export is still running</source>
         <translation type="unfinished" />
     </message>
@@ -2497,7 +3535,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>cancelled; no file was written</source>
         <translation type="unfinished" />
     </message>
@@ -2589,7 +3627,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::PreferencesDialog</name>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="+36" />
+        <location filename="../src/app/settings/preferencesdialog.cpp" line="+36" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
@@ -2686,7 +3724,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::ReadOnlyBanner</name>
     <message>
-        <location filename="../src/app/readonlybanner.cpp" line="+12" />
+        <location filename="../src/app/library/readonlybanner.cpp" line="+12" />
         <source>&amp;Retry</source>
         <translation type="unfinished" />
     </message>
@@ -2714,7 +3752,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::RecentImportsMenu</name>
     <message>
-        <location filename="../src/app/recentimportsmenu.cpp" line="+12" />
+        <location filename="../src/app/importing/recentimportsmenu.cpp" line="+12" />
         <source>&amp;Recent Imports</source>
         <translation type="unfinished" />
     </message>
@@ -2770,7 +3808,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::SaveFromAddressController</name>
     <message>
-        <location filename="../src/app/savefromaddresscontroller.cpp" line="+26" />
+        <location filename="../src/app/importing/savefromaddresscontroller.cpp" line="+27" />
         <source>Save from &amp;Address…</source>
         <translation type="unfinished" />
     </message>
@@ -2849,7 +3887,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::SaveFromAddressDialog</name>
     <message>
-        <location filename="../src/app/savefromaddressdialog.cpp" line="+23" />
+        <location filename="../src/app/importing/savefromaddressdialog.cpp" line="+23" />
         <source>Save from Address</source>
         <translation type="unfinished" />
     </message>
@@ -2907,7 +3945,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::SearchPane</name>
     <message>
-        <location filename="../src/app/searchpane.cpp" line="+25" />
+        <location filename="../src/app/search/searchpane.cpp" line="+26" />
         <source>Library search</source>
         <translation type="unfinished" />
     </message>
@@ -2919,11 +3957,12 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     <message>
         <location line="+1" />
         <source>Words must all occur; "exact phrase", -word, a OR b, word*.
-Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-MM-DD is:annotated is:orphaned is:incomplete</source>
+Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-MM-DD is:annotated is:orphaned is:incomplete
+Arguments: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, answers, same-point)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Search the library</source>
         <translation type="unfinished" />
     </message>
@@ -2951,7 +3990,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::SearchResultModel</name>
     <message>
-        <location filename="../src/app/searchresultmodel.cpp" line="+55" />
+        <location filename="../src/app/search/searchresultmodel.cpp" line="+55" />
         <source>more than %1 matches</source>
         <translation type="unfinished" />
     </message>
@@ -2989,7 +4028,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::TagTreeModel</name>
     <message>
-        <location filename="../src/app/tagtreemodel.cpp" line="+32" />
+        <location filename="../src/app/annotating/tagtreemodel.cpp" line="+33" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
@@ -3007,7 +4046,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::TagsDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/tagsdialog.cpp" line="+83" />
+        <location filename="../src/app/annotating/tagsdialog.cpp" line="+84" />
         <source>Delete the tag “%1”? %n annotation(s) carry it; they keep their highlights and notes. Tags below it stay.</source>
         <translation><numerusform>Delete the tag “%1”? %n annotation carry it; they keep their highlights and notes. Tags below it stay.</numerusform><numerusform>Delete the tag “%1”? %n annotations carry it; they keep their highlights and notes. Tags below it stay.</numerusform></translation>
     </message>
@@ -3046,7 +4085,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::ThemeSwitcher</name>
     <message>
-        <location filename="../src/app/themeswitcher.cpp" line="+92" />
+        <location filename="../src/app/settings/themeswitcher.cpp" line="+92" />
         <source>T&amp;heme</source>
         <translation type="unfinished" />
     </message>
@@ -3069,7 +4108,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::ThreadBridge</name>
     <message>
-        <location filename="../src/app/threadbridge.cpp" line="+99" />
+        <location filename="../src/app/threadview/threadbridge.cpp" line="+102" />
         <source>A highlight has to stay inside one comment: select text in a single comment.</source>
         <translation type="unfinished" />
     </message>
@@ -3082,7 +4121,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::ThreadListModel</name>
     <message>
-        <location filename="../src/app/threadlistmodel.cpp" line="+53" />
+        <location filename="../src/app/library/threadlistmodel.cpp" line="+53" />
         <source>Incomplete save: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3126,7 +4165,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::ThreadNotesEditor</name>
     <message>
-        <location filename="../src/app/threadnoteseditor.cpp" line="+25" />
+        <location filename="../src/app/annotating/threadnoteseditor.cpp" line="+28" />
         <source>Thread notes</source>
         <translation type="unfinished" />
     </message>
@@ -3146,17 +4185,18 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+41" />
+        <location line="+46" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+4" />
+        <location line="+50" />
         <source>Saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17" />
+        <location line="-33" />
         <source>Cannot read the notes: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3164,7 +4204,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::ThreadPage</name>
     <message>
-        <location filename="../src/app/threadpage.cpp" line="+25" />
+        <location filename="../src/app/threadview/threadpage.cpp" line="+25" />
         <source>Open link</source>
         <translation type="unfinished" />
     </message>
@@ -3182,6 +4222,19 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
     </message>
 </context>
 <context>
+    <name>Scholia::ThreadRowDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/app/library/threadrowdelegate.cpp" line="+67" />
+        <source>%n comment(s)</source>
+        <translation><numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n annotation(s)</source>
+        <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Scholia::ThreadSaver</name>
     <message numerus="yes">
         <location filename="../src/fetch/threadsaver.cpp" line="+90" />
@@ -3192,7 +4245,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::ThreadTagsDialog</name>
     <message>
-        <location filename="../src/app/threadtagsdialog.cpp" line="+16" />
+        <location filename="../src/app/annotating/threadtagsdialog.cpp" line="+17" />
         <source>Thread Tags</source>
         <translation type="unfinished" />
     </message>
@@ -3210,12 +4263,12 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::ThreadView</name>
     <message>
-        <location filename="../src/app/threadview.cpp" line="+46" />
+        <location filename="../src/app/threadview/threadview.cpp" line="+46" />
         <source>Thread</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+227" />
+        <location line="+230" />
         <source>&amp;Highlight Selection	H</source>
         <translation type="unfinished" />
     </message>
@@ -3228,7 +4281,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::TopicExportController</name>
     <message>
-        <location filename="../src/app/topicexportcontroller.cpp" line="+31" />
+        <location filename="../src/app/export/topicexportcontroller.cpp" line="+31" />
         <location line="+21" />
         <source>Export Topic</source>
         <translation type="unfinished" />
@@ -3252,7 +4305,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::TopicPassageModel</name>
     <message>
-        <location filename="../src/app/topicpassagemodel.cpp" line="+83" />
+        <location filename="../src/app/topics/topicpassagemodel.cpp" line="+95" />
         <source>Untitled thread</source>
         <translation type="unfinished" />
     </message>
@@ -3272,7 +4325,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>unknown author</source>
         <translation type="unfinished" />
     </message>
@@ -3290,7 +4343,7 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 <context>
     <name>Scholia::TopicTagModel</name>
     <message>
-        <location filename="../src/app/topictagmodel.cpp" line="+28" />
+        <location filename="../src/app/topics/topictagmodel.cpp" line="+29" />
         <source>Topic</source>
         <translation type="unfinished" />
     </message>
@@ -3314,7 +4367,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>Scholia::TopicsPane</name>
     <message>
-        <location filename="../src/app/topicspane.cpp" line="+36" />
+        <location filename="../src/app/topics/topicspane.cpp" line="+40" />
         <source>Export to &amp;Markdown…</source>
         <translation type="unfinished" />
     </message>
@@ -3325,7 +4378,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+58" />
+        <location line="+56" />
         <source>Thread</source>
         <translation type="unfinished" />
     </message>
@@ -3355,18 +4408,28 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+7" />
+        <source>Argument Ma&amp;p</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the links among this topic's passages as a map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+9" />
-        <location line="+89" />
+        <location line="+90" />
         <source>Select a topic to gather its passages from every thread.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-86" />
+        <location line="-87" />
         <source>Passages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+88" />
+        <location line="+89" />
         <source>%1 · Passages: %2 · Threads: %3</source>
         <translation type="unfinished" />
     </message>
@@ -3377,7 +4440,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+50" />
         <source>Export Topic to Markdown</source>
         <translation type="unfinished" />
     </message>
@@ -3408,7 +4471,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>SearchCommand</name>
     <message>
-        <location filename="../src/cli/searchcommand.cpp" line="+60" />
+        <location filename="../src/cli/searchcommand.cpp" line="+61" />
         <source>more than %1</source>
         <translation type="unfinished" />
     </message>
@@ -3424,11 +4487,11 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
     <message>
         <location line="+53" />
-        <source>Search the whole library: comments, thread titles and posts, thread notes, annotations. Words must all match; "a phrase", -word, a OR b, prefix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:YYYY-MM-DD, after:YYYY-MM-DD, is:annotated, is:orphaned, is:incomplete. Put -- before a query that excludes words (-word). Prints thread id, comment id, author, date and a snippet with the matches in **, tab-separated.</source>
+        <source>Search the whole library: comments, thread titles and posts, thread notes, annotations. Words must all match; "a phrase", -word, a OR b, prefix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:YYYY-MM-DD, after:YYYY-MM-DD, is:annotated, is:orphaned, is:incomplete, is:rebutted (a passage another rebuts), is:unanswered (a question nothing answers), link:TYPE (either end of a link: supports, rebuts, asks, answers, same-point). Put -- before a query that excludes words (-word). Prints thread id, comment id, author, date and a snippet with the matches in **, tab-separated.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>What to look for (several arguments are joined with spaces).</source>
         <translation type="unfinished" />
     </message>
@@ -3472,7 +4535,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>SearchEngine</name>
     <message>
-        <location filename="../src/store/searchengine.cpp" line="+180" />
+        <location filename="../src/store/searchengine.cpp" line="+183" />
         <source>cannot search the library</source>
         <translation type="unfinished" />
     </message>
@@ -3480,7 +4543,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>SearchQueryParser</name>
     <message>
-        <location filename="../src/store/searchquery.cpp" line="+86" />
+        <location filename="../src/store/searchquery.cpp" line="+87" />
         <source>"OR" needs a word after it</source>
         <translation type="unfinished" />
     </message>
@@ -3531,11 +4594,21 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
     <message>
         <location line="+27" />
-        <source>unknown filter "%1:" (the filters are author:, site:, tag:, thread:, before:, after: and is:; put a word in quotes to search for it as it is)</source>
+        <source>unknown filter "%1:" (the filters are author:, site:, tag:, thread:, before:, after:, is: and link:; put a word in quotes to search for it as it is)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+94" />
+        <source>"is:%1" is not a filter (there are is:annotated, is:orphaned, is:incomplete, is:rebutted and is:unanswered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>"link:%1" names no kind of link (there are %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-99" />
         <source>a filter cannot be excluded with "-"</source>
         <translation type="unfinished" />
     </message>
@@ -3550,7 +4623,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+34" />
+        <location line="+51" />
         <source>"%1" is not a thread id (a number from the library list)</source>
         <translation type="unfinished" />
     </message>
@@ -3559,16 +4632,11 @@ Passages: %2 (tagged with it directly: %3)</source>
         <source>"%1" is not a date written YYYY-MM-DD</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location line="+13" />
-        <source>"is:%1" is not a filter (there are is:annotated, is:orphaned and is:incomplete)</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>SetThreadTagsCommand</name>
     <message>
-        <location filename="../src/app/setthreadtagscommand.cpp" line="+12" />
+        <location filename="../src/library/setthreadtagscommand.cpp" line="+11" />
         <source>Tag thread</source>
         <translation type="unfinished" />
     </message>
@@ -3576,7 +4644,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../src/cli/showcommand.cpp" line="+13" />
+        <location filename="../src/cli/showcommand.cpp" line="+14" />
         <source>Print a thread: its post, then its comments in order.</source>
         <translation type="unfinished" />
     </message>
@@ -3589,7 +4657,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>SubcommandLine</name>
     <message>
-        <location filename="../src/cli/subcommandline.cpp" line="+13" />
+        <location filename="../src/cli/subcommandline.cpp" line="+14" />
         <source>The library file.</source>
         <translation type="unfinished" />
     </message>
@@ -3611,6 +4679,24 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location line="+6" />
         <source>expected one thread id (a number from "scholia list")</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SvgSanitizer</name>
+    <message>
+        <location filename="../src/render/svgsanitizer.cpp" line="+126" />
+        <source>the drawing is not an SVG document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>the drawing is not well-formed XML: %1 (line %2, column %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the drawing is empty</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3710,7 +4796,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>TagsCommand</name>
     <message>
-        <location filename="../src/cli/tagscommand.cpp" line="+15" />
+        <location filename="../src/cli/tagscommand.cpp" line="+16" />
         <source>List the tags in the library: name, annotations carrying it, threads carrying it, colour (tab-separated). A tag's counts are its own: "compute" does not count what "compute/export-controls" carries.</source>
         <translation type="unfinished" />
     </message>
@@ -3838,8 +4924,8 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+42" />
-        <location filename="../src/render/threadmarkdownwriter.cpp" line="+121" />
+        <location line="+44" />
+        <location filename="../src/render/threadmarkdownwriter.cpp" line="+123" />
         <source>%n point(s)</source>
         <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
     </message>
@@ -3855,12 +4941,12 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
     <message>
         <location line="+3" />
-        <location line="+72" />
+        <location line="+97" />
         <source>reconstructed from text</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="-25" />
+        <location line="-30" />
         <source>%n more replies not saved</source>
         <translation><numerusform>%n more reply not saved</numerusform><numerusform>%n more replies not saved</numerusform></translation>
     </message>
@@ -3870,7 +4956,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-149" />
+        <location line="-171" />
         <source>Collapse or expand</source>
         <translation type="unfinished" />
     </message>
@@ -3880,17 +4966,17 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+104" />
+        <location line="+106" />
         <source>What the saved file itself says it does not hold. Saving the thread from its address (File ▸ Save from Address…) fetches the rest and merges it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+53" />
+        <location line="+76" />
         <source>Depth %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>OP</source>
         <translation type="unfinished" />
     </message>
@@ -3905,7 +4991,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>time unknown</source>
         <translation type="unfinished" />
     </message>
@@ -3920,7 +5006,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>not in latest save</source>
         <translation type="unfinished" />
     </message>
@@ -3930,7 +5016,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation><numerusform>%n reply</numerusform><numerusform>%n replies</numerusform></translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+35" />
         <source>Next / previous comment</source>
         <translation type="unfinished" />
     </message>
@@ -4049,12 +5135,12 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
     <message>
         <location line="+2" />
-        <location line="+61" />
+        <location line="+85" />
         <source>Comments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-59" />
+        <location line="-83" />
         <source>%1 of %2</source>
         <comment>comments exported of all</comment>
         <translation type="unfinished" />
@@ -4090,7 +5176,17 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+38" />
+        <location line="+11" />
+        <source>Argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>(see above)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+41" />
         <source>Annotated: the whole comment</source>
         <translation type="unfinished" />
     </message>
@@ -4114,7 +5210,8 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>ThreadNotesStore</name>
     <message>
-        <location filename="../src/store/threadnotesstore.cpp" line="+26" />
+        <location filename="../src/store/threadnotesstore.cpp" line="+22" />
+        <location line="+14" />
         <source>cannot read the notes of thread %1</source>
         <translation type="unfinished" />
     </message>
@@ -4124,7 +5221,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>cannot save the notes of thread %1</source>
         <translation type="unfinished" />
     </message>
@@ -4158,7 +5255,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>TopicCommand</name>
     <message>
-        <location filename="../src/cli/topiccommand.cpp" line="+110" />
+        <location filename="../src/cli/topiccommand.cpp" line="+111" />
         <source>Print every passage tagged TAG or a tag below it ("economics" gathers "economics/trade"), across all threads, grouped by thread: as Markdown, or as a JSON array.</source>
         <translation type="unfinished" />
     </message>
@@ -4290,13 +5387,18 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>TopicStore</name>
     <message>
-        <location filename="../src/store/topicstore.cpp" line="+163" />
+        <location filename="../src/store/topicstore.cpp" line="+167" />
         <source>cannot count the passages of each tag</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+32" />
         <source>cannot gather the passages tagged "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>cannot read the linked passages</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4346,7 +5448,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>UndoRedoActions</name>
     <message>
-        <location filename="../src/app/undoredoactions.cpp" line="+44" />
+        <location filename="../src/app/annotating/undoredoactions.cpp" line="+44" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
@@ -4367,19 +5469,76 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
 </context>
 <context>
+    <name>WebAnnotationExporter</name>
+    <message>
+        <location filename="../src/library/webannotationexporter.cpp" line="+234" />
+        <source>Scholia annotations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Scholia annotations: the whole library</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WebAnnotationImportReport</name>
+    <message>
+        <location filename="../src/library/webannotationimportreport.cpp" line="+7" />
+        <source>%1: annotations: %2 imported (%3 anchored, %4 moved, %5 flagged, %6 orphaned), %7 updated, %8 unchanged, %9 skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>; links: %1 imported, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>; thread notes: %1 imported, %2 updated, %3 unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: skipped %2 annotation(s) of thread %3, which is not in this library (import the thread first)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WebAnnotationImporter</name>
+    <message>
+        <location filename="../src/library/webannotationimporter.cpp" line="+29" />
+        <source>cannot read it: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WebAnnotationReader</name>
+    <message>
+        <location filename="../src/library/webannotationreader.cpp" line="+121" />
+        <source>not JSON: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>no W3C Web Annotations found (expected an AnnotationCollection, an AnnotationPage or Annotations)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+53" />
+        <location filename="../src/app/desktopsession.cpp" line="+44" />
         <source>Scholia</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+57" />
+        <location line="+59" />
         <source>Read and annotate saved discussion threads.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>The library file.</source>
         <translation type="unfinished" />
     </message>
@@ -4389,7 +5548,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Saved threads to import and open.</source>
         <translation type="unfinished" />
     </message>

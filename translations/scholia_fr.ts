@@ -22,7 +22,7 @@
 <context>
     <name>AnnotateCommand</name>
     <message>
-        <location filename="../src/cli/annotatecommand.cpp" line="+20"/>
+        <location filename="../src/cli/annotatecommand.cpp" line="+21"/>
         <source>Annotate a comment of a thread: the whole comment, or with --quote the passage of its text that reads exactly so (as &quot;scholia show&quot; prints the text). The annotation is saved before this command reports it.</source>
         <translation>Annoter un commentaire d&apos;un fil&#xa0;: le commentaire entier, ou avec --quote le passage de son texte qui se lit exactement ainsi (tel que «&#xa0;scholia show&#xa0;» affiche le texte). L&apos;annotation est enregistrée avant que cette commande ne la signale.</translation>
     </message>
@@ -164,20 +164,165 @@
     </message>
 </context>
 <context>
+    <name>AnnotationLinkStore</name>
+    <message>
+        <location filename="../src/store/annotationlinkstore.cpp" line="+72"/>
+        <source>there is no annotation %1</source>
+        <translation>il n&apos;y a pas d&apos;annotation %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>annotation %1 cannot be linked to itself</source>
+        <translation>l&apos;annotation %1 ne peut pas être liée à elle-même</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+52"/>
+        <source>annotation %1 already %2 annotation %3 (link %4)</source>
+        <translation>le lien %4 existe déjà&#xa0;: l&apos;annotation %1 %2 l&apos;annotation %3</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>cannot save the link</source>
+        <translation>impossible d&apos;enregistrer le lien</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+30"/>
+        <location line="+49"/>
+        <source>there is no link %1</source>
+        <translation>il n&apos;y a pas de lien %1</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>cannot change link %1</source>
+        <translation>impossible de modifier le lien %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot delete link %1</source>
+        <translation>impossible de supprimer le lien %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>only a link that was stored can be restored</source>
+        <translation>seul un lien qui a été enregistré peut être restauré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link %1 exists already; it cannot be restored over</source>
+        <translation>le lien %1 existe déjà&#xa0;; il ne peut pas être restauré par-dessus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot restore link %1: %2</source>
+        <translation>impossible de restaurer le lien %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot restore the links</source>
+        <translation>impossible de restaurer les liens</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+14"/>
+        <source>cannot read link %1</source>
+        <translation>impossible de lire le lien %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot list the links of annotation %1</source>
+        <translation>impossible de lister les liens de l&apos;annotation %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot list the links of thread %1</source>
+        <translation>impossible de lister les liens du fil %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot list the links tagged &quot;%1&quot;</source>
+        <translation>impossible de lister les liens portant l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationLinkTypes</name>
+    <message>
+        <location filename="../src/core/annotationlinktype.cpp" line="+43"/>
+        <source>supports</source>
+        <comment>link: this passage supports that one</comment>
+        <translation>soutient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rebuts</source>
+        <comment>link: this passage rebuts that one</comment>
+        <translation>réfute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asks about</source>
+        <comment>link: this passage is a question about that one</comment>
+        <translation>pose une question sur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answers</source>
+        <comment>link: this passage answers that one</comment>
+        <translation>répond à</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>makes the same point as</source>
+        <comment>link: both passages say the same thing</comment>
+        <translation>dit la même chose que</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>supported by</source>
+        <comment>link seen from its target</comment>
+        <translation>soutenu par</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rebutted by</source>
+        <comment>link seen from its target</comment>
+        <translation>réfuté par</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>questioned by</source>
+        <comment>link seen from its target</comment>
+        <translation>questionné par</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered by</source>
+        <comment>link seen from its target</comment>
+        <translation>a pour réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same point as</source>
+        <comment>link seen from its target</comment>
+        <translation>même chose que</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../src/store/annotationstore.cpp" line="+62"/>
+        <location filename="../src/store/annotationstore.cpp" line="+67"/>
         <source>there is no highlight colour called &quot;%1&quot; (there are: %2)</source>
         <translation>aucune couleur de surlignage ne s&apos;appelle «&#xa0;%1&#xa0;» (couleurs disponibles&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+172"/>
+        <location line="+204"/>
         <source>there is no thread %1 in the library</source>
         <translation>la bibliothèque ne contient pas de fil %1</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-202"/>
         <source>thread %1 has no comment &quot;%2&quot;</source>
         <translation>le fil %1 n&apos;a pas de commentaire «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -207,7 +352,7 @@
         <translation>le texte en %1–%2 du commentaire «&#xa0;%3&#xa0;» est «&#xa0;%4&#xa0;», et non «&#xa0;%5&#xa0;» tel que cité</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>cannot save the annotation</source>
         <translation>impossible d&apos;enregistrer l&apos;annotation</translation>
     </message>
@@ -215,12 +360,12 @@
         <location line="+10"/>
         <location line="+38"/>
         <location line="+17"/>
-        <location line="+73"/>
+        <location line="+101"/>
         <source>there is no annotation %1</source>
         <translation>il n&apos;y a pas d&apos;annotation %1</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-128"/>
         <location line="+41"/>
         <source>cannot change annotation %1</source>
         <translation>impossible de modifier l&apos;annotation %1</translation>
@@ -246,12 +391,28 @@
         <translation>l&apos;annotation %1 existe déjà&#xa0;; impossible de la restaurer par-dessus</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+6"/>
         <source>cannot restore annotation %1</source>
         <translation>impossible de restaurer l&apos;annotation %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>an annotation from elsewhere needs its uuid</source>
+        <translation>une annotation venue d&apos;ailleurs a besoin de son uuid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>annotation %1 is in the library already</source>
+        <translation>l&apos;annotation %1 est déjà dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot save the annotation from elsewhere</source>
+        <translation>impossible d&apos;enregistrer l&apos;annotation venue d&apos;ailleurs</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+10"/>
         <source>cannot read annotation %1</source>
         <translation>impossible de lire l&apos;annotation %1</translation>
     </message>
@@ -274,12 +435,16 @@
 <context>
     <name>AnnotationsCommand</name>
     <message>
-        <location filename="../src/cli/annotationscommand.cpp" line="+91"/>
         <source>List a thread&apos;s annotations in tree order: id, comment id, start, end, quote, colour, tags (comma-separated), note, state (anchored, re-anchored or orphaned), tab-separated, with tabs, line breaks and backslashes escaped as \t, \n and \\. Start and end are empty for a whole-comment annotation.</source>
-        <translation>Lister les annotations d&apos;un fil dans l&apos;ordre de l&apos;arbre&#xa0;: identifiant, identifiant du commentaire, début, fin, citation, couleur, étiquettes (séparées par des virgules), note, état (anchored, re-anchored ou orphaned), séparés par des tabulations&#xa0;; les tabulations, sauts de ligne et barres obliques inverses sont échappés en \t, \n et \\. Début et fin sont vides pour une annotation du commentaire entier.</translation>
+        <translation type="vanished">Lister les annotations d&apos;un fil dans l&apos;ordre de l&apos;arbre&#xa0;: identifiant, identifiant du commentaire, début, fin, citation, couleur, étiquettes (séparées par des virgules), note, état (anchored, re-anchored ou orphaned), séparés par des tabulations&#xa0;; les tabulations, sauts de ligne et barres obliques inverses sont échappés en \t, \n et \\. Début et fin sont vides pour une annotation du commentaire entier.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../src/cli/annotationscommand.cpp" line="+123"/>
+        <source>List a thread&apos;s annotations in tree order: id, comment id, start, end, quote, colour, tags (comma-separated), note, state (anchored, re-anchored or orphaned), tab-separated, with tabs, line breaks and backslashes escaped as \t, \n and \\. Start and end are empty for a whole-comment annotation. &quot;scholia annotations export [ID] -o FILE&quot; writes them as W3C Web Annotations and &quot;scholia annotations import FILE...&quot; merges such files (see their --help).</source>
+        <translation>Lister les annotations d&apos;un fil dans l&apos;ordre de l&apos;arbre&#xa0;: identifiant, identifiant du commentaire, début, fin, citation, couleur, étiquettes (séparées par des virgules), note, état (anchored, re-anchored ou orphaned), séparés par des tabulations&#xa0;; les tabulations, sauts de ligne et barres obliques inverses sont échappés en \t, \n et \\. Début et fin sont vides pour une annotation du commentaire entier. «&#xa0;scholia annotations export [ID] -o FICHIER&#xa0;» les écrit en W3C Web Annotations et «&#xa0;scholia annotations import FICHIER...&#xa0;» fusionne de tels fichiers (voir leur --help).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Print a JSON array instead.</source>
         <translation>Afficher plutôt un tableau JSON.</translation>
     </message>
@@ -290,9 +455,156 @@
     </message>
 </context>
 <context>
+    <name>AnnotationsExportCommand</name>
+    <message>
+        <location filename="../src/cli/annotationsexportcommand.cpp" line="+17"/>
+        <source>Write a thread&apos;s annotations, its notes and the links with an end on it — or, without a thread id, the whole library&apos;s — as W3C Web Annotations: one JSON-LD AnnotationCollection that &quot;scholia annotations import&quot; (or another tool) reads. Each annotation keeps its uuid, so importing the file twice adds nothing twice.</source>
+        <translation>Écrire les annotations d&apos;un fil, ses notes et les liens dont une extrémité s&apos;y trouve — ou, sans identifiant de fil, celles de toute la bibliothèque — en W3C Web Annotations&#xa0;: une AnnotationCollection JSON-LD que lit «&#xa0;scholia annotations import&#xa0;» (ou un autre outil). Chaque annotation garde son uuid&#xa0;: importer deux fois le fichier n&apos;ajoute rien deux fois.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The thread&apos;s id, as &quot;scholia list&quot; prints it.</source>
+        <translation>L&apos;identifiant du fil, tel que «&#xa0;scholia list&#xa0;» l&apos;affiche.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[ID]</source>
+        <translation>[ID]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write (JSON-LD).</source>
+        <translation>Le fichier à écrire (JSON-LD).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected at most one thread id</source>
+        <translation>au plus un identifiant de fil attendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no output file given (-o FILE)</source>
+        <translation>aucun fichier de sortie indiqué (-o FICHIER)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>scholia annotations export: %1</source>
+        <translation>scholia annotations export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: annotations: %2, links: %3, thread notes: %4</source>
+        <translation>%1&#xa0;: annotations&#xa0;: %2, liens&#xa0;: %3, notes de fil&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsImportCommand</name>
+    <message>
+        <location filename="../src/cli/annotationsimportcommand.cpp" line="+18"/>
+        <source>Merge W3C Web Annotation files (as &quot;scholia annotations export&quot; writes them) into the library. Each annotation goes to its thread, found by the site and its id (a thread not in the library is named and its annotations skipped), anchored in the comment&apos;s text as it is now; one the library has already is updated when the file&apos;s is newer. Links follow. Prints one line per file: imported (anchored, moved, flagged, orphaned), updated, unchanged, skipped.</source>
+        <translation>Fusionner des fichiers de W3C Web Annotations (tels que «&#xa0;scholia annotations export&#xa0;» les écrit) dans la bibliothèque. Chaque annotation va dans son fil, retrouvé par le site et son identifiant (un fil absent de la bibliothèque est nommé et ses annotations ignorées), ancrée dans le texte du commentaire tel qu&apos;il est maintenant&#xa0;; une annotation que la bibliothèque a déjà est mise à jour quand celle du fichier est plus récente. Les liens suivent. Affiche une ligne par fichier&#xa0;: importées (ancrées, déplacées, signalées, orphelines), mises à jour, inchangées, ignorées.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The files to import.</source>
+        <translation>Les fichiers à importer.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE...</source>
+        <translation>FICHIER...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>which files? (scholia annotations import FILE...)</source>
+        <translation>quels fichiers&#xa0;? (scholia annotations import FICHIER...)</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentLinkText</name>
+    <message>
+        <location filename="../src/render/argumentlinktext.cpp" line="+27"/>
+        <source>the whole comment</source>
+        <translation>le commentaire entier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(comment gone)</source>
+        <translation>(commentaire disparu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <comment>author: the whole comment</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: “%2”</source>
+        <comment>author: “quote”</comment>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in “%1”</source>
+        <translation>dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no longer found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2</source>
+        <comment>verb claim</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 (%3)</source>
+        <comment>verb reference (claim)</comment>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentMapDot</name>
+    <message>
+        <location filename="../src/render/argumentmapdot.cpp" line="+163"/>
+        <source>+%1 more</source>
+        <translation>+%1 autres</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(comment gone)</source>
+        <translation>(commentaire disparu)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the whole comment: %1</source>
+        <translation>le commentaire entier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>in “%1”</source>
+        <translation>dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>orphaned: no longer found in the thread</source>
+        <translation>orpheline&#xa0;: introuvable dans le fil</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+32"/>
+        <location filename="../src/cli/commandline.cpp" line="+39"/>
         <source>Import saved thread files into the library</source>
         <translation>Importer des fichiers de fils enregistrés dans la bibliothèque</translation>
     </message>
@@ -333,6 +645,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Link two annotations: supports, rebuts, asks, answers, same point</source>
+        <translation>Lier deux annotations&#xa0;: soutient, réfute, interroge, répond, dit la même chose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the links of a thread&apos;s annotations</source>
+        <translation>Lister les liens des annotations d&apos;un fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a thread&apos;s or a topic&apos;s argument map (SVG or DOT)</source>
+        <translation>Dessiner la carte des arguments d&apos;un fil ou d&apos;un sujet (SVG ou DOT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>List the tags with how much carries each</source>
         <translation>Lister les étiquettes avec leur nombre d&apos;utilisations</translation>
     </message>
@@ -347,7 +674,7 @@
         <translation>Afficher tous les passages portant une étiquette, dans tous les fils</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Usage: scholia SUBCOMMAND [OPTIONS]</source>
         <translation>Utilisation&#xa0;: scholia SOUS-COMMANDE [OPTIONS]</translation>
     </message>
@@ -405,7 +732,7 @@
         <translation>La bibliothèque est --db CHEMIN, sinon $SCHOLIA_DB, sinon le dossier de données de l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+74"/>
         <source>scholia: unknown subcommand &quot;%1&quot;</source>
         <translation>scholia&#xa0;: sous-commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -437,7 +764,7 @@
 <context>
     <name>CreateAnnotationCommand</name>
     <message>
-        <location filename="../src/app/createannotationcommand.cpp" line="+13"/>
+        <location filename="../src/library/createannotationcommand.cpp" line="+12"/>
         <source>Annotate comment</source>
         <translation>l&apos;annotation du commentaire</translation>
     </message>
@@ -445,6 +772,14 @@
         <location line="+0"/>
         <source>Highlight</source>
         <translation>le surlignage</translation>
+    </message>
+</context>
+<context>
+    <name>CreateLinkCommand</name>
+    <message>
+        <location filename="../src/library/createlinkcommand.cpp" line="+11"/>
+        <source>Link passages</source>
+        <translation>la liaison des passages</translation>
     </message>
 </context>
 <context>
@@ -458,12 +793,13 @@
 <context>
     <name>EditAnnotationCommand</name>
     <message>
-        <location filename="../src/app/editannotationcommand.cpp" line="+16"/>
+        <location filename="../src/library/editannotationcommand.cpp" line="+15"/>
+        <location line="+58"/>
         <source>Edit annotation</source>
         <translation>la modification de l&apos;annotation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Edit note</source>
         <translation>la modification de la note</translation>
     </message>
@@ -479,9 +815,25 @@
     </message>
 </context>
 <context>
+    <name>EditLinkCommand</name>
+    <message>
+        <location filename="../src/library/editlinkcommand.cpp" line="+11"/>
+        <source>Edit link</source>
+        <translation>la modification du lien</translation>
+    </message>
+</context>
+<context>
+    <name>EditThreadNotesCommand</name>
+    <message>
+        <location filename="../src/library/editthreadnotescommand.cpp" line="+16"/>
+        <source>Edit thread notes</source>
+        <translation>Modifier les notes du fil</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="+50"/>
+        <location filename="../src/cli/exportcommand.cpp" line="+51"/>
         <source>scholia export: a PDF needs the scholia executable&apos;s own start-up (QtWebEngine needs a GUI application object)</source>
         <translation>scholia export&#xa0;: un PDF nécessite le démarrage propre à l&apos;exécutable scholia (QtWebEngine a besoin d&apos;un objet d&apos;application graphique)</translation>
     </message>
@@ -494,7 +846,7 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>The file to write (replaced whole).</source>
         <translation>Le fichier à écrire (entièrement remplacé).</translation>
     </message>
@@ -639,6 +991,29 @@
     </message>
 </context>
 <context>
+    <name>GraphvizSvg</name>
+    <message>
+        <location filename="../src/render/graphvizsvg.cpp" line="+105"/>
+        <source>Graphviz could not start</source>
+        <translation>Graphviz n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Graphviz could not read the map: %1</source>
+        <translation>Graphviz n&apos;a pas pu lire la carte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Graphviz could not lay out the map: %1</source>
+        <translation>Graphviz n&apos;a pas pu disposer la carte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Graphviz could not draw the map as SVG: %1</source>
+        <translation>Graphviz n&apos;a pas pu dessiner la carte en SVG&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>HighlightPalette</name>
     <message>
         <location filename="../src/core/highlightpalette.cpp" line="+19"/>
@@ -679,7 +1054,7 @@
 <context>
     <name>ImportBatchReport</name>
     <message>
-        <location filename="../src/app/importbatchreport.cpp" line="+85"/>
+        <location filename="../src/app/importing/importbatchreport.cpp" line="+88"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
@@ -728,11 +1103,31 @@
         <source>%1: warning: %2</source>
         <translation>%1&#xa0;: avertissement&#xa0;: %2</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>Nothing in the library changed. Check that the library file can be opened (File ▸ Backups can restore one), then import again.</source>
+        <translation>Rien n&apos;a changé dans la bibliothèque. Vérifiez que le fichier de la bibliothèque peut être ouvert (Fichier ▸ Sauvegardes peut en restaurer un), puis importez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A file that could not be imported changed nothing in the library. Check that it is a saved thread page or an export in a supported format (the README lists them), or save the thread again, then import it again.</source>
+        <translation>Un fichier qui n&apos;a pas pu être importé n&apos;a rien changé dans la bibliothèque. Vérifiez qu&apos;il s&apos;agit d&apos;une page de fil enregistrée ou d&apos;un export dans un format pris en charge (le README les énumère), ou enregistrez à nouveau le fil, puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threads with warnings were imported. A warning says what the importer left out or had to guess; if a thread looks wrong, save it again from the site and re-import it: the library merges it with the copy it has.</source>
+        <translation>Les fils avec avertissements ont été importés. Un avertissement dit ce que l&apos;import a laissé de côté ou a dû deviner&#xa0;; si un fil semble incorrect, enregistrez-le à nouveau depuis le site et réimportez-le&#xa0;: la bibliothèque le fusionne avec sa copie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To finish a cancelled import, import the remaining files again; files already imported are merged, not duplicated.</source>
+        <translation>Pour terminer un import annulé, importez à nouveau les fichiers restants&#xa0;; les fichiers déjà importés sont fusionnés, pas dupliqués.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/importcommand.cpp" line="+23"/>
+        <location filename="../src/cli/importcommand.cpp" line="+24"/>
         <source>Import saved thread files into the library. The format is detected from each file&apos;s content.</source>
         <translation>Importer des fichiers de fils enregistrés dans la bibliothèque. Le format est détecté d&apos;après le contenu de chaque fichier.</translation>
     </message>
@@ -821,7 +1216,7 @@
 <context>
     <name>LibraryRecovery</name>
     <message>
-        <location filename="../src/app/libraryrecovery.cpp" line="+22"/>
+        <location filename="../src/app/library/libraryrecovery.cpp" line="+22"/>
         <location line="+13"/>
         <location line="+7"/>
         <location line="+19"/>
@@ -891,7 +1286,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>LibraryRelocation</name>
     <message>
-        <location filename="../src/app/libraryrelocation.cpp" line="+17"/>
+        <location filename="../src/app/library/libraryrelocation.cpp" line="+17"/>
         <location line="+10"/>
         <source>Move Library</source>
         <translation>Déplacer la bibliothèque</translation>
@@ -916,9 +1311,85 @@ Vérification de SQLite&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>LinkCommand</name>
+    <message>
+        <location filename="../src/cli/linkcommand.cpp" line="+19"/>
+        <source>Link annotation A to annotation B, in one thread or across threads: A supports, rebuts, asks about, answers or makes the same point as B. The ids are those &quot;scholia annotations&quot; prints. Prints the link&apos;s id once it is saved.</source>
+        <translation>Lier l&apos;annotation A à l&apos;annotation B, dans un même fil ou d&apos;un fil à l&apos;autre&#xa0;: A soutient B, réfute B, pose une question sur B, répond à B ou dit la même chose que B. Les identifiants sont ceux qu&apos;affiche «&#xa0;scholia annotations&#xa0;». Affiche l&apos;identifiant du lien une fois qu&apos;il est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The annotation the link goes from.</source>
+        <translation>L&apos;annotation d&apos;où part le lien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The annotation the link goes to.</source>
+        <translation>L&apos;annotation où mène le lien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What A does to B: %1.</source>
+        <translation>Ce que A fait à B&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note on the link.</source>
+        <translation>Une note sur le lien.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>expected two annotation ids, A and B</source>
+        <translation>deux identifiants d&apos;annotation attendus, A et B</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--as takes one of %1</source>
+        <translation>--as prend l&apos;une des valeurs %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>scholia link: %1</source>
+        <translation>scholia link&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>link %1: annotation %2 %3 annotation %4</source>
+        <translation>lien %1&#xa0;: l&apos;annotation %2 %3 l&apos;annotation %4</translation>
+    </message>
+</context>
+<context>
+    <name>LinksCommand</name>
+    <message>
+        <location filename="../src/cli/linkscommand.cpp" line="+86"/>
+        <source>List the links with an end on a thread, oldest first: link id, from annotation, type (supports, rebuts, asks, answers, same-point), to annotation, the state of each end (anchored, re-anchored or orphaned), note; tab-separated, with tabs, line breaks and backslashes escaped. An end may be on another thread.</source>
+        <translation>Lister les liens dont une extrémité se trouve dans un fil, du plus ancien au plus récent&#xa0;: identifiant du lien, annotation de départ, type (supports, rebuts, asks, answers, same-point), annotation d&apos;arrivée, l&apos;état de chaque extrémité (anchored, re-anchored ou orphaned), note&#xa0;; séparés par des tabulations, les tabulations, sauts de ligne et barres obliques inverses étant échappés. Une extrémité peut se trouver dans un autre fil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print a JSON array instead, with each end&apos;s thread, comment, author and quote.</source>
+        <translation>Afficher plutôt un tableau JSON, avec le fil, le commentaire, l&apos;auteur et la citation de chaque extrémité.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>scholia links: there is no thread %1 in the library</source>
+        <translation>scholia links&#xa0;: la bibliothèque ne contient pas de fil %1</translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
-        <location filename="../src/cli/listcommand.cpp" line="+13"/>
+        <location filename="../src/cli/listcommand.cpp" line="+14"/>
         <source>List the threads in the library: id, site, comment count, title (tab-separated).</source>
         <translation>Lister les fils de la bibliothèque&#xa0;: identifiant, site, nombre de commentaires, titre (séparés par des tabulations).</translation>
     </message>
@@ -929,9 +1400,79 @@ Vérification de SQLite&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>MapCommand</name>
+    <message>
+        <location filename="../src/cli/mapcommand.cpp" line="+26"/>
+        <source>there is no thread %1 in the library</source>
+        <translation>la bibliothèque ne contient pas de fil %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draw the argument map of a thread (the links with an end on it) or of a topic (--tag: the links among the passages carrying the tag or a tag below it): claims as boxes, links as arrows styled by type. Writes SVG, laid out by Graphviz, or the Graphviz DOT source, as the output file&apos;s name ends.</source>
+        <translation>Dessiner la carte des arguments d&apos;un fil (les liens dont une extrémité s&apos;y trouve) ou d&apos;un sujet (--tag&#xa0;: les liens entre les passages qui portent l&apos;étiquette ou une étiquette en dessous)&#xa0;: les affirmations en boîtes, les liens en flèches dont le style dépend du type. Écrit du SVG, disposé par Graphviz, ou la source DOT de Graphviz, selon la fin du nom du fichier de sortie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The thread&apos;s id, as &quot;scholia list&quot; prints it.</source>
+        <translation>L&apos;identifiant du fil, tel que «&#xa0;scholia list&#xa0;» l&apos;affiche.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[ID]</source>
+        <translation>[ID]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a topic&apos;s map instead.</source>
+        <translation>Dessiner plutôt la carte d&apos;un sujet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TAG</source>
+        <translation>ÉTIQUETTE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write: FILE.svg or FILE.dot.</source>
+        <translation>Le fichier à écrire&#xa0;: FICHIER.svg ou FICHIER.dot.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected a thread id or --tag TAG (one of them)</source>
+        <translation>un identifiant de fil ou --tag ÉTIQUETTE attendu (l&apos;un des deux)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected -o FILE.svg or -o FILE.dot</source>
+        <translation>-o FICHIER.svg ou -o FICHIER.dot attendu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>scholia map: %1</source>
+        <translation>scholia map&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>scholia map: no links to draw (&quot;scholia link&quot; makes them)</source>
+        <translation>scholia map&#xa0;: aucun lien à dessiner («&#xa0;scholia link&#xa0;» les crée)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: claims: %2, links: %3</source>
+        <translation>%1&#xa0;: affirmations&#xa0;: %2, liens&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>MergeTagsCommand</name>
     <message>
-        <location filename="../src/app/mergetagscommand.cpp" line="+12"/>
+        <location filename="../src/library/mergetagscommand.cpp" line="+24"/>
         <source>Merge tag “%1” into “%2”</source>
         <translation>la fusion de l&apos;étiquette «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1087,7 +1628,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>PrintHtmlRenderer</name>
     <message>
-        <location filename="../src/render/printhtmlrenderer.cpp" line="+110"/>
+        <location filename="../src/render/printhtmlrenderer.cpp" line="+114"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
@@ -1158,7 +1699,7 @@ Vérification de SQLite&#xa0;: %2</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>More replies continue on the site; they are not in this save</source>
         <translation>D&apos;autres réponses se trouvent sur le site&#xa0;; elles ne font pas partie de cet enregistrement</translation>
     </message>
@@ -1189,12 +1730,12 @@ Vérification de SQLite&#xa0;: %2</translation>
         <translation>le commentaire entier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Annotations no longer found in the thread</source>
         <translation>Annotations introuvables dans le fil</translation>
     </message>
@@ -1203,11 +1744,21 @@ Vérification de SQLite&#xa0;: %2</translation>
         <source>The text these marked changed or vanished in a later save; they are kept as written.</source>
         <translation>Le texte qu&apos;elles marquaient a changé ou disparu dans un enregistrement ultérieur&#xa0;; elles sont conservées telles qu&apos;écrites.</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>The argument map could not be drawn: %1</source>
+        <translation>La carte des arguments n&apos;a pas pu être dessinée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Argument map</source>
+        <translation>Carte des arguments</translation>
+    </message>
 </context>
 <context>
     <name>RecolorTagCommand</name>
     <message>
-        <location filename="../src/app/recolortagcommand.cpp" line="+12"/>
+        <location filename="../src/library/recolortagcommand.cpp" line="+11"/>
         <source>Recolour tag “%1”</source>
         <translation>le changement de couleur de l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1268,15 +1819,23 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>RemoveAnnotationCommand</name>
     <message>
-        <location filename="../src/app/removeannotationcommand.cpp" line="+12"/>
+        <location filename="../src/library/removeannotationcommand.cpp" line="+12"/>
         <source>Delete annotation</source>
         <translation>la suppression de l&apos;annotation</translation>
     </message>
 </context>
 <context>
+    <name>RemoveLinkCommand</name>
+    <message>
+        <location filename="../src/library/removelinkcommand.cpp" line="+10"/>
+        <source>Remove link</source>
+        <translation>la suppression du lien</translation>
+    </message>
+</context>
+<context>
     <name>RemoveTagCommand</name>
     <message>
-        <location filename="../src/app/removetagcommand.cpp" line="+11"/>
+        <location filename="../src/library/removetagcommand.cpp" line="+22"/>
         <source>Delete tag “%1”</source>
         <translation>la suppression de l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1284,7 +1843,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>RenameTagCommand</name>
     <message>
-        <location filename="../src/app/renametagcommand.cpp" line="+12"/>
+        <location filename="../src/library/renametagcommand.cpp" line="+23"/>
         <source>Rename tag</source>
         <translation>le renommage de l&apos;étiquette</translation>
     </message>
@@ -1297,7 +1856,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../src/cli/rendercommand.cpp" line="+33"/>
+        <location filename="../src/cli/rendercommand.cpp" line="+35"/>
         <source>Write a thread as the one HTML page the thread view shows, self-contained: the stylesheet and script are inline and the page loads nothing from anywhere.</source>
         <translation>Écrire un fil sous la forme de la page HTML unique qu&apos;affiche la vue du fil, autonome&#xa0;: la feuille de style et le script sont intégrés et la page ne charge rien de nulle part.</translation>
     </message>
@@ -1349,7 +1908,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>SaveCommand</name>
     <message>
-        <location filename="../src/cli/savecommand.cpp" line="+37"/>
+        <location filename="../src/cli/savecommand.cpp" line="+38"/>
         <source>The library file.</source>
         <translation>Le fichier de la bibliothèque.</translation>
     </message>
@@ -1617,7 +2176,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>Scholia::AnnotationEditor</name>
     <message>
-        <location filename="../src/app/annotationeditor.cpp" line="+37"/>
+        <location filename="../src/app/annotating/annotationeditor.cpp" line="+37"/>
         <source>Highlight colour</source>
         <translation>Couleur de surlignage</translation>
     </message>
@@ -1658,9 +2217,138 @@ Vérification de SQLite&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Scholia::AnnotationExchange</name>
+    <message>
+        <location filename="../src/app/annotating/annotationexchange.cpp" line="+20"/>
+        <source>W3C Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>W3C Web Annotations (*.jsonld *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export A&amp;nnotations…</source>
+        <translation>Exporter les a&amp;nnotations…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write annotations, tags, notes and links as W3C Web Annotations</source>
+        <translation>Écrire les annotations, étiquettes, notes et liens en W3C Web Annotations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Anno&amp;tations…</source>
+        <translation>Impor&amp;ter des annotations…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge W3C Web Annotations made by Scholia into this library</source>
+        <translation>Fusionner dans cette bibliothèque des W3C Web Annotations créées par Scholia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>Export Annotations</source>
+        <translation>Exporter les annotations</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Export the annotations of the open thread, or of the whole library?</source>
+        <translation>Exporter les annotations du fil ouvert, ou de toute la bibliothèque&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Thread</source>
+        <translation>&amp;Fil ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole &amp;Library</source>
+        <translation>Toute la &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot export the annotations: %1</source>
+        <translation>Impossible d&apos;exporter les annotations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to %1: annotations: %2, links: %3, thread notes: %4</source>
+        <translation>Exporté dans %1&#xa0;: annotations&#xa0;: %2, liens&#xa0;: %3, notes de fil&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>Import Annotations</source>
+        <translation>Importer des annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The annotations were merged into the library.</source>
+        <translation>Les annotations ont été fusionnées dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some files could not be imported; nothing of those was changed.</source>
+        <translation>Certains fichiers n&apos;ont pas pu être importés&#xa0;; rien de leur contenu n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: not imported: %2</source>
+        <translation>%1&#xa0;: non importé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::AnnotationLinkList</name>
+    <message>
+        <location filename="../src/app/annotating/annotationlinklist.cpp" line="+24"/>
+        <source>&amp;Link to…</source>
+        <translation>&amp;Lier à…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what this passage supports, rebuts, asks or answers</source>
+        <translation>Indiquer ce que ce passage soutient, réfute, interroge ou ce à quoi il répond</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Links of the selected annotation</source>
+        <translation>Liens de l&apos;annotation sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Go to Passage</source>
+        <translation>&amp;Aller au passage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Link…</source>
+        <translation>&amp;Modifier le lien…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove Link</source>
+        <translation>&amp;Supprimer le lien</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>No links yet.</source>
+        <translation>Aucun lien pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Links (%1): Enter goes to the passage, F2 edits the link, Delete removes it</source>
+        <translation>Lie&amp;ns (%1)&#xa0;: Entrée va au passage, F2 modifie le lien, Suppr le supprime</translation>
+    </message>
+</context>
+<context>
     <name>Scholia::AnnotationListModel</name>
     <message>
-        <location filename="../src/app/annotationlistmodel.cpp" line="+60"/>
+        <location filename="../src/app/annotating/annotationlistmodel.cpp" line="+56"/>
         <source>Re-anchored: the comment changed, check that this is still the passage</source>
         <translation>Réancrée&#xa0;: le commentaire a changé, vérifiez qu&apos;il s&apos;agit toujours du bon passage</translation>
     </message>
@@ -1688,7 +2376,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>Scholia::AnnotationPopover</name>
     <message>
-        <location filename="../src/app/annotationpopover.cpp" line="+48"/>
+        <location filename="../src/app/annotating/annotationpopover.cpp" line="+48"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
@@ -1714,6 +2402,16 @@ Vérification de SQLite&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Link to…</source>
+        <translation>&amp;Lier à…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what this passage supports, rebuts, asks or answers</source>
+        <translation>Indiquer ce que ce passage soutient, réfute, interroge ou ce à quoi il répond</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -1723,15 +2421,48 @@ Vérification de SQLite&#xa0;: %2</translation>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The whole comment</source>
         <translation>Le commentaire entier</translation>
     </message>
 </context>
 <context>
+    <name>Scholia::ArgumentMapView</name>
+    <message>
+        <location filename="../src/app/threadview/argumentmapview.cpp" line="+36"/>
+        <source>Argument map</source>
+        <translation>Carte des arguments</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Open a thread to see its argument map.</source>
+        <translation>Ouvrez un fil pour voir sa carte des arguments.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the argument map: %1</source>
+        <translation>Impossible de lire la carte des arguments&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No links in this thread yet. Select a highlight and use “Link to…” to say what it supports, rebuts, asks or answers.</source>
+        <translation>Aucun lien dans ce fil pour l&apos;instant. Sélectionnez un surlignage et utilisez «&#xa0;Lier à…&#xa0;» pour indiquer ce qu&apos;il soutient, réfute, interroge ou ce à quoi il répond.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No links among the passages tagged “%1”.</source>
+        <translation>Aucun lien entre les passages portant l&apos;étiquette «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot draw the argument map: %1</source>
+        <translation>Impossible de dessiner la carte des arguments&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Scholia::BackupsDialog</name>
     <message>
-        <location filename="../src/app/backupsdialog.cpp" line="+28"/>
+        <location filename="../src/app/library/backupsdialog.cpp" line="+29"/>
         <source>Daily</source>
         <translation>Quotidienne</translation>
     </message>
@@ -1849,7 +2580,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::ExportController</name>
     <message>
-        <location filename="../src/app/exportcontroller.cpp" line="+69"/>
+        <location filename="../src/app/export/exportcontroller.cpp" line="+70"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -1894,7 +2625,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::ExportDialog</name>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="+34"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="+34"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -2030,7 +2761,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::FindBar</name>
     <message>
-        <location filename="../src/app/findbar.cpp" line="+29"/>
+        <location filename="../src/app/threadview/findbar.cpp" line="+29"/>
         <source>Find:</source>
         <translation>Chercher&#xa0;:</translation>
     </message>
@@ -2130,7 +2861,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::ImportController</name>
     <message>
-        <location filename="../src/app/importcontroller.cpp" line="+29"/>
+        <location filename="../src/app/importing/importcontroller.cpp" line="+30"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -2198,12 +2929,112 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::ImportReportDialog</name>
     <message>
-        <location filename="../src/app/importreportdialog.cpp" line="+17"/>
+        <location filename="../src/app/importing/importreportdialog.cpp" line="+40"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not imported (cancelled)</source>
+        <translation>%1&#xa0;: non importé (annulé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &lt;b&gt;could not be imported&lt;/b&gt;: %2</source>
+        <translation>%1&#xa0;: &lt;b&gt;n&apos;a pas pu être importé&lt;/b&gt;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: imported</source>
+        <translation>%1&#xa0;: importé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: imported %2</source>
+        <translation>%1&#xa0;: %2 importé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>(%n warning(s))</source>
+        <translation>
+            <numerusform>(%n avertissement)</numerusform>
+            <numerusform>(%n avertissements)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n more file(s) imported without warnings</source>
+        <translation>
+            <numerusform>%n autre fichier importé sans avertissement</numerusform>
+            <numerusform>%n autres fichiers importés sans avertissement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warnings by kind</source>
+        <translation>Avertissements par type</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n time(s), in %1</source>
+        <translation>
+            <numerusform>%n fois, dans %1</numerusform>
+            <numerusform>%n fois, dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n time(s), in %1 files</source>
+        <translation>
+            <numerusform>%n fois, dans %1 fichiers</numerusform>
+            <numerusform>%n fois, dans %1 fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 &lt;i&gt;and others like it&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;et d&apos;autres semblables&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Import Problems</source>
         <translation>Problèmes d&apos;import</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+0"/>
+        <source>Import Report</source>
+        <translation>Rapport d&apos;import</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import summary</source>
+        <translation>Résumé de l&apos;import</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&amp;Details: all %n message(s)</source>
+        <translation>
+            <numerusform>&amp;Détails&#xa0;: %n message</numerusform>
+            <numerusform>&amp;Détails&#xa0;: les %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show every error and warning</source>
+        <translation>Afficher toutes les erreurs et tous les avertissements</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Errors and warnings</source>
         <translation>Erreurs et avertissements</translation>
     </message>
@@ -2211,7 +3042,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::LibraryCommand</name>
     <message>
-        <location filename="../src/app/librarycommand.cpp" line="+28"/>
+        <location filename="../src/library/librarycommand.cpp" line="+42"/>
         <source>“%1” could not be undone or redone: %2</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être annulé ou rétabli&#xa0;: %2</translation>
     </message>
@@ -2219,7 +3050,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::LibraryPane</name>
     <message>
-        <location filename="../src/app/librarypane.cpp" line="+23"/>
+        <location filename="../src/app/library/librarypane.cpp" line="+29"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2235,30 +3066,240 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>Fils</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
+        <source>Show Column “%1”</source>
+        <translation>Afficher la colonne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;Delete Thread…</source>
         <translation>&amp;Supprimer le fil…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your library is empty.</source>
+        <translation>Votre bibliothèque est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To get threads in:</source>
+        <translation>Pour y ajouter des fils&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Import… a saved page, a JSON or text export, or a mailbox;</source>
+        <translation>Fichier ▸ Importer… une page enregistrée, un export JSON ou texte, ou une boîte aux lettres&#xa0;;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drop such files, or a thread&apos;s web address, on this window;</source>
+        <translation>déposer de tels fichiers, ou l&apos;adresse web d&apos;un fil, sur cette fenêtre&#xa0;;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Save from Address… to fetch a thread by its address.</source>
+        <translation>Fichier ▸ Enregistrer depuis une adresse… pour récupérer un fil par son adresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The toolbar has both commands too.</source>
+        <translation>La barre d&apos;outils propose aussi ces deux commandes.</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::LinkEditDialog</name>
+    <message>
+        <location filename="../src/app/annotating/linkeditdialog.cpp" line="+16"/>
+        <source>Edit Link</source>
+        <translation>Modifier le lien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link type</source>
+        <translation>Type de lien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note on the link</source>
+        <translation>Note sur le lien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::LinkPickerDialog</name>
+    <message>
+        <location filename="../src/app/annotating/linkpickerdialog.cpp" line="+38"/>
+        <source>Link to Another Passage</source>
+        <translation>Lier à un autre passage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the whole comment</source>
+        <translation>le commentaire entier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From: “%1”</source>
+        <translation>De&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link type</source>
+        <translation>Type de lien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find passages</source>
+        <translation>Chercher des passages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the library&apos;s annotations (empty: this thread&apos;s)</source>
+        <translation>Rechercher dans les annotations de la bibliothèque (vide&#xa0;: celles de ce fil)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passages to link to</source>
+        <translation>Passages à lier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note on the link</source>
+        <translation>Note sur le lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This passage:</source>
+        <translation>Ce passage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This thread&apos;s annotations. Type to search the library.</source>
+        <translation>Les annotations de ce fil. Tapez pour rechercher dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This thread has no other annotation. Type to search the library.</source>
+        <translation>Ce fil n&apos;a pas d&apos;autre annotation. Tapez pour rechercher dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot search: %1</source>
+        <translation>Impossible de rechercher&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Annotations found: %1</source>
+        <translation>Annotations trouvées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No annotation matches.</source>
+        <translation>Aucune annotation ne correspond.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(the whole comment)</source>
+        <translation>(le commentaire entier)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#%1 %2: %3</source>
+        <translation>#%1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown author</source>
+        <translation>auteur inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in “%1”</source>
+        <translation>dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no longer found in the comment)</source>
+        <translation>(introuvable dans le commentaire)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot link: %1</source>
+        <translation>Impossible de lier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::MainToolBar</name>
+    <message>
+        <location filename="../src/app/maintoolbar.cpp" line="+14"/>
+        <source>Main Toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark Theme</source>
+        <translation>Thème &amp;sombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Switch between the light and the dark theme</source>
+        <translation>Basculer entre le thème clair et le thème sombre</translation>
     </message>
 </context>
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+62"/>
+        <location filename="../src/app/mainwindow.cpp" line="+64"/>
         <source>Scholia</source>
         <translation>Scholia</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
@@ -2296,7 +3337,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>Rec&amp;hercher dans la bibliothèque…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Find in Thread…</source>
         <translation>Chercher dans le &amp;fil…</translation>
     </message>
@@ -2316,7 +3357,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>É&amp;tiquettes…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Ta&amp;g This Thread…</source>
         <translation>Étiqueter &amp;ce fil…</translation>
     </message>
@@ -2346,22 +3387,22 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>Replier au-delà d&apos;un nivea&amp;u…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Normal Size</source>
         <translation>Taille n&amp;ormale</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Go to &amp;Library</source>
         <translation>Aller à la &amp;bibliothèque</translation>
     </message>
@@ -2381,7 +3422,12 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>Su&amp;jets</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Argument &amp;Map</source>
+        <translation>&amp;Carte des arguments</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
@@ -2391,7 +3437,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Move Library</source>
         <translation>Déplacer la bibliothèque</translation>
     </message>
@@ -2411,12 +3457,23 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>À &amp;propos de Scholia</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Argument Map: %1</source>
+        <translation>Carte des arguments&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+24"/>
+        <source>Argument Map</source>
+        <translation>Carte des arguments</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Collapse Below Depth</source>
         <translation>Replier au-delà d&apos;un niveau</translation>
     </message>
@@ -2436,7 +3493,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>La bibliothèque est en lecture seule&#xa0;: un autre processus Scholia y écrit.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%1 — Scholia</source>
         <translation>%1 — Scholia</translation>
     </message>
@@ -2482,7 +3539,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::NotesPane</name>
     <message>
-        <location filename="../src/app/notespane.cpp" line="+30"/>
+        <location filename="../src/app/annotating/notespane.cpp" line="+33"/>
         <location line="+2"/>
         <source>Notes</source>
         <translation>Notes</translation>
@@ -2494,7 +3551,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -2524,7 +3581,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>Annotation sélectionnée</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>&amp;Show in Thread</source>
         <translation>&amp;Afficher dans le fil</translation>
     </message>
@@ -2534,7 +3591,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>&amp;Supprimer l&apos;annotation</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -2542,7 +3599,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::PdfExportProgress</name>
     <message>
-        <location filename="../src/app/pdfexportprogress.cpp" line="+22"/>
+        <location filename="../src/app/export/pdfexportprogress.cpp" line="+22"/>
         <source>A PDF export is still running.</source>
         <translation>Un export PDF est encore en cours.</translation>
     </message>
@@ -2589,7 +3646,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::PdfExporter</name>
     <message>
-        <location filename="../src/export/pdfexporter.cpp" line="+97"/>
+        <location filename="../src/export/pdfexporter.cpp" line="+111"/>
         <source>another PDF export is still running</source>
         <translation>un autre export PDF est encore en cours</translation>
     </message>
@@ -2624,7 +3681,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>cancelled; no file was written</source>
         <translation>annulé&#xa0;; aucun fichier n&apos;a été écrit</translation>
     </message>
@@ -2716,7 +3773,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::PreferencesDialog</name>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="+36"/>
+        <location filename="../src/app/settings/preferencesdialog.cpp" line="+36"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
@@ -2822,7 +3879,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::ReadOnlyBanner</name>
     <message>
-        <location filename="../src/app/readonlybanner.cpp" line="+12"/>
+        <location filename="../src/app/library/readonlybanner.cpp" line="+12"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -2850,7 +3907,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::RecentImportsMenu</name>
     <message>
-        <location filename="../src/app/recentimportsmenu.cpp" line="+12"/>
+        <location filename="../src/app/importing/recentimportsmenu.cpp" line="+12"/>
         <source>&amp;Recent Imports</source>
         <translation>Imports &amp;récents</translation>
     </message>
@@ -2915,7 +3972,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::SaveFromAddressController</name>
     <message>
-        <location filename="../src/app/savefromaddresscontroller.cpp" line="+26"/>
+        <location filename="../src/app/importing/savefromaddresscontroller.cpp" line="+27"/>
         <source>Save from &amp;Address…</source>
         <translation>Enregistrer depuis une &amp;adresse…</translation>
     </message>
@@ -3006,7 +4063,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::SaveFromAddressDialog</name>
     <message>
-        <location filename="../src/app/savefromaddressdialog.cpp" line="+23"/>
+        <location filename="../src/app/importing/savefromaddressdialog.cpp" line="+23"/>
         <source>Save from Address</source>
         <translation>Enregistrer depuis une adresse</translation>
     </message>
@@ -3064,7 +4121,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::SearchPane</name>
     <message>
-        <location filename="../src/app/searchpane.cpp" line="+25"/>
+        <location filename="../src/app/search/searchpane.cpp" line="+26"/>
         <source>Library search</source>
         <translation>Recherche dans la bibliothèque</translation>
     </message>
@@ -3080,14 +4137,22 @@ Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-M
 Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAAA-MM-JJ is:annotated is:orphaned</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Words must all occur; &quot;exact phrase&quot;, -word, a OR b, word*.
 Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-MM-DD is:annotated is:orphaned is:incomplete</source>
-        <translation>Tous les mots doivent apparaître&#xa0;; &quot;expression exacte&quot;, -mot, a OR b, mot*.
+        <translation type="vanished">Tous les mots doivent apparaître&#xa0;; &quot;expression exacte&quot;, -mot, a OR b, mot*.
 Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAAA-MM-JJ is:annotated is:orphaned is:incomplete</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Words must all occur; &quot;exact phrase&quot;, -word, a OR b, word*.
+Filters: author:NAME site:NAME tag:NAME thread:ID before:YYYY-MM-DD after:YYYY-MM-DD is:annotated is:orphaned is:incomplete
+Arguments: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, answers, same-point)</source>
+        <translation>Tous les mots doivent apparaître&#xa0;; &quot;expression exacte&quot;, -mot, a OR b, mot*.
+Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAAA-MM-JJ is:annotated is:orphaned is:incomplete
+Arguments&#xa0;: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, answers, same-point)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
@@ -3115,7 +4180,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::SearchResultModel</name>
     <message>
-        <location filename="../src/app/searchresultmodel.cpp" line="+55"/>
+        <location filename="../src/app/search/searchresultmodel.cpp" line="+55"/>
         <source>more than %1 matches</source>
         <translation>plus de %1 résultats</translation>
     </message>
@@ -3156,7 +4221,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::TagTreeModel</name>
     <message>
-        <location filename="../src/app/tagtreemodel.cpp" line="+32"/>
+        <location filename="../src/app/annotating/tagtreemodel.cpp" line="+33"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
@@ -3182,7 +4247,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
         <translation type="vanished">&amp;Refaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/tagsdialog.cpp" line="+83"/>
+        <location filename="../src/app/annotating/tagsdialog.cpp" line="+84"/>
         <source>Delete the tag “%1”? %n annotation(s) carry it; they keep their highlights and notes. Tags below it stay.</source>
         <translation>
             <numerusform>Supprimer l&apos;étiquette «&#xa0;%1&#xa0;»&#xa0;? %n annotation la porte&#xa0;; elle garde son surlignage et sa note. Les étiquettes en dessous sont conservées.</numerusform>
@@ -3224,7 +4289,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::ThemeSwitcher</name>
     <message>
-        <location filename="../src/app/themeswitcher.cpp" line="+92"/>
+        <location filename="../src/app/settings/themeswitcher.cpp" line="+92"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hème</translation>
     </message>
@@ -3247,7 +4312,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::ThreadBridge</name>
     <message>
-        <location filename="../src/app/threadbridge.cpp" line="+99"/>
+        <location filename="../src/app/threadview/threadbridge.cpp" line="+102"/>
         <source>A highlight has to stay inside one comment: select text in a single comment.</source>
         <translation>Un surlignage doit rester à l&apos;intérieur d&apos;un seul commentaire&#xa0;: sélectionnez du texte dans un seul commentaire.</translation>
     </message>
@@ -3260,7 +4325,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::ThreadListModel</name>
     <message>
-        <location filename="../src/app/threadlistmodel.cpp" line="+53"/>
+        <location filename="../src/app/library/threadlistmodel.cpp" line="+53"/>
         <source>Incomplete save: %1</source>
         <translation>Enregistrement incomplet&#xa0;: %1</translation>
     </message>
@@ -3304,7 +4369,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::ThreadNotesEditor</name>
     <message>
-        <location filename="../src/app/threadnoteseditor.cpp" line="+25"/>
+        <location filename="../src/app/annotating/threadnoteseditor.cpp" line="+28"/>
         <source>Thread notes</source>
         <translation>Notes du fil</translation>
     </message>
@@ -3324,17 +4389,18 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+50"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-33"/>
         <source>Cannot read the notes: %1</source>
         <translation>Impossible de lire les notes&#xa0;: %1</translation>
     </message>
@@ -3342,7 +4408,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::ThreadPage</name>
     <message>
-        <location filename="../src/app/threadpage.cpp" line="+25"/>
+        <location filename="../src/app/threadview/threadpage.cpp" line="+25"/>
         <source>Open link</source>
         <translation>Ouvrir le lien</translation>
     </message>
@@ -3362,6 +4428,25 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
     </message>
 </context>
 <context>
+    <name>Scholia::ThreadRowDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/app/library/threadrowdelegate.cpp" line="+67"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Scholia::ThreadSaver</name>
     <message numerus="yes">
         <location filename="../src/fetch/threadsaver.cpp" line="+90"/>
@@ -3375,7 +4460,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::ThreadTagsDialog</name>
     <message>
-        <location filename="../src/app/threadtagsdialog.cpp" line="+16"/>
+        <location filename="../src/app/annotating/threadtagsdialog.cpp" line="+17"/>
         <source>Thread Tags</source>
         <translation>Étiquettes du fil</translation>
     </message>
@@ -3393,12 +4478,12 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::ThreadView</name>
     <message>
-        <location filename="../src/app/threadview.cpp" line="+46"/>
+        <location filename="../src/app/threadview/threadview.cpp" line="+46"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+230"/>
         <source>&amp;Highlight Selection	H</source>
         <translation>&amp;Surligner la sélection	H</translation>
     </message>
@@ -3411,7 +4496,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::TopicExportController</name>
     <message>
-        <location filename="../src/app/topicexportcontroller.cpp" line="+31"/>
+        <location filename="../src/app/export/topicexportcontroller.cpp" line="+31"/>
         <location line="+21"/>
         <source>Export Topic</source>
         <translation>Exporter le sujet</translation>
@@ -3435,7 +4520,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::TopicPassageModel</name>
     <message>
-        <location filename="../src/app/topicpassagemodel.cpp" line="+83"/>
+        <location filename="../src/app/topics/topicpassagemodel.cpp" line="+95"/>
         <source>Untitled thread</source>
         <translation>Fil sans titre</translation>
     </message>
@@ -3455,7 +4540,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
         <translation>%1. Note&#xa0;: %2. %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>unknown author</source>
         <translation>auteur inconnu</translation>
     </message>
@@ -3473,7 +4558,7 @@ Filtres&#xa0;: author:NOM site:NOM tag:NOM thread:ID before:AAAA-MM-JJ after:AAA
 <context>
     <name>Scholia::TopicTagModel</name>
     <message>
-        <location filename="../src/app/topictagmodel.cpp" line="+28"/>
+        <location filename="../src/app/topics/topictagmodel.cpp" line="+29"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
@@ -3498,7 +4583,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>Scholia::TopicsPane</name>
     <message>
-        <location filename="../src/app/topicspane.cpp" line="+36"/>
+        <location filename="../src/app/topics/topicspane.cpp" line="+40"/>
         <source>Export to &amp;Markdown…</source>
         <translation>Exporter en &amp;Markdown…</translation>
     </message>
@@ -3509,7 +4594,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>Sujets</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
@@ -3539,18 +4624,28 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>Exporter en PDF/&amp;HTML…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Argument Ma&amp;p</source>
+        <translation>&amp;Carte des arguments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the links among this topic&apos;s passages as a map</source>
+        <translation>Afficher les liens entre les passages de ce sujet sous forme de carte</translation>
+    </message>
+    <message>
         <location line="+9"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Select a topic to gather its passages from every thread.</source>
         <translation>Sélectionnez un sujet pour rassembler ses passages de tous les fils.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>%1 · Passages: %2 · Threads: %3</source>
         <translation>%1 · Passages&#xa0;: %2 · Fils&#xa0;: %3</translation>
     </message>
@@ -3561,7 +4656,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+50"/>
         <source>Export Topic to Markdown</source>
         <translation>Exporter le sujet en Markdown</translation>
     </message>
@@ -3592,7 +4687,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>SearchCommand</name>
     <message>
-        <location filename="../src/cli/searchcommand.cpp" line="+60"/>
+        <location filename="../src/cli/searchcommand.cpp" line="+61"/>
         <source>more than %1</source>
         <translation>plus de %1</translation>
     </message>
@@ -3611,12 +4706,16 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation type="vanished">Rechercher dans toute la bibliothèque&#xa0;: commentaires, titres et publications des fils, notes des fils, annotations. Tous les mots doivent correspondre&#xa0;; &quot;une expression&quot;, -mot, a OR b, préfixe*, author:NOM, site:NOM, tag:NOM, thread:ID, before:AAAA-MM-JJ, after:AAAA-MM-JJ, is:annotated, is:orphaned. Placez -- avant une requête qui exclut des mots (-mot). Affiche l&apos;identifiant du fil, l&apos;identifiant du commentaire, l&apos;auteur, la date et un extrait avec les correspondances entre **, séparés par des tabulations.</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Search the whole library: comments, thread titles and posts, thread notes, annotations. Words must all match; &quot;a phrase&quot;, -word, a OR b, prefix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:YYYY-MM-DD, after:YYYY-MM-DD, is:annotated, is:orphaned, is:incomplete. Put -- before a query that excludes words (-word). Prints thread id, comment id, author, date and a snippet with the matches in **, tab-separated.</source>
-        <translation>Rechercher dans toute la bibliothèque&#xa0;: commentaires, titres et publications des fils, notes des fils, annotations. Tous les mots doivent correspondre&#xa0;; &quot;une expression&quot;, -mot, a OR b, préfixe*, author:NOM, site:NOM, tag:NOM, thread:ID, before:AAAA-MM-JJ, after:AAAA-MM-JJ, is:annotated, is:orphaned, is:incomplete. Placez -- avant une requête qui exclut des mots (-mot). Affiche l&apos;identifiant du fil, l&apos;identifiant du commentaire, l&apos;auteur, la date et un extrait avec les correspondances entre **, séparés par des tabulations.</translation>
+        <translation type="vanished">Rechercher dans toute la bibliothèque&#xa0;: commentaires, titres et publications des fils, notes des fils, annotations. Tous les mots doivent correspondre&#xa0;; &quot;une expression&quot;, -mot, a OR b, préfixe*, author:NOM, site:NOM, tag:NOM, thread:ID, before:AAAA-MM-JJ, after:AAAA-MM-JJ, is:annotated, is:orphaned, is:incomplete. Placez -- avant une requête qui exclut des mots (-mot). Affiche l&apos;identifiant du fil, l&apos;identifiant du commentaire, l&apos;auteur, la date et un extrait avec les correspondances entre **, séparés par des tabulations.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+53"/>
+        <source>Search the whole library: comments, thread titles and posts, thread notes, annotations. Words must all match; &quot;a phrase&quot;, -word, a OR b, prefix*, author:NAME, site:NAME, tag:NAME, thread:ID, before:YYYY-MM-DD, after:YYYY-MM-DD, is:annotated, is:orphaned, is:incomplete, is:rebutted (a passage another rebuts), is:unanswered (a question nothing answers), link:TYPE (either end of a link: supports, rebuts, asks, answers, same-point). Put -- before a query that excludes words (-word). Prints thread id, comment id, author, date and a snippet with the matches in **, tab-separated.</source>
+        <translation>Rechercher dans toute la bibliothèque&#xa0;: commentaires, titres et publications des fils, notes des fils, annotations. Tous les mots doivent correspondre&#xa0;; &quot;une expression&quot;, -mot, a OR b, préfixe*, author:NOM, site:NOM, tag:NOM, thread:ID, before:AAAA-MM-JJ, after:AAAA-MM-JJ, is:annotated, is:orphaned, is:incomplete, is:rebutted (un passage qu&apos;un autre réfute), is:unanswered (une question à laquelle rien ne répond), link:TYPE (l&apos;une ou l&apos;autre extrémité d&apos;un lien&#xa0;: supports, rebuts, asks, answers, same-point). Placez -- avant une requête qui exclut des mots (-mot). Affiche l&apos;identifiant du fil, l&apos;identifiant du commentaire, l&apos;auteur, la date et un extrait avec les correspondances entre **, séparés par des tabulations.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What to look for (several arguments are joined with spaces).</source>
         <translation>Ce qu&apos;il faut chercher (plusieurs arguments sont joints par des espaces).</translation>
     </message>
@@ -3660,7 +4759,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>SearchEngine</name>
     <message>
-        <location filename="../src/store/searchengine.cpp" line="+180"/>
+        <location filename="../src/store/searchengine.cpp" line="+183"/>
         <source>cannot search the library</source>
         <translation>impossible de rechercher dans la bibliothèque</translation>
     </message>
@@ -3668,7 +4767,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>SearchQueryParser</name>
     <message>
-        <location filename="../src/store/searchquery.cpp" line="+86"/>
+        <location filename="../src/store/searchquery.cpp" line="+87"/>
         <source>&quot;OR&quot; needs a word after it</source>
         <translation>«&#xa0;OR&#xa0;» doit être suivi d&apos;un mot</translation>
     </message>
@@ -3719,11 +4818,25 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     </message>
     <message>
         <location line="+27"/>
-        <source>unknown filter &quot;%1:&quot; (the filters are author:, site:, tag:, thread:, before:, after: and is:; put a word in quotes to search for it as it is)</source>
-        <translation>filtre inconnu «&#xa0;%1:&#xa0;» (les filtres sont author:, site:, tag:, thread:, before:, after: et is:&#xa0;; mettez un mot entre guillemets pour le rechercher tel quel)</translation>
+        <source>unknown filter &quot;%1:&quot; (the filters are author:, site:, tag:, thread:, before:, after:, is: and link:; put a word in quotes to search for it as it is)</source>
+        <translation>filtre inconnu «&#xa0;%1:&#xa0;» (les filtres sont author:, site:, tag:, thread:, before:, after:, is: et link:&#xa0;; mettez un mot entre guillemets pour le rechercher tel quel)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+94"/>
+        <source>&quot;is:%1&quot; is not a filter (there are is:annotated, is:orphaned, is:incomplete, is:rebutted and is:unanswered)</source>
+        <translation>«&#xa0;is:%1&#xa0;» n&apos;est pas un filtre (il existe is:annotated, is:orphaned, is:incomplete, is:rebutted et is:unanswered)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;link:%1&quot; names no kind of link (there are %2)</source>
+        <translation>«&#xa0;link:%1&#xa0;» ne désigne aucun type de lien (il existe %2)</translation>
+    </message>
+    <message>
+        <source>unknown filter &quot;%1:&quot; (the filters are author:, site:, tag:, thread:, before:, after: and is:; put a word in quotes to search for it as it is)</source>
+        <translation type="vanished">filtre inconnu «&#xa0;%1:&#xa0;» (les filtres sont author:, site:, tag:, thread:, before:, after: et is:&#xa0;; mettez un mot entre guillemets pour le rechercher tel quel)</translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <source>a filter cannot be excluded with &quot;-&quot;</source>
         <translation>un filtre ne peut pas être exclu avec «&#xa0;-&#xa0;»</translation>
     </message>
@@ -3738,7 +4851,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>le filtre «&#xa0;%1:&#xa0;» demande une valeur juste après les deux-points</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>&quot;%1&quot; is not a thread id (a number from the library list)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de fil (un nombre de la liste de la bibliothèque)</translation>
     </message>
@@ -3748,9 +4861,8 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&quot;is:%1&quot; is not a filter (there are is:annotated, is:orphaned and is:incomplete)</source>
-        <translation>«&#xa0;is:%1&#xa0;» n&apos;est pas un filtre (il existe is:annotated, is:orphaned et is:incomplete)</translation>
+        <translation type="vanished">«&#xa0;is:%1&#xa0;» n&apos;est pas un filtre (il existe is:annotated, is:orphaned et is:incomplete)</translation>
     </message>
     <message>
         <source>&quot;is:%1&quot; is not a filter (there are is:annotated and is:orphaned)</source>
@@ -3760,7 +4872,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>SetThreadTagsCommand</name>
     <message>
-        <location filename="../src/app/setthreadtagscommand.cpp" line="+12"/>
+        <location filename="../src/library/setthreadtagscommand.cpp" line="+11"/>
         <source>Tag thread</source>
         <translation>l&apos;étiquetage du fil</translation>
     </message>
@@ -3768,7 +4880,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../src/cli/showcommand.cpp" line="+13"/>
+        <location filename="../src/cli/showcommand.cpp" line="+14"/>
         <source>Print a thread: its post, then its comments in order.</source>
         <translation>Afficher un fil&#xa0;: sa publication, puis ses commentaires dans l&apos;ordre.</translation>
     </message>
@@ -3781,7 +4893,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>SubcommandLine</name>
     <message>
-        <location filename="../src/cli/subcommandline.cpp" line="+13"/>
+        <location filename="../src/cli/subcommandline.cpp" line="+14"/>
         <source>The library file.</source>
         <translation>Le fichier de la bibliothèque.</translation>
     </message>
@@ -3804,6 +4916,24 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <location line="+6"/>
         <source>expected one thread id (a number from &quot;scholia list&quot;)</source>
         <translation>un seul identifiant de fil attendu (un nombre donné par «&#xa0;scholia list&#xa0;»)</translation>
+    </message>
+</context>
+<context>
+    <name>SvgSanitizer</name>
+    <message>
+        <location filename="../src/render/svgsanitizer.cpp" line="+126"/>
+        <source>the drawing is not an SVG document</source>
+        <translation>le dessin n&apos;est pas un document SVG</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the drawing is not well-formed XML: %1 (line %2, column %3)</source>
+        <translation>le dessin n&apos;est pas du XML bien formé&#xa0;: %1 (ligne %2, colonne %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the drawing is empty</source>
+        <translation>le dessin est vide</translation>
     </message>
 </context>
 <context>
@@ -3902,7 +5032,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>TagsCommand</name>
     <message>
-        <location filename="../src/cli/tagscommand.cpp" line="+15"/>
+        <location filename="../src/cli/tagscommand.cpp" line="+16"/>
         <source>List the tags in the library: name, annotations carrying it, threads carrying it, colour (tab-separated). A tag&apos;s counts are its own: &quot;compute&quot; does not count what &quot;compute/export-controls&quot; carries.</source>
         <translation>Lister les étiquettes de la bibliothèque&#xa0;: nom, annotations qui la portent, fils qui la portent, couleur (séparés par des tabulations). Les nombres d&apos;une étiquette ne comptent qu&apos;elle-même&#xa0;: «&#xa0;compute&#xa0;» ne compte pas ce que porte «&#xa0;compute/export-controls&#xa0;».</translation>
     </message>
@@ -4030,8 +5160,8 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>(retrouvé après une modification du commentaire&#xa0;: à vérifier)</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
-        <location filename="../src/render/threadmarkdownwriter.cpp" line="+121"/>
+        <location line="+44"/>
+        <location filename="../src/render/threadmarkdownwriter.cpp" line="+123"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -4053,12 +5183,12 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     </message>
     <message>
         <location line="+3"/>
-        <location line="+72"/>
+        <location line="+97"/>
         <source>reconstructed from text</source>
         <translation>reconstruit à partir du texte</translation>
     </message>
     <message numerus="yes">
-        <location line="-25"/>
+        <location line="-30"/>
         <source>%n more replies not saved</source>
         <translation>
             <numerusform>%n autre réponse non enregistrée</numerusform>
@@ -4071,7 +5201,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>D&apos;autres réponses se trouvent sur le site&#xa0;; elles ne font pas partie de cet enregistrement</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-171"/>
         <source>Collapse or expand</source>
         <translation>Replier ou déplier</translation>
     </message>
@@ -4081,17 +5211,17 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>Replier ou déplier les réponses</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>What the saved file itself says it does not hold. Saving the thread from its address (File ▸ Save from Address…) fetches the rest and merges it.</source>
         <translation>Ce que le fichier enregistré dit lui-même ne pas contenir. Enregistrer le fil depuis son adresse (Fichier ▸ Enregistrer depuis une adresse…) récupère le reste et le fusionne.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>Depth %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The author of the post</source>
         <translation>L&apos;auteur de la publication</translation>
     </message>
@@ -4106,7 +5236,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>Le début de ce commentaire et ce à quoi il répond ont été reconstruits à partir de texte brut</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>time unknown</source>
         <translation>heure inconnue</translation>
     </message>
@@ -4121,7 +5251,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>modifié</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not in latest save</source>
         <translation>absent du dernier enregistrement</translation>
     </message>
@@ -4134,7 +5264,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Next / previous comment</source>
         <translation>Commentaire suivant / précédent</translation>
     </message>
@@ -4253,12 +5383,12 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+85"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-83"/>
         <source>%1 of %2</source>
         <comment>comments exported of all</comment>
         <translation>%1 sur %2</translation>
@@ -4294,7 +5424,17 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>(niveau %1) </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+11"/>
+        <source>Argument</source>
+        <translation>Argument</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(see above)</source>
+        <translation>(voir plus haut)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Annotated: the whole comment</source>
         <translation>Annoté&#xa0;: le commentaire entier</translation>
     </message>
@@ -4318,7 +5458,8 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>ThreadNotesStore</name>
     <message>
-        <location filename="../src/store/threadnotesstore.cpp" line="+26"/>
+        <location filename="../src/store/threadnotesstore.cpp" line="+22"/>
+        <location line="+14"/>
         <source>cannot read the notes of thread %1</source>
         <translation>impossible de lire les notes du fil %1</translation>
     </message>
@@ -4328,7 +5469,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>la bibliothèque ne contient pas de fil %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot save the notes of thread %1</source>
         <translation>impossible d&apos;enregistrer les notes du fil %1</translation>
     </message>
@@ -4362,7 +5503,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>TopicCommand</name>
     <message>
-        <location filename="../src/cli/topiccommand.cpp" line="+110"/>
+        <location filename="../src/cli/topiccommand.cpp" line="+111"/>
         <source>Print every passage tagged TAG or a tag below it (&quot;economics&quot; gathers &quot;economics/trade&quot;), across all threads, grouped by thread: as Markdown, or as a JSON array.</source>
         <translation>Afficher tous les passages portant l&apos;étiquette ÉTIQUETTE ou une étiquette en dessous («&#xa0;economics&#xa0;» rassemble «&#xa0;economics/trade&#xa0;»), dans tous les fils, regroupés par fil&#xa0;: en Markdown ou en tableau JSON.</translation>
     </message>
@@ -4494,7 +5635,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>TopicStore</name>
     <message>
-        <location filename="../src/store/topicstore.cpp" line="+163"/>
+        <location filename="../src/store/topicstore.cpp" line="+167"/>
         <source>cannot count the passages of each tag</source>
         <translation>impossible de compter les passages de chaque étiquette</translation>
     </message>
@@ -4502,6 +5643,11 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <location line="+32"/>
         <source>cannot gather the passages tagged &quot;%1&quot;</source>
         <translation>impossible de rassembler les passages portant l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot read the linked passages</source>
+        <translation>impossible de lire les passages liés</translation>
     </message>
 </context>
 <context>
@@ -4556,7 +5702,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>UndoRedoActions</name>
     <message>
-        <location filename="../src/app/undoredoactions.cpp" line="+44"/>
+        <location filename="../src/app/annotating/undoredoactions.cpp" line="+44"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -4577,19 +5723,76 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     </message>
 </context>
 <context>
+    <name>WebAnnotationExporter</name>
+    <message>
+        <location filename="../src/library/webannotationexporter.cpp" line="+234"/>
+        <source>Scholia annotations: %1</source>
+        <translation>Annotations Scholia&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scholia annotations: the whole library</source>
+        <translation>Annotations Scholia&#xa0;: toute la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>WebAnnotationImportReport</name>
+    <message>
+        <location filename="../src/library/webannotationimportreport.cpp" line="+7"/>
+        <source>%1: annotations: %2 imported (%3 anchored, %4 moved, %5 flagged, %6 orphaned), %7 updated, %8 unchanged, %9 skipped</source>
+        <translation>%1&#xa0;: annotations&#xa0;: %2 importées (%3 ancrées, %4 déplacées, %5 signalées, %6 orphelines), %7 mises à jour, %8 inchangées, %9 ignorées</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>; links: %1 imported, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation>&#xa0;; liens&#xa0;: %1 importés, %2 mis à jour, %3 inchangés, %4 ignorés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; thread notes: %1 imported, %2 updated, %3 unchanged</source>
+        <translation>&#xa0;; notes de fil&#xa0;: %1 importées, %2 mises à jour, %3 inchangées</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: skipped %2 annotation(s) of thread %3, which is not in this library (import the thread first)</source>
+        <translation>%1&#xa0;: %2 annotation(s) du fil %3 ignorée(s), car ce fil n&apos;est pas dans cette bibliothèque (importez d&apos;abord le fil)</translation>
+    </message>
+</context>
+<context>
+    <name>WebAnnotationImporter</name>
+    <message>
+        <location filename="../src/library/webannotationimporter.cpp" line="+29"/>
+        <source>cannot read it: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebAnnotationReader</name>
+    <message>
+        <location filename="../src/library/webannotationreader.cpp" line="+121"/>
+        <source>not JSON: %1</source>
+        <translation>pas du JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no W3C Web Annotations found (expected an AnnotationCollection, an AnnotationPage or Annotations)</source>
+        <translation>aucune W3C Web Annotation trouvée (une AnnotationCollection, une AnnotationPage ou des Annotations étaient attendues)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+53"/>
+        <location filename="../src/app/desktopsession.cpp" line="+44"/>
         <source>Scholia</source>
         <translation>Scholia</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Read and annotate saved discussion threads.</source>
         <translation>Lire et annoter des fils de discussion enregistrés.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The library file.</source>
         <translation>Le fichier de la bibliothèque.</translation>
     </message>
@@ -4599,7 +5802,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>CHEMIN</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved threads to import and open.</source>
         <translation>Fils enregistrés à importer et à ouvrir.</translation>
     </message>

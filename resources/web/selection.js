@@ -37,7 +37,7 @@
         return {
             commentId: startBody.parentElement.dataset.id, start: start, end: end,
             exact: startBody.textContent.slice(start, end),
-            x: rect.left, y: rect.bottom,
+            x: rect.left, y: rect.bottom, top: rect.top, right: rect.right,
         };
     }
 

@@ -12,6 +12,7 @@
 #include "app/library/backupsdialog.h"
 #include "app/library/librarypane.h"
 #include "app/library/readonlybanner.h"
+#include "app/maintoolbar.h"
 #include "app/search/searchpane.h"
 #include "app/settings/appsettings.h"
 #include "app/settings/preferencesdialog.h"
@@ -34,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -83,11 +85,16 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_editor, &LibraryEditor::tagsChanged, this, [this] { reloadLibrary(); });
     createTopicsDock(); // before the View menu (its action) and restoreLayout (its place)
     createArgumentMapDock();
+    // Filled by the menus with their most used actions, before restoreLayout (its place).
+    m_toolBar = new MainToolBar(*m_theme, this);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
     createFileMenu();
     createEditMenu();
     createViewMenu();
     createSettingsMenu();
     createHelpMenu();
+    m_toolBar->addSeparator();
+    m_toolBar->addTool(m_toolBar->themeToggle(), QStringLiteral("contrast"), false);
     restoreLayout();
 
     connect(m_libraryPane, &LibraryPane::threadSelected, this, &MainWindow::showThread);
@@ -120,6 +127,8 @@ void MainWindow::createFileMenu()
     m_saveFromAddress->installInto(file, file->actions().value(1)); // after Import…
     connect(m_saveFromAddress, &SaveFromAddressController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    m_toolBar->addTool(import->importAction(), QStringLiteral("document-import"));
+    m_toolBar->addTool(m_saveFromAddress->saveAction(), QStringLiteral("document-open-remote"));
     connect(import, &ImportController::threadsImported, this, [this](qint64 threadId) {
         reloadLibrary(threadId);
         m_search->refresh();
@@ -145,6 +154,7 @@ void MainWindow::createFileMenu()
         // The page draws the highlights: show the open thread with what came in.
         m_threadView->showThread(m_threadView->currentThread());
     });
+    m_toolBar->addTool(exportAction, QStringLiteral("document-export"));
     // Backups…: no shortcut (rarely used). A restore needs the library closed: main.cpp does it.
     m_backupsAction = file->addAction(tr("&Backups…"), this, [this] {
         BackupsDialog dialog(m_library, this);
@@ -174,6 +184,12 @@ void MainWindow::createEditMenu()
     edit->addSeparator();
     QAction *search = edit->addAction(tr("&Search the Library…"), m_search, &SearchPane::focusField);
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_toolBar->addSeparator();
+    m_toolBar->addTool(search, QStringLiteral("edit-find"));
+    m_toolBar->addSeparator();
+    // Undo/Redo name the edit they undo: icons only, their text is the tooltip.
+    m_toolBar->addTool(undo, QStringLiteral("edit-undo"), false);
+    m_toolBar->addTool(redo, QStringLiteral("edit-redo"), false);
     QAction *find = edit->addAction(tr("&Find in Thread…"), m_findBar, &FindBar::activate);
     find->setShortcut(QKeySequence::Find);
     QAction *findNext = edit->addAction(tr("Find &Next"), m_findBar, [this] {
@@ -492,11 +508,12 @@ void MainWindow::deleteThread(qint64 threadId)
 void MainWindow::restoreLayout()
 {
     QSettings settings;
+    // First start: 1440x900, or the screen's free area where that is smaller (1280x800).
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1440, 900);
+        resize(screen() ? QSize(1440, 900).boundedTo(screen()->availableGeometry().size()) : QSize(1440, 900));
     restoreState(settings.value(stateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
-        m_splitter->setSizes({440, 700, 300});
+        m_splitter->setSizes({width() * 30 / 100, width() * 50 / 100, width() * 20 / 100});
 }
 
 void MainWindow::saveLayout() const

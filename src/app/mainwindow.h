@@ -17,6 +17,7 @@ class SaveFromAddressController;
 class ReadOnlyBanner;
 class SearchPane;
 class LibraryPane;
+class MainToolBar;
 class NotesPane;
 class ThemeSwitcher;
 class Library;
@@ -97,6 +98,7 @@ private:
     ImportController *m_import = nullptr; // made with the File menu
     SaveFromAddressController *m_saveFromAddress = nullptr;
     QAction *m_backupsAction = nullptr;
+    MainToolBar *m_toolBar = nullptr;
     ReadOnlyBanner *m_readOnlyBanner = nullptr; // only while another process writes
     QString m_readOnlyReason;
 };

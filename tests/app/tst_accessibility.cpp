@@ -6,6 +6,8 @@
 #include "app/annotating/tagsdialog.h"
 #include "app/annotating/threadtagsdialog.h"
 #include "app/export/exportdialog.h"
+#include "app/importing/importbatchreport.h"
+#include "app/importing/importreportdialog.h"
 #include "app/library/backupsdialog.h"
 #include "app/library/samplelibrary.h"
 #include "app/mainwindow.h"
@@ -104,6 +106,18 @@ private slots:
         dialogs.push_back(std::make_unique<TagsDialog>(**store, controller));
         dialogs.push_back(
             std::make_unique<ThreadTagsDialog>(**store, QStringLiteral("A thread"), QStringList{}));
+        ImportBatchReport report(2);
+        FileImportResult warned;
+        warned.path = QStringLiteral("/saved/thread.html");
+        warned.warnings << QStringLiteral("skipped 2 items");
+        report.add(warned);
+        FileImportResult broken;
+        broken.path = QStringLiteral("/saved/broken.json");
+        broken.error = Error::of(QStringLiteral("not a thread"));
+        report.add(broken);
+        auto importReport = std::make_unique<ImportReportDialog>(report);
+        importReport->setDetailsShown(true);
+        dialogs.push_back(std::move(importReport));
         for (const auto &dialog : dialogs) {
             const QStringList missing = unnamedFocusable(*dialog);
             QVERIFY2(missing.isEmpty(),

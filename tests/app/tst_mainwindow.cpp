@@ -2,7 +2,9 @@
 // shown in the thread view through the scholia: scheme, with nothing fetched from the network.
 
 #include "app/library/librarypane.h"
+#include "app/library/threadlistmodel.h"
 #include "app/library/samplelibrary.h"
+#include "app/maintoolbar.h"
 #include "app/mainwindow.h"
 #include "app/threadview/offlinerequestinterceptor.h"
 #include "app/threadview/threadschemehandler.h"
@@ -13,7 +15,10 @@
 #include "store/threadsummary.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -106,6 +111,63 @@ private slots:
         editor->undoStack()->undo();
         QCOMPARE(list->selectedThread()->id, thread);
         QVERIFY(list->selectedThread()->tags.join(QString()).isEmpty());
+    }
+
+    // At the default size (1280x800 screens): a toolbar with an icon on every tool, the
+    // sample thread's whole title in the library list, no horizontal scroll bar there.
+    void toolbarAndALegibleLibraryList()
+    {
+        QTemporaryDir dir;
+        auto store = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
+        QVERIFY(store.ok());
+        QVERIFY(SampleLibrary::installIfEmpty(**store).ok());
+        MainWindow window(**store);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *toolBar = window.findChild<MainToolBar *>();
+        QVERIFY(toolBar);
+        QStringList labels;
+        for (QAction *action : toolBar->actions()) {
+            if (action->isSeparator())
+                continue;
+            labels << action->text();
+            QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
+        }
+        QCOMPARE(labels.size(), 7); // Import, Save from Address, Export, Search, Undo, Redo, theme
+        QVERIFY(labels.contains(toolBar->themeToggle()->text()));
+
+        auto *table = window.libraryPane()->findChild<QTableView *>();
+        QVERIFY(table);
+        QVERIFY(!window.libraryPane()->showsEmptyHint());
+        QCOMPARE(table->model()->rowCount(), 1);
+        const QModelIndex title = table->model()->index(0, ThreadListModel::Title);
+        const QString text = title.data().toString();
+        QVERIFY(text.size() > 60);
+        QFont bold = table->font();
+        bold.setBold(true);
+        const QRect needed = QFontMetrics(bold).boundingRect(
+            QRect(0, 0, table->columnWidth(ThreadListModel::Title) - 8, 10000), Qt::TextWordWrap, text);
+        QVERIFY2(table->rowHeight(0) >= needed.height(),
+                 qPrintable(QStringLiteral("row %1 px, title %2 px").arg(table->rowHeight(0)).arg(needed.height())));
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+    }
+
+    void anEmptyLibrarySaysHowToGetThreadsIn()
+    {
+        QTemporaryDir dir;
+        auto store = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
+        QVERIFY(store.ok());
+        MainWindow window(**store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.libraryPane()->showsEmptyHint());
+        auto *hint = window.libraryPane()->findChild<QLabel *>(QStringLiteral("emptyLibraryHint"));
+        QVERIFY(hint && hint->isVisible());
+        QVERIFY(hint->text().contains(QStringLiteral("Import")));
+        QVERIFY(hint->text().contains(QStringLiteral("Save from Address")));
+        QVERIFY(hint->text().contains(QStringLiteral("drop")));
     }
 };
 

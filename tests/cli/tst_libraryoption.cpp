@@ -102,6 +102,9 @@ private:
             {"tags", {}},
             {"search", {"chips"}},
             {"topic", {"food"}},
+            {"link", {"1", "2", "--as", "asks", "--note", "why?"}},
+            {"links", {"1", "--json"}},
+            {"map", {"1", "-o", "{DIR}/map.svg"}},
         };
     }
 
@@ -147,7 +150,8 @@ private:
         const QProcessEnvironment env = environment(library);
         QString contents;
         for (const QStringList &arguments :
-             {QStringList{"list"}, QStringList{"annotations", "1"}, QStringList{"tags"}})
+             {QStringList{"list"}, QStringList{"annotations", "1"}, QStringList{"tags"},
+              QStringList{"links", "1"}})
             contents += runScholia(arguments, env).out;
         return contents;
     }
@@ -186,7 +190,8 @@ private:
         outcome.out = normalized(ran.out, folder);
         outcome.err = normalized(withoutPlatformNoise(ran.err), folder);
         for (const QString &written :
-             {QStringLiteral("thread.html"), QStringLiteral("thread.pdf")}) {
+             {QStringLiteral("thread.html"), QStringLiteral("thread.pdf"),
+              QStringLiteral("map.svg")}) {
             QFile file(folder + QLatin1Char('/') + written);
             if (!file.open(QIODevice::ReadOnly))
                 continue;
@@ -216,6 +221,11 @@ private slots:
         const ScholiaRun annotated = runScholia(
             {"annotate", "1", "--comment", "c1", "--quote", "chips", "--tag", "food"}, env);
         QVERIFY2(annotated.exitCode == 0, qPrintable(annotated.err));
+        // A second annotation (the whole of c2) that rebuts the first: links and a map.
+        const ScholiaRun second = runScholia({"annotate", "1", "--comment", "c2"}, env);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        const ScholiaRun linked = runScholia({"link", "2", "1", "--as", "rebuts"}, env);
+        QVERIFY2(linked.exitCode == 0, qPrintable(linked.err));
     }
 
     void everySubcommand_data()

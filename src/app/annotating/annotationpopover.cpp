@@ -1,6 +1,7 @@
 #include "annotationpopover.h"
 
 #include "app/annotating/linkpickerdialog.h"
+#include "app/annotating/popoverplacement.h"
 #include "app/annotating/tagcompleter.h"
 #include "core/highlightpalette.h"
 #include "library/libraryeditor.h"
@@ -108,17 +109,18 @@ AnnotationPopover::AnnotationPopover(const Annotation &annotation, LibraryEditor
     setMinimumWidth(340);
 }
 
-void AnnotationPopover::popUp(const QPoint &globalPosition)
+void AnnotationPopover::popUp(const QRect &globalAnchor)
 {
     adjustSize();
-    QPoint at = globalPosition;
-    if (const QScreen *screen = QGuiApplication::screenAt(globalPosition)) {
-        const QRect area = screen->availableGeometry();
-        at.setX(qBound(area.left(), at.x(), area.right() - width()));
-        at.setY(qBound(area.top(), at.y(), area.bottom() - height()));
-    }
-    move(at);
+    const QScreen *screen = QGuiApplication::screenAt(globalAnchor.center());
+    if (!screen)
+        screen = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
+    const QRect area = screen ? screen->availableGeometry() : QRect(globalAnchor.topLeft(), size());
+    move(PopoverPlacement::place(frameGeometry().size(), globalAnchor, area));
     show();
+    // Shown, the layout may settle on another height (the note field's): placed again
+    // with the size it has, so the bottom edge stays clear of the selection too.
+    move(PopoverPlacement::place(frameGeometry().size(), globalAnchor, area));
     m_tags->setFocus();
 }
 

@@ -25,7 +25,9 @@ public:
     AnnotationPopover(const Annotation &annotation, LibraryEditor &controller, Library &library,
                       QWidget *parent = nullptr);
 
-    void popUp(const QPoint &globalPosition);
+    // Shows it beside the anchor (global coordinates: the selection, or the comment
+    // annotated), never over it; see PopoverPlacement.
+    void popUp(const QRect &globalAnchor);
 
 signals:
     // "Link to…" opened the picker (which the popover does not own: it has closed).

@@ -1,5 +1,8 @@
 #include "importbatchreport.h"
 
+#include <QHash>
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace Scholia {
@@ -110,6 +113,65 @@ QStringList ImportBatchReport::problems() const
         for (const QString &warning : result.warnings)
             lines << tr("%1: warning: %2").arg(result.path, warning);
     }
+    return lines;
+}
+
+QString ImportBatchReport::warningKind(const QString &warning)
+{
+    static const QRegularExpression quoted(QStringLiteral("\"[^\"]*\"|\u201c[^\u201d]*\u201d"));
+    static const QRegularExpression withDigits(QStringLiteral("[^\\s,;:()]*\\d[^\\s,;:()]*"));
+    // "incomplete save: …" and the like: a short label before a colon names the kind.
+    static const QRegularExpression label(QStringLiteral("^([\\w-]+(?: [\\w-]+){0,2}): "));
+    if (const auto match = label.match(warning); match.hasMatch())
+        return match.captured(1);
+    QString kind = warning;
+    kind.replace(quoted, QStringLiteral("\"\u2026\""));
+    kind.replace(withDigits, QStringLiteral("#"));
+    return kind.simplified();
+}
+
+std::vector<ImportBatchReport::WarningGroup> ImportBatchReport::warningGroups() const
+{
+    std::vector<WarningGroup> groups;
+    QHash<QString, size_t> byKind;
+    for (const FileImportResult &result : m_results) {
+        for (const QString &warning : result.warnings) {
+            const QString kind = warningKind(warning);
+            auto found = byKind.constFind(kind);
+            if (found == byKind.constEnd()) {
+                found = byKind.insert(kind, groups.size());
+                groups.push_back(WarningGroup{warning, 0, {}});
+            }
+            WarningGroup &group = groups[*found];
+            ++group.count;
+            if (!group.files.contains(result.path))
+                group.files << result.path;
+        }
+    }
+    std::stable_sort(groups.begin(), groups.end(),
+                     [](const WarningGroup &a, const WarningGroup &b) { return a.count > b.count; });
+    return groups;
+}
+
+QStringList ImportBatchReport::advice() const
+{
+    QStringList lines;
+    if (m_failure) {
+        lines << tr("Nothing in the library changed. Check that the library file can be opened "
+                    "(File \u25b8 Backups can restore one), then import again.");
+        return lines;
+    }
+    if (failedFileCount() > 0)
+        lines << tr("A file that could not be imported changed nothing in the library. Check "
+                    "that it is a saved thread page or an export in a supported format (the README "
+                    "lists them), or save the thread again, then import it again.");
+    if (warningCount() > 0)
+        lines << tr("Threads with warnings were imported. A warning says what the importer left "
+                    "out or had to guess; if a thread looks wrong, save it again from the site "
+                    "and re-import it: the library merges it with the copy it has.");
+    if (wasCancelled())
+        lines << tr("To finish a cancelled import, import the remaining files again; files "
+                    "already imported are merged, not duplicated.");
     return lines;
 }
 

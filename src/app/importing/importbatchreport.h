@@ -44,6 +44,19 @@ public:
     // One line per error ("FILE: FORMAT: what (at byte N)") or warning, in file order.
     QStringList problems() const;
 
+    // Warnings of one kind: the same text but for numbers, ids and quoted names.
+    struct WarningGroup
+    {
+        QString example; // the first warning of the kind, as the importer wrote it
+        int count = 0;
+        QStringList files;
+    };
+    // The batch's warnings by kind, the most frequent first (ties in file order).
+    std::vector<WarningGroup> warningGroups() const;
+    static QString warningKind(const QString &warning);
+    // What the user can do about the batch's problems, one sentence each.
+    QStringList advice() const;
+
 private:
     int m_fileCount;
     std::vector<FileImportResult> m_results;

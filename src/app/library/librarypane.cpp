@@ -1,14 +1,17 @@
 #include "librarypane.h"
 
 #include "app/library/threadlistmodel.h"
+#include "app/library/threadrowdelegate.h"
 #include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -19,7 +22,9 @@ LibraryPane::LibraryPane(QWidget *parent)
       m_model(new ThreadListModel(this)),
       m_proxy(new QSortFilterProxyModel(this)),
       m_filter(new QLineEdit(this)),
-      m_table(new QTableView(this))
+      m_table(new QTableView(this)),
+      m_stack(new QStackedWidget(this)),
+      m_emptyHint(new QLabel(this))
 {
     setAccessibleName(tr("Library"));
     m_proxy->setSourceModel(m_model);
@@ -39,25 +44,40 @@ LibraryPane::LibraryPane(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    // The title takes what the other columns leave; the site gets a modest share.
+    // The title cell shows the whole title, wrapped, with the site, counts and tags under
+    // it (ThreadRowDelegate): at the default size their own columns stay hidden, and the
+    // header's context menu shows them (then they sort like the others).
+    m_table->setItemDelegate(new ThreadRowDelegate(m_table));
+    m_table->setWordWrap(true);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ThreadListModel::Title, QHeaderView::Stretch);
-    const int numberWidth = fontMetrics().horizontalAdvance(QStringLiteral("000000"));
-    for (int column : {int(ThreadListModel::Site), int(ThreadListModel::Comments),
-                       int(ThreadListModel::Annotations), int(ThreadListModel::Tags)})
-        header->setSectionResizeMode(column, QHeaderView::Interactive);
-    header->resizeSection(ThreadListModel::Site, fontMetrics().horizontalAdvance(QStringLiteral("reddit.com/r/abc")));
-    // The count columns fit their (translated) heading with its sort arrow, not just the
-    // digits: "Annotations" was cut off in every language.
-    for (int column : {int(ThreadListModel::Comments), int(ThreadListModel::Annotations)})
-        header->resizeSection(column, qMax(numberWidth, header->sectionSizeHint(column)));
-    // Tags sized to their contents took the title's room: a fixed share, widened by hand.
-    header->resizeSection(ThreadListModel::Tags, fontMetrics().horizontalAdvance(QStringLiteral("topic/subtopic")));
     header->setTextElideMode(Qt::ElideRight);
     header->setStretchLastSection(false);
+    for (int column : {int(ThreadListModel::Site), int(ThreadListModel::Comments),
+                       int(ThreadListModel::Annotations), int(ThreadListModel::Tags)})
+        m_table->setColumnHidden(column, true);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = 0; column < ThreadListModel::ColumnCount; ++column) {
+        if (column == ThreadListModel::Title)
+            continue;
+        auto *show = new QAction(tr("Show Column \u201c%1\u201d")
+                                     .arg(m_model->headerData(column, Qt::Horizontal).toString()),
+                                 header);
+        show->setCheckable(true);
+        show->setChecked(!m_table->isColumnHidden(column));
+        connect(show, &QAction::toggled, this, [this, column](bool shown) {
+            m_table->setColumnHidden(column, !shown);
+        });
+        header->addAction(show);
+    }
+    // Each row as tall as its wrapped title, again whenever the title column's width changes.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == ThreadListModel::Title)
+            m_table->resizeRowsToContents();
+    });
     m_table->setTextElideMode(Qt::ElideRight);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LibraryPane::emitSelection);
@@ -77,10 +97,32 @@ LibraryPane::LibraryPane(QWidget *parent)
     m_table->addAction(remove);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
+    // An empty library says how to get threads in, where the list would be.
+    m_emptyHint->setObjectName(QStringLiteral("emptyLibraryHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_emptyHint->setMargin(12);
+    m_emptyHint->setTextFormat(Qt::RichText);
+    m_emptyHint->setText(
+        QStringLiteral("<p><b>%1</b></p><p>%2</p><ul><li>%3</li><li>%4</li><li>%5</li></ul><p>%6</p>")
+            .arg(tr("Your library is empty.").toHtmlEscaped(),
+                 tr("To get threads in:").toHtmlEscaped(),
+                 tr("File \u25b8 Import\u2026 a saved page, a JSON or text export, or a mailbox;").toHtmlEscaped(),
+                 tr("drop such files, or a thread's web address, on this window;").toHtmlEscaped(),
+                 tr("File \u25b8 Save from Address\u2026 to fetch a thread by its address.").toHtmlEscaped(),
+                 tr("The toolbar has both commands too.").toHtmlEscaped()));
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_emptyHint);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
-    layout->addWidget(m_table);
+    layout->addWidget(m_stack, 1);
+}
+
+bool LibraryPane::showsEmptyHint() const
+{
+    return m_stack->currentWidget() == m_emptyHint;
 }
 
 bool LibraryPane::reload(const Library &library, QString *error)
@@ -92,6 +134,7 @@ bool LibraryPane::reload(const Library &library, QString *error)
         return false;
     }
     m_model->setThreads(std::move(threads.value()));
+    m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_emptyHint) : m_table);
     return true;
 }
 

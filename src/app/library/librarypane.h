@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
+class QStackedWidget;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -26,6 +28,8 @@ public:
     bool selectThread(qint64 threadId);
     void selectFirstThread();
     const ThreadSummary *selectedThread() const;
+    // The library has no thread: the list gives way to how to get threads in.
+    bool showsEmptyHint() const;
 
 signals:
     void threadSelected(qint64 threadId);
@@ -41,6 +45,8 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTableView *m_table;
+    QStackedWidget *m_stack;
+    QLabel *m_emptyHint;
 };
 
 } // namespace Scholia

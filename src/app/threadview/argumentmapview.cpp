@@ -1,9 +1,10 @@
 #include "app/threadview/argumentmapview.h"
 
-#include "app/threadview/offlinerequestinterceptor.h"
-#include "app/threadview/threadschemehandler.h"
 #include "app/threadview/argumentmappage.h"
 #include "app/threadview/argumentmapschemehandler.h"
+#include "app/threadview/offlineprofilesettings.h"
+#include "app/threadview/offlinerequestinterceptor.h"
+#include "app/threadview/threadschemehandler.h"
 #include "library/argumentmaploader.h"
 #include "render/argumentmapdot.h"
 #include "render/graphvizsvg.h"
@@ -12,7 +13,6 @@
 #include <QGuiApplication>
 #include <QPalette>
 #include <QWebEngineProfile>
-#include <QWebEngineSettings>
 
 namespace Scholia {
 
@@ -37,19 +37,7 @@ ArgumentMapView::ArgumentMapView(Library &library, QWidget *parent)
     m_profile->setUrlRequestInterceptor(m_interceptor);
     m_profile->installUrlSchemeHandler(ThreadSchemeHandler::scheme, m_handler);
     m_profile->setHttpCacheType(QWebEngineProfile::NoCache);
-    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    m_profile->setSpellCheckEnabled(false);
-    QWebEngineSettings *settings = m_profile->settings();
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    settings->setAttribute(QWebEngineSettings::AutoLoadImages, false);
-    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    settings->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
-    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
-    settings->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
-    settings->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
-    settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
-    settings->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, true);
+    OfflineProfileSettings::apply(*m_profile);
 
     m_page = new ArgumentMapPage(m_profile, this);
     setPage(m_page);

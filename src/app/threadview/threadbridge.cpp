@@ -121,6 +121,16 @@ bool ThreadBridge::annotateSelection(const QVariant &selection)
     const std::optional<double> y = numberIn(map.value(QStringLiteral("y")));
     if (!x || !y || std::abs(*x) > maxCoordinate || std::abs(*y) > maxCoordinate)
         return refuse("x/y are not a position on the page");
+    // top and right are optional (a page from before they were sent gives none).
+    std::optional<double> top = y;
+    std::optional<double> right = x;
+    if (map.contains(QStringLiteral("top")))
+        top = numberIn(map.value(QStringLiteral("top")));
+    if (map.contains(QStringLiteral("right")))
+        right = numberIn(map.value(QStringLiteral("right")));
+    if (!top || !right || std::abs(*top) > maxCoordinate || std::abs(*right) > maxCoordinate ||
+        *top > *y || *right < *x)
+        return refuse("top/right are not the selection's rectangle");
     // The range is checked against the stored text here as well as in AnnotationStore:
     // a call the page cannot have made honestly is refused at the bridge, so it never
     // reaches the controller (whose failure would only show as a toast).
@@ -136,7 +146,9 @@ bool ThreadBridge::annotateSelection(const QVariant &selection)
         return refuse("start/end cut a character in half");
     if (QStringView(body).mid(from, to - from) != exact.toString())
         return refuse("exact is not the comment's text at start/end");
-    emit highlightRequested(id.toString(), from, to, exact.toString(), QPoint(int(*x), int(*y)));
+    emit highlightRequested(id.toString(), from, to, exact.toString(),
+                            QRect(QPoint(int(std::floor(*x)), int(std::floor(*top))),
+                                  QPoint(int(std::ceil(*right)), int(std::ceil(*y)))));
     return true;
 }
 

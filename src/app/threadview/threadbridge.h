@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QSet>
 #include <QPoint>
+#include <QRect>
 #include <QVariant>
 
 namespace Scholia {
@@ -27,15 +28,18 @@ public:
     // Remembers collapsed comments and the focused one (source ids).
     Q_INVOKABLE bool saveViewState(const QVariant &collapsed, const QVariant &focused);
     // The reader asked to highlight the selection: {commentId, start, end, exact, x, y}
-    // in UTF-16 offsets of the comment's text, or {error: "cross" | "empty" | "outside"}.
+    // in UTF-16 offsets of the comment's text (x, y: the selection's bottom-left corner;
+    // optional top and right complete its rectangle), or {error: "cross" | "empty" |
+    // "outside"}.
     Q_INVOKABLE bool annotateSelection(const QVariant &selection);
     // The reader asked to annotate a whole comment.
     Q_INVOKABLE bool annotateComment(const QVariant &commentId);
 
 signals:
     void focusedCommentChanged(const QString &sourceId);
+    // selection: the selected text's bounding rectangle in the page's CSS pixels.
     void highlightRequested(const QString &commentId, qsizetype start, qsizetype end,
-                            const QString &exact, const QPoint &where);
+                            const QString &exact, const QRect &selection);
     void commentAnnotationRequested(const QString &commentId);
     // Why a selection cannot be annotated, in words for the reader.
     void selectionRefused(const QString &message);

@@ -2,6 +2,7 @@
 
 #include "app/annotating/annotationpopover.h"
 #include "app/settings/appsettings.h"
+#include "app/threadview/offlineprofilesettings.h"
 #include "app/threadview/offlinerequestinterceptor.h"
 #include "app/threadview/threadbridge.h"
 #include "app/threadview/threadpage.h"
@@ -20,11 +21,11 @@
 #include <QMenu>
 #include <QGuiApplication>
 #include <QSettings>
+#include <QtMath>
 #include <QWebChannel>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
-#include <QWebEngineSettings>
 
 namespace Scholia {
 
@@ -46,20 +47,8 @@ ThreadView::ThreadView(Library &library, QWidget *parent)
     m_profile->setUrlRequestInterceptor(m_interceptor);
     m_profile->installUrlSchemeHandler(ThreadSchemeHandler::scheme, m_schemeHandler);
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
-    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    m_profile->setSpellCheckEnabled(false);
+    OfflineProfileSettings::apply(*m_profile);
 
-    QWebEngineSettings *settings = m_profile->settings();
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    settings->setAttribute(QWebEngineSettings::AutoLoadImages, false);
-    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    settings->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
-    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
-    settings->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
-    settings->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
-    settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
-    settings->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, true);
 
     connect(m_bridge, &ThreadBridge::highlightRequested, this, &ThreadView::createHighlight);
     connect(m_bridge, &ThreadBridge::commentAnnotationRequested, this, &ThreadView::createCommentAnnotation);
@@ -172,7 +161,7 @@ void ThreadView::showInPage(const Annotation &a, const QString &function)
 }
 
 void ThreadView::createHighlight(const QString &commentId, qsizetype start, qsizetype end,
-                                 const QString &exact, const QPoint &where)
+                                 const QString &exact, const QRect &selection)
 {
     if (!m_annotations)
         return;
@@ -188,8 +177,11 @@ void ThreadView::createHighlight(const QString &commentId, qsizetype start, qsiz
         return;
     }
     m_page->runJavaScript(QStringLiteral("window.getSelection().removeAllRanges()"));
-    const QPoint local(int(where.x() * zoomFactor()), int(where.y() * zoomFactor()) + 6);
-    openPopover(*created, mapToGlobal(local));
+    // The page gives CSS pixels; the popover goes beside the selection, not over it.
+    const qreal zoom = zoomFactor();
+    const QRect local(QPoint(qFloor(selection.left() * zoom), qFloor(selection.top() * zoom)),
+                      QPoint(qCeil(selection.right() * zoom), qCeil(selection.bottom() * zoom)));
+    openPopover(*created, QRect(mapToGlobal(local.topLeft()), local.size()));
 }
 
 void ThreadView::createCommentAnnotation(const QString &commentId)
@@ -210,13 +202,13 @@ void ThreadView::createCommentAnnotation(const QString &commentId)
     QPoint where = QCursor::pos();
     if (!rect().contains(mapFromGlobal(where)))
         where = mapToGlobal(QPoint(width() / 3, height() / 4));
-    openPopover(*created, where);
+    openPopover(*created, QRect(where, QSize(1, 1)));
 }
 
-void ThreadView::openPopover(const Annotation &annotation, const QPoint &globalPosition)
+void ThreadView::openPopover(const Annotation &annotation, const QRect &globalAnchor)
 {
     auto *popover = new AnnotationPopover(annotation, *m_annotations, m_library, this);
-    popover->popUp(globalPosition);
+    popover->popUp(globalAnchor);
 }
 
 void ThreadView::toast(const QString &message)

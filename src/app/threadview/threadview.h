@@ -74,9 +74,9 @@ protected:
 
 private:
     void createHighlight(const QString &commentId, qsizetype start, qsizetype end, const QString &exact,
-                         const QPoint &where);
+                         const QRect &selection);
     void createCommentAnnotation(const QString &commentId);
-    void openPopover(const Annotation &annotation, const QPoint &globalPosition);
+    void openPopover(const Annotation &annotation, const QRect &globalAnchor);
     void showInPage(const Annotation &annotation, const QString &function);
     void toast(const QString &message);
     void applyZoom(qreal factor);

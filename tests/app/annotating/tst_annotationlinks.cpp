@@ -88,7 +88,7 @@ private:
         LinkPickerDialog *opened = nullptr;
         connect(popover, &AnnotationPopover::linkPickerOpened, this,
                 [&opened](LinkPickerDialog *picker) { opened = picker; });
-        popover->popUp(window.mapToGlobal(QPoint(10, 10)));
+        popover->popUp(QRect(window.mapToGlobal(QPoint(10, 10)), QSize(40, 12))); // the selection
         auto *button = popover->findChild<QPushButton *>("linkButton");
         if (!button)
             return nullptr;

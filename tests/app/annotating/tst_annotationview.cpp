@@ -13,10 +13,13 @@
 #include "store/threadstore.h"
 
 #include <QApplication>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScopeGuard>
 #include <QUndoStack>
+#include <QtMath>
 
 #include "../threadview/threadviewtesting.h"
 
@@ -72,6 +75,15 @@ private:
                 return c;
         }
         qFatal("no comment %s", qPrintable(id));
+    }
+
+    static AnnotationPopover *visiblePopover()
+    {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *popover = qobject_cast<AnnotationPopover *>(widget); popover && popover->isVisible())
+                return popover;
+        }
+        return nullptr;
     }
 
     static void closePopovers()
@@ -199,6 +211,65 @@ private slots:
         QTRY_VERIFY(evaluate(view, QStringLiteral("document.querySelector('#c-plain mark').classList.contains('hl-sky')")).toBool());
         QVERIFY(controller.remove(a.id).ok());
         QTRY_COMPARE(evaluate(view, QStringLiteral("document.querySelectorAll('#c-plain mark').length")).toInt(), 0);
+    }
+
+    // The popover opens beside the selection, never over it: below it when the screen
+    // has room, above it when the view sits at the bottom of the screen.
+    void popoverOpensBesideTheSelection_data()
+    {
+        QTest::addColumn<bool>("atTheBottom");
+        QTest::newRow("room below") << false;
+        QTest::newRow("at the screen's bottom") << true;
+    }
+    void popoverOpensBesideTheSelection()
+    {
+        QFETCH(bool, atTheBottom);
+        LibraryEditor controller(*m_library);
+        ThreadView view(*m_library);
+        view.setLibraryEditor(&controller);
+        const QRect screen = view.screen()->availableGeometry();
+        view.resize(qMin(700, screen.width()), 300);
+        view.move(screen.left(), atTheBottom ? screen.bottom() - 120 : screen.top());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(open(view, m_threadId));
+
+        const QVariantList box = evaluate(view, QStringLiteral(
+            "(() => { const t = document.querySelector('#c-entities p').firstChild;"
+            " const r = document.createRange(); r.setStart(t, 0); r.setEnd(t, 12);"
+            " getSelection().removeAllRanges(); getSelection().addRange(r);"
+            " const b = r.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; })()")).toList();
+        QCOMPARE(box.size(), 4);
+        const qreal zoom = view.zoomFactor();
+        const QRect local(QPoint(qFloor(box[0].toReal() * zoom), qFloor(box[1].toReal() * zoom)),
+                          QPoint(qCeil(box[2].toReal() * zoom), qCeil(box[3].toReal() * zoom)));
+        const QRect selection(view.mapToGlobal(local.topLeft()), local.size());
+        QVERIFY(selection.height() > 0);
+
+        view.setFocus();
+        QTRY_VERIFY(view.focusProxy() && view.focusProxy()->hasFocus());
+        QSignalSpy added(&controller, &LibraryEditor::annotationAdded);
+        QTest::keyClick(view.focusProxy(), Qt::Key_H);
+        QTRY_COMPARE(added.size(), 1);
+        // Whatever is checked below, the next test finds the thread unannotated.
+        const auto removeAnnotation = qScopeGuard([&] {
+            closePopovers();
+            controller.remove(added.first().first().value<Annotation>().id);
+        });
+        AnnotationPopover *popover = nullptr;
+        QTRY_VERIFY((popover = visiblePopover()) != nullptr);
+        const QRect placed = popover->frameGeometry();
+        QVERIFY2(!placed.intersects(selection),
+                 qPrintable(QStringLiteral("popover %1,%2 %3x%4 over selection %5,%6 %7x%8")
+                                .arg(placed.x()).arg(placed.y()).arg(placed.width()).arg(placed.height())
+                                .arg(selection.x()).arg(selection.y()).arg(selection.width()).arg(selection.height())));
+        QVERIFY2(screen.contains(placed), qPrintable(QStringLiteral("popover %1,%2 %3x%4 off the screen %5x%6")
+                                                         .arg(placed.x()).arg(placed.y()).arg(placed.width())
+                                                         .arg(placed.height()).arg(screen.width()).arg(screen.height())));
+        if (atTheBottom)
+            QVERIFY(placed.bottom() < selection.top());
+        else
+            QVERIFY(placed.top() > selection.bottom());
     }
 
     void selectionAcrossCommentsIsRefused()

@@ -3,6 +3,7 @@
 #include "annotation.h"
 #include "argumentmap.h"
 #include "threaddocument.h"
+#include "threadhistory.h"
 #include "threadviewstate.h"
 
 #include <QDateTime>
@@ -26,6 +27,8 @@ struct AnnotatedThread
     // The links with an end on this thread and the claims at their ends (some may be on
     // other threads); empty when nothing is linked.
     ArgumentMap argument;
+    // Earlier texts, missing comments, read and new state the library remembers; empty when unknown.
+    ThreadHistory history;
 };
 
 } // namespace Scholia

@@ -772,6 +772,14 @@ EXTRA = {
  ('WebAnnotationReader', 'no W3C Web Annotations found (expected an AnnotationCollection, an AnnotationPage or Annotations)'):
    ('keine W3C Web Annotations gefunden (erwartet: eine AnnotationCollection, eine AnnotationPage oder Annotations)',
     'aucune W3C Web Annotation trouvée (une AnnotationCollection, une AnnotationPage ou des Annotations étaient attendues)'),
+ # Versions, read state, CLI (r18-hist): add entries below this line.
+
+ # Thread view: edits, new and unread, exports (r18-view): add entries below this line.
+
+ # Thread map (r18-map): add entries below this line.
+
+ # Caret mode (r18-caret): add entries below this line.
+
 }
 
 

@@ -5304,12 +5304,12 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Ausgewählten Text markieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Caret mode: select text of the focused comment from the keyboard</source>
-        <translation>Textcursor-Modus: Text des aktuellen Kommentars mit der Tastatur auswählen</translation>
+        <location line="+2"/>
+        <source>Caret mode: select text of the focused comment from the keyboard (h highlights it, Esc leaves)</source>
+        <translation>Textcursor-Modus: Text des aktuellen Kommentars mit der Tastatur auswählen (h markiert ihn, Esc beendet)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>In caret mode: move by character / word / sentence / line</source>
         <translation>Im Textcursor-Modus: zeichen- / wort- / satz- / zeilenweise bewegen</translation>
     </message>
@@ -5317,11 +5317,6 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <location line="+2"/>
         <source>In caret mode: Shift makes a move extend the selection; after v, every move does</source>
         <translation>Im Textcursor-Modus: mit Umschalt erweitert eine Bewegung die Auswahl, nach v jede Bewegung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In caret mode: highlight the selection / leave caret mode</source>
-        <translation>Im Textcursor-Modus: Auswahl markieren / Modus verlassen</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -5056,23 +5056,18 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
-        <source>Caret mode: select text of the focused comment from the keyboard</source>
+        <location line="+2" />
+        <source>Caret mode: select text of the focused comment from the keyboard (h highlights it, Esc leaves)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>In caret mode: move by character / word / sentence / line</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+2" />
         <source>In caret mode: Shift makes a move extend the selection; after v, every move does</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>In caret mode: highlight the selection / leave caret mode</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -5304,12 +5304,12 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>Surligner le texte sélectionné</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Caret mode: select text of the focused comment from the keyboard</source>
-        <translation>Mode curseur&#xa0;: sélectionner au clavier le texte du commentaire courant</translation>
+        <location line="+2"/>
+        <source>Caret mode: select text of the focused comment from the keyboard (h highlights it, Esc leaves)</source>
+        <translation>Mode curseur&#xa0;: sélectionner au clavier le texte du commentaire courant (h le surligne, Échap en sort)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>In caret mode: move by character / word / sentence / line</source>
         <translation>En mode curseur&#xa0;: se déplacer par caractère / mot / phrase / ligne</translation>
     </message>
@@ -5317,11 +5317,6 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <location line="+2"/>
         <source>In caret mode: Shift makes a move extend the selection; after v, every move does</source>
         <translation>En mode curseur&#xa0;: avec Maj, un déplacement étend la sélection&#xa0;; après v, chaque déplacement l&apos;étend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In caret mode: highlight the selection / leave caret mode</source>
-        <translation>En mode curseur&#xa0;: surligner la sélection / quitter le mode curseur</translation>
     </message>
     <message>
         <location line="+1"/>

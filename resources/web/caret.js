@@ -146,6 +146,7 @@
         body = found;
         extending = false;
         body.classList.add('caret-mode');
+        body.scrollIntoView({block: 'nearest'}); // as much of the text as fits, then the caret
         const [node, offset] = edge(false);
         window.getSelection().collapse(node, offset);
         document.addEventListener('mousedown', onMouseDown, true);

@@ -379,6 +379,21 @@ private slots:
         QVERIFY(caretIsBeforeCharacter(view, 2));
     }
 
+    // The caret goes into the focused comment's text even when it was folded away.
+    void aCollapsedCommentOpensForTheCaret()
+    {
+        ThreadView view(*m_library);
+        QVERIFY(openAt(view, QStringLiteral("first")));
+        const QString collapsed =
+            QStringLiteral("document.getElementById('c-first').classList.contains('collapsed')");
+        press(view, QStringLiteral("Space"));
+        QVERIFY(evaluate(view, collapsed).toBool());
+        press(view, QStringLiteral("F7 Shift+End"));
+        QVERIFY(caretActive(view));
+        QVERIFY(!evaluate(view, collapsed).toBool());
+        QCOMPARE(selected(view), QStringLiteral("first:0-28:Opening words of the thread."));
+    }
+
     void escapeLeavesAndThePageKeysComeBack()
     {
         ThreadView view(*m_library);

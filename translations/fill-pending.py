@@ -779,6 +779,16 @@ EXTRA = {
  # Thread map (r18-map): add entries below this line.
 
  # Caret mode (r18-caret): add entries below this line.
+ ('Scholia::MainWindow', '&Caret Mode'): ('Te&xtcursor-Modus', '&Mode curseur'),
+ ('ThreadHtmlRenderer', 'Caret mode: select text of the focused comment from the keyboard (h highlights it, Esc leaves)'):
+   ('Textcursor-Modus: Text des aktuellen Kommentars mit der Tastatur auswählen (h markiert ihn, Esc beendet)',
+    'Mode curseur : sélectionner au clavier le texte du commentaire courant (h le surligne, Échap en sort)'),
+ ('ThreadHtmlRenderer', 'In caret mode: move by character / word / sentence / line'):
+   ('Im Textcursor-Modus: zeichen- / wort- / satz- / zeilenweise bewegen',
+    'En mode curseur : se déplacer par caractère / mot / phrase / ligne'),
+ ('ThreadHtmlRenderer', 'In caret mode: Shift makes a move extend the selection; after v, every move does'):
+   ('Im Textcursor-Modus: mit Umschalt erweitert eine Bewegung die Auswahl, nach v jede Bewegung',
+    "En mode curseur : avec Maj, un déplacement étend la sélection ; après v, chaque déplacement l'étend"),
 
 }
 

@@ -2434,7 +2434,7 @@ Die Prüfung von SQLite ergab: %2</translation>
         <translation>Argumentkarte</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+72"/>
         <source>Open a thread to see its argument map.</source>
         <translation>Einen Thread öffnen, um seine Argumentkarte zu sehen.</translation>
     </message>
@@ -3387,7 +3387,12 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Ab einer &amp;Ebene einklappen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&amp;Caret Mode</source>
+        <translation>Te&amp;xtcursor-Modus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
@@ -4483,7 +4488,7 @@ Argumente: is:rebutted is:unanswered link:TYP (supports, rebuts, asks, answers, 
         <translation>Thread</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+218"/>
         <source>&amp;Highlight Selection	H</source>
         <translation>Auswahl &amp;markieren	H</translation>
     </message>
@@ -5297,6 +5302,21 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <location line="+1"/>
         <source>Highlight the selected text</source>
         <translation>Ausgewählten Text markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caret mode: select text of the focused comment from the keyboard (h highlights it, Esc leaves)</source>
+        <translation>Textcursor-Modus: Text des aktuellen Kommentars mit der Tastatur auswählen (h markiert ihn, Esc beendet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In caret mode: move by character / word / sentence / line</source>
+        <translation>Im Textcursor-Modus: zeichen- / wort- / satz- / zeilenweise bewegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In caret mode: Shift makes a move extend the selection; after v, every move does</source>
+        <translation>Im Textcursor-Modus: mit Umschalt erweitert eine Bewegung die Auswahl, nach v jede Bewegung</translation>
     </message>
     <message>
         <location line="+1"/>

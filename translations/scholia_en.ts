@@ -2336,7 +2336,7 @@ SQLite's check said: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+84" />
+        <location line="+72" />
         <source>Open a thread to see its argument map.</source>
         <translation type="unfinished" />
     </message>
@@ -3249,7 +3249,12 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
+        <source>&amp;Caret Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
@@ -4268,7 +4273,7 @@ Arguments: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, answers,
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+230" />
+        <location line="+218" />
         <source>&amp;Highlight Selection	H</source>
         <translation type="unfinished" />
     </message>
@@ -5048,6 +5053,21 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location line="+1" />
         <source>Highlight the selected text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Caret mode: select text of the focused comment from the keyboard (h highlights it, Esc leaves)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In caret mode: move by character / word / sentence / line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>In caret mode: Shift makes a move extend the selection; after v, every move does</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2434,7 +2434,7 @@ Vérification de SQLite&#xa0;: %2</translation>
         <translation>Carte des arguments</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+72"/>
         <source>Open a thread to see its argument map.</source>
         <translation>Ouvrez un fil pour voir sa carte des arguments.</translation>
     </message>
@@ -3387,7 +3387,12 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>Replier au-delà d&apos;un nivea&amp;u…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&amp;Caret Mode</source>
+        <translation>&amp;Mode curseur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
@@ -4483,7 +4488,7 @@ Arguments&#xa0;: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, an
         <translation>Fil</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+218"/>
         <source>&amp;Highlight Selection	H</source>
         <translation>&amp;Surligner la sélection	H</translation>
     </message>
@@ -5297,6 +5302,21 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <location line="+1"/>
         <source>Highlight the selected text</source>
         <translation>Surligner le texte sélectionné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caret mode: select text of the focused comment from the keyboard (h highlights it, Esc leaves)</source>
+        <translation>Mode curseur&#xa0;: sélectionner au clavier le texte du commentaire courant (h le surligne, Échap en sort)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In caret mode: move by character / word / sentence / line</source>
+        <translation>En mode curseur&#xa0;: se déplacer par caractère / mot / phrase / ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In caret mode: Shift makes a move extend the selection; after v, every move does</source>
+        <translation>En mode curseur&#xa0;: avec Maj, un déplacement étend la sélection&#xa0;; après v, chaque déplacement l&apos;étend</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -12,6 +12,10 @@
                    n: 'nextSibling', p: 'previousSibling', u: 'parent', t: 'top'};
 
     function onKey(event) {
+        if (Scholia.caret.onKey(event)) { // F7, v and, in caret mode, its keys
+            event.preventDefault();
+            return;
+        }
         if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented)
             return;
         const target = event.target;

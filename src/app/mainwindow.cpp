@@ -219,6 +219,14 @@ void MainWindow::createViewMenu()
     view->addAction(tr("Collapse to &Top Level"), m_threadView, &ThreadView::collapseToTopLevel);
     view->addAction(tr("Collapse &Below Depth…"), this, &MainWindow::askCollapseDepth);
     view->addSeparator();
+    // F7 as in browsers' caret browsing. The page's own keys (v, and F7 when the window
+    // does not take it) do the same; the keys inside the mode are the page's.
+    QAction *caretMode = view->addAction(tr("&Caret Mode"), this, [this] {
+        m_threadView->setFocus();
+        m_threadView->toggleCaretMode();
+    });
+    caretMode->setShortcut(QKeySequence(Qt::Key_F7));
+    view->addSeparator();
     // Zoom acts on the argument map when it has the focus, else on the thread.
     const auto mapHasFocus = [this] {
         return m_mapDock->isVisible() && m_mapView->isAncestorOf(QApplication::focusWidget());

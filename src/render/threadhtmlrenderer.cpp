@@ -302,6 +302,11 @@ void ThreadHtmlRenderer::appendShortcutHelp(QString &html)
         {"Space / Enter", tr("Collapse or expand the focused comment")},
         {"Shift+C", tr("Collapse all replies of the focused comment")},
         {"h", tr("Highlight the selected text")},
+        {"F7, v", tr("Caret mode: select text of the focused comment from the keyboard (h "
+                     "highlights it, Esc leaves)")},
+        {"← → / w b / ( ) / ↑ ↓", tr("In caret mode: move by character / word / sentence / line")},
+        {"Shift, v",
+         tr("In caret mode: Shift makes a move extend the selection; after v, every move does")},
         {"c", tr("Annotate the focused comment")},
         {"?, F1", tr("Show or hide this list")},
         {"Ctrl + / Ctrl − / Ctrl 0", tr("Larger / smaller / normal text")},

@@ -6,7 +6,8 @@ Reads the colours where they are defined, so a change there is checked here:
     light one's overrides of Fusion's standard palette (listed below as Fusion defines it);
   - resources/web/thread.css: the :root (light) and html.dark variables, the search-hit
     marks and the translucent highlight colours (.hl-NAME, the Okabe-Ito palette of
-    src/core/highlightpalette.cpp), composited over the page and the focused comment.
+    src/core/highlightpalette.cpp), composited over the page and the focused comment;
+    caret mode's caret and selection.
 Text needs 4.5:1, UI parts (thread lines, focus outline) 3:1.
 Exit status 1 when a pair fails; every pair is printed.
 """
@@ -116,6 +117,13 @@ def main():
     if light_hit:
         search_hit["light"] = light_hit.group(1)
 
+    # Caret mode (caret.js): the drawn caret and the selection it extends.
+    caret_colours = {}
+    for theme, prefix in (("light", r"(?<!html\.dark )"), ("dark", r"html\.dark ")):
+        caret = re.search(prefix + r"\.caret-mark\s*\{[^}]*?background:\s*(#[0-9a-fA-F]+)", css)
+        selection = re.search(prefix + r"\.body\.caret-mode ::selection\s*\{[^}]*?background:\s*(#[0-9a-fA-F]+)", css)
+        caret_colours[theme] = (caret.group(1), selection.group(1))
+
     checks = []  # (theme, what, foreground, background, minimum)
     for theme, v, qt in (("light", css_light, qt_light), ("dark", css_dark, qt_dark)):
         bg = parse_hex(v["bg"])
@@ -129,6 +137,10 @@ def main():
         for i in range(8):
             checks.append((theme, f"thread: depth line {i}", parse_hex(v[f"line-{i}"]), bg, 3.0))
         checks.append((theme, "thread: focus outline", parse_hex(v["link"]), parse_hex(v["focus"]), 3.0))
+        caret, selection = (parse_hex(c) for c in caret_colours[theme])
+        checks.append((theme, "caret mode: caret on focused comment", caret, parse_hex(v["focus"]), 3.0))
+        checks.append((theme, "caret mode: caret on its selection", caret, selection, 3.0))
+        checks.append((theme, "caret mode: selected text", parse_hex(v["fg"]), selection, 4.5))
         for name, rgba in sorted(css_highlights(css, theme).items()):
             for surface, surface_name in (("bg", "page"), ("focus", "focused comment")):
                 checks.append((theme, f"highlight {name}: text on {surface_name}", parse_hex(v["fg"]),

@@ -79,8 +79,8 @@ private slots:
                                 "scholia://app/collapse.js scholia://app/navigation.js "
                                 "scholia://app/bridge.js scholia://app/selection.js "
                                 "scholia://app/highlights.js scholia://app/find.js "
-                                "scholia://app/overlays.js scholia://app/input.js "
-                                "scholia://app/start.js"));
+                                "scholia://app/overlays.js scholia://app/caret.js "
+                                "scholia://app/input.js scholia://app/start.js"));
         QCOMPARE(window.threadView()->interceptor().blockedCount(), 0);
     }
 
@@ -168,6 +168,33 @@ private slots:
         QVERIFY(hint->text().contains(QStringLiteral("Import")));
         QVERIFY(hint->text().contains(QStringLiteral("Save from Address")));
         QVERIFY(hint->text().contains(QStringLiteral("drop")));
+    }
+
+    // View ▸ Caret Mode (F7) reaches the thread page from wherever the focus is, and
+    // gives the page the keyboard, so the caret keys that follow are the page's.
+    void caretModeFromTheViewMenu()
+    {
+        QTemporaryDir dir;
+        auto store = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
+        QVERIFY(store.ok());
+        QVERIFY(SampleLibrary::installIfEmpty(**store).ok());
+        MainWindow window(**store);
+        QSignalSpy pageLoaded(window.threadView(), &QWebEngineView::loadFinished);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(pageLoaded.wait(30000) || !pageLoaded.isEmpty());
+        QWebEnginePage *page = window.threadView()->page();
+        QTRY_COMPARE(evaluate(page, QStringLiteral("typeof Scholia")).toString(), QStringLiteral("object"));
+
+        window.libraryPane()->setFocus();
+        QTRY_VERIFY(window.libraryPane()->isAncestorOf(QApplication::focusWidget()) ||
+                    QApplication::focusWidget() == window.libraryPane());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F7);
+        QTRY_VERIFY(evaluate(page, QStringLiteral("Scholia.caret.isActive()")).toBool());
+        QTRY_VERIFY(window.threadView()->focusProxy() && window.threadView()->focusProxy()->hasFocus());
+        QCOMPARE(evaluate(page, QStringLiteral("document.querySelectorAll('.body.caret-mode').length")).toInt(), 1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F7);
+        QTRY_VERIFY(!evaluate(page, QStringLiteral("Scholia.caret.isActive()")).toBool());
     }
 };
 

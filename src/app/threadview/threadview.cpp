@@ -276,6 +276,7 @@ void ThreadView::contextMenuEvent(QContextMenuEvent *event)
 void ThreadView::expandAll() { m_page->runJavaScript(QStringLiteral("Scholia.expandAll()")); }
 void ThreadView::collapseToTopLevel() { m_page->runJavaScript(QStringLiteral("Scholia.collapseToTopLevel()")); }
 void ThreadView::toggleShortcutHelp() { m_page->runJavaScript(QStringLiteral("Scholia.toggleHelp()")); }
+void ThreadView::toggleCaretMode() { m_page->runJavaScript(QStringLiteral("Scholia.toggleCaretMode()")); }
 
 void ThreadView::collapseBelowDepth(int depth)
 {

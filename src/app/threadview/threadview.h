@@ -54,6 +54,8 @@ public:
     void collapseToTopLevel();
     void collapseBelowDepth(int depth);
     void toggleShortcutHelp();
+    // Caret mode in the focused comment (caret.js): selecting its text from the keyboard.
+    void toggleCaretMode();
 
     void zoomIn();
     void zoomOut();

@@ -114,7 +114,7 @@ private slots:
                 "  brook (5): Source please.",
                 "    ada (5): The city archive has the opening programme.",
                 "  fern (5) [new]: Thanks for the correction.",
-                "[deleted] (5) [removed on the site, text from an earlier save]: I walked across "
+                "cyril (5) [removed on the site, text from an earlier save]: I walked across "
                 "it yesterday, it sways.",
                 "eli (5) [not in the save of TIME]: Off topic: the ferries were better.",
                 "gus (5) [new]: Repainted last spring, too.",

@@ -604,7 +604,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+39"/>
+        <location filename="../src/cli/commandline.cpp" line="+40"/>
         <source>Import saved thread files into the library</source>
         <translation>Gespeicherte Thread-Dateien in die Bibliothek importieren</translation>
     </message>
@@ -622,6 +622,11 @@
         <location line="+1"/>
         <source>Print one thread, optionally as an indented tree</source>
         <translation>Einen Thread ausgeben, wahlweise als eingerückten Baum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print every text a comment has had across the saves of its thread</source>
+        <translation>Jeden Text ausgeben, den ein Kommentar über die Fassungen seines Threads hatte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1389,7 +1394,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../src/cli/listcommand.cpp" line="+14"/>
+        <location filename="../src/cli/listcommand.cpp" line="+15"/>
         <source>List the threads in the library: id, site, comment count, title (tab-separated).</source>
         <translation>Die Threads der Bibliothek auflisten: Kennung, Website, Anzahl der Kommentare, Titel (durch Tabulatoren getrennt).</translation>
     </message>
@@ -1397,6 +1402,11 @@ Die Prüfung von SQLite ergab: %2</translation>
         <location line="+3"/>
         <source>Only the threads whose save lacks part of the thread (&quot;more&quot; stubs, posts or pages the saved file does not hold), with a fifth column saying what is missing.</source>
         <translation>Nur die Threads, deren Fassung unvollständig ist („more“-Platzhalter, Beiträge oder Seiten, die nicht in der gespeicherten Datei stehen), mit einer fünften Spalte, die angibt, was fehlt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the threads with unread comments, with two more columns: how many of them are new (added or changed by a save not visited since) and how many are unread.</source>
+        <translation>Nur die Threads mit ungelesenen Kommentaren, mit zwei weiteren Spalten: wie viele davon neu sind (hinzugefügt oder geändert durch eine seither nicht besuchte Fassung) und wie viele ungelesen.</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1763,32 @@ Die Prüfung von SQLite ergab: %2</translation>
         <location line="+3"/>
         <source>Argument map</source>
         <translation>Argumentkarte</translation>
+    </message>
+</context>
+<context>
+    <name>ReadStateStore</name>
+    <message>
+        <location filename="../src/store/readstatestore.cpp" line="+25"/>
+        <location line="+76"/>
+        <source>there is no thread %1 in the library</source>
+        <translation>Thread %1 ist nicht in der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+36"/>
+        <source>cannot change what is read in thread %1</source>
+        <translation>was in Thread %1 gelesen ist, kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+32"/>
+        <source>cannot read what is unread in thread %1</source>
+        <translation>was in Thread %1 ungelesen ist, kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot mark thread %1 visited</source>
+        <translation>Thread %1 kann nicht als besucht markiert werden</translation>
     </message>
 </context>
 <context>
@@ -3048,9 +3084,17 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     </message>
 </context>
 <context>
+    <name>Scholia::LibraryEditor</name>
+    <message>
+        <location filename="../src/library/libraryeditor.cpp" line="+151"/>
+        <source>no thread is shown</source>
+        <translation>es wird kein Thread angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>Scholia::LibraryPane</name>
     <message>
-        <location filename="../src/app/library/librarypane.cpp" line="+29"/>
+        <location filename="../src/app/library/librarypane.cpp" line="+30"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -3289,7 +3333,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Scholia</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4330,7 +4374,7 @@ Argumente: is:rebutted is:unanswered link:TYP (supports, rebuts, asks, answers, 
 <context>
     <name>Scholia::ThreadListModel</name>
     <message>
-        <location filename="../src/app/library/threadlistmodel.cpp" line="+53"/>
+        <location filename="../src/app/library/threadlistmodel.cpp" line="+70"/>
         <source>Incomplete save: %1</source>
         <translation>Unvollständige Fassung: %1</translation>
     </message>
@@ -4448,6 +4492,24 @@ Argumente: is:rebutted is:unanswered link:TYP (supports, rebuts, asks, answers, 
         <translation>
             <numerusform>%n Anmerkung</numerusform>
             <numerusform>%n Anmerkungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new</source>
+        <comment>comments added or changed by a save not yet visited</comment>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unread</source>
+        <comment>comments</comment>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
         </translation>
     </message>
 </context>
@@ -4875,6 +4937,19 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
 </context>
 <context>
+    <name>SetThreadReadCommand</name>
+    <message>
+        <location filename="../src/library/setthreadreadcommand.cpp" line="+12"/>
+        <source>Mark thread read</source>
+        <translation>Thread als gelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark thread unread</source>
+        <translation>Thread als ungelesen markieren</translation>
+    </message>
+</context>
+<context>
     <name>SetThreadTagsCommand</name>
     <message>
         <location filename="../src/library/setthreadtagscommand.cpp" line="+11"/>
@@ -4885,12 +4960,16 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../src/cli/showcommand.cpp" line="+14"/>
         <source>Print a thread: its post, then its comments in order.</source>
-        <translation>Einen Thread ausgeben: seinen Beitrag, dann seine Kommentare der Reihe nach.</translation>
+        <translation type="vanished">Einen Thread ausgeben: seinen Beitrag, dann seine Kommentare der Reihe nach.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/cli/showcommand.cpp" line="+17"/>
+        <source>Print a thread: its post, then its comments in order, each marked when a later save made it new, edited, missing or removed on the site.</source>
+        <translation>Einen Thread ausgeben: seinen Beitrag, dann seine Kommentare der Reihe nach, jeder markiert, wenn eine spätere Fassung ihn neu, bearbeitet, fehlend oder auf der Website entfernt zeigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Indent each comment by its depth in the reply tree.</source>
         <translation>Jeden Kommentar entsprechend seiner Tiefe im Antwortbaum einrücken.</translation>
     </message>
@@ -5150,6 +5229,30 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <location filename="../src/export/threadexporter.cpp" line="+36"/>
         <source>a PDF is printed by a web page, not written as text</source>
         <translation>ein PDF wird von einer Webseite gedruckt, nicht als Text geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadHistoryStore</name>
+    <message>
+        <location filename="../src/store/threadhistorystore.cpp" line="+55"/>
+        <location line="+50"/>
+        <source>there is no thread %1 in the library</source>
+        <translation>Thread %1 ist nicht in der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>cannot read the history of thread %1</source>
+        <translation>der Verlauf von Thread %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>thread %1 has no comment &quot;%2&quot;</source>
+        <translation>Thread %1 hat keinen Kommentar „%2“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the versions of a comment of thread %1</source>
+        <translation>die Versionen eines Kommentars von Thread %1 können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -5673,7 +5776,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>TreeTextFormatter</name>
     <message numerus="yes">
-        <location filename="../src/cli/treetextformatter.cpp" line="+23"/>
+        <location filename="../src/cli/treetextformatter.cpp" line="+24"/>
         <source>[%n more replies not saved]</source>
         <translation>
             <numerusform>[%n weitere Antwort nicht gespeichert]</numerusform>
@@ -5686,22 +5789,50 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>[unbekannt]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>[deleted]</source>
         <translation>[gelöscht]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>[deleted on the site, text from an earlier save]</source>
+        <translation>[auf der Website gelöscht, Text aus einer früheren Fassung]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>[removed]</source>
         <translation>[entfernt]</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>[removed on the site, text from an earlier save]</source>
+        <translation>[auf der Website entfernt, Text aus einer früheren Fassung]</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>[new]</source>
+        <translation>[neu]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>[edited, %n earlier version(s)]</source>
+        <translation>
+            <numerusform>[bearbeitet, %n frühere Version]</numerusform>
+            <numerusform>[bearbeitet, %n frühere Versionen]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>[not in the save of %1]</source>
+        <translation>[nicht in der Fassung vom %1]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>[not in latest save]</source>
         <translation>[nicht in der neuesten Fassung]</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
@@ -5740,6 +5871,64 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <location line="+0"/>
         <source>&amp;Redo %1</source>
         <translation>Wieder&amp;herstellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsCommand</name>
+    <message>
+        <location filename="../src/cli/versionscommand.cpp" line="+24"/>
+        <source>Print every text a comment has had across the saves of its thread, oldest first, each headed by the date of its save.</source>
+        <translation>Jeden Text ausgeben, den ein Kommentar über die Fassungen seines Threads hatte, den ältesten zuerst, jeden mit dem Datum seiner Fassung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The thread&apos;s id, as &quot;scholia list&quot; prints it.</source>
+        <translation>Die ID des Threads, wie „scholia list“ sie ausgibt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The comment&apos;s id on its site, as &quot;scholia annotations&quot; prints it.</source>
+        <translation>Die ID des Kommentars auf seiner Website, wie „scholia annotations“ sie ausgibt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a thread id and a comment id</source>
+        <translation>erwartet: eine Thread-ID und eine Kommentar-ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>scholia versions: %1</source>
+        <translation>scholia versions: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Version %1 of %2</source>
+        <translation>Version %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved %1</source>
+        <translation>gespeichert %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save unknown</source>
+        <translation>Fassung unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited %1</source>
+        <translation>bearbeitet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
     </message>
 </context>
 <context>

@@ -596,7 +596,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+39" />
+        <location filename="../src/cli/commandline.cpp" line="+40" />
         <source>Import saved thread files into the library</source>
         <translation type="unfinished" />
     </message>
@@ -613,6 +613,11 @@
     <message>
         <location line="+1" />
         <source>Print one thread, optionally as an indented tree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print every text a comment has had across the saves of its thread</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1342,13 +1347,18 @@ SQLite's check said: %2</source>
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../src/cli/listcommand.cpp" line="+14" />
+        <location filename="../src/cli/listcommand.cpp" line="+15" />
         <source>List the threads in the library: id, site, comment count, title (tab-separated).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+3" />
         <source>Only the threads whose save lacks part of the thread ("more" stubs, posts or pages the saved file does not hold), with a fifth column saying what is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Only the threads with unread comments, with two more columns: how many of them are new (added or changed by a save not visited since) and how many are unread.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1705,6 +1715,32 @@ SQLite's check said: %2</source>
     <message>
         <location line="+3" />
         <source>Argument map</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReadStateStore</name>
+    <message>
+        <location filename="../src/store/readstatestore.cpp" line="+25" />
+        <location line="+76" />
+        <source>there is no thread %1 in the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-47" />
+        <location line="+36" />
+        <source>cannot change what is read in thread %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-18" />
+        <location line="+32" />
+        <source>cannot read what is unread in thread %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>cannot mark thread %1 visited</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2918,9 +2954,17 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
 </context>
 <context>
+    <name>Scholia::LibraryEditor</name>
+    <message>
+        <location filename="../src/library/libraryeditor.cpp" line="+151" />
+        <source>no thread is shown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Scholia::LibraryPane</name>
     <message>
-        <location filename="../src/app/library/librarypane.cpp" line="+29" />
+        <location filename="../src/app/library/librarypane.cpp" line="+30" />
         <source>Library</source>
         <translation type="unfinished" />
     </message>
@@ -3159,7 +3203,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+57" />
+        <location line="+60" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
@@ -4126,7 +4170,7 @@ Arguments: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, answers,
 <context>
     <name>Scholia::ThreadListModel</name>
     <message>
-        <location filename="../src/app/library/threadlistmodel.cpp" line="+53" />
+        <location filename="../src/app/library/threadlistmodel.cpp" line="+70" />
         <source>Incomplete save: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4237,6 +4281,18 @@ Arguments: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, answers,
         <location line="+5" />
         <source>%n annotation(s)</source>
         <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n new</source>
+        <comment>comments added or changed by a save not yet visited</comment>
+        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n unread</source>
+        <comment>comments</comment>
+        <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4639,6 +4695,19 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
 </context>
 <context>
+    <name>SetThreadReadCommand</name>
+    <message>
+        <location filename="../src/library/setthreadreadcommand.cpp" line="+12" />
+        <source>Mark thread read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Mark thread unread</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SetThreadTagsCommand</name>
     <message>
         <location filename="../src/library/setthreadtagscommand.cpp" line="+11" />
@@ -4649,12 +4718,12 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../src/cli/showcommand.cpp" line="+14" />
-        <source>Print a thread: its post, then its comments in order.</source>
+        <location filename="../src/cli/showcommand.cpp" line="+17" />
+        <source>Print a thread: its post, then its comments in order, each marked when a later save made it new, edited, missing or removed on the site.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Indent each comment by its depth in the reply tree.</source>
         <translation type="unfinished" />
     </message>
@@ -4913,6 +4982,30 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location filename="../src/export/threadexporter.cpp" line="+36" />
         <source>a PDF is printed by a web page, not written as text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ThreadHistoryStore</name>
+    <message>
+        <location filename="../src/store/threadhistorystore.cpp" line="+55" />
+        <location line="+50" />
+        <source>there is no thread %1 in the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-9" />
+        <source>cannot read the history of thread %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>thread %1 has no comment "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>cannot read the versions of a comment of thread %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5425,7 +5518,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>TreeTextFormatter</name>
     <message numerus="yes">
-        <location filename="../src/cli/treetextformatter.cpp" line="+23" />
+        <location filename="../src/cli/treetextformatter.cpp" line="+24" />
         <source>[%n more replies not saved]</source>
         <translation><numerusform>[%n more reply not saved]</numerusform><numerusform>[%n more replies not saved]</numerusform></translation>
     </message>
@@ -5435,22 +5528,47 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>[deleted]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0" />
+        <source>[deleted on the site, text from an earlier save]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <source>[removed]</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
+        <source>[removed on the site, text from an earlier save]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+2" />
+        <source>[new]</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>[edited, %n earlier version(s)]</source>
+        <translation><numerusform>[edited, %n earlier version]</numerusform><numerusform>[edited, %n earlier versions]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>[not in the save of %1]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <source>[not in latest save]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>by %1</source>
         <translation type="unfinished" />
     </message>
@@ -5485,6 +5603,64 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location line="+0" />
         <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VersionsCommand</name>
+    <message>
+        <location filename="../src/cli/versionscommand.cpp" line="+24" />
+        <source>Print every text a comment has had across the saves of its thread, oldest first, each headed by the date of its save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The thread's id, as "scholia list" prints it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The comment's id on its site, as "scholia annotations" prints it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>expected a thread id and a comment id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>scholia versions: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Version %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>save unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>edited %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>removed</source>
         <translation type="unfinished" />
     </message>
 </context>

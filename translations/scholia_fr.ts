@@ -604,7 +604,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+39"/>
+        <location filename="../src/cli/commandline.cpp" line="+40"/>
         <source>Import saved thread files into the library</source>
         <translation>Importer des fichiers de fils enregistrés dans la bibliothèque</translation>
     </message>
@@ -622,6 +622,11 @@
         <location line="+1"/>
         <source>Print one thread, optionally as an indented tree</source>
         <translation>Afficher un fil, éventuellement sous forme d&apos;arbre indenté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print every text a comment has had across the saves of its thread</source>
+        <translation>Afficher chaque texte qu&apos;un commentaire a eu au fil des enregistrements de son fil</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1389,7 +1394,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../src/cli/listcommand.cpp" line="+14"/>
+        <location filename="../src/cli/listcommand.cpp" line="+15"/>
         <source>List the threads in the library: id, site, comment count, title (tab-separated).</source>
         <translation>Lister les fils de la bibliothèque&#xa0;: identifiant, site, nombre de commentaires, titre (séparés par des tabulations).</translation>
     </message>
@@ -1397,6 +1402,11 @@ Vérification de SQLite&#xa0;: %2</translation>
         <location line="+3"/>
         <source>Only the threads whose save lacks part of the thread (&quot;more&quot; stubs, posts or pages the saved file does not hold), with a fifth column saying what is missing.</source>
         <translation>Seulement les fils dont l&apos;enregistrement est incomplet (marqueurs «&#xa0;more&#xa0;», publications ou pages absentes du fichier enregistré), avec une cinquième colonne indiquant ce qui manque.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the threads with unread comments, with two more columns: how many of them are new (added or changed by a save not visited since) and how many are unread.</source>
+        <translation>Seulement les fils ayant des commentaires non lus, avec deux colonnes de plus&#xa0;: combien sont nouveaux (ajoutés ou modifiés par un enregistrement non visité depuis) et combien sont non lus.</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1763,32 @@ Vérification de SQLite&#xa0;: %2</translation>
         <location line="+3"/>
         <source>Argument map</source>
         <translation>Carte des arguments</translation>
+    </message>
+</context>
+<context>
+    <name>ReadStateStore</name>
+    <message>
+        <location filename="../src/store/readstatestore.cpp" line="+25"/>
+        <location line="+76"/>
+        <source>there is no thread %1 in the library</source>
+        <translation>il n&apos;y a pas de fil %1 dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+36"/>
+        <source>cannot change what is read in thread %1</source>
+        <translation>impossible de changer ce qui est lu dans le fil %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+32"/>
+        <source>cannot read what is unread in thread %1</source>
+        <translation>impossible de lire ce qui n&apos;est pas lu dans le fil %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot mark thread %1 visited</source>
+        <translation>impossible de marquer le fil %1 comme visité</translation>
     </message>
 </context>
 <context>
@@ -3048,9 +3084,17 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     </message>
 </context>
 <context>
+    <name>Scholia::LibraryEditor</name>
+    <message>
+        <location filename="../src/library/libraryeditor.cpp" line="+151"/>
+        <source>no thread is shown</source>
+        <translation>aucun fil n&apos;est affiché</translation>
+    </message>
+</context>
+<context>
     <name>Scholia::LibraryPane</name>
     <message>
-        <location filename="../src/app/library/librarypane.cpp" line="+29"/>
+        <location filename="../src/app/library/librarypane.cpp" line="+30"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -3289,7 +3333,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>Scholia</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -4330,7 +4374,7 @@ Arguments&#xa0;: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, an
 <context>
     <name>Scholia::ThreadListModel</name>
     <message>
-        <location filename="../src/app/library/threadlistmodel.cpp" line="+53"/>
+        <location filename="../src/app/library/threadlistmodel.cpp" line="+70"/>
         <source>Incomplete save: %1</source>
         <translation>Enregistrement incomplet&#xa0;: %1</translation>
     </message>
@@ -4448,6 +4492,24 @@ Arguments&#xa0;: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, an
         <translation>
             <numerusform>%n annotation</numerusform>
             <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new</source>
+        <comment>comments added or changed by a save not yet visited</comment>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unread</source>
+        <comment>comments</comment>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
         </translation>
     </message>
 </context>
@@ -4875,6 +4937,19 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     </message>
 </context>
 <context>
+    <name>SetThreadReadCommand</name>
+    <message>
+        <location filename="../src/library/setthreadreadcommand.cpp" line="+12"/>
+        <source>Mark thread read</source>
+        <translation>Marquer le fil comme lu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark thread unread</source>
+        <translation>Marquer le fil comme non lu</translation>
+    </message>
+</context>
+<context>
     <name>SetThreadTagsCommand</name>
     <message>
         <location filename="../src/library/setthreadtagscommand.cpp" line="+11"/>
@@ -4885,12 +4960,16 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../src/cli/showcommand.cpp" line="+14"/>
         <source>Print a thread: its post, then its comments in order.</source>
-        <translation>Afficher un fil&#xa0;: sa publication, puis ses commentaires dans l&apos;ordre.</translation>
+        <translation type="vanished">Afficher un fil&#xa0;: sa publication, puis ses commentaires dans l&apos;ordre.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/cli/showcommand.cpp" line="+17"/>
+        <source>Print a thread: its post, then its comments in order, each marked when a later save made it new, edited, missing or removed on the site.</source>
+        <translation>Afficher un fil&#xa0;: sa publication, puis ses commentaires dans l&apos;ordre, chacun marqué quand un enregistrement ultérieur l&apos;a rendu nouveau, modifié, absent ou retiré sur le site.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Indent each comment by its depth in the reply tree.</source>
         <translation>Indenter chaque commentaire selon sa profondeur dans l&apos;arbre des réponses.</translation>
     </message>
@@ -5150,6 +5229,30 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <location filename="../src/export/threadexporter.cpp" line="+36"/>
         <source>a PDF is printed by a web page, not written as text</source>
         <translation>un PDF est imprimé par une page web, il ne s&apos;écrit pas comme du texte</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadHistoryStore</name>
+    <message>
+        <location filename="../src/store/threadhistorystore.cpp" line="+55"/>
+        <location line="+50"/>
+        <source>there is no thread %1 in the library</source>
+        <translation>il n&apos;y a pas de fil %1 dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>cannot read the history of thread %1</source>
+        <translation>impossible de lire l&apos;historique du fil %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>thread %1 has no comment &quot;%2&quot;</source>
+        <translation>le fil %1 n&apos;a pas de commentaire «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the versions of a comment of thread %1</source>
+        <translation>impossible de lire les versions d&apos;un commentaire du fil %1</translation>
     </message>
 </context>
 <context>
@@ -5673,7 +5776,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>TreeTextFormatter</name>
     <message numerus="yes">
-        <location filename="../src/cli/treetextformatter.cpp" line="+23"/>
+        <location filename="../src/cli/treetextformatter.cpp" line="+24"/>
         <source>[%n more replies not saved]</source>
         <translation>
             <numerusform>[%n autre réponse non enregistrée]</numerusform>
@@ -5686,22 +5789,50 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>[inconnu]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>[deleted]</source>
         <translation>[supprimé]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>[deleted on the site, text from an earlier save]</source>
+        <translation>[supprimé sur le site, texte d&apos;un enregistrement antérieur]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>[removed]</source>
         <translation>[retiré]</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>[removed on the site, text from an earlier save]</source>
+        <translation>[retiré sur le site, texte d&apos;un enregistrement antérieur]</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>[new]</source>
+        <translation>[nouveau]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>[edited, %n earlier version(s)]</source>
+        <translation>
+            <numerusform>[modifié, %n version antérieure]</numerusform>
+            <numerusform>[modifié, %n versions antérieures]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>[not in the save of %1]</source>
+        <translation>[absent de l&apos;enregistrement du %1]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>[not in latest save]</source>
         <translation>[absent du dernier enregistrement]</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>by %1</source>
         <translation>par %1</translation>
     </message>
@@ -5740,6 +5871,64 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <location line="+0"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsCommand</name>
+    <message>
+        <location filename="../src/cli/versionscommand.cpp" line="+24"/>
+        <source>Print every text a comment has had across the saves of its thread, oldest first, each headed by the date of its save.</source>
+        <translation>Afficher chaque texte qu&apos;un commentaire a eu au fil des enregistrements de son fil, le plus ancien d&apos;abord, chacun précédé de la date de son enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The thread&apos;s id, as &quot;scholia list&quot; prints it.</source>
+        <translation>L&apos;identifiant du fil, tel que «&#xa0;scholia list&#xa0;» l&apos;affiche.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The comment&apos;s id on its site, as &quot;scholia annotations&quot; prints it.</source>
+        <translation>L&apos;identifiant du commentaire sur son site, tel que «&#xa0;scholia annotations&#xa0;» l&apos;affiche.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a thread id and a comment id</source>
+        <translation>un identifiant de fil et un identifiant de commentaire étaient attendus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>scholia versions: %1</source>
+        <translation>scholia versions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Version %1 of %2</source>
+        <translation>Version %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved %1</source>
+        <translation>enregistrée le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save unknown</source>
+        <translation>enregistrement inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited %1</source>
+        <translation>modifiée le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation>retirée</translation>
     </message>
 </context>
 <context>

@@ -14,4 +14,5 @@ window.Scholia = {
     bridge: {}, // bridge.js: the link back to C++ and the reading state it saves
     highlights: {}, // highlights.js: annotations drawn in the page
     input: {}, // input.js: the document's one key, click and context-menu listener each
+    threadMap: {}, // threadmap.js: what the map beside the page is told, and its jumps
 };

@@ -242,6 +242,17 @@ void ThreadView::revealComment(const QString &commentSourceId, const QStringList
     setFocus();
 }
 
+void ThreadView::jumpToComment(int index, bool reveal)
+{
+    if (m_loading || index < 0)
+        return;
+    m_page->runJavaScript(QStringLiteral("Scholia.threadMap.jumpTo(%1, %2)")
+                              .arg(index)
+                              .arg(reveal ? QStringLiteral("true") : QStringLiteral("false")));
+    if (reveal)
+        setFocus();
+}
+
 void ThreadView::setOnlyAnnotated(bool only)
 {
     m_onlyAnnotated = only;

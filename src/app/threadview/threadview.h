@@ -43,6 +43,9 @@ public:
     // it and marks where the terms occur in it. Called right after showThread, it waits
     // for the page to finish loading.
     void revealComment(const QString &commentSourceId, const QStringList &terms = {});
+    // The thread map's jump to comment `index` in page order: revealed as revealComment
+    // does (reveal), or only scrolled to, changing nothing (a drag over the map).
+    void jumpToComment(int index, bool reveal);
     void setOnlyAnnotated(bool only);
     // Comments the page builds at first and per step after (ThreadSchemeHandler).
     void setChunking(int pageComments, int commentsPerChunk);

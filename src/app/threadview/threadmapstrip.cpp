@@ -15,7 +15,7 @@ namespace Scholia {
 
 namespace {
 // Left to right: new/unread lane, the tree, the annotation lane, the find lane.
-constexpr int stripWidth = 44;
+constexpr int stripWidth = 60;
 constexpr int markLane = 3;
 constexpr int annotationLane = 5;
 constexpr int findLane = 3;
@@ -129,12 +129,6 @@ void ThreadMapStrip::dataChanged()
     update();
 }
 
-void ThreadMapStrip::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    m_stale = true; // the bins depend on the height
-}
-
 void ThreadMapStrip::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -151,7 +145,9 @@ void ThreadMapStrip::drawImage()
     const bool dark = isDark(colors);
     const QColor background = colors.color(QPalette::Window);
     const QColor text = colors.color(QPalette::WindowText);
-    const QColor line = mix(text, background, dark ? 0.55 : 0.5);
+    const QColor line = mix(text, background, dark ? 0.5 : 0.42);
+    // Top-level comments a shade stronger: where one conversation ends and the next begins.
+    const QColor topLevelLine = mix(text, background, dark ? 0.75 : 0.7);
     const QColor placeholderLine = mix(text, background, 0.22);
     const QColor unreadColor = mix(text, background, 0.35);
     // The page's own link colour for "new", so the map and the page agree.
@@ -171,7 +167,9 @@ void ThreadMapStrip::drawImage()
         const int thickness = row.height >= 3 ? row.height - 1 : row.height;
         const int tick = std::max(minimumTick, thickness);
         painter.fillRect(QRect(tree.left() + row.indent, row.y, row.length, thickness),
-                         row.onlyPlaceholders ? placeholderLine : line);
+                         row.onlyPlaceholders ? placeholderLine
+                         : row.indent == 0    ? topLevelLine
+                                              : line);
         if (row.fresh || row.unread)
             painter.fillRect(QRect(gap, row.y, markLane, tick),
                              row.fresh ? freshColor : unreadColor);
@@ -197,6 +195,7 @@ void ThreadMapStrip::drawImage()
 
 void ThreadMapStrip::paintEvent(QPaintEvent *event)
 {
+    // A new size draws again too: the bins depend on the height.
     if (m_stale || m_image.size() != size() * devicePixelRatioF())
         drawImage();
     QPainter painter(this);

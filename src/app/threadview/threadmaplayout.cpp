@@ -133,6 +133,23 @@ std::pair<int, int> ThreadMapLayout::span(int first, int last, int height) const
     return {yOf(first, height), std::max(yOf(first, height) + 1, yOf(last + 1, height))};
 }
 
+ThreadMapRow ThreadMapLayout::marksOf(int first, int end) const
+{
+    ThreadMapRow row;
+    row.firstComment = std::clamp(first, 0, commentCount());
+    row.endComment = std::clamp(end, row.firstComment, commentCount());
+    row.onlyPlaceholders = row.endComment > row.firstComment;
+    for (int i = row.firstComment; i < row.endComment; ++i) {
+        const size_t at = size_t(i);
+        row.annotationColors |= m_colors[at];
+        row.onlyPlaceholders = row.onlyPlaceholders && (m_marks[at] & Placeholder);
+        row.unread = row.unread || (m_marks[at] & Unread);
+        row.fresh = row.fresh || (m_marks[at] & Fresh);
+        row.findHit = row.findHit || (m_marks[at] & FindHit);
+    }
+    return row;
+}
+
 std::vector<ThreadMapRow> ThreadMapLayout::rows(int height, int treeWidth) const
 {
     std::vector<ThreadMapRow> rows;

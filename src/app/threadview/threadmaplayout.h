@@ -67,6 +67,9 @@ public:
     // The pixel rows [top, bottom) that comments first … last (inclusive) take.
     std::pair<int, int> span(int first, int last, int height) const;
 
+    // What the comments [first, end) carry: ticks and placeholders (geometry left at 0).
+    ThreadMapRow marksOf(int first, int end) const;
+
     static int indentOf(int depth, int treeWidth);
     static int lengthOf(int textLength, int treeWidth);
 

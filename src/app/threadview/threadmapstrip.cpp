@@ -207,8 +207,9 @@ void ThreadMapStrip::paintEvent(QPaintEvent *event)
         return;
     QColor fill = palette().color(QPalette::Highlight);
     QColor edge = fill;
-    fill.setAlpha(isDark(palette()) ? 70 : 55);
-    edge.setAlpha(200);
+    // Light enough to see the lines through, strong enough to find at a glance.
+    fill.setAlpha(isDark(palette()) ? 95 : 60);
+    edge.setAlpha(255);
     painter.fillRect(box, fill);
     painter.setPen(edge);
     painter.drawRect(box.adjusted(0, 0, -1, -1));
@@ -284,8 +285,20 @@ QString ThreadMapStrip::toolTipAt(int y) const
     int first = comment;
     while (first > 0 && m_layout.yOf(first - 1, height()) == rowY)
         --first;
-    return first == last ? tr("Comment %1 of %2").arg(first + 1).arg(count)
-                         : tr("Comments %1–%2 of %3").arg(first + 1).arg(last + 1).arg(count);
+    QStringList lines{first == last
+                          ? tr("Comment %1 of %2").arg(first + 1).arg(count)
+                          : tr("Comments %1–%2 of %3").arg(first + 1).arg(last + 1).arg(count)};
+    // What the ticks beside the line stand for: the lanes are narrow and some colours alike.
+    const ThreadMapRow marks = m_layout.marksOf(first, last + 1);
+    if (marks.annotationColors)
+        lines << tr("Annotated");
+    if (marks.findHit)
+        lines << tr("Holds the text found");
+    if (marks.fresh)
+        lines << tr("New since your last visit");
+    else if (marks.unread)
+        lines << tr("Unread");
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace Scholia

@@ -234,6 +234,13 @@ private slots:
         QCOMPARE(fresh, 1);
         QCOMPARE(hits, 2);
 
+        // What a tooltip says of a range of comments.
+        const ThreadMapRow marks = layout.marksOf(39990, 40010);
+        QVERIFY(marks.unread && marks.fresh && !marks.findHit && !marks.annotationColors);
+        QVERIFY(!layout.marksOf(40002, 40010).unread);
+        QVERIFY(layout.marksOf(998, 1000).onlyPlaceholders == false);
+        QVERIFY(layout.marksOf(999, 1000).onlyPlaceholders);
+
         // New data replaces the old; a new thread clears every mark.
         layout.setFindHits({});
         layout.setAnnotations({});

@@ -1,6 +1,7 @@
 // scholia-bench-map (`make bench-map`): how long the thread map beside the view takes to
 // lay out and draw a generated thread of 50 000 and of 200 000 comments, with an
 // annotation on every 100th comment, half of them unread and a find hit on every 50th.
+// Also what reading the thread from a library costs when the map must do it itself.
 // A benchmark, not a test: it asserts nothing and prints a table (BenchTable).
 // --comments N[,N…] (50000,200000), --runs R (5), --height PX (900), --json FILE.
 
@@ -11,12 +12,16 @@
 #include "core/highlightpalette.h"
 #include "import/importsource.h"
 #include "import/reddit/redditjsonimporter.h"
+#include "store/annotationstore.h"
+#include "store/library.h"
+#include "store/threadstore.h"
 #include "threadgenerator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace Scholia;
@@ -115,9 +120,27 @@ int main(int argc, char **argv)
         const ThreadDocument &thread = threads->front();
         const Marks marks = marksFor(thread);
 
+        // The map takes a thread from the page's own reading (ThreadSchemeHandler::threadServed);
+        // it reads the library itself only when it is shown with a thread already open.
+        QTemporaryDir dir;
+        auto library = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
+        if (!library)
+            fail(library.error().toString());
+        const auto threadId = (*library)->threads().saveThread(thread);
+        if (!threadId)
+            fail(threadId.error().toString());
+
         ThreadMapStrip strip;
         strip.resize(strip.sizeHint().width(), stripHeight);
         for (int run = 0; run < runCount; ++run) {
+            QElapsedTimer loading;
+            loading.start();
+            if (!(*library)->threads().loadThread(*threadId) ||
+                !(*library)->annotations().listForThread(*threadId))
+                fail(QStringLiteral("cannot read the thread back"));
+            table.add(QStringLiteral("map: read from the library (shown with the thread open)"),
+                      Unit::Seconds, column, msSince(loading) / 1000);
+
             QElapsedTimer timer;
             timer.start();
             ThreadMapLayout layout;

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QObject>
 
+#include <vector>
+
 namespace Scholia {
 
 class FindBar;
@@ -10,11 +12,15 @@ class Library;
 class LibraryEditor;
 class ThreadMapStrip;
 class ThreadView;
+struct Annotation;
+struct Comment;
+struct ThreadDocument;
 
-// Keeps the thread map in step with the thread view: the open thread's comments,
-// annotations and read marks from the library, the comments on screen and Find's hits
-// from the page, and the map's clicks and drags back to the page as jumps. Reads nothing
-// from the library while the map is hidden; catches up when it is shown.
+// Keeps the thread map in step with the thread view: the open thread's comments and
+// annotations as the page is served (read once, for both), its read marks from the
+// library, the comments on screen and Find's hits from the page, and the map's clicks
+// and drags back to the page as jumps. A map shown while a thread is already open reads
+// the thread itself.
 class ThreadMapController : public QObject
 {
     Q_OBJECT
@@ -29,11 +35,15 @@ public:
     void setShown(bool shown);
     bool isShown() const { return m_shown; }
     // Reads the open thread's unread and new comments again (after the reader's reading
-    // state changed).
+    // state changed: LibraryEditor::readStateChanged).
     void refreshReadMarks();
 
 private:
+    void takeServedThread(qint64 threadId, const ThreadDocument &thread,
+                          const std::vector<Annotation> &annotations);
     void loadThread();
+    void showThread(qint64 threadId, const std::vector<Comment> &comments,
+                    const std::vector<Annotation> &annotations);
     void refreshAnnotations();
     void showViewport(int first, int last);
     void showFindHits(const QList<int> &commentIndices);
@@ -43,7 +53,7 @@ private:
     ThreadMapStrip &m_strip;
     bool m_shown = false;
     qint64 m_loadedThread = 0; // whose data the map holds; 0: none, or out of date
-    // The page's latest reports, kept for a map that loads its data after them.
+    // The page's latest reports, kept for a map that gets its data after them.
     int m_first = -1;
     int m_last = -1;
     QList<int> m_findHits;

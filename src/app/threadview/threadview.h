@@ -33,6 +33,7 @@ public:
     qint64 currentThread() const { return m_threadId; }
     const OfflineRequestInterceptor &interceptor() const { return *m_interceptor; }
     ThreadBridge &bridge() const { return *m_bridge; }
+    ThreadSchemeHandler &schemeHandler() const { return *m_schemeHandler; }
     QWebEngineProfile *profile() const { return m_profile; }
 
     // Highlights created, changed or removed through the editor appear in place.

@@ -7,6 +7,7 @@
 #include "app/threadview/threadbridge.h"
 #include "app/threadview/threadmapcontroller.h"
 #include "app/threadview/threadmapstrip.h"
+#include "app/threadview/threadschemehandler.h"
 #include "app/threadview/threadview.h"
 #include "core/commenttree.h"
 #include "core/highlightpalette.h"
@@ -264,6 +265,26 @@ private slots:
         QVERIFY(editor.undoStack()->canUndo());
         editor.undoStack()->undo();
         QCOMPARE(rowOf(annotatedComment).annotationColors, quint8(0));
+    }
+
+    void hiddenMapReadsNothingUntilShown()
+    {
+        MappedView mapped(*m_library);
+        QSignalSpy served(&mapped.view->schemeHandler(), &ThreadSchemeHandler::threadServed);
+        mapped.controller.setShown(false);
+        mapped.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&mapped.window));
+        QVERIFY(open(*mapped.view, m_threadId));
+        QCOMPARE(served.size(), 1); // the page's own reading, which a shown map shares
+        QVERIFY(!mapped.strip->isVisible());
+        QCOMPARE(mapped.strip->mapLayout().commentCount(), 0);
+        // Shown with the thread already open: it reads the thread itself, at once.
+        mapped.controller.setShown(true);
+        QVERIFY(mapped.strip->isVisible());
+        QCOMPARE(mapped.strip->mapLayout().commentCount(), commentCount);
+        // The page's next report puts the box back.
+        evaluate(*mapped.view, QStringLiteral("window.scrollBy(0, 400)"));
+        QTRY_VERIFY_WITH_TIMEOUT(mapped.strip->viewportFirst() >= 0, 10000);
     }
 
     void bridgeRefusesReportsOutsideTheThread()

@@ -19,7 +19,10 @@
 #define SCHOLIA_HAVE_THREAD_HISTORY 1
 #endif
 
+#include <QPointer>
 #include <QWebEnginePage>
+
+#include <utility>
 
 namespace Scholia {
 
@@ -56,8 +59,7 @@ ThreadMapController::ThreadMapController(Library &library, ThreadView &view, Thr
             &ThreadMapController::showFindHits);
     connect(&m_strip, &ThreadMapStrip::commentActivated, &m_view,
             [this](int comment) { m_view.jumpToComment(comment, true); });
-    connect(&m_strip, &ThreadMapStrip::commentScrubbed, &m_view,
-            [this](int comment) { m_view.jumpToComment(comment, false); });
+    connect(&m_strip, &ThreadMapStrip::commentScrubbed, this, &ThreadMapController::scrubTo);
 }
 
 void ThreadMapController::setLibraryEditor(LibraryEditor *editor)
@@ -140,6 +142,23 @@ void ThreadMapController::refreshReadMarks()
         return;
     const ThreadHistory history = historyOf(m_library, m_loadedThread);
     m_strip.setReadMarks(history.unread, history.fresh);
+}
+
+void ThreadMapController::scrubTo(int comment)
+{
+    if (m_scrubbing) {
+        m_nextScrub = comment;
+        return;
+    }
+    m_scrubbing = true;
+    // The page may answer after this controller is gone (both go with the window).
+    m_view.jumpToComment(comment, false, [self = QPointer<ThreadMapController>(this)] {
+        if (!self)
+            return;
+        self->m_scrubbing = false;
+        if (self->m_nextScrub >= 0)
+            self->scrubTo(std::exchange(self->m_nextScrub, -1));
+    });
 }
 
 void ThreadMapController::showViewport(int first, int last)

@@ -47,6 +47,7 @@ private:
     void refreshAnnotations();
     void showViewport(int first, int last);
     void showFindHits(const QList<int> &commentIndices);
+    void scrubTo(int comment);
 
     Library &m_library;
     ThreadView &m_view;
@@ -57,6 +58,10 @@ private:
     int m_first = -1;
     int m_last = -1;
     QList<int> m_findHits;
+    // A drag sends the page one jump at a time: while one is being carried out (building
+    // chunks can take a while), only the latest comment the pointer reached waits.
+    bool m_scrubbing = false;
+    int m_nextScrub = -1;
 };
 
 } // namespace Scholia

@@ -242,13 +242,20 @@ void ThreadView::revealComment(const QString &commentSourceId, const QStringList
     setFocus();
 }
 
-void ThreadView::jumpToComment(int index, bool reveal)
+void ThreadView::jumpToComment(int index, bool reveal, const std::function<void()> &done)
 {
-    if (m_loading || index < 0)
+    if (m_loading || index < 0) {
+        if (done)
+            done();
         return;
+    }
     m_page->runJavaScript(QStringLiteral("Scholia.threadMap.jumpTo(%1, %2)")
                               .arg(index)
-                              .arg(reveal ? QStringLiteral("true") : QStringLiteral("false")));
+                              .arg(reveal ? QStringLiteral("true") : QStringLiteral("false")),
+                          [done](const QVariant &) {
+                              if (done)
+                                  done();
+                          });
     if (reveal)
         setFocus();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -45,8 +46,9 @@ public:
     // for the page to finish loading.
     void revealComment(const QString &commentSourceId, const QStringList &terms = {});
     // The thread map's jump to comment `index` in page order: revealed as revealComment
-    // does (reveal), or only scrolled to, changing nothing (a drag over the map).
-    void jumpToComment(int index, bool reveal);
+    // does (reveal), or only scrolled to, changing nothing (a drag over the map). `done`
+    // runs once the page has carried it out.
+    void jumpToComment(int index, bool reveal, const std::function<void()> &done = {});
     void setOnlyAnnotated(bool only);
     // Comments the page builds at first and per step after (ThreadSchemeHandler).
     void setChunking(int pageComments, int commentsPerChunk);

@@ -221,11 +221,28 @@ private slots:
             mapped.strip->viewportFirst() <= 1200 && 1200 <= mapped.strip->viewportLast(), 15000);
         QCOMPARE(evaluate(*mapped.view, QStringLiteral("Scholia.state().focused")).toString(),
                  QStringLiteral("m5"));
+        // A drag over the map: many jumps, carried out one after the other, the last one
+        // where the pointer stopped; the focus still where it was.
+        const int height = mapped.strip->height();
+        QTest::mousePress(mapped.strip, Qt::LeftButton, {}, QPoint(20, 10));
+        for (int y = 20; y <= height / 2; y += 7)
+            QTest::mouseMove(mapped.strip, QPoint(20, y));
+        const int stop =
+            mapped.strip->mapLayout().commentAt(height / 2 - (height / 2 - 20) % 7, height);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            mapped.strip->viewportFirst() <= stop && stop <= mapped.strip->viewportLast(), 15000);
+        QCOMPARE(evaluate(*mapped.view, QStringLiteral("Scholia.state().focused")).toString(),
+                 QStringLiteral("m5"));
+        QTest::mouseRelease(mapped.strip, Qt::LeftButton, {},
+                            QPoint(20, height / 2 - (height / 2 - 20) % 7));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            evaluate(*mapped.view, QStringLiteral("Scholia.state().focused")).toString(),
+            QStringLiteral("m%1").arg(stop), 10000);
         // Out of range: nothing happens.
         mapped.view->jumpToComment(commentCount + 10, true);
         QTest::qWait(200);
         QCOMPARE(evaluate(*mapped.view, QStringLiteral("Scholia.state().focused")).toString(),
-                 QStringLiteral("m5"));
+                 QStringLiteral("m%1").arg(stop));
     }
 
     void findHitsAndAnnotationsAppearOnTheMap()

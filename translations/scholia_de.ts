@@ -2434,7 +2434,7 @@ Die Prüfung von SQLite ergab: %2</translation>
         <translation>Argumentkarte</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+72"/>
         <source>Open a thread to see its argument map.</source>
         <translation>Einen Thread öffnen, um seine Argumentkarte zu sehen.</translation>
     </message>
@@ -2807,7 +2807,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -3284,7 +3284,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+64"/>
+        <location filename="../src/app/mainwindow.cpp" line="+68"/>
         <source>Scholia</source>
         <translation>Scholia</translation>
     </message>
@@ -3427,7 +3427,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Argument&amp;karte</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -3484,6 +3484,16 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     </message>
     <message>
         <location line="+51"/>
+        <source>Th&amp;read Map</source>
+        <translation>Th&amp;read-Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole thread in a strip beside it</source>
+        <translation>Den ganzen Thread in einem Streifen daneben zeigen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The library is read-only: another Scholia process (pid %1) is writing to it.</source>
         <translation>Die Bibliothek ist schreibgeschützt: Ein anderer Scholia-Prozess (PID %1) schreibt in sie.</translation>
     </message>
@@ -4312,7 +4322,7 @@ Argumente: is:rebutted is:unanswered link:TYP (supports, rebuts, asks, answers, 
 <context>
     <name>Scholia::ThreadBridge</name>
     <message>
-        <location filename="../src/app/threadview/threadbridge.cpp" line="+102"/>
+        <location filename="../src/app/threadview/threadbridge.cpp" line="+105"/>
         <source>A highlight has to stay inside one comment: select text in a single comment.</source>
         <translation>Eine Markierung muss innerhalb eines Kommentars bleiben: Text in einem einzigen Kommentar auswählen.</translation>
     </message>
@@ -4364,6 +4374,49 @@ Argumente: is:rebutted is:unanswered link:TYP (supports, rebuts, asks, answers, 
         <location line="+1"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::ThreadMapStrip</name>
+    <message>
+        <location filename="../src/app/threadview/threadmapstrip.cpp" line="+43"/>
+        <source>Thread map</source>
+        <translation>Thread-Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole thread in miniature: a line per comment, indented by its depth and as long as its text, with ticks for annotations, find matches, new and unread comments, and a box around the comments on screen. Click or drag to go there.</source>
+        <translation>Der ganze Thread im Kleinen: eine Linie je Kommentar, nach seiner Tiefe eingerückt und so lang wie sein Text, mit Marken für Anmerkungen, Suchtreffer, neue und ungelesene Kommentare und einem Rahmen um die Kommentare auf dem Bildschirm. Klicken oder ziehen, um dorthin zu gehen.</translation>
+    </message>
+    <message>
+        <location line="+244"/>
+        <source>Comment %1 of %2</source>
+        <translation>Kommentar %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments %1–%2 of %3</source>
+        <translation>Kommentare %1–%2 von %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annotated</source>
+        <translation>Mit Anmerkung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds the text found</source>
+        <translation>Enthält den gesuchten Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New since your last visit</source>
+        <translation>Neu seit Ihrem letzten Besuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
     </message>
 </context>
 <context>
@@ -4483,7 +4536,7 @@ Argumente: is:rebutted is:unanswered link:TYP (supports, rebuts, asks, answers, 
         <translation>Thread</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+236"/>
         <source>&amp;Highlight Selection	H</source>
         <translation>Auswahl &amp;markieren	H</translation>
     </message>

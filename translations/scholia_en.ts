@@ -2336,7 +2336,7 @@ SQLite's check said: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+84" />
+        <location line="+72" />
         <source>Open a thread to see its argument map.</source>
         <translation type="unfinished" />
     </message>
@@ -2699,7 +2699,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
     <message>
         <location line="+1" />
-        <location line="+97" />
+        <location line="+98" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
@@ -3154,7 +3154,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+64" />
+        <location filename="../src/app/mainwindow.cpp" line="+68" />
         <source>Scholia</source>
         <translation type="unfinished" />
     </message>
@@ -3289,7 +3289,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
@@ -3346,6 +3346,16 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
     <message>
         <location line="+51" />
+        <source>Th&amp;read Map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the whole thread in a strip beside it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
         <source>The library is read-only: another Scholia process (pid %1) is writing to it.</source>
         <translation type="unfinished" />
     </message>
@@ -4108,7 +4118,7 @@ Arguments: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, answers,
 <context>
     <name>Scholia::ThreadBridge</name>
     <message>
-        <location filename="../src/app/threadview/threadbridge.cpp" line="+102" />
+        <location filename="../src/app/threadview/threadbridge.cpp" line="+105" />
         <source>A highlight has to stay inside one comment: select text in a single comment.</source>
         <translation type="unfinished" />
     </message>
@@ -4159,6 +4169,49 @@ Arguments: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, answers,
     <message>
         <location line="+1" />
         <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scholia::ThreadMapStrip</name>
+    <message>
+        <location filename="../src/app/threadview/threadmapstrip.cpp" line="+43" />
+        <source>Thread map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The whole thread in miniature: a line per comment, indented by its depth and as long as its text, with ticks for annotations, find matches, new and unread comments, and a box around the comments on screen. Click or drag to go there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+244" />
+        <source>Comment %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comments %1–%2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Annotated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Holds the text found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New since your last visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unread</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4268,7 +4321,7 @@ Arguments: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, answers,
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+230" />
+        <location line="+236" />
         <source>&amp;Highlight Selection	H</source>
         <translation type="unfinished" />
     </message>

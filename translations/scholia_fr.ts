@@ -2434,7 +2434,7 @@ Vérification de SQLite&#xa0;: %2</translation>
         <translation>Carte des arguments</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+72"/>
         <source>Open a thread to see its argument map.</source>
         <translation>Ouvrez un fil pour voir sa carte des arguments.</translation>
     </message>
@@ -2807,7 +2807,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -3284,7 +3284,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+64"/>
+        <location filename="../src/app/mainwindow.cpp" line="+68"/>
         <source>Scholia</source>
         <translation>Scholia</translation>
     </message>
@@ -3427,7 +3427,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>&amp;Carte des arguments</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
@@ -3484,6 +3484,16 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     </message>
     <message>
         <location line="+51"/>
+        <source>Th&amp;read Map</source>
+        <translation>Carte du &amp;fil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole thread in a strip beside it</source>
+        <translation>Afficher tout le fil dans une bande à côté</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The library is read-only: another Scholia process (pid %1) is writing to it.</source>
         <translation>La bibliothèque est en lecture seule&#xa0;: un autre processus Scholia (pid %1) y écrit.</translation>
     </message>
@@ -4312,7 +4322,7 @@ Arguments&#xa0;: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, an
 <context>
     <name>Scholia::ThreadBridge</name>
     <message>
-        <location filename="../src/app/threadview/threadbridge.cpp" line="+102"/>
+        <location filename="../src/app/threadview/threadbridge.cpp" line="+105"/>
         <source>A highlight has to stay inside one comment: select text in a single comment.</source>
         <translation>Un surlignage doit rester à l&apos;intérieur d&apos;un seul commentaire&#xa0;: sélectionnez du texte dans un seul commentaire.</translation>
     </message>
@@ -4364,6 +4374,49 @@ Arguments&#xa0;: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, an
         <location line="+1"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::ThreadMapStrip</name>
+    <message>
+        <location filename="../src/app/threadview/threadmapstrip.cpp" line="+43"/>
+        <source>Thread map</source>
+        <translation>Carte du fil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole thread in miniature: a line per comment, indented by its depth and as long as its text, with ticks for annotations, find matches, new and unread comments, and a box around the comments on screen. Click or drag to go there.</source>
+        <translation>Tout le fil en miniature&#xa0;: une ligne par commentaire, décalée selon sa profondeur et aussi longue que son texte, avec des repères pour les annotations, les résultats de recherche, les commentaires nouveaux et non lus, et un cadre autour des commentaires à l&apos;écran. Cliquer ou faire glisser pour s&apos;y rendre.</translation>
+    </message>
+    <message>
+        <location line="+244"/>
+        <source>Comment %1 of %2</source>
+        <translation>Commentaire %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments %1–%2 of %3</source>
+        <translation>Commentaires %1 à %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annotated</source>
+        <translation>Annoté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds the text found</source>
+        <translation>Contient le texte cherché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New since your last visit</source>
+        <translation>Nouveau depuis votre dernière visite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unread</source>
+        <translation>Non lu</translation>
     </message>
 </context>
 <context>
@@ -4483,7 +4536,7 @@ Arguments&#xa0;: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, an
         <translation>Fil</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+236"/>
         <source>&amp;Highlight Selection	H</source>
         <translation>&amp;Surligner la sélection	H</translation>
     </message>

@@ -159,6 +159,14 @@ std::vector<ThreadMapRow> ThreadMapLayout::rows(int height, int treeWidth) const
     rows.reserve(size_t(std::min(count, height)));
     ThreadMapRow *row = nullptr;
     int rowEnd = 0; // right end of the band's longest line
+    qint64 indentSum = 0;
+    qint64 endSum = 0;
+    const auto finish = [&](ThreadMapRow &done) {
+        done.length = std::max(1, rowEnd - done.indent);
+        const qint64 n = done.endComment - done.firstComment;
+        done.typicalIndent = int((indentSum + n / 2) / n);
+        done.typicalLength = std::max(1, int((endSum + n / 2) / n) - done.typicalIndent);
+    };
     for (int i = 0; i < count; ++i) {
         const int y = yOf(i, height);
         const size_t at = size_t(i);
@@ -167,7 +175,8 @@ std::vector<ThreadMapRow> ThreadMapLayout::rows(int height, int treeWidth) const
         const bool placeholder = m_marks[at] & Placeholder;
         if (!row || y != row->y) {
             if (row)
-                row->length = std::max(1, rowEnd - row->indent);
+                finish(*row);
+            indentSum = endSum = 0;
             rows.push_back(ThreadMapRow{});
             row = &rows.back();
             row->y = y;
@@ -181,12 +190,14 @@ std::vector<ThreadMapRow> ThreadMapLayout::rows(int height, int treeWidth) const
             rowEnd = std::max(rowEnd, end);
         }
         row->endComment = i + 1;
+        indentSum += indent;
+        endSum += end;
         row->annotationColors |= m_colors[at];
         row->unread = row->unread || (m_marks[at] & Unread);
         row->fresh = row->fresh || (m_marks[at] & Fresh);
         row->findHit = row->findHit || (m_marks[at] & FindHit);
     }
-    row->length = std::max(1, rowEnd - row->indent);
+    finish(*row);
     for (size_t r = 0; r < rows.size(); ++r) {
         const int next = r + 1 < rows.size() ? rows[r + 1].y : yOf(count, height);
         rows[r].height = std::max(1, next - rows[r].y);

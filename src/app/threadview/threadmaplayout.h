@@ -24,9 +24,13 @@ struct ThreadMapRow
     int height = 1;
     int firstComment = 0;
     int endComment = 0;
-    int indent = 0;              // pixels from the tree's left edge: the shallowest comment's depth
-    int length = 0;              // pixels from indent to the end of the longest line in the band
-    quint8 annotationColors = 0; // bit i: the i-th of HighlightPalette::names()
+    int indent = 0; // pixels from the tree's left edge: the shallowest comment's depth
+    int length = 0; // pixels from indent to the end of the longest line in the band
+    // A band of many comments also has its typical line: the mean indent to the mean end,
+    // so that a run of deep replies still stands out of the envelope above.
+    int typicalIndent = 0;
+    int typicalLength = 0;
+    quint8 annotationColors = 0;   // bit i: the i-th of HighlightPalette::names()
     bool onlyPlaceholders = false; // "more replies not saved", nothing else
     bool unread = false;
     bool fresh = false; // new since the reader's last visit

@@ -149,6 +149,7 @@ void ThreadMapStrip::drawImage()
     // Top-level comments a shade stronger: where one conversation ends and the next begins.
     const QColor topLevelLine = mix(text, background, dark ? 0.75 : 0.7);
     const QColor placeholderLine = mix(text, background, 0.22);
+    const QColor envelope = mix(text, background, 0.16);
     const QColor unreadColor = mix(text, background, 0.35);
     // The page's own link colour for "new", so the map and the page agree.
     const QColor freshColor = dark ? QColor(0x78, 0xae, 0xed) : QColor(0x1a, 0x5f, 0xb4);
@@ -166,10 +167,19 @@ void ThreadMapStrip::drawImage()
         // Lines a pixel apart once there is room: single comments stay distinct.
         const int thickness = row.height >= 3 ? row.height - 1 : row.height;
         const int tick = std::max(minimumTick, thickness);
-        painter.fillRect(QRect(tree.left() + row.indent, row.y, row.length, thickness),
-                         row.onlyPlaceholders ? placeholderLine
-                         : row.indent == 0    ? topLevelLine
-                                              : line);
+        if (row.endComment - row.firstComment == 1) {
+            painter.fillRect(QRect(tree.left() + row.indent, row.y, row.length, thickness),
+                             row.onlyPlaceholders ? placeholderLine
+                             : row.indent == 0    ? topLevelLine
+                                                  : line);
+        } else {
+            // A bin: how far its comments reach, faint, and its typical line over that.
+            painter.fillRect(QRect(tree.left() + row.indent, row.y, row.length, thickness),
+                             envelope);
+            painter.fillRect(
+                QRect(tree.left() + row.typicalIndent, row.y, row.typicalLength, thickness),
+                row.onlyPlaceholders ? placeholderLine : line);
+        }
         if (row.fresh || row.unread)
             painter.fillRect(QRect(gap, row.y, markLane, tick),
                              row.fresh ? freshColor : unreadColor);

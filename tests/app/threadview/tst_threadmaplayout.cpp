@@ -99,19 +99,29 @@ private slots:
         for (const ThreadMapRow &row : layout.rows(mapHeight, treeWidth)) {
             int indent = INT_MAX;
             int end = 0;
+            qint64 indentSum = 0, endSum = 0;
             bool onlyPlaceholders = true;
             for (int i = row.firstComment; i < row.endComment; ++i) {
                 const Comment &c = comments[size_t(i)];
                 const int own = ThreadMapLayout::indentOf(c.depth, treeWidth);
                 indent = std::min(indent, own);
-                end = std::max(
-                    end, std::min(treeWidth, own + ThreadMapLayout::lengthOf(int(c.bodyText.size()),
-                                                                             treeWidth)));
+                const int ownEnd = std::min(
+                    treeWidth, own + ThreadMapLayout::lengthOf(int(c.bodyText.size()), treeWidth));
+                end = std::max(end, ownEnd);
+                indentSum += own;
+                endSum += ownEnd;
                 onlyPlaceholders = onlyPlaceholders && c.isPlaceholder();
             }
             QCOMPARE(row.indent, indent);
             QCOMPARE(row.indent + row.length, end);
             QCOMPARE(row.onlyPlaceholders, onlyPlaceholders);
+            // The typical line: mean indent to mean end, inside the envelope.
+            const qint64 n = row.endComment - row.firstComment;
+            QCOMPARE(row.typicalIndent, int((indentSum + n / 2) / n));
+            QCOMPARE(row.typicalIndent + row.typicalLength,
+                     std::max(row.typicalIndent + 1, int((endSum + n / 2) / n)));
+            QVERIFY(row.typicalIndent >= row.indent);
+            QVERIFY(row.typicalIndent + row.typicalLength <= row.indent + row.length);
             // Each bin of 62 holds a depth-0 comment here: every band starts at the left.
             QCOMPARE(row.indent, 0);
         }

@@ -21,7 +21,7 @@ constexpr int annotationLane = 5;
 constexpr int findLane = 3;
 constexpr int gap = 2;
 constexpr int minimumTick = 2; // a tick one pixel high is lost among the lines
-constexpr int minimumBox = 4;
+constexpr int minimumBox = 6; // a big thread's screen is a few comments: still a box to see
 // Chromium's own colour for find matches: the same thing in the page and on the map.
 const QColor findColor(0xff, 0x96, 0x32);
 

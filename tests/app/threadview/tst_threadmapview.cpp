@@ -160,7 +160,7 @@ private slots:
             mapped.strip->mapLayout().span(shown.first, shown.second, mapped.strip->height());
         // (A box a few pixels high at least, centred on the range.)
         QVERIFY2(box.top() <= top && box.bottom() >= bottom - 1 &&
-                     box.height() <= std::max(4, bottom - top),
+                     box.height() <= std::max(6, bottom - top),
                  qPrintable(QStringLiteral("box %1–%2, range %3–%4")
                                 .arg(box.top())
                                 .arg(box.bottom())

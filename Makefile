@@ -4,7 +4,7 @@ BUILD_TYPE ?= RelWithDebInfo
 CTEST_ARGS ?=
 BENCH_ARGS ?=
 
-.PHONY: all deps configure build run test fuzz bench bench-view bench-search bench-export translations clean
+.PHONY: all deps configure build run test fuzz bench bench-view bench-search bench-export bench-map translations clean
 
 all: build
 
@@ -70,7 +70,7 @@ package: deps
 # sizes twice in a few minutes. BENCH_ARGS passes options to the driver, e.g.
 # BENCH_ARGS="--runs 7 --only import,view --search-comments 200000" (see its --help).
 # The table is also written as Markdown to $(BUILD_DIR)/bench-results.md. Not a test.
-BENCH_TARGETS = scholia scholia-gen scholia-bench-view scholia-bench-search scholia-bench-export
+BENCH_TARGETS = scholia scholia-gen scholia-bench-view scholia-bench-search scholia-bench-export scholia-bench-map
 bench: configure
 	@packaging/install-bench-deps.sh
 	cmake --build $(BUILD_DIR) --target $(BENCH_TARGETS)
@@ -95,6 +95,12 @@ bench-search: configure
 bench-export: configure
 	cmake --build $(BUILD_DIR) --target scholia-bench-export
 	$(BUILD_DIR)/bin/scholia-bench-export $(BENCH_ARGS)
+
+# The thread map beside the view: layout and drawing for generated 50 000- and 200 000-comment
+# threads. BENCH_ARGS="--comments 10000,1000000 --runs 3 --height 1200" changes it.
+bench-map: configure
+	cmake --build $(BUILD_DIR) --target scholia-bench-map
+	$(BUILD_DIR)/bin/scholia-bench-map $(BENCH_ARGS)
 
 # libFuzzer + ASan + UBSan (clang) on every importer, the sanitizer, the search-query
 # parser and the text reconstruction, FUZZ_SECONDS each (tests/fuzz/run-fuzzers.sh; one line

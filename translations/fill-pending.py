@@ -824,6 +824,19 @@ EXTRA = {
  # Thread view: edits, new and unread, exports (r18-view): add entries below this line.
 
  # Thread map (r18-map): add entries below this line.
+ ('Scholia::MainWindow', 'Th&read Map'): ('Th&read-Karte', 'Carte du &fil'),
+ ('Scholia::MainWindow', 'Show the whole thread in a strip beside it'):
+   ('Den ganzen Thread in einem Streifen daneben zeigen', 'Afficher tout le fil dans une bande à côté'),
+ ('Scholia::ThreadMapStrip', 'Thread map'): ('Thread-Karte', 'Carte du fil'),
+ ('Scholia::ThreadMapStrip', 'The whole thread in miniature: a line per comment, indented by its depth and as long as its text, with ticks for annotations, find matches, new and unread comments, and a box around the comments on screen. Click or drag to go there.'):
+   ('Der ganze Thread im Kleinen: eine Linie je Kommentar, nach seiner Tiefe eingerückt und so lang wie sein Text, mit Marken für Anmerkungen, Suchtreffer, neue und ungelesene Kommentare und einem Rahmen um die Kommentare auf dem Bildschirm. Klicken oder ziehen, um dorthin zu gehen.',
+    "Tout le fil en miniature : une ligne par commentaire, décalée selon sa profondeur et aussi longue que son texte, avec des repères pour les annotations, les résultats de recherche, les commentaires nouveaux et non lus, et un cadre autour des commentaires à l'écran. Cliquer ou faire glisser pour s'y rendre."),
+ ('Scholia::ThreadMapStrip', 'Comment %1 of %2'): ('Kommentar %1 von %2', 'Commentaire %1 sur %2'),
+ ('Scholia::ThreadMapStrip', 'Comments %1–%2 of %3'): ('Kommentare %1–%2 von %3', 'Commentaires %1 à %2 sur %3'),
+ ('Scholia::ThreadMapStrip', 'Annotated'): ('Mit Anmerkung', 'Annoté'),
+ ('Scholia::ThreadMapStrip', 'Holds the text found'): ('Enthält den gesuchten Text', 'Contient le texte cherché'),
+ ('Scholia::ThreadMapStrip', 'New since your last visit'): ('Neu seit Ihrem letzten Besuch', 'Nouveau depuis votre dernière visite'),
+ ('Scholia::ThreadMapStrip', 'Unread'): ('Ungelesen', 'Non lu'),
 
  # Caret mode (r18-caret): add entries below this line.
  ('Scholia::MainWindow', '&Caret Mode'): ('Te&xtcursor-Modus', '&Mode curseur'),

@@ -7,13 +7,24 @@
     const index = Scholia.index;
     let threadBridge = null; // once the channel is up (never in a saved file)
     let saveTimer = 0;
+    const connectedCallbacks = []; // run once the channel is up
 
     function connect() {
         if (typeof QWebChannel === 'undefined' || !window.qt || !qt.webChannelTransport)
             return;
         new QWebChannel(qt.webChannelTransport, (channel) => {
             threadBridge = channel.objects.bridge || null;
+            if (threadBridge)
+                connectedCallbacks.splice(0).forEach((callback) => callback());
         });
+    }
+
+    // Calls back once the channel is up (at once when it is).
+    function whenConnected(callback) {
+        if (threadBridge)
+            callback();
+        else
+            connectedCallbacks.push(callback);
     }
 
     function state() {
@@ -52,6 +63,8 @@
     Object.assign(Scholia.bridge, {
         connect: connect,
         scheduleSave: scheduleSave,
+        whenConnected: whenConnected,
+        object: () => threadBridge, // null until connected
     });
     Object.assign(Scholia, {
         state: state,

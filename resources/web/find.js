@@ -94,12 +94,12 @@
             }
         }
         const comments = index.comments;
-        let count = 0;
+        const hits = [];
         for (let i = 0; i < comments.length; ++i) {
             const body = comments[i].querySelector(':scope > .body');
             if (!body || !body.textContent.toLocaleLowerCase().includes(needle))
                 continue;
-            ++count;
+            hits.push(i);
             while (index.isHidden(i)) {
                 const ancestor = collapse.visibleAncestor(i);
                 if (!index.isCollapsed(ancestor))
@@ -107,7 +107,8 @@
                 collapse.setCollapsed(ancestor, false);
             }
         }
-        return count;
+        Scholia.threadMap.reportFindHits(hits);
+        return hits.length;
     }
 
     Object.assign(Scholia, {

@@ -15,4 +15,5 @@ window.Scholia = {
     highlights: {}, // highlights.js: annotations drawn in the page
     caret: {}, // caret.js: caret mode, selecting a comment's text from the keyboard
     input: {}, // input.js: the document's one key, click and context-menu listener each
+    threadMap: {}, // threadmap.js: what the map beside the page is told, and its jumps
 };

@@ -19,6 +19,8 @@
 #include "app/settings/themeswitcher.h"
 #include "app/threadview/argumentmapview.h"
 #include "app/threadview/findbar.h"
+#include "app/threadview/threadmapcontroller.h"
+#include "app/threadview/threadmapstrip.h"
 #include "app/threadview/threadview.h"
 #include "app/topics/topicspane.h"
 #include "library/libraryeditor.h"
@@ -29,6 +31,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -49,6 +52,7 @@ const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString splitterKey = QStringLiteral("mainWindow/splitter");
 const QString lastThreadKey = QStringLiteral("mainWindow/lastThread");
+const QString threadMapKey = QStringLiteral("mainWindow/threadMapShown");
 constexpr int minimumMapHeight = 200;
 } // namespace
 
@@ -275,6 +279,7 @@ void MainWindow::createViewMenu()
         }
     });
     view->addAction(map);
+    addThreadMapToggle(view);
 }
 
 void MainWindow::createSettingsMenu()
@@ -407,9 +412,38 @@ QWidget *MainWindow::threadWithFindBar()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_findBar = new FindBar(*m_threadView, pane);
-    layout->addWidget(m_threadView, 1);
+    layout->addWidget(threadBesideMap(pane), 1);
     layout->addWidget(m_findBar);
     return pane;
+}
+
+QWidget *MainWindow::threadBesideMap(QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_threadMap = new ThreadMapStrip(row);
+    layout->addWidget(m_threadView, 1);
+    layout->addWidget(m_threadMap);
+    m_threadMapController = new ThreadMapController(m_library, *m_threadView, *m_threadMap, this);
+    m_threadMapController->setLibraryEditor(m_editor);
+    m_threadMapController->setFindBar(m_findBar);
+    return row;
+}
+
+void MainWindow::addThreadMapToggle(QMenu *view)
+{
+    QAction *toggle = view->addAction(tr("Th&read Map"));
+    toggle->setCheckable(true);
+    toggle->setToolTip(tr("Show the whole thread in a strip beside it"));
+    const bool shown = QSettings().value(threadMapKey, true).toBool();
+    toggle->setChecked(shown);
+    m_threadMapController->setShown(shown);
+    connect(toggle, &QAction::toggled, this, [this](bool on) {
+        m_threadMapController->setShown(on);
+        QSettings().setValue(threadMapKey, on);
+    });
 }
 
 void MainWindow::showThreadAt(qint64 threadId, const QString &commentSourceId, const QStringList &terms)

@@ -5,6 +5,7 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace Scholia {
@@ -21,6 +22,8 @@ class MainToolBar;
 class NotesPane;
 class ThemeSwitcher;
 class Library;
+class ThreadMapController;
+class ThreadMapStrip;
 class ThreadView;
 
 // Wires the three panes together: library (left), thread (centre), notes (right),
@@ -64,6 +67,9 @@ private:
     QWidget *libraryWithSearch();
     // The thread view with the find bar (Ctrl+F) under it.
     QWidget *threadWithFindBar();
+    // The thread view with the thread map beside it.
+    QWidget *threadBesideMap(QWidget *parent);
+    void addThreadMapToggle(QMenu *view);
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
@@ -87,6 +93,8 @@ private:
     LibraryPane *m_libraryPane;
     ThreadView *m_threadView;
     FindBar *m_findBar = nullptr;     // made with the centre pane
+    ThreadMapStrip *m_threadMap = nullptr; // made with the centre pane
+    ThreadMapController *m_threadMapController = nullptr;
     SearchPane *m_search = nullptr; // made with the left pane
     NotesPane *m_notes;
     QSplitter *m_splitter;

@@ -14,6 +14,7 @@ const QStringList &ThreadScripts::fileNames()
         QStringLiteral("selection.js"),  QStringLiteral("highlights.js"),
         QStringLiteral("find.js"),       QStringLiteral("overlays.js"),
         QStringLiteral("caret.js"),      QStringLiteral("input.js"),
+        QStringLiteral("threadmap.js"),
         QStringLiteral("start.js"),
     };
     return names;

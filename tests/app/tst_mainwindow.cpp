@@ -9,6 +9,7 @@
 #include "app/threadview/offlinerequestinterceptor.h"
 #include "app/threadview/threadschemehandler.h"
 #include "app/threadview/threadview.h"
+#include "app/threadview/threadmapstrip.h"
 #include "library/libraryeditor.h"
 #include "store/library.h"
 #include "store/readstatestore.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -81,7 +83,8 @@ private slots:
                                 "scholia://app/bridge.js scholia://app/selection.js "
                                 "scholia://app/highlights.js scholia://app/find.js "
                                 "scholia://app/overlays.js scholia://app/caret.js "
-                                "scholia://app/input.js scholia://app/start.js"));
+                                "scholia://app/input.js scholia://app/threadmap.js "
+                                "scholia://app/start.js"));
         QCOMPARE(window.threadView()->interceptor().blockedCount(), 0);
     }
 
@@ -227,6 +230,47 @@ private slots:
         QCOMPARE(evaluate(page, QStringLiteral("document.querySelectorAll('.body.caret-mode').length")).toInt(), 1);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F7);
         QTRY_VERIFY(!evaluate(page, QStringLiteral("Scholia.caret.isActive()")).toBool());
+    }
+
+    // View ▸ Thread Map: shown at first, beside the thread, and remembered when hidden.
+    void threadMapToggleIsRemembered()
+    {
+        QTemporaryDir dir;
+        auto store = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
+        QVERIFY(store.ok());
+        QVERIFY(SampleLibrary::installIfEmpty(**store).ok());
+        QSettings().remove(QStringLiteral("mainWindow/threadMapShown"));
+        const auto toggleOf = [](MainWindow &window) -> QAction * {
+            for (QAction *action : window.findChildren<QAction *>())
+                if (action->text() == MainWindow::tr("Th&read Map"))
+                    return action;
+            return nullptr;
+        };
+        {
+            MainWindow window(**store);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *strip = window.findChild<ThreadMapStrip *>();
+            QVERIFY(strip);
+            QAction *toggle = toggleOf(window);
+            QVERIFY(toggle && toggle->isCheckable() && toggle->isChecked());
+            QVERIFY(strip->isVisible());
+            // Beside the thread: right of it, as tall.
+            QCOMPARE(strip->mapTo(&window, QPoint(0, 0)).x(),
+                     window.threadView()->mapTo(&window, QPoint(window.threadView()->width(), 0)).x());
+            QCOMPARE(strip->height(), window.threadView()->height());
+            // The sample thread is drawn once its page is up.
+            QTRY_VERIFY_WITH_TIMEOUT(strip->mapLayout().commentCount() > 0, 20000);
+            toggle->trigger();
+            QVERIFY(!strip->isVisible());
+        }
+        MainWindow again(**store);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(!toggleOf(again)->isChecked());
+        QVERIFY(!again.findChild<ThreadMapStrip *>()->isVisible());
+        toggleOf(again)->trigger();
+        QVERIFY(again.findChild<ThreadMapStrip *>()->isVisible());
     }
 };
 

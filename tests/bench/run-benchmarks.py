@@ -365,6 +365,44 @@ class Bench:
         except Failure as failure:
             self.fail(group, failure)
 
+    def measure_map(self):
+        """The thread map's layout (data → bins) and its drawing, scholia-bench-map."""
+        group = "thread map"
+        try:
+            out_json = self.tmp / "map.json"
+            run([str(self.bin / "scholia-bench-map"), "--comments",
+                 ",".join(str(n) for n in self.o.map_sizes), "--runs", str(self.o.runs),
+                 "--json", str(out_json)], env=self.env, timeout=1800)
+            table = json.loads(out_json.read_text())
+            for column, size in enumerate(self.o.map_sizes):
+                def samples(prefix):
+                    for row in table["rows"]:
+                        if row["label"].startswith(prefix):
+                            return row["samples"][column]
+                    return []
+                sized = f"{group}, {count(size)} comments"
+                # Only when the map is shown with a thread open: otherwise it shares the page's.
+                read = Row(sized, "read from the library (map shown on an open thread)", "s",
+                           samples("map: read from the library"))
+                layout = Row(sized, "layout (comments, annotations, marks, find hits → data)", "s",
+                             samples("map: layout data"))
+                bins = Row(sized, "bins for a 900-pixel strip", "s", samples("map: bins"))
+                drawn = Row(sized, "strip: new data to first paint", "s",
+                            samples("map: strip, data to the first paint"))
+                scroll = Row(sized, "strip: repaint after a scroll (cached image)", "s",
+                             samples("map: strip, repaint after a scroll"))
+                # A thread switch must not be felt, a scroll not at all (one frame).
+                drawn.target = "≤ 100 ms" if size <= 50000 else ""
+                if drawn.samples and drawn.target:
+                    drawn.met = drawn.median() <= 0.1
+                scroll.target = "≤ 16 ms"
+                if scroll.samples:
+                    scroll.met = scroll.median() <= 0.016
+                self.rows += [read, layout, bins, drawn, scroll]
+                self.log_step(sized, layout.samples)
+        except Failure as failure:
+            self.fail(group, failure)
+
     def cold_start_library(self):
         threads = self.o.library_threads
         library = self.cache / f"coldstart-{threads}.sqlite"
@@ -513,8 +551,9 @@ def parse_options():
     parser.add_argument("--export-comments", type=int, help="(1000)")
     parser.add_argument("--export-annotations", type=int, help="(200)")
     parser.add_argument("--library-threads", type=int, help="cold-start library (1000)")
+    parser.add_argument("--map-sizes", help="thread map, comma-separated (50000,200000)")
     parser.add_argument("--only", help="comma-separated subset of "
-                        "import,view,search,export,coldstart")
+                        "import,view,search,export,coldstart,map")
     parser.add_argument("--markdown", help="also write the table and machine as Markdown here")
     o = parser.parse_args()
     quick = o.quick
@@ -527,8 +566,9 @@ def parse_options():
     o.export_comments = o.export_comments or (200 if quick else 1000)
     o.export_annotations = o.export_annotations or (40 if quick else 200)
     o.library_threads = o.library_threads or (50 if quick else 1000)
+    o.map_sizes = sizes(o.map_sizes, [50000, 200000], [5000, 20000])
     o.only = set(o.only.split(",")) if o.only else {"import", "view", "search", "export",
-                                                     "coldstart"}
+                                                     "coldstart", "map"}
     return o
 
 
@@ -542,7 +582,7 @@ def main():
     try:
         steps = [("import", bench.measure_import), ("view", bench.measure_view),
                  ("search", bench.measure_search), ("export", bench.measure_export),
-                 ("coldstart", bench.measure_cold_start)]
+                 ("coldstart", bench.measure_cold_start), ("map", bench.measure_map)]
         for name, step in steps:
             if name in options.only:
                 step()

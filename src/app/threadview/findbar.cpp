@@ -93,6 +93,7 @@ void FindBar::close()
     m_expandedFor.clear();
     hide();
     m_view.setFocus();
+    emit closed();
 }
 
 void FindBar::findNext()

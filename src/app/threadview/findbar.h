@@ -35,6 +35,8 @@ public:
 signals:
     // Each search finished: the match count and which is current (1-based; 0 for none).
     void searched(int matches, int active);
+    // The bar was closed: nothing is searched for any more.
+    void closed();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

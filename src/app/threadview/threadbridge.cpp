@@ -46,8 +46,11 @@ void ThreadBridge::setThread(qint64 threadId)
     m_threadId = threadId;
     m_focused.clear();
     m_commentIds.clear();
-    if (auto ids = m_library.threads().commentSourceIds(threadId))
+    m_commentCount = 0;
+    if (auto ids = m_library.threads().commentSourceIds(threadId)) {
         m_commentIds = QSet<QString>(ids->begin(), ids->end());
+        m_commentCount = int(ids->size());
+    }
 }
 
 bool ThreadBridge::refuse(const char *why)
@@ -163,6 +166,52 @@ bool ThreadBridge::annotateComment(const QVariant &commentId)
     if (!text || !*text)
         return refuse("commentId is not a comment that can be annotated");
     emit commentAnnotationRequested(commentId.toString());
+    return true;
+}
+
+std::optional<int> ThreadBridge::commentIndex(const QVariant &value) const
+{
+    const std::optional<double> number = numberIn(value);
+    if (!number || *number != std::floor(*number) || *number < 0 || *number >= m_commentCount)
+        return std::nullopt;
+    return int(*number);
+}
+
+bool ThreadBridge::reportViewport(const QVariant &first, const QVariant &last)
+{
+    if (m_threadId <= 0)
+        return refuse("no thread is shown");
+    const std::optional<double> none = numberIn(first);
+    if (none && *none == -1 && numberIn(last) == -1.0) {
+        emit viewportReported(-1, -1);
+        return true;
+    }
+    const std::optional<int> from = commentIndex(first);
+    const std::optional<int> to = commentIndex(last);
+    if (!from || !to || *to < *from)
+        return refuse("first/last are not a range of comments of this thread");
+    emit viewportReported(*from, *to);
+    return true;
+}
+
+bool ThreadBridge::reportFindHits(const QVariant &commentIndices)
+{
+    if (m_threadId <= 0)
+        return refuse("no thread is shown");
+    if (commentIndices.typeId() != QMetaType::QVariantList)
+        return refuse("the find hits are not a list");
+    const QVariantList list = commentIndices.toList();
+    if (list.size() > m_commentCount)
+        return refuse("more find hits than comments");
+    QList<int> hits;
+    hits.reserve(list.size());
+    for (const QVariant &value : list) {
+        const std::optional<int> i = commentIndex(value);
+        if (!i)
+            return refuse("a find hit is not a comment of this thread");
+        hits << *i;
+    }
+    emit findHitsReported(hits);
     return true;
 }
 

@@ -6,6 +6,8 @@
 #include <QRect>
 #include <QVariant>
 
+#include <optional>
+
 namespace Scholia {
 
 class Library;
@@ -35,6 +37,12 @@ public:
     // The reader asked to annotate a whole comment.
     Q_INVOKABLE bool annotateComment(const QVariant &commentId);
 
+    // For the thread map, by comment index in page order (0 … count - 1):
+    // the comments on screen, first … last (-1, -1: none);
+    Q_INVOKABLE bool reportViewport(const QVariant &first, const QVariant &last);
+    // the comments holding Find in Thread's text.
+    Q_INVOKABLE bool reportFindHits(const QVariant &commentIndices);
+
 signals:
     void focusedCommentChanged(const QString &sourceId);
     // selection: the selected text's bounding rectangle in the page's CSS pixels.
@@ -43,13 +51,17 @@ signals:
     void commentAnnotationRequested(const QString &commentId);
     // Why a selection cannot be annotated, in words for the reader.
     void selectionRefused(const QString &message);
+    void viewportReported(int first, int last);
+    void findHitsReported(const QList<int> &commentIndices);
 
 private:
     bool refuse(const char *why);
+    std::optional<int> commentIndex(const QVariant &value) const;
 
     Library &m_library;
     qint64 m_threadId = 0;
     QSet<QString> m_commentIds;
+    int m_commentCount = 0; // in the page, which shows every comment of the thread
     QString m_focused;
     int m_refused = 0;
 };

@@ -133,6 +133,7 @@ std::optional<QByteArray> ThreadSchemeHandler::threadPage(qint64 id, bool dark)
         options.viewState = *state;
     if (auto annotations = m_library.annotations().listForThread(id))
         options.annotations = std::move(annotations).value();
+    emit threadServed(id, *thread, options.annotations);
     return ThreadHtmlRenderer::render(*thread, options).toUtf8();
 }
 

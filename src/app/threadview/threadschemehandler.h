@@ -3,10 +3,13 @@
 #include <QWebEngineUrlSchemeHandler>
 
 #include <optional>
+#include <vector>
 
 namespace Scholia {
 
 class Library;
+struct Annotation;
+struct ThreadDocument;
 
 // Serves the thread view's pages from the library: scholia://thread/<id> is a rendered
 // thread, scholia://app/<file> one of Scholia's own web files. Nothing else exists.
@@ -33,6 +36,12 @@ public:
     // as the reader comes near them (ThreadHtmlRenderer::Options); tests make them small.
     // Threads of up to pageComments comments are then drawn whole.
     void setChunking(int pageComments, int commentsPerChunk);
+
+signals:
+    // A thread's page is being served: what it shows, read from the library for it.
+    // Whoever needs the same (the thread map) takes it here rather than reading it twice.
+    void threadServed(qint64 threadId, const Scholia::ThreadDocument &thread,
+                      const std::vector<Scholia::Annotation> &annotations);
 
 private:
     void serveThread(QWebEngineUrlRequestJob *job, const QString &path);

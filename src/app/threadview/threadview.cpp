@@ -242,6 +242,24 @@ void ThreadView::revealComment(const QString &commentSourceId, const QStringList
     setFocus();
 }
 
+void ThreadView::jumpToComment(int index, bool reveal, const std::function<void()> &done)
+{
+    if (m_loading || index < 0) {
+        if (done)
+            done();
+        return;
+    }
+    m_page->runJavaScript(QStringLiteral("Scholia.threadMap.jumpTo(%1, %2)")
+                              .arg(index)
+                              .arg(reveal ? QStringLiteral("true") : QStringLiteral("false")),
+                          [done](const QVariant &) {
+                              if (done)
+                                  done();
+                          });
+    if (reveal)
+        setFocus();
+}
+
 void ThreadView::setOnlyAnnotated(bool only)
 {
     m_onlyAnnotated = only;

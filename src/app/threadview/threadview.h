@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -33,6 +34,7 @@ public:
     qint64 currentThread() const { return m_threadId; }
     const OfflineRequestInterceptor &interceptor() const { return *m_interceptor; }
     ThreadBridge &bridge() const { return *m_bridge; }
+    ThreadSchemeHandler &schemeHandler() const { return *m_schemeHandler; }
     QWebEngineProfile *profile() const { return m_profile; }
 
     // Highlights created, changed or removed through the editor appear in place.
@@ -43,6 +45,10 @@ public:
     // it and marks where the terms occur in it. Called right after showThread, it waits
     // for the page to finish loading.
     void revealComment(const QString &commentSourceId, const QStringList &terms = {});
+    // The thread map's jump to comment `index` in page order: revealed as revealComment
+    // does (reveal), or only scrolled to, changing nothing (a drag over the map). `done`
+    // runs once the page has carried it out.
+    void jumpToComment(int index, bool reveal, const std::function<void()> &done = {});
     void setOnlyAnnotated(bool only);
     // Comments the page builds at first and per step after (ThreadSchemeHandler).
     void setChunking(int pageComments, int commentsPerChunk);

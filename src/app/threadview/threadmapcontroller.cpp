@@ -10,14 +10,8 @@
 #include "library/libraryeditor.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
-#include "store/threadstore.h"
-
-// The store's history of saves and read state comes with issue 18's other branch
-// (r18-hist); until it is merged a thread has none, as AnnotatedThread's is empty.
-#if __has_include("store/threadhistorystore.h")
 #include "store/threadhistorystore.h"
-#define SCHOLIA_HAVE_THREAD_HISTORY 1
-#endif
+#include "store/threadstore.h"
 
 #include <QPointer>
 #include <QWebEnginePage>
@@ -27,13 +21,11 @@
 namespace Scholia {
 
 namespace {
-ThreadHistory historyOf([[maybe_unused]] Library &library, [[maybe_unused]] qint64 threadId)
+ThreadHistory historyOf(Library &library, qint64 threadId)
 {
-#ifdef SCHOLIA_HAVE_THREAD_HISTORY
     if (auto history = library.history().load(threadId))
         return std::move(history).value();
-#endif
-    return {};
+    return {}; // the map then draws no read marks; the thread itself still shows
 }
 } // namespace
 
@@ -70,6 +62,11 @@ void ThreadMapController::setLibraryEditor(LibraryEditor *editor)
             if (a.threadId == m_loadedThread)
                 refreshAnnotations();
         });
+    // Reading, marking the thread read or unread and their undo move the new/unread ticks.
+    connect(editor, &LibraryEditor::readStateChanged, this, [this](qint64 threadId) {
+        if (threadId == m_loadedThread)
+            refreshReadMarks();
+    });
 }
 
 void ThreadMapController::setFindBar(FindBar *findBar)

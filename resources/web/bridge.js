@@ -38,6 +38,12 @@
         }, 250);
     }
 
+    // Comments the reader has read (reading.js batches them); C++ checks each id.
+    function reportRead(ids) {
+        if (threadBridge && ids.length > 0)
+            threadBridge.markCommentsRead(ids);
+    }
+
     function annotateSelection() {
         if (threadBridge)
             threadBridge.annotateSelection(Scholia.selectionAnchor());
@@ -52,6 +58,7 @@
     Object.assign(Scholia.bridge, {
         connect: connect,
         scheduleSave: scheduleSave,
+        reportRead: reportRead,
     });
     Object.assign(Scholia, {
         state: state,

@@ -13,5 +13,6 @@ window.Scholia = {
     navigation: {}, // navigation.js: the focused comment, j/k/J/K/n/p/u/t
     bridge: {}, // bridge.js: the link back to C++ and the reading state it saves
     highlights: {}, // highlights.js: annotations drawn in the page
+    reading: {}, // reading.js: read and new comments, their keys, Only New
     input: {}, // input.js: the document's one key, click and context-menu listener each
 };

@@ -368,7 +368,21 @@ void ThreadHtmlRenderer::appendReadingModel(QString &html, const ThreadDocument 
             unread += (unread.isEmpty() ? QString() : QStringLiteral(",")) + QString::number(i);
     }
     HtmlDataBlock::appendOpening(html, QStringLiteral("reading-model"), QString());
-    html += QStringLiteral("{\"fresh\":[%1],\"unread\":[%2]}").arg(fresh, unread);
+    html += QStringLiteral("{\"fresh\":[%1],\"unread\":[%2],\"messages\":{").arg(fresh, unread);
+    // What the keys say when they find nothing.
+    const std::pair<const char *, QString> messages[] = {
+        {"newAfter", tr("No new comment below")},
+        {"newBefore", tr("No new comment above")},
+        {"unreadAfter", tr("No unread comment below")},
+        {"unreadBefore", tr("No unread comment above")},
+    };
+    for (const auto &[key, message] : messages) {
+        if (key != messages[0].first)
+            html += QLatin1Char(',');
+        html += QLatin1Char('"') + QLatin1String(key) + QStringLiteral("\":");
+        HtmlDataBlock::appendJsonString(html, message);
+    }
+    html += QStringLiteral("}}");
     HtmlDataBlock::appendClosing(html);
 }
 

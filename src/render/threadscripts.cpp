@@ -13,6 +13,7 @@ const QStringList &ThreadScripts::fileNames()
         QStringLiteral("navigation.js"), QStringLiteral("bridge.js"),
         QStringLiteral("selection.js"),  QStringLiteral("highlights.js"),
         QStringLiteral("find.js"),       QStringLiteral("overlays.js"),
+        QStringLiteral("reading.js"),
         QStringLiteral("input.js"),      QStringLiteral("start.js"),
     };
     return names;

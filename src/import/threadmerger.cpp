@@ -7,8 +7,35 @@
 
 namespace Scholia {
 
+namespace {
+
+// A comment the newer save shows removed or deleted keeps the words the library had:
+// the site's "[removed]" is not a text worth replacing them with. Only a text the stored
+// copy really had is kept: one of a normal comment, or one kept like this before (a
+// stored removed comment whose text differs from the site's stand-in).
+void keepTextsOfRemoved(const ThreadDocument &stored, ThreadDocument &incoming)
+{
+    QHash<QString, const Comment *> storedById;
+    for (const Comment &c : stored.comments) {
+        if (!c.isPlaceholder() && !c.bodyText.isEmpty())
+            storedById.insert(c.sourceId, &c);
+    }
+    for (Comment &c : incoming.comments) {
+        if (c.state == CommentState::Normal || c.isPlaceholder())
+            continue;
+        const Comment *before = storedById.value(c.sourceId);
+        if (!before || (before->state != CommentState::Normal && before->bodyText == c.bodyText))
+            continue;
+        c.bodyHtml = before->bodyHtml;
+        c.bodyText = before->bodyText;
+    }
+}
+
+} // namespace
+
 ThreadDocument ThreadMerger::merge(const ThreadDocument &stored, ThreadDocument incoming)
 {
+    keepTextsOfRemoved(stored, incoming);
     QSet<QString> incomingIds;
     incomingIds.reserve(int(incoming.comments.size()));
     for (Comment &c : incoming.comments) {

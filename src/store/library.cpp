@@ -5,11 +5,13 @@
 #include "librarybackups.h"
 #include "libraryintegrity.h"
 #include "librarytransaction.h"
+#include "readstatestore.h"
 #include "schemamigrator.h"
 #include "searchengine.h"
 #include "sqlitedatabase.h"
 #include "sqliteerror.h"
 #include "tagstore.h"
+#include "threadhistorystore.h"
 #include "threadnotesstore.h"
 #include "threadstore.h"
 #include "threadtagstore.h"
@@ -38,7 +40,10 @@ Library::Library(std::unique_ptr<SqliteDatabase> db)
       m_tags(std::make_unique<TagStore>(*m_db)),
       m_threadTags(std::make_unique<ThreadTagStore>(*m_db)),
       m_notes(std::make_unique<ThreadNotesStore>(*m_db)),
-      m_topics(std::make_unique<TopicStore>(*m_db)), m_search(std::make_unique<SearchEngine>(*m_db))
+      m_topics(std::make_unique<TopicStore>(*m_db)),
+      m_search(std::make_unique<SearchEngine>(*m_db)),
+      m_history(std::make_unique<ThreadHistoryStore>(*m_db)),
+      m_readState(std::make_unique<ReadStateStore>(*m_db))
 {
 }
 

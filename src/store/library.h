@@ -13,9 +13,11 @@ namespace Scholia {
 class AnnotationLinkStore;
 class AnnotationStore;
 class LibraryTransaction;
+class ReadStateStore;
 class SearchEngine;
 class SqliteDatabase;
 class TagStore;
+class ThreadHistoryStore;
 class ThreadNotesStore;
 class ThreadStore;
 class ThreadTagStore;
@@ -23,9 +25,10 @@ class TopicStore;
 
 // The library: one SQLite file and the one connection to it, opened, checked and migrated
 // here, and the stores that read and write its tables over that connection (threads,
-// annotations, the links between them, tags, thread tags, notes, topics, search). Everything above
-// the store reaches the library through this object; nothing above it sees the connection. Use it
-// on the thread that opened it (a worker opens a Library of its own).
+// annotations, the links between them, tags, thread tags, notes, topics, search, the saves' history
+// and the read state). Everything above the store reaches the library through this object; nothing
+// above it sees the connection. Use it on the thread that opened it (a worker opens a Library of
+// its own).
 class Library
 {
 public:
@@ -51,6 +54,9 @@ public:
     ThreadNotesStore &notes() { return *m_notes; }
     TopicStore &topics() { return *m_topics; }
     SearchEngine &search() { return *m_search; }
+    ThreadHistoryStore &history() { return *m_history; }
+    const ThreadHistoryStore &history() const { return *m_history; }
+    ReadStateStore &readState() { return *m_readState; }
 
     // Makes the store calls until the transaction's commit() one transaction (each call's
     // own becomes a savepoint in it); destroyed without commit(), none of them happened.
@@ -78,6 +84,8 @@ private:
     std::unique_ptr<ThreadNotesStore> m_notes;
     std::unique_ptr<TopicStore> m_topics;
     std::unique_ptr<SearchEngine> m_search;
+    std::unique_ptr<ThreadHistoryStore> m_history;
+    std::unique_ptr<ReadStateStore> m_readState;
 };
 
 } // namespace Scholia

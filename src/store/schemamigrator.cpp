@@ -307,8 +307,78 @@ CREATE TABLE annotation_links (
 );
 CREATE INDEX annotation_links_by_target ON annotation_links(to_annotation_id);
 )sql",
-};
+    // v6: versions and read state (issue 18). A re-import no longer replaces the words the
+    // reader read: every saveThreads of a thread is a row of thread_saves, each comment
+    // knows the save its text came from (text_save_id), the one it first appeared in and
+    // the one since which it is missing (in_latest_save = 0), and a trigger keeps the text
+    // a write replaces in comment_versions, so that no code path can lose one. A changed
+    // text is unread again and belongs to the new save (the latest of its thread, written
+    // before its comments). Only a changed text makes a version: a re-sanitized HTML with
+    // the same words is the same text. kept_after_removal marks a comment the site now
+    // shows removed or deleted whose text is its last one from an earlier save
+    // (ThreadMerger keeps it): the state turned from normal while the text stayed.
+    // threads.seen_save_id is the save the reader has visited up to; new_count and
+    // unread_count are kept per thread (ThreadStore, ReadStateStore) so that the library
+    // list does not count millions of comment rows. The save columns of comments are plain
+    // integers, not foreign keys: they go with their thread anyway.
+    // Existing threads get one save at their updated_at, their comments its texts, and
+    // their comments count as read: a library from before v6 kept no read state, and
+    // calling every comment of every old thread unread would bury what is really new.
+    R"sql(
+CREATE TABLE thread_saves (
+    id            INTEGER PRIMARY KEY,
+    thread_id     INTEGER NOT NULL REFERENCES threads(id) ON DELETE CASCADE,
+    saved_at      INTEGER NOT NULL,
+    comment_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX thread_saves_by_thread ON thread_saves(thread_id, id);
 
+ALTER TABLE comments ADD COLUMN text_save_id INTEGER;
+ALTER TABLE comments ADD COLUMN first_save_id INTEGER;
+ALTER TABLE comments ADD COLUMN missing_since_save_id INTEGER;
+ALTER TABLE comments ADD COLUMN kept_after_removal INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE comments ADD COLUMN read_at INTEGER;
+ALTER TABLE threads ADD COLUMN seen_save_id INTEGER;
+ALTER TABLE threads ADD COLUMN unread_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE threads ADD COLUMN new_count INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE comment_versions (
+    id         INTEGER PRIMARY KEY,
+    comment_id INTEGER NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
+    save_id    INTEGER,
+    state      INTEGER NOT NULL DEFAULT 0,
+    edited_at  INTEGER,
+    body_html  TEXT NOT NULL DEFAULT '',
+    body_text  TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX comment_versions_by_comment ON comment_versions(comment_id, id);
+
+CREATE TRIGGER comment_text_replaced AFTER UPDATE OF body_text ON comments
+WHEN old.body_text IS NOT new.body_text BEGIN
+    INSERT INTO comment_versions (comment_id, save_id, state, edited_at, body_html, body_text)
+        VALUES (old.id, old.text_save_id, old.state, old.edited_at, old.body_html, old.body_text);
+    UPDATE comments SET read_at = NULL, kept_after_removal = 0,
+        text_save_id = (SELECT max(s.id) FROM thread_saves s WHERE s.thread_id = new.thread_id)
+    WHERE id = new.id;
+END;
+CREATE TRIGGER comment_text_kept_after_removal AFTER UPDATE OF state ON comments
+WHEN old.state IS NOT new.state AND old.body_text IS new.body_text BEGIN
+    UPDATE comments SET kept_after_removal = (new.state <> 0 AND old.state = 0 AND new.body_text <> '')
+                                             OR (new.state <> 0 AND old.kept_after_removal)
+    WHERE id = new.id;
+END;
+
+INSERT INTO thread_saves (thread_id, saved_at, comment_count)
+    SELECT id, updated_at, comment_count FROM threads ORDER BY id;
+UPDATE threads SET seen_save_id = (SELECT s.id FROM thread_saves s WHERE s.thread_id = threads.id);
+UPDATE comments SET
+    text_save_id = (SELECT t.seen_save_id FROM threads t WHERE t.id = comments.thread_id),
+    first_save_id = (SELECT t.seen_save_id FROM threads t WHERE t.id = comments.thread_id),
+    missing_since_save_id = CASE WHEN in_latest_save THEN NULL ELSE
+        (SELECT t.seen_save_id FROM threads t WHERE t.id = comments.thread_id) END,
+    read_at = (SELECT t.updated_at FROM threads t WHERE t.id = comments.thread_id);
+)sql",
+};
 } // namespace
 
 int SchemaMigrator::latestVersion()

@@ -6,6 +6,7 @@
 #include "sqliteerror.h"
 #include "sqlitestatement.h"
 #include "sqlitetransaction.h"
+#include "threadreadcounts.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -88,7 +89,9 @@ Result<std::vector<qint64>> ThreadStore::saveThreads(const std::vector<ThreadDoc
         for (const ThreadDocument &thread : threads) {
             current = &thread;
             const qint64 threadId = writeThreadRow(thread, now);
+            const qint64 saveId = writeSaveRow(threadId, thread, now);
             writeComments(threadId, thread.comments, cancel);
+            recordSave(threadId, saveId);
             ids.push_back(threadId);
         }
         if (cancel && cancel->load())
@@ -98,7 +101,8 @@ Result<std::vector<qint64>> ThreadStore::saveThreads(const std::vector<ThreadDoc
     } catch (const SaveCancelled &) {
         return Error::cancellation(QStringLiteral("cancelled; nothing from this file was saved"));
     } catch (const SqliteError &error) {
-        return storeError(error, QStringLiteral("cannot save \"%1\"").arg(current ? current->title : QString()));
+        return storeError(
+            error, QStringLiteral("cannot save \"%1\"").arg(current ? current->title : QString()));
     }
 }
 
@@ -132,10 +136,40 @@ qint64 ThreadStore::writeThreadRow(const ThreadDocument &thread, qint64 now)
         .bind(13, now)
         .bind(14, qMax(0, thread.gaps.missingComments))
         .bind(15, qMax(0, thread.gaps.uncountedGaps))
-        .bind(16, thread.gaps.siteTotal ? std::optional<qint64>(*thread.gaps.siteTotal) : std::nullopt);
+        .bind(16,
+              thread.gaps.siteTotal ? std::optional<qint64>(*thread.gaps.siteTotal) : std::nullopt);
     if (!upsert.step())
         throw SqliteError(0, QStringLiteral("the thread row was not written"));
     return upsert.columnInt64(0);
+}
+
+qint64 ThreadStore::writeSaveRow(qint64 threadId, const ThreadDocument &thread, qint64 now)
+{
+    // Written before the comments: the schema's trigger gives a changed text to the
+    // thread's latest save.
+    SqliteStatement insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO thread_saves (thread_id, saved_at, comment_count) VALUES (?1, ?2, ?3)"));
+    insert.bind(1, threadId).bind(2, now).bind(3, thread.realCommentCount()).run();
+    return m_db.lastInsertRowId();
+}
+
+void ThreadStore::recordSave(qint64 threadId, qint64 saveId)
+{
+    // New rows came with this save; rows the save no longer held are missing since it
+    // (unless they already were), rows it held again are not missing. A thread's first
+    // save is visited: importing a thread makes nothing in it new.
+    SqliteStatement update = m_db.prepare(QStringLiteral(R"sql(
+        UPDATE comments SET text_save_id = ?2, first_save_id = ?2
+            WHERE thread_id = ?1 AND first_save_id IS NULL)sql"));
+    update.bind(1, threadId).bind(2, saveId).run();
+    SqliteStatement missing = m_db.prepare(QStringLiteral(R"sql(
+        UPDATE comments SET missing_since_save_id = CASE WHEN in_latest_save THEN NULL ELSE ?2 END
+            WHERE thread_id = ?1 AND (missing_since_save_id IS NULL) = (in_latest_save = 0))sql"));
+    missing.bind(1, threadId).bind(2, saveId).run();
+    SqliteStatement seen = m_db.prepare(QStringLiteral(
+        "UPDATE threads SET seen_save_id = ?2 WHERE id = ?1 AND seen_save_id IS NULL"));
+    seen.bind(1, threadId).bind(2, saveId).run();
+    ThreadReadCounts::recount(m_db, threadId);
 }
 
 void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &comments,
@@ -171,9 +205,10 @@ void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &com
             if (!exists)
                 known = rowOfSource.insert(c.sourceId, nextRow++);
             rowOf[i] = *known;
-            batch.push_back({&c, qint64(i), rowOf[i],
-                             c.parent >= 0 ? std::optional<qint64>(rowOf[size_t(c.parent)]) : std::nullopt,
-                             exists});
+            batch.push_back(
+                {&c, qint64(i), rowOf[i],
+                 c.parent >= 0 ? std::optional<qint64>(rowOf[size_t(c.parent)]) : std::nullopt,
+                 exists});
             previousRows.remove(c.sourceId);
         }
         writer.write(batch);
@@ -275,7 +310,7 @@ Result<std::vector<ThreadSummary>> ThreadStore::listThreads() const
                    (SELECT group_concat(name, char(10)) FROM
                         (SELECT g.name FROM thread_tags tt JOIN tags g ON g.id = tt.tag_id
                          WHERE tt.thread_id = t.id ORDER BY g.name)),
-                   t.missing_comments, t.uncounted_gaps, t.site_total
+                   t.missing_comments, t.uncounted_gaps, t.site_total, t.new_count, t.unread_count
             FROM threads t ORDER BY t.id)sql"));
         std::vector<ThreadSummary> threads;
         while (query.step()) {
@@ -294,6 +329,8 @@ Result<std::vector<ThreadSummary>> ThreadStore::listThreads() const
             if (!query.isNull(11))
                 s.tags = query.columnText(11).split(QLatin1Char('\n'));
             s.gaps = gapsOf(query, 12);
+            s.newCount = query.columnInt(15);
+            s.unreadCount = query.columnInt(16);
             threads.push_back(std::move(s));
         }
         return threads;
@@ -319,7 +356,8 @@ Result<ThreadViewState> ThreadStore::loadViewState(qint64 threadId) const
         state.focused = query.columnText(1);
         return state;
     } catch (const SqliteError &error) {
-        return storeError(error, QStringLiteral("cannot read the view state of thread %1").arg(threadId));
+        return storeError(error,
+                          QStringLiteral("cannot read the view state of thread %1").arg(threadId));
     }
 }
 
@@ -331,8 +369,8 @@ Result<void> ThreadStore::saveViewState(qint64 threadId, const ThreadViewState &
             VALUES (?1, ?2, ?3, ?4)
             ON CONFLICT (thread_id) DO UPDATE SET collapsed = excluded.collapsed,
                 focused = excluded.focused, updated_at = excluded.updated_at)sql"));
-        const QByteArray collapsed =
-            QJsonDocument(QJsonArray::fromStringList(state.collapsed)).toJson(QJsonDocument::Compact);
+        const QByteArray collapsed = QJsonDocument(QJsonArray::fromStringList(state.collapsed))
+                                         .toJson(QJsonDocument::Compact);
         upsert.bind(1, threadId)
             .bind(2, QString::fromUtf8(collapsed))
             .bind(3, state.focused.isEmpty() ? QString() : state.focused)
@@ -340,7 +378,8 @@ Result<void> ThreadStore::saveViewState(qint64 threadId, const ThreadViewState &
         upsert.run();
         return {};
     } catch (const SqliteError &error) {
-        return storeError(error, QStringLiteral("cannot save the view state of thread %1").arg(threadId));
+        return storeError(error,
+                          QStringLiteral("cannot save the view state of thread %1").arg(threadId));
     }
 }
 
@@ -412,7 +451,8 @@ Result<QStringList> ThreadStore::commentSourceIds(qint64 threadId) const
             ids << query.columnText(0);
         return ids;
     } catch (const SqliteError &error) {
-        return storeError(error, QStringLiteral("cannot list the comments of thread %1").arg(threadId));
+        return storeError(error,
+                          QStringLiteral("cannot list the comments of thread %1").arg(threadId));
     }
 }
 

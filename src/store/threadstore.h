@@ -30,7 +30,9 @@ public:
     // ones the document lacks removed. Callers merging a re-import pass the merged
     // document (ThreadMerger) so that nothing stored is lost. Annotations on a comment
     // whose text changed are re-anchored (Reanchorer), those on comments that are gone
-    // or not in the latest save are marked orphaned; none is deleted. Returns the thread id.
+    // or not in the latest save are marked orphaned; none is deleted. Each call is a save of
+    // the thread (ThreadHistoryStore): a text it replaces is kept as a version, and the
+    // comments it adds or changes are unread and new. Returns the thread id.
     Result<qint64> saveThread(const ThreadDocument &thread);
     // Several threads (one file can hold many) in one transaction: all or none. When
     // cancel becomes true during the save, the transaction is rolled back and the
@@ -39,7 +41,8 @@ public:
                                             const std::atomic<bool> *cancel = nullptr);
 
     Result<ThreadDocument> loadThread(qint64 threadId) const;
-    Result<std::optional<qint64>> findThread(const QString &sourceKind, const QString &sourceId) const;
+    Result<std::optional<qint64>> findThread(const QString &sourceKind,
+                                             const QString &sourceId) const;
     Result<std::vector<ThreadSummary>> listThreads() const;
     Result<int> threadCount() const;
 
@@ -58,6 +61,8 @@ public:
 
 private:
     qint64 writeThreadRow(const ThreadDocument &thread, qint64 now);
+    qint64 writeSaveRow(qint64 threadId, const ThreadDocument &thread, qint64 now);
+    void recordSave(qint64 threadId, qint64 saveId);
     void writeComments(qint64 threadId, const std::vector<Comment> &comments,
                        const std::atomic<bool> *cancel);
 

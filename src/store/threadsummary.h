@@ -24,6 +24,8 @@ struct ThreadSummary
     QDateTime importedAt;
     QDateTime updatedAt;
     SaveGaps gaps; // what the latest save lacks (missingIds are not kept)
+    int newCount = 0;    // unread, and added or changed since the reader's last visit
+    int unreadCount = 0; // placeholders excluded
 };
 
 } // namespace Scholia

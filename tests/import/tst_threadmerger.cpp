@@ -29,7 +29,8 @@ QStringList layout(const ThreadDocument &doc)
 {
     QStringList out;
     for (const Comment &c : doc.comments)
-        out << QString(c.depth, QLatin1Char('.')) + c.sourceId + (c.inLatestSave ? QString() : QStringLiteral("!"));
+        out << QString(c.depth, QLatin1Char('.')) + c.sourceId +
+                   (c.inLatestSave ? QString() : QStringLiteral("!"));
     return out;
 }
 
@@ -62,7 +63,8 @@ private slots:
         // The newer save lost a2 (with its reply) and b, and gained d.
         const ThreadDocument incoming = documentOf({"a", "a1<a", "a3<a", "c", "d"});
         const ThreadDocument merged = ThreadMerger::merge(stored, incoming);
-        QCOMPARE(layout(merged), QStringList({"a", ".a1", ".a2!", "..a2x!", ".a3", "b!", "c", "d"}));
+        QCOMPARE(layout(merged),
+                 QStringList({"a", ".a1", ".a2!", "..a2x!", ".a3", "b!", "c", "d"}));
         QVERIFY(CommentTree::validate(merged.comments).ok());
     }
 
@@ -117,6 +119,50 @@ private slots:
         QCOMPARE(merged.gaps.missingComments, 1);
         QCOMPARE(merged.gaps.missingIds, QStringList{"a3"});
         QCOMPARE(merged.gaps.siteTotal, std::optional<int>(4));
+    }
+
+    // The site's stand-in ("[removed]") does not replace the words the library had.
+    void removedCommentKeepsItsStoredTextWithTheNewState_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addRow("removed") << int(CommentState::Removed);
+        QTest::addRow("deleted") << int(CommentState::Deleted);
+    }
+    void removedCommentKeepsItsStoredTextWithTheNewState()
+    {
+        ThreadDocument stored = documentOf({"a", "b"});
+        stored.comments[1].bodyHtml = QStringLiteral("<p>text of b</p>");
+        QFETCH(int, state);
+        ThreadDocument incoming = documentOf({"a", "b"});
+        incoming.comments[1].state = CommentState(state);
+        incoming.comments[1].bodyText = QStringLiteral("[removed]");
+        incoming.comments[1].bodyHtml = QStringLiteral("<p>[removed]</p>");
+        const ThreadDocument merged = ThreadMerger::merge(stored, incoming);
+        QCOMPARE(int(merged.comments[1].state), state);
+        QCOMPARE(merged.comments[1].bodyText, QStringLiteral("text of b"));
+        QCOMPARE(merged.comments[1].bodyHtml, QStringLiteral("<p>text of b</p>"));
+        QVERIFY(merged.comments[1].inLatestSave);
+
+        // Saved again, still removed: the kept text stays.
+        const ThreadDocument again = ThreadMerger::merge(merged, incoming);
+        QCOMPARE(again.comments[1].bodyText, QStringLiteral("text of b"));
+    }
+
+    // A comment the library only ever had removed has nothing to keep.
+    void removedCommentWithoutAStoredTextTakesTheSites()
+    {
+        ThreadDocument stored = documentOf({"a", "b"});
+        stored.comments[1].state = CommentState::Deleted;
+        stored.comments[1].bodyText = QStringLiteral("[deleted]");
+        ThreadDocument incoming = stored;
+        const ThreadDocument merged = ThreadMerger::merge(stored, incoming);
+        QCOMPARE(merged.comments[1].bodyText, QStringLiteral("[deleted]"));
+        ThreadDocument fresh = documentOf({"a", "c"});
+        fresh.comments[1].state = CommentState::Removed;
+        fresh.comments[1].bodyText = QStringLiteral("[removed]");
+        const ThreadDocument withNew = ThreadMerger::merge(stored, fresh);
+        QCOMPARE(layout(withNew), QStringList({"a", "b!", "c"}));
+        QCOMPARE(withNew.comments[2].bodyText, QStringLiteral("[removed]"));
     }
 };
 

@@ -6,10 +6,12 @@
 #include "store/library.h"
 #include "store/librarybackups.h"
 #include "store/libraryintegrity.h"
+#include "store/readstatestore.h"
 #include "store/schemamigrator.h"
 #include "store/searchengine.h"
 #include "store/searchquery.h"
 #include "store/tagstore.h"
+#include "store/threadhistorystore.h"
 #include "store/threadnotesstore.h"
 #include "store/threadstore.h"
 #include "store/threadtagstore.h"
@@ -18,6 +20,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Scholia;
 
@@ -137,6 +140,36 @@ private slots:
         QVERIFY(created.ok());
         QVERIFY(!created->uuid.isNull());
         QVERIFY(created->uuid != highlight.uuid);
+
+        // Versions and read state (schema v6): each old thread is one save at its last
+        // update, nothing in it new or unread; a comment an earlier re-import no longer
+        // held (the v5 fixture has one) is missing since that save.
+        const auto history = library.history().load(1);
+        QVERIFY2(history.ok(), qPrintable(history.ok() ? QString() : history.error().toString()));
+        QCOMPARE(history->saves.size(), size_t(1));
+        QCOMPARE(history->saves.front(),
+                 QDateTime::fromSecsSinceEpoch(1'700'000'000, QTimeZone::utc()));
+        QVERIFY(history->earlierVersions.isEmpty());
+        QVERIFY(history->unread.isEmpty());
+        QVERIFY(history->fresh.isEmpty());
+        if (version >= 5)
+            QCOMPARE(history->missingSince.keys(), QStringList{QStringLiteral("c4")});
+        else
+            QVERIFY(history->missingSince.isEmpty());
+        const auto versions = library.history().versions(1, QStringLiteral("c3"));
+        QVERIFY(versions.ok());
+        QCOMPARE(versions->size(), size_t(1));
+        QCOMPARE(versions->front().bodyText, thread->comments[2].bodyText);
+        QCOMPARE(versions->front().savedAt, history->saves.front());
+        // A newer save of the old thread keeps the text it replaces, and marks it new.
+        ThreadDocument resaved = *thread;
+        resaved.comments[2].bodyText = QStringLiteral("Roasting caramelises them, mostly.");
+        QVERIFY(library.threads().saveThread(resaved).ok());
+        const auto after = library.history().load(1);
+        QCOMPARE(after->saves.size(), size_t(2));
+        QCOMPARE(after->earlierVersions.value(QStringLiteral("c3")).size(), size_t(1));
+        QCOMPARE(after->fresh, QSet<QString>{QStringLiteral("c3")});
+        QCOMPARE(library.readState().unreadIds(1).value(), QStringList{QStringLiteral("c3")});
 
         // And a backup of the library as it was, before anything changed.
         const auto backups = LibraryBackups(path).list();

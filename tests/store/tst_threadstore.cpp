@@ -41,11 +41,15 @@ public:
         sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr);
         QString value;
         if (sqlite3_step(statement) == SQLITE_ROW)
-            value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+            value = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
         sqlite3_finalize(statement);
         return value;
     }
-    bool execute(const char *sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+    bool execute(const char *sql)
+    {
+        return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
 
 private:
     sqlite3 *m_db = nullptr;
@@ -60,7 +64,10 @@ class TestThreadStore : public QObject
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
-    QString freshPath() { return m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(++m_counter)); }
+    QString freshPath()
+    {
+        return m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(++m_counter));
+    }
 
 private slots:
     void opensANewLibraryAtTheLatestSchema()
@@ -73,7 +80,8 @@ private slots:
         QCOMPARE(raw.text("PRAGMA journal_mode"), QStringLiteral("wal"));
         for (const char *table : {"threads", "comments", "annotations", "tags", "annotation_tags",
                                   "thread_tags", "thread_notes", "comments_fts"}) {
-            const QByteArray sql = QByteArray("SELECT count(*) FROM sqlite_master WHERE name = '") + table + "'";
+            const QByteArray sql =
+                QByteArray("SELECT count(*) FROM sqlite_master WHERE name = '") + table + "'";
             QVERIFY2(raw.integer(sql.constData()) == 1, table);
         }
     }
@@ -87,7 +95,8 @@ private slots:
         }
         auto store = Library::open(path);
         QVERIFY(!store.ok());
-        QVERIFY2(store.error().message.contains(QStringLiteral("newer than this Scholia")), qPrintable(store.error().message));
+        QVERIFY2(store.error().message.contains(QStringLiteral("newer than this Scholia")),
+                 qPrintable(store.error().message));
         RawDatabase raw(path);
         QCOMPARE(raw.integer("PRAGMA user_version"), qint64(999));
     }
@@ -168,13 +177,17 @@ private slots:
         ThreadDocument doc = fixtureThread(QStringLiteral("small-thread.json"));
         (*store)->threads().saveThread(doc).value();
         RawDatabase raw(path);
-        QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'chips'"), qint64(1));
-        QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'zurich'"), qint64(1)); // diacritics folded
+        QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'chips'"),
+                 qint64(1));
+        QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'zurich'"),
+                 qint64(1)); // diacritics folded
 
         doc.comments[0].bodyText = QStringLiteral("mushy peas");
         (*store)->threads().saveThread(doc).value();
-        QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'chips'"), qint64(0));
-        QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'peas'"), qint64(1));
+        QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'chips'"),
+                 qint64(0));
+        QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'peas'"),
+                 qint64(1));
         QVERIFY(raw.execute("INSERT INTO comments_fts(comments_fts) VALUES('integrity-check')"));
     }
 
@@ -193,17 +206,21 @@ private slots:
                             "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"));
         const qint64 threadsBefore = raw.integer("SELECT count(*) FROM threads");
         const qint64 commentsBefore = raw.integer("SELECT count(*) FROM comments");
-        const qint64 indexedBefore = raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'replying'");
+        const qint64 indexedBefore =
+            raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'replying'");
 
         ThreadDocument second = first;
         second.sourceId = QStringLiteral("other");
         auto result = (*store)->threads().saveThread(second);
         QVERIFY(!result.ok());
-        QVERIFY2(result.error().message.contains(QStringLiteral("injected failure")), qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(QStringLiteral("injected failure")),
+                 qPrintable(result.error().message));
 
         QCOMPARE(raw.integer("SELECT count(*) FROM threads"), threadsBefore);
         QCOMPARE(raw.integer("SELECT count(*) FROM comments"), commentsBefore);
-        QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'replying'"), indexedBefore);
+        QCOMPARE(
+            raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'replying'"),
+            indexedBefore);
         QCOMPARE(raw.text("PRAGMA integrity_check"), QStringLiteral("ok"));
 
         // The store is still usable after the failure.
@@ -240,7 +257,8 @@ private slots:
                               .saveThread(fixtureThread(QStringLiteral("small-thread.json")))
                               .value();
         QCOMPARE((*store)->threads().loadViewState(id).value(), ThreadViewState());
-        const ThreadViewState state{{QStringLiteral("c1"), QStringLiteral("c4")}, QStringLiteral("c5")};
+        const ThreadViewState state{{QStringLiteral("c1"), QStringLiteral("c4")},
+                                    QStringLiteral("c5")};
         QVERIFY((*store)->threads().saveViewState(id, state).ok());
         QCOMPARE((*store)->threads().loadViewState(id).value(), state);
         const ThreadViewState cleared{{}, {}};
@@ -266,9 +284,21 @@ private slots:
         {
             RawDatabase raw(path);
             // Later versions' additions go too (v2's view state, v4's save gaps, v5's uuids
-            // and links); v3's indexes are dropped and rebuilt by its own step.
+            // and links, v6's saves, versions and read state); v3's indexes are dropped and
+            // rebuilt by its own step.
             QVERIFY(
-                raw.execute("DROP TABLE thread_view_state; "
+                raw.execute("DROP TRIGGER comment_text_replaced; "
+                            "DROP TRIGGER comment_text_kept_after_removal; "
+                            "DROP TABLE comment_versions; DROP TABLE thread_saves; "
+                            "ALTER TABLE comments DROP COLUMN text_save_id; "
+                            "ALTER TABLE comments DROP COLUMN first_save_id; "
+                            "ALTER TABLE comments DROP COLUMN missing_since_save_id; "
+                            "ALTER TABLE comments DROP COLUMN kept_after_removal; "
+                            "ALTER TABLE comments DROP COLUMN read_at; "
+                            "ALTER TABLE threads DROP COLUMN seen_save_id; "
+                            "ALTER TABLE threads DROP COLUMN unread_count; "
+                            "ALTER TABLE threads DROP COLUMN new_count; "
+                            "DROP TABLE thread_view_state; "
                             "DROP TABLE annotation_links; DROP TRIGGER annotations_uuid_filled; "
                             "DROP INDEX annotations_by_uuid; "
                             "ALTER TABLE annotations DROP COLUMN uuid; "
@@ -299,16 +329,25 @@ private slots:
                     .saveViewState(gone, {{QStringLiteral("c1")}, QStringLiteral("c2")})
                     .ok());
         RawDatabase raw(path);
-        QVERIFY(raw.execute(QStringLiteral("INSERT INTO annotations (thread_id, comment_source_id, color, created_at, updated_at)"
-                                           " VALUES (%1, 'c1', 'yellow', 0, 0)").arg(gone).toUtf8().constData()));
-        const qint64 commentsOfKept = raw.integer(QStringLiteral("SELECT count(*) FROM comments WHERE thread_id = %1").arg(keep).toUtf8().constData());
+        QVERIFY(raw.execute(QStringLiteral("INSERT INTO annotations (thread_id, comment_source_id, "
+                                           "color, created_at, updated_at)"
+                                           " VALUES (%1, 'c1', 'yellow', 0, 0)")
+                                .arg(gone)
+                                .toUtf8()
+                                .constData()));
+        const qint64 commentsOfKept =
+            raw.integer(QStringLiteral("SELECT count(*) FROM comments WHERE thread_id = %1")
+                            .arg(keep)
+                            .toUtf8()
+                            .constData());
 
         QVERIFY((*store)->threads().deleteThread(gone).ok());
         QCOMPARE(raw.integer("SELECT count(*) FROM threads"), qint64(1));
         QCOMPARE(raw.integer("SELECT count(*) FROM comments"), commentsOfKept);
         QCOMPARE(raw.integer("SELECT count(*) FROM annotations"), qint64(0));
         QCOMPARE(raw.integer("SELECT count(*) FROM thread_view_state"), qint64(0));
-        QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'chips'"), qint64(1));
+        QCOMPARE(raw.integer("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'chips'"),
+                 qint64(1));
         QVERIFY(raw.execute("INSERT INTO comments_fts(comments_fts) VALUES('integrity-check')"));
         QCOMPARE(raw.text("PRAGMA foreign_key_check"), QString());
         QVERIFY((*store)->threads().loadThread(keep).ok());

@@ -59,6 +59,7 @@
         connect: connect,
         scheduleSave: scheduleSave,
         reportRead: reportRead,
+        connected: () => threadBridge !== null,
     });
     Object.assign(Scholia, {
         state: state,

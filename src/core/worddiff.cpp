@@ -21,23 +21,37 @@ void appendRun(std::vector<WordDiff::Run> &runs, WordDiff::Kind kind, QStringVie
         runs.push_back({kind, text.toString()});
 }
 
+bool isBlank(const QString &text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
+}
+
 // Each change as one Removed run then one Added run, however the edit script
-// interleaved its deletions and insertions.
+// interleaved its deletions and insertions. A space alone between two changes belongs to
+// the change: "-a +many = -few +more" reads as "-a few +many more".
 std::vector<WordDiff::Run> ordered(std::vector<WordDiff::Run> runs)
 {
+    const auto isChange = [&runs](size_t i) {
+        return i < runs.size() && runs[i].kind != WordDiff::Kind::Equal;
+    };
     std::vector<WordDiff::Run> out;
     out.reserve(runs.size());
     size_t i = 0;
     while (i < runs.size()) {
-        if (runs[i].kind == WordDiff::Kind::Equal) {
+        if (!isChange(i)) {
             appendRun(out, runs[i].kind, runs[i].text);
             ++i;
             continue;
         }
         QString removed;
         QString added;
-        for (; i < runs.size() && runs[i].kind != WordDiff::Kind::Equal; ++i)
-            (runs[i].kind == WordDiff::Kind::Removed ? removed : added) += runs[i].text;
+        while (isChange(i) || (i + 1 < runs.size() && isBlank(runs[i].text) && isChange(i + 1))) {
+            if (runs[i].kind != WordDiff::Kind::Added)
+                removed += runs[i].text;
+            if (runs[i].kind != WordDiff::Kind::Removed)
+                added += runs[i].text;
+            ++i;
+        }
         appendRun(out, WordDiff::Kind::Removed, removed);
         appendRun(out, WordDiff::Kind::Added, added);
     }

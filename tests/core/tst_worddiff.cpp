@@ -82,6 +82,10 @@ private slots:
         QTest::newRow("punctuation only")
             << "yes, really"
             << "yes; really" << QStringList{"=yes", "-,", "+;", "= really"};
+        QTest::newRow("a space between two changes joins them")
+            << "it has a few words"
+            << "it has <many> more words"
+            << QStringList{"=it has ", "-a few", "+<many> more", "= words"};
         QTest::newRow("two separate changes")
             << "one two three four five"
             << "one 2 three four 5"

@@ -62,8 +62,7 @@ void ThreadSchemeHandler::registerScheme()
 QUrl ThreadSchemeHandler::threadUrl(qint64 threadId, bool dark)
 {
     QUrl url(QStringLiteral("scholia://thread/%1").arg(threadId));
-    url.setQuery(
-        QStringLiteral("theme=%1").arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
+    url.setQuery(QStringLiteral("theme=%1").arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
     return url;
 }
 
@@ -98,8 +97,8 @@ void ThreadSchemeHandler::serveThread(QWebEngineUrlRequestJob *job, const QStrin
 {
     bool isNumber = false;
     const qint64 id = path.mid(1).toLongLong(&isNumber);
-    const bool dark = QUrlQuery(job->requestUrl()).queryItemValue(QStringLiteral("theme")) ==
-                      QLatin1String("dark");
+    const bool dark = QUrlQuery(job->requestUrl()).queryItemValue(QStringLiteral("theme"))
+        == QLatin1String("dark");
     // Built in a function of its own, so that the thread and every string that made the
     // page are gone before the memory is released.
     const std::optional<QByteArray> page = isNumber ? threadPage(id, dark) : std::nullopt;
@@ -165,10 +164,9 @@ void ThreadSchemeHandler::serveAppFile(QWebEngineUrlRequestJob *job, const QStri
     if (path == QLatin1String("/empty.html")) {
         // Shown when no thread is: nothing of the library, nothing to run.
         reply(job, QByteArrayLiteral("text/html;charset=utf-8"),
-              QByteArrayLiteral(
-                  "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
-                  "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\">"
-                  "</head><body></body></html>"));
+              QByteArrayLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\">"
+                                "</head><body></body></html>"));
         return;
     }
     const auto found = files.constFind(path);

@@ -83,6 +83,9 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_editor, &LibraryEditor::threadTagsChanged, this, [this] { reloadLibrary(); });
     // Thread tags are shown by name: renamed, merged and deleted tags change the list.
     connect(m_editor, &LibraryEditor::tagsChanged, this, [this] { reloadLibrary(); });
+    // Reading changes one row's counts, often: that row alone is refreshed.
+    connect(m_editor, &LibraryEditor::readStateChanged, this,
+            [this](qint64 threadId) { m_libraryPane->refreshReadCounts(m_library, threadId); });
     createTopicsDock(); // before the View menu (its action) and restoreLayout (its place)
     createArgumentMapDock();
     // Filled by the menus with their most used actions, before restoreLayout (its place).

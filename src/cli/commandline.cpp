@@ -14,6 +14,7 @@
 #include "showcommand.h"
 #include "tagscommand.h"
 #include "topiccommand.h"
+#include "versionscommand.h"
 
 #include <QFileInfo>
 #include <QTextStream>
@@ -40,6 +41,7 @@ const Subcommand subcommands[] = {
     {"save", QT_TRANSLATE_NOOP("CommandLine", "Save threads whole from their addresses (Reddit, Hacker News, Discourse, themotte.org)"), SaveCommand::run},
     {"list", QT_TRANSLATE_NOOP("CommandLine", "List the threads in the library"), ListCommand::run},
     {"show", QT_TRANSLATE_NOOP("CommandLine", "Print one thread, optionally as an indented tree"), ShowCommand::run},
+    {"versions", QT_TRANSLATE_NOOP("CommandLine", "Print every text a comment has had across the saves of its thread"), VersionsCommand::run},
     {"render", QT_TRANSLATE_NOOP("CommandLine", "Write a thread as one self-contained HTML page"), RenderCommand::run},
     {"export", QT_TRANSLATE_NOOP("CommandLine", "Export a thread with its annotations as PDF, HTML or Markdown"), ExportCommand::run, ExportCommand::prepareWebEngine},
     {"annotate", QT_TRANSLATE_NOOP("CommandLine", "Highlight, tag or note a comment or a passage of it"), AnnotateCommand::run},

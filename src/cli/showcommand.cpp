@@ -1,6 +1,7 @@
 #include "showcommand.h"
 
 #include "store/library.h"
+#include "store/threadhistorystore.h"
 #include "store/threadstore.h"
 #include "subcommandline.h"
 #include "treetextformatter.h"
@@ -11,8 +12,11 @@ namespace Scholia {
 
 int ShowCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    SubcommandLine line(QStringLiteral("show"), tr("Print a thread: its post, then its comments in order."),
-                        SubcommandLine::ThreadArgument::Required);
+    SubcommandLine line(
+        QStringLiteral("show"),
+        tr("Print a thread: its post, then its comments in order, each marked when a later "
+           "save made it new, edited, missing or removed on the site."),
+        SubcommandLine::ThreadArgument::Required);
     const QCommandLineOption treeOption(QStringLiteral("tree"),
                                         tr("Indent each comment by its depth in the reply tree."));
     line.parser().addOption(treeOption);
@@ -26,9 +30,16 @@ int ShowCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         err << thread.error().toString() << '\n';
         return 1;
     }
-    out << TreeTextFormatter::format(*thread, line.parser().isSet(treeOption)
-                                                  ? TreeTextFormatter::Layout::Tree
-                                                  : TreeTextFormatter::Layout::Flat);
+    const auto history = library->history().load(line.threadId());
+    if (!history) {
+        err << history.error().toString() << '\n';
+        return 1;
+    }
+    out << TreeTextFormatter::format(*thread,
+                                     line.parser().isSet(treeOption)
+                                         ? TreeTextFormatter::Layout::Tree
+                                         : TreeTextFormatter::Layout::Flat,
+                                     &*history);
     return 0;
 }
 

@@ -1,6 +1,7 @@
 #include "treetextformatter.h"
 
 #include "core/threaddocument.h"
+#include "core/threadhistory.h"
 
 namespace Scholia {
 
@@ -17,18 +18,31 @@ QString TreeTextFormatter::firstLine(const QString &text, int maxLength)
     return {};
 }
 
-QString TreeTextFormatter::commentLine(const Comment &c)
+QString TreeTextFormatter::commentLine(const Comment &c, const ThreadHistory *history)
 {
     if (c.isPlaceholder())
         return tr("[%n more replies not saved]", nullptr, *c.notSavedReplies);
     QString line = c.author.isEmpty() ? tr("[unknown]") : c.author;
     if (c.score)
         line += QStringLiteral(" (%1)").arg(*c.score);
+    const bool kept = history && history->keptAfterRemoval.contains(c.sourceId);
     if (c.state == CommentState::Deleted)
-        line += QLatin1Char(' ') + tr("[deleted]");
+        line += QLatin1Char(' ') +
+                (kept ? tr("[deleted on the site, text from an earlier save]") : tr("[deleted]"));
     else if (c.state == CommentState::Removed)
-        line += QLatin1Char(' ') + tr("[removed]");
-    if (!c.inLatestSave)
+        line += QLatin1Char(' ') +
+                (kept ? tr("[removed on the site, text from an earlier save]") : tr("[removed]"));
+    if (history && history->isNew(c.sourceId))
+        line += QLatin1Char(' ') + tr("[new]");
+    if (history && history->isEdited(c.sourceId))
+        line += QLatin1Char(' ') + tr("[edited, %n earlier version(s)]", nullptr,
+                                      int(history->earlierVersions.value(c.sourceId).size()));
+    const QDateTime missingSince = history ? history->missingSince.value(c.sourceId) : QDateTime();
+    if (missingSince.isValid())
+        line += QLatin1Char(' ') +
+                tr("[not in the save of %1]")
+                    .arg(missingSince.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    else if (!c.inLatestSave)
         line += QLatin1Char(' ') + tr("[not in latest save]");
     const QString text = firstLine(c.bodyText);
     if (!text.isEmpty())
@@ -36,7 +50,8 @@ QString TreeTextFormatter::commentLine(const Comment &c)
     return line;
 }
 
-QString TreeTextFormatter::format(const ThreadDocument &thread, Layout layout)
+QString TreeTextFormatter::format(const ThreadDocument &thread, Layout layout,
+                                  const ThreadHistory *history)
 {
     QString out = thread.title + QLatin1Char('\n');
     QStringList about;
@@ -60,7 +75,7 @@ QString TreeTextFormatter::format(const ThreadDocument &thread, Layout layout)
     for (const Comment &c : thread.comments) {
         if (layout == Layout::Tree)
             out += QString(2 * c.depth, QLatin1Char(' '));
-        out += commentLine(c) + QLatin1Char('\n');
+        out += commentLine(c, history) + QLatin1Char('\n');
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #include "argumentmaploader.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
+#include "store/threadhistorystore.h"
 #include "store/threadnotesstore.h"
 #include "store/threadstore.h"
 #include "store/threadtagstore.h"
@@ -37,6 +38,10 @@ Result<AnnotatedThread> AnnotatedThreadLoader::load(Library &library, qint64 thr
     if (!argument)
         return argument.error();
     source.argument = std::move(argument).value();
+    auto history = library.history().load(threadId);
+    if (!history)
+        return history.error();
+    source.history = std::move(history).value();
     // The library list already knows when the thread came in; no query of its own for it.
     if (auto summaries = library.threads().listThreads()) {
         for (const ThreadSummary &summary : *summaries) {

@@ -11,9 +11,11 @@
 #include "removelinkcommand.h"
 #include "removetagcommand.h"
 #include "renametagcommand.h"
+#include "setthreadreadcommand.h"
 #include "setthreadtagscommand.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
+#include "store/readstatestore.h"
 
 #include <QUndoStack>
 
@@ -141,6 +143,39 @@ Result<QString> LibraryEditor::saveThreadNotes(qint64 threadId, const QString &n
                    &EditThreadNotesCommand::previousNotes);
 }
 
+Result<void> LibraryEditor::markCommentsRead(const QStringList &sourceIds, bool read)
+{
+    if (isReadOnly())
+        return Error::of(m_readOnlyReason);
+    if (m_thread <= 0)
+        return Error::of(tr("no thread is shown"));
+    auto done = m_library.readState().markRead(m_thread, sourceIds, read);
+    if (done)
+        emit readStateChanged(m_thread);
+    return done;
+}
+
+Result<void> LibraryEditor::setThreadRead(qint64 threadId, bool read)
+{
+    if (isReadOnly())
+        return Error::of(m_readOnlyReason);
+    auto command = std::make_unique<SetThreadReadCommand>(m_library, *this, threadId, read);
+    if (auto done = command->perform(); !done)
+        return done.error();
+    m_undoStack->push(command.release());
+    return {};
+}
+
+Result<void> LibraryEditor::markThreadVisited(qint64 threadId)
+{
+    if (isReadOnly())
+        return Error::of(m_readOnlyReason);
+    auto done = m_library.readState().markVisited(threadId);
+    if (done)
+        emit readStateChanged(threadId);
+    return done;
+}
+
 void LibraryEditor::announceAdded(const Annotation &annotation)
 {
     if (annotation.threadId == m_thread && reload())
@@ -184,6 +219,11 @@ void LibraryEditor::announceThreadTagsChanged(qint64 threadId)
 void LibraryEditor::announceThreadNotesChanged(qint64 threadId, const QString &notes)
 {
     emit threadNotesChanged(threadId, notes);
+}
+
+void LibraryEditor::announceReadStateChanged(qint64 threadId)
+{
+    emit readStateChanged(threadId);
 }
 
 void LibraryEditor::announceFailure(const QString &message)

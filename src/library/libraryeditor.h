@@ -73,6 +73,15 @@ public:
     // Answers the notes the thread had before.
     Result<QString> saveThreadNotes(qint64 threadId, const QString &notes);
 
+    // Reading is not an edit: marking the shown thread's comments read or unread and
+    // visiting a thread are no undo steps. Marking a whole thread read or unread is one
+    // (the reader may not have meant it), and its undo restores exactly the unread set
+    // it replaced. Each emits readStateChanged.
+    Result<void> markCommentsRead(const QStringList &sourceIds, bool read = true);
+    Result<void> setThreadRead(qint64 threadId, bool read);
+    // Nothing of the thread's saves so far is new any more.
+    Result<void> markThreadVisited(qint64 threadId);
+
     // For the commands, after they changed the library: keep the list in step and tell
     // the views. Changes to a thread that is not shown only reach the library.
     void announceAdded(const Annotation &annotation);
@@ -83,13 +92,14 @@ public:
     void announceLinksChanged();
     void announceThreadTagsChanged(qint64 threadId);
     void announceThreadNotesChanged(qint64 threadId, const QString &notes);
+    void announceReadStateChanged(qint64 threadId);
     void announceFailure(const QString &message);
 
 signals:
     void annotationAdded(const Scholia::Annotation &annotation);
     void annotationChanged(const Scholia::Annotation &annotation);
     void annotationRemoved(const Scholia::Annotation &annotation);
-    void annotationsReset();             // another thread, or tags renamed/merged/deleted
+    void annotationsReset(); // another thread, or tags renamed/merged/deleted
     // The library refused an undo or a redo, or an edit whose widget has no place to say
     // so (announceFailure): the thread view shows it.
     void failed(const QString &message);
@@ -102,6 +112,9 @@ signals:
     void tagsChanged();
     // Any thread's, the shown one or not: saved, undone or redone.
     void threadNotesChanged(qint64 threadId, const QString &notes);
+    // Comments of the thread read or unread, or the thread visited (done, undone or redone):
+    // its new and unread counts may differ.
+    void readStateChanged(qint64 threadId);
 
 private:
     // Makes the change through command and, when the library took it, pushes the command

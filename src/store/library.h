@@ -57,6 +57,7 @@ public:
     ThreadHistoryStore &history() { return *m_history; }
     const ThreadHistoryStore &history() const { return *m_history; }
     ReadStateStore &readState() { return *m_readState; }
+    const ReadStateStore &readState() const { return *m_readState; }
 
     // Makes the store calls until the transaction's commit() one transaction (each call's
     // own becomes a savepoint in it); destroyed without commit(), none of them happened.

@@ -91,6 +91,20 @@ Result<void> ReadStateStore::setUnread(qint64 threadId, const QStringList &unrea
     }
 }
 
+Result<ReadCounts> ReadStateStore::counts(qint64 threadId) const
+{
+    try {
+        SqliteStatement query = m_db.prepare(
+            QStringLiteral("SELECT new_count, unread_count FROM threads WHERE id = ?1"));
+        query.bind(1, threadId);
+        if (!query.step())
+            return Error::of(tr("there is no thread %1 in the library").arg(threadId));
+        return ReadCounts{query.columnInt(0), query.columnInt(1)};
+    } catch (const SqliteError &error) {
+        return error.toError(tr("cannot read what is unread in thread %1").arg(threadId));
+    }
+}
+
 Result<void> ReadStateStore::markVisited(qint64 threadId)
 {
     try {

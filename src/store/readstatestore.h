@@ -9,6 +9,14 @@ namespace Scholia {
 
 class SqliteDatabase;
 
+// What the library list shows of a thread's read state.
+struct ReadCounts
+{
+    int newCount = 0;
+    int unreadCount = 0;
+    bool operator==(const ReadCounts &) const = default;
+};
+
 // The reader's progress through a thread (Library hands it out): which comments are read
 // and up to which save the thread was visited. Each call is one transaction and keeps the
 // thread's new and unread counts (ThreadReadCounts) in step. Placeholders are never
@@ -29,6 +37,8 @@ public:
     Result<void> setUnread(qint64 threadId, const QStringList &unreadSourceIds);
     // Nothing of the thread's current saves counts as new any more.
     Result<void> markVisited(qint64 threadId);
+    // The thread's counts as kept (ThreadSummary has them for every thread).
+    Result<ReadCounts> counts(qint64 threadId) const;
 
 private:
     void requireThread(qint64 threadId) const; // throws SqliteError

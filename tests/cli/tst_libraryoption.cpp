@@ -95,6 +95,7 @@ private:
             {"save", {"{URL}"}},
             {"list", {}},
             {"show", {"1", "--tree"}},
+            {"versions", {"1", "c1"}},
             {"render", {"1", "-o", "{DIR}/thread.html"}},
             {"export", {"1", "--format", "pdf", "-o", "{DIR}/thread.pdf"}},
             {"annotate", {"1", "--comment", "c1", "--quote", "chips", "--tag", "second"}},

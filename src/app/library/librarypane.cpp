@@ -3,6 +3,7 @@
 #include "app/library/threadlistmodel.h"
 #include "app/library/threadrowdelegate.h"
 #include "store/library.h"
+#include "store/readstatestore.h"
 #include "store/threadstore.h"
 
 #include <QAction>
@@ -136,6 +137,13 @@ bool LibraryPane::reload(const Library &library, QString *error)
     m_model->setThreads(std::move(threads.value()));
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_emptyHint) : m_table);
     return true;
+}
+
+void LibraryPane::refreshReadCounts(const Library &library, qint64 threadId)
+{
+    // A failure leaves the old counts: the next reload says what is wrong.
+    if (const auto counts = library.readState().counts(threadId))
+        m_model->setReadCounts(threadId, counts->newCount, counts->unreadCount);
 }
 
 bool LibraryPane::selectThread(qint64 threadId)

@@ -24,6 +24,8 @@ public:
 
     // Re-reads the thread list; returns false (and keeps the old list) on a library error.
     bool reload(const Library &library, QString *error = nullptr);
+    // Re-reads one thread's new and unread counts into its row.
+    void refreshReadCounts(const Library &library, qint64 threadId);
     // False when the thread is not in the list.
     bool selectThread(qint64 threadId);
     void selectFirstThread();

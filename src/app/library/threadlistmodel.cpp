@@ -27,6 +27,19 @@ int ThreadListModel::rowOfThread(qint64 threadId) const
     return -1;
 }
 
+void ThreadListModel::setReadCounts(qint64 threadId, int newCount, int unreadCount)
+{
+    const int row = rowOfThread(threadId);
+    if (row < 0)
+        return;
+    ThreadSummary &thread = m_threads[size_t(row)];
+    if (thread.newCount == newCount && thread.unreadCount == unreadCount)
+        return;
+    thread.newCount = newCount;
+    thread.unreadCount = unreadCount;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 int ThreadListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_threads.size());
@@ -44,6 +57,10 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == ThreadIdRole)
         return thread->id;
+    if (role == NewCountRole)
+        return thread->newCount;
+    if (role == UnreadCountRole)
+        return thread->unreadCount;
     if (role == Qt::ToolTipRole && index.column() == Title)
         return thread->title;
     // A partial save is marked where the reader looks at the size of a thread.

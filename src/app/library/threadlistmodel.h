@@ -8,7 +8,8 @@
 
 namespace Scholia {
 
-// The library's threads as a table: title, site, date, comments, annotations.
+// The library's threads as a table: title, site, date, comments, annotations, tags;
+// and, by role, how many comments are new and unread.
 class ThreadListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,12 +17,18 @@ class ThreadListModel : public QAbstractTableModel
 public:
     enum Column { Title, Site, Date, Comments, Annotations, Tags, ColumnCount };
     static constexpr int ThreadIdRole = Qt::UserRole + 1;
+    // Of any column: how many of the thread's comments are new, and unread.
+    static constexpr int NewCountRole = Qt::UserRole + 2;
+    static constexpr int UnreadCountRole = Qt::UserRole + 3;
 
     using QAbstractTableModel::QAbstractTableModel;
 
     void setThreads(std::vector<ThreadSummary> threads);
     const ThreadSummary *threadAt(int row) const;
     int rowOfThread(qint64 threadId) const;
+    // The reader read or visited the thread: its row changes in place (a reload would
+    // lose the selection and scroll position at every comment read).
+    void setReadCounts(qint64 threadId, int newCount, int unreadCount);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -70,6 +70,13 @@ QString ThreadRowDelegate::detailLine(const QModelIndex &titleIndex)
     parts << commentText;
     if (const int annotations = titleIndex.siblingAtColumn(ThreadListModel::Annotations).data(Qt::UserRole).toInt())
         parts << tr("%n annotation(s)", nullptr, annotations);
+    QStringList reading;
+    if (const int fresh = titleIndex.data(ThreadListModel::NewCountRole).toInt())
+        reading << tr("%n new", "comments added or changed by a save not yet visited", fresh);
+    if (const int unread = titleIndex.data(ThreadListModel::UnreadCountRole).toInt())
+        reading << tr("%n unread", "comments", unread);
+    if (!reading.isEmpty())
+        parts << reading.join(QStringLiteral(" · "));
     return parts.join(QStringLiteral(" · "));
 }
 

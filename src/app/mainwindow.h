@@ -15,6 +15,7 @@ class FindBar;
 class ImportController;
 class SaveFromAddressController;
 class ReadOnlyBanner;
+class ReadingTracker;
 class SearchPane;
 class LibraryPane;
 class MainToolBar;
@@ -86,6 +87,7 @@ private:
     LibraryEditor *m_editor; // created first: the panes use it
     LibraryPane *m_libraryPane;
     ThreadView *m_threadView;
+    ReadingTracker *m_reading; // read and new state between the view and the library
     FindBar *m_findBar = nullptr;     // made with the centre pane
     SearchPane *m_search = nullptr; // made with the left pane
     NotesPane *m_notes;

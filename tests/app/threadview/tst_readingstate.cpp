@@ -3,13 +3,17 @@
 // first comments. The next-new key visits exactly the new comments in thread order,
 // chunks not built yet included; dwelling on a comment or passing it with j/k marks it
 // read and the bridge reports it; Only New hides every comment but the new ones and
-// their ancestors; an edited comment shows its diff.
+// their ancestors; an edited comment shows its diff. With ReadingTracker: what the page
+// reads reaches the library, leaving a thread ends what is new in it, and marking the
+// whole thread read or unread (and undoing it) is drawn in the open page.
 
+#include "app/threadview/readingtracker.h"
 #include "app/threadview/threadbridge.h"
 #include "app/threadview/threadview.h"
 #include "core/commenttree.h"
 #include "core/threadviewstate.h"
 #include "html/htmlsanitizer.h"
+#include "library/libraryeditor.h"
 #include "store/library.h"
 #include "store/readstatestore.h"
 #include "store/threadhistorystore.h"
@@ -19,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include "threadviewtesting.h"
 
@@ -327,6 +332,67 @@ private slots:
                                .arg(diff))
                 .toString(),
             QStringLiteral("<many> more"));
+    }
+    unsigned unreadInLibrary() const
+    {
+        return unsigned(m_library->readState().unreadIds(m_threadId).value().size());
+    }
+
+    void readCommentsReachTheLibrary()
+    {
+        ThreadView view(*m_library);
+        LibraryEditor editor(*m_library);
+        view.setLibraryEditor(&editor);
+        ReadingTracker tracker(view, editor, *m_library);
+        openChunked(view);
+        const unsigned before = unreadInLibrary();
+        // As the page's batch arrives through the channel.
+        QVERIFY(view.bridge().markCommentsRead(
+            QVariantList{QStringLiteral("n1"), QStringLiteral("g2")}));
+        QCOMPARE(unreadInLibrary(), before - 2);
+        QVERIFY(
+            !m_library->readState().unreadIds(m_threadId).value().contains(QStringLiteral("n1")));
+        QCOMPARE(editor.undoStack()->count(), 0); // reading is not an edit
+        // A call naming a comment of no thread shown is refused, and nothing is marked.
+        QVERIFY(!view.bridge().markCommentsRead(
+            QVariantList{QStringLiteral("n3"), QStringLiteral("nope")}));
+        QVERIFY(
+            m_library->readState().unreadIds(m_threadId).value().contains(QStringLiteral("n3")));
+    }
+
+    void markingTheThreadReadIsDrawnInThePageAndUndone()
+    {
+        ThreadView view(*m_library);
+        LibraryEditor editor(*m_library);
+        view.setLibraryEditor(&editor);
+        ReadingTracker tracker(view, editor, *m_library);
+        openChunked(view);
+        const QString marked =
+            QStringLiteral("document.querySelectorAll('main.comments article.unread').length");
+        QVERIFY(evaluate(view, marked).toInt() > 0);
+        tracker.markShownThreadRead(true);
+        QCOMPARE(unreadInLibrary(), 0u);
+        QVERIFY(QTest::qWaitFor([&] { return evaluate(view, marked).toInt() == 0; }, 5000));
+        QVERIFY(evaluate(view, QStringLiteral("Scholia.unreadIds().length")).toInt() == 0);
+        editor.undoStack()->undo();
+        QCOMPARE(unreadInLibrary(), unsigned(m_thread.comments.size()));
+        QVERIFY(QTest::qWaitFor([&] { return evaluate(view, marked).toInt() > 0; }, 5000));
+        QCOMPARE(evaluate(view, QStringLiteral("Scholia.unreadIds().length")).toInt(),
+                 int(m_thread.comments.size()));
+    }
+
+    // Runs last: leaving the thread ends what is new in it.
+    void leavingTheThreadEndsWhatIsNew()
+    {
+        ThreadView view(*m_library);
+        LibraryEditor editor(*m_library);
+        view.setLibraryEditor(&editor);
+        ReadingTracker tracker(view, editor, *m_library);
+        openChunked(view);
+        QVERIFY(!m_library->history().load(m_threadId).value().fresh.isEmpty());
+        view.showThread(0);
+        QVERIFY(m_library->history().load(m_threadId).value().fresh.isEmpty());
+        QCOMPARE(unreadInLibrary(), unsigned(m_thread.comments.size())); // read is another matter
     }
 };
 

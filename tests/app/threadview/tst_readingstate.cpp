@@ -7,12 +7,17 @@
 // reads reaches the library, leaving a thread ends what is new in it, and marking the
 // whole thread read or unread (and undoing it) is drawn in the open page.
 
+#include "app/mainwindow.h"
+#include "app/settings/themeswitcher.h"
 #include "app/threadview/readingtracker.h"
 #include "app/threadview/threadbridge.h"
 #include "app/threadview/threadview.h"
 #include "core/commenttree.h"
 #include "core/threadviewstate.h"
 #include "html/htmlsanitizer.h"
+#include "import/importsource.h"
+#include "import/reddit/redditjsonimporter.h"
+#include "import/threadmerger.h"
 #include "library/libraryeditor.h"
 #include "store/library.h"
 #include "store/readstatestore.h"
@@ -22,6 +27,9 @@
 #include <QApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QAction>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 #include <QUndoStack>
 
@@ -379,6 +387,52 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return evaluate(view, marked).toInt() > 0; }, 5000));
         QCOMPARE(evaluate(view, QStringLiteral("Scholia.unreadIds().length")).toInt(),
                  int(m_thread.comments.size()));
+    }
+
+    // With SCHOLIA_SCREENSHOT_DIR set: the window in the light and the dark theme, a
+    // Reddit thread saved twice (resave-v1, -v2) with its edited comment's diff open and
+    // new and unread comments marked, as a reader sees them.
+    void screenshots()
+    {
+        const QString shots = qEnvironmentVariable("SCHOLIA_SCREENSHOT_DIR");
+        if (shots.isEmpty())
+            QSKIP("SCHOLIA_SCREENSHOT_DIR is not set");
+        QTemporaryDir dir;
+        auto library = std::move(Library::open(dir.filePath(QStringLiteral("shots.sqlite"))).value());
+        qint64 id = 0;
+        for (const QString save : {QStringLiteral("resave-v1.json"), QStringLiteral("resave-v2.json")}) {
+            auto source = ImportSource::readFile(QStringLiteral(SCHOLIA_TEST_FIXTURES "/reddit/") + save);
+            ThreadDocument incoming = RedditJsonImporter().parse(*source).value().front();
+            if (id > 0)
+                incoming = ThreadMerger::merge(library->threads().loadThread(id).value(), std::move(incoming));
+            id = library->threads().saveThread(incoming).value();
+        }
+        QVERIFY(library->readState().markRead(id, {QStringLiteral("r2"), QStringLiteral("r3")}).ok());
+        const ThreadHistory history = library->history().load(id).value();
+        // The marks as the thread was opened: the comments on screen are read meanwhile.
+        const QString marks = QStringLiteral("Scholia.setReadingState({unread: %1, fresh: %2})")
+                                  .arg(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(QStringList(history.unread.begin(), history.unread.end()))).toJson(QJsonDocument::Compact)),
+                                       QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(QStringList(history.fresh.begin(), history.fresh.end()))).toJson(QJsonDocument::Compact)));
+        MainWindow window(*library);
+        window.resize(1280, 820);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ThreadView &view = *window.threadView();
+        QTRY_VERIFY_WITH_TIMEOUT(view.currentThread() == id, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(view, QStringLiteral("typeof Scholia")).toString() == QLatin1String("object"), 60000);
+        for (const QString theme : {QStringLiteral("Light"), QStringLiteral("Dark")}) {
+            for (QAction *action : window.findChildren<QAction *>()) {
+                if (action->text() == QLatin1Char('&') + theme)
+                    action->trigger();
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(evaluate(view, QStringLiteral("document.documentElement.className")).toString(),
+                                      theme.toLower(), 30000);
+            evaluate(view, QStringLiteral("document.querySelectorAll('details.versions').forEach(d => d.open = true);"
+                                          " Scholia.focusComment('r2'); window.scrollTo(0, 0)"));
+            evaluate(view, marks);
+            QTest::qWait(800);
+            window.grab().save(shots + QStringLiteral("/reading-") + theme.toLower() + QStringLiteral(".png"));
+        }
     }
 
     // Runs last: leaving the thread ends what is new in it.

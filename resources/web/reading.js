@@ -30,6 +30,8 @@
         index.ensure();
         const block = document.getElementById('reading-model');
         const data = block ? JSON.parse(block.textContent) : {fresh: [], unread: [], messages: {}};
+        if (block)
+            block.remove(); // read once, as the chunks' blocks are: nothing kept twice
         model = {fresh: Int32Array.from(data.fresh), unread: new Set(data.unread),
                  messages: data.messages || {}};
         return model;

@@ -407,6 +407,15 @@ private slots:
                 incoming = ThreadMerger::merge(library->threads().loadThread(id).value(), std::move(incoming));
             id = library->threads().saveThread(incoming).value();
         }
+        // A third save edits r1 again, so its diff shows words removed as well as added.
+        ThreadDocument third = library->threads().loadThread(id).value();
+        for (Comment &c : third.comments) {
+            if (c.sourceId == QLatin1String("r1")) {
+                c.bodyText = QStringLiteral("The bridge opened in 1932; the city archive has the <programme>.");
+                c.bodyHtml = QStringLiteral("<p>") + c.bodyText.toHtmlEscaped() + QStringLiteral("</p>");
+            }
+        }
+        QVERIFY(library->threads().saveThread(third).ok());
         QVERIFY(library->readState().markRead(id, {QStringLiteral("r2"), QStringLiteral("r3")}).ok());
         const ThreadHistory history = library->history().load(id).value();
         // The marks as the thread was opened: the comments on screen are read meanwhile.
@@ -429,6 +438,7 @@ private slots:
                                       theme.toLower(), 30000);
             evaluate(view, QStringLiteral("document.querySelectorAll('details.versions').forEach(d => d.open = true);"
                                           " Scholia.focusComment('r2'); window.scrollTo(0, 0)"));
+            QTest::qWait(2000); // what dwelling reads meanwhile is read before the marks are put back
             evaluate(view, marks);
             QTest::qWait(800);
             window.grab().save(shots + QStringLiteral("/reading-") + theme.toLower() + QStringLiteral(".png"));

@@ -604,7 +604,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+39"/>
+        <location filename="../src/cli/commandline.cpp" line="+40"/>
         <source>Import saved thread files into the library</source>
         <translation>Gespeicherte Thread-Dateien in die Bibliothek importieren</translation>
     </message>
@@ -622,6 +622,11 @@
         <location line="+1"/>
         <source>Print one thread, optionally as an indented tree</source>
         <translation>Einen Thread ausgeben, wahlweise als eingerückten Baum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print every text a comment has had across the saves of its thread</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -759,6 +764,34 @@
         <location line="+11"/>
         <source>%1: the library %2 is open for writing in another Scholia process (pid %3); nothing was written. Close that window or wait for that command to finish, then run this again (or add --wait).</source>
         <translation>%1: Die Bibliothek %2 ist in einem anderen Scholia-Prozess (PID %3) zum Schreiben geöffnet; es wurde nichts geschrieben. Das Fenster schließen oder warten, bis der Befehl fertig ist, und es dann erneut ausführen (oder --wait angeben).</translation>
+    </message>
+</context>
+<context>
+    <name>CommentVersionsHtml</name>
+    <message>
+        <location filename="../src/render/commentversionshtml.cpp" line="+21"/>
+        <source>an unknown date</source>
+        <translation>einem unbekannten Datum</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Edited since the save of %1</source>
+        <translation>Bearbeitet seit der Speicherung vom %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before that, changed from the save of %1</source>
+        <translation>Davor geändert gegenüber der Speicherung vom %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not in the save of %1</source>
+        <translation>Nicht in der Speicherung vom %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed on the site; the text is from an earlier save</source>
+        <translation>Auf der Website entfernt; der Text stammt aus einer früheren Speicherung</translation>
     </message>
 </context>
 <context>
@@ -936,7 +969,12 @@
         <translation>WO</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Edited comments with their earlier texts: marked changes in PDF and HTML, quoted in Markdown.</source>
+        <translation>Bearbeitete Kommentare mit ihren früheren Texten: markierte Änderungen in PDF und HTML, zitiert in Markdown.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>unknown format &quot;%1&quot; (pdf, html or md)</source>
         <translation>unbekanntes Format „%1“ (pdf, html oder md)</translation>
     </message>
@@ -966,7 +1004,7 @@
         <translation>--font-size ist eine Zahl von Punkten zwischen 6 und 24</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--notes is endnotes or boxes</source>
         <translation>--notes ist endnotes oder boxes</translation>
     </message>
@@ -1389,7 +1427,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../src/cli/listcommand.cpp" line="+14"/>
+        <location filename="../src/cli/listcommand.cpp" line="+15"/>
         <source>List the threads in the library: id, site, comment count, title (tab-separated).</source>
         <translation>Die Threads der Bibliothek auflisten: Kennung, Website, Anzahl der Kommentare, Titel (durch Tabulatoren getrennt).</translation>
     </message>
@@ -1397,6 +1435,11 @@ Die Prüfung von SQLite ergab: %2</translation>
         <location line="+3"/>
         <source>Only the threads whose save lacks part of the thread (&quot;more&quot; stubs, posts or pages the saved file does not hold), with a fifth column saying what is missing.</source>
         <translation>Nur die Threads, deren Fassung unvollständig ist („more“-Platzhalter, Beiträge oder Seiten, die nicht in der gespeicherten Datei stehen), mit einer fünften Spalte, die angibt, was fehlt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the threads with unread comments, with two more columns: how many of them are new (added or changed by a save not visited since) and how many are unread.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1628,7 +1671,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>PrintHtmlRenderer</name>
     <message>
-        <location filename="../src/render/printhtmlrenderer.cpp" line="+114"/>
+        <location filename="../src/render/printhtmlrenderer.cpp" line="+115"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
@@ -1719,7 +1762,7 @@ Die Prüfung von SQLite ergab: %2</translation>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>%1 not included</source>
         <comment>comments left out of the export</comment>
         <translation>%1 nicht enthalten</translation>
@@ -1753,6 +1796,32 @@ Die Prüfung von SQLite ergab: %2</translation>
         <location line="+3"/>
         <source>Argument map</source>
         <translation>Argumentkarte</translation>
+    </message>
+</context>
+<context>
+    <name>ReadStateStore</name>
+    <message>
+        <location filename="../src/store/readstatestore.cpp" line="+25"/>
+        <location line="+76"/>
+        <source>there is no thread %1 in the library</source>
+        <translation type="unfinished">es gibt keinen Thread %1 in der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+36"/>
+        <source>cannot change what is read in thread %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+32"/>
+        <source>cannot read what is unread in thread %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot mark thread %1 visited</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2503,7 @@ Die Prüfung von SQLite ergab: %2</translation>
         <translation>Argumentkarte</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+72"/>
         <source>Open a thread to see its argument map.</source>
         <translation>Einen Thread öffnen, um seine Argumentkarte zu sehen.</translation>
     </message>
@@ -2580,7 +2649,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::ExportController</name>
     <message>
-        <location filename="../src/app/export/exportcontroller.cpp" line="+70"/>
+        <location filename="../src/app/export/exportcontroller.cpp" line="+73"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -2625,12 +2694,17 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::ExportDialog</name>
     <message>
-        <location filename="../src/app/export/exportdialog.cpp" line="+34"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="+35"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Show what was &amp;edited since earlier saves</source>
+        <translation>Zeigen, was seit früheren Speicherungen &amp;bearbeitet wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export Thread</source>
         <translation>Thread exportieren</translation>
     </message>
@@ -2725,7 +2799,12 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Edited comments carry their earlier texts: as marked changes in PDF and HTML, quoted in Markdown</source>
+        <translation>Bearbeitete Kommentare enthalten ihre früheren Texte: als markierte Änderungen in PDF und HTML, als Zitat in Markdown</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Page &amp;size:</source>
         <translation>&amp;Seitengröße:</translation>
     </message>
@@ -3048,9 +3127,17 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     </message>
 </context>
 <context>
+    <name>Scholia::LibraryEditor</name>
+    <message>
+        <location filename="../src/library/libraryeditor.cpp" line="+151"/>
+        <source>no thread is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scholia::LibraryPane</name>
     <message>
-        <location filename="../src/app/library/librarypane.cpp" line="+29"/>
+        <location filename="../src/app/library/librarypane.cpp" line="+30"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -3284,12 +3371,12 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+64"/>
+        <location filename="../src/app/mainwindow.cpp" line="+66"/>
         <source>Scholia</source>
         <translation>Scholia</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3362,6 +3449,16 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Schlagwörter für &amp;diesen Thread…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Mark Thread Read</source>
+        <translation>Thread als ge&amp;lesen markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar&amp;k Thread Unread</source>
+        <translation>Thread als u&amp;ngelesen markieren</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
@@ -3370,6 +3467,11 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <location line="+1"/>
         <source>Only &amp;Annotated Comments</source>
         <translation>Nur &amp;annotierte Kommentare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only Ne&amp;w Comments</source>
+        <translation>Nur ne&amp;ue Kommentare</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4312,7 +4414,7 @@ Argumente: is:rebutted is:unanswered link:TYP (supports, rebuts, asks, answers, 
 <context>
     <name>Scholia::ThreadBridge</name>
     <message>
-        <location filename="../src/app/threadview/threadbridge.cpp" line="+102"/>
+        <location filename="../src/app/threadview/threadbridge.cpp" line="+103"/>
         <source>A highlight has to stay inside one comment: select text in a single comment.</source>
         <translation>Eine Markierung muss innerhalb eines Kommentars bleiben: Text in einem einzigen Kommentar auswählen.</translation>
     </message>
@@ -4325,7 +4427,7 @@ Argumente: is:rebutted is:unanswered link:TYP (supports, rebuts, asks, answers, 
 <context>
     <name>Scholia::ThreadListModel</name>
     <message>
-        <location filename="../src/app/library/threadlistmodel.cpp" line="+53"/>
+        <location filename="../src/app/library/threadlistmodel.cpp" line="+70"/>
         <source>Incomplete save: %1</source>
         <translation>Unvollständige Fassung: %1</translation>
     </message>
@@ -4445,6 +4547,24 @@ Argumente: is:rebutted is:unanswered link:TYP (supports, rebuts, asks, answers, 
             <numerusform>%n Anmerkungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new</source>
+        <comment>comments added or changed by a save not yet visited</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unread</source>
+        <comment>comments</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Scholia::ThreadSaver</name>
@@ -4483,7 +4603,7 @@ Argumente: is:rebutted is:unanswered link:TYP (supports, rebuts, asks, answers, 
         <translation>Thread</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+238"/>
         <source>&amp;Highlight Selection	H</source>
         <translation>Auswahl &amp;markieren	H</translation>
     </message>
@@ -4870,6 +4990,19 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
 </context>
 <context>
+    <name>SetThreadReadCommand</name>
+    <message>
+        <location filename="../src/library/setthreadreadcommand.cpp" line="+12"/>
+        <source>Mark thread read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark thread unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetThreadTagsCommand</name>
     <message>
         <location filename="../src/library/setthreadtagscommand.cpp" line="+11"/>
@@ -4880,12 +5013,16 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../src/cli/showcommand.cpp" line="+14"/>
         <source>Print a thread: its post, then its comments in order.</source>
-        <translation>Einen Thread ausgeben: seinen Beitrag, dann seine Kommentare der Reihe nach.</translation>
+        <translation type="vanished">Einen Thread ausgeben: seinen Beitrag, dann seine Kommentare der Reihe nach.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/cli/showcommand.cpp" line="+17"/>
+        <source>Print a thread: its post, then its comments in order, each marked when a later save made it new, edited, missing or removed on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Indent each comment by its depth in the reply tree.</source>
         <translation>Jeden Kommentar entsprechend seiner Tiefe im Antwortbaum einrücken.</translation>
     </message>
@@ -5148,9 +5285,33 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
 </context>
 <context>
+    <name>ThreadHistoryStore</name>
+    <message>
+        <location filename="../src/store/threadhistorystore.cpp" line="+55"/>
+        <location line="+50"/>
+        <source>there is no thread %1 in the library</source>
+        <translation type="unfinished">es gibt keinen Thread %1 in der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>cannot read the history of thread %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>thread %1 has no comment &quot;%2&quot;</source>
+        <translation type="unfinished">Thread %1 hat keinen Kommentar „%2“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the versions of a comment of thread %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThreadHtmlRenderer</name>
     <message>
-        <location filename="../src/render/threadhtmlrenderer.cpp" line="+56"/>
+        <location filename="../src/render/threadhtmlrenderer.cpp" line="+62"/>
         <source>annotated</source>
         <translation>annotiert</translation>
     </message>
@@ -5161,7 +5322,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
-        <location filename="../src/render/threadmarkdownwriter.cpp" line="+123"/>
+        <location filename="../src/render/threadmarkdownwriter.cpp" line="+124"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n Punkt</numerusform>
@@ -5183,7 +5344,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+97"/>
+        <location line="+115"/>
         <source>reconstructed from text</source>
         <translation>aus Text rekonstruiert</translation>
     </message>
@@ -5201,9 +5362,19 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Weitere Antworten gibt es auf der Website; sie sind nicht in dieser Fassung gespeichert</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-192"/>
         <source>Collapse or expand</source>
         <translation>Ein- oder ausklappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added or changed by a save you have not seen yet</source>
+        <translation>Durch eine Speicherung hinzugefügt oder geändert, die Sie noch nicht gesehen haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>neu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5216,7 +5387,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Was laut der gespeicherten Datei selbst darin fehlt. Wird der Thread von seiner Adresse gespeichert (Datei ▸ Von Adresse speichern…), wird der Rest abgerufen und übernommen.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+94"/>
         <source>Depth %1</source>
         <translation>Ebene %1</translation>
     </message>
@@ -5236,7 +5407,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Wo dieser Kommentar beginnt und worauf er antwortet, wurde aus reinem Text rekonstruiert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>time unknown</source>
         <translation>Zeit unbekannt</translation>
     </message>
@@ -5251,7 +5422,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Bearbeitet: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>not in latest save</source>
         <translation>nicht in der neuesten Fassung</translation>
     </message>
@@ -5305,6 +5476,16 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Next / previous new comment</source>
+        <translation>Nächster / vorheriger neuer Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous unread comment</source>
+        <translation>Nächster / vorheriger ungelesener Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show or hide this list</source>
         <translation>Diese Liste anzeigen oder ausblenden</translation>
     </message>
@@ -5348,6 +5529,26 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <source>Press ? or Esc to close.</source>
         <translation>Zum Schließen ? oder Esc drücken.</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>No new comment below</source>
+        <translation>Kein neuer Kommentar weiter unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No new comment above</source>
+        <translation>Kein neuer Kommentar weiter oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unread comment below</source>
+        <translation>Kein ungelesener Kommentar weiter unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unread comment above</source>
+        <translation>Kein ungelesener Kommentar weiter oben</translation>
+    </message>
 </context>
 <context>
     <name>ThreadMarkdownWriter</name>
@@ -5383,12 +5584,12 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+99"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-97"/>
         <source>%1 of %2</source>
         <comment>comments exported of all</comment>
         <translation>%1 von %2</translation>
@@ -5432,6 +5633,11 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <location line="+10"/>
         <source>(see above)</source>
         <translation>(siehe oben)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Text in the save of %1</source>
+        <translation>Text in der Speicherung vom %1</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -5653,7 +5859,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>TreeTextFormatter</name>
     <message numerus="yes">
-        <location filename="../src/cli/treetextformatter.cpp" line="+23"/>
+        <location filename="../src/cli/treetextformatter.cpp" line="+24"/>
         <source>[%n more replies not saved]</source>
         <translation>
             <numerusform>[%n weitere Antwort nicht gespeichert]</numerusform>
@@ -5666,22 +5872,50 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>[unbekannt]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>[deleted]</source>
         <translation>[gelöscht]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>[deleted on the site, text from an earlier save]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>[removed]</source>
         <translation>[entfernt]</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>[removed on the site, text from an earlier save]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>[new]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>[edited, %n earlier version(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>[not in the save of %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>[not in latest save]</source>
         <translation>[nicht in der neuesten Fassung]</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
@@ -5720,6 +5954,64 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <location line="+0"/>
         <source>&amp;Redo %1</source>
         <translation>Wieder&amp;herstellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsCommand</name>
+    <message>
+        <location filename="../src/cli/versionscommand.cpp" line="+24"/>
+        <source>Print every text a comment has had across the saves of its thread, oldest first, each headed by the date of its save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The thread&apos;s id, as &quot;scholia list&quot; prints it.</source>
+        <translation type="unfinished">Die Kennung des Threads, wie „scholia list“ sie ausgibt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The comment&apos;s id on its site, as &quot;scholia annotations&quot; prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a thread id and a comment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>scholia versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -596,7 +596,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+39" />
+        <location filename="../src/cli/commandline.cpp" line="+40" />
         <source>Import saved thread files into the library</source>
         <translation type="unfinished" />
     </message>
@@ -613,6 +613,11 @@
     <message>
         <location line="+1" />
         <source>Print one thread, optionally as an indented tree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print every text a comment has had across the saves of its thread</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -742,6 +747,34 @@
     <message>
         <location line="+11" />
         <source>%1: the library %2 is open for writing in another Scholia process (pid %3); nothing was written. Close that window or wait for that command to finish, then run this again (or add --wait).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommentVersionsHtml</name>
+    <message>
+        <location filename="../src/render/commentversionshtml.cpp" line="+21" />
+        <source>an unknown date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Edited since the save of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Before that, changed from the save of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Not in the save of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Removed on the site; the text is from an earlier save</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -917,7 +950,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13" />
+        <location line="+2" />
+        <source>Edited comments with their earlier texts: marked changes in PDF and HTML, quoted in Markdown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
         <source>unknown format "%1" (pdf, html or md)</source>
         <translation type="unfinished" />
     </message>
@@ -947,7 +985,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>--notes is endnotes or boxes</source>
         <translation type="unfinished" />
     </message>
@@ -1342,13 +1380,18 @@ SQLite's check said: %2</source>
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../src/cli/listcommand.cpp" line="+14" />
+        <location filename="../src/cli/listcommand.cpp" line="+15" />
         <source>List the threads in the library: id, site, comment count, title (tab-separated).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+3" />
         <source>Only the threads whose save lacks part of the thread ("more" stubs, posts or pages the saved file does not hold), with a fifth column saying what is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Only the threads with unread comments, with two more columns: how many of them are new (added or changed by a save not visited since) and how many are unread.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1581,7 +1624,7 @@ SQLite's check said: %2</source>
 <context>
     <name>PrintHtmlRenderer</name>
     <message>
-        <location filename="../src/render/printhtmlrenderer.cpp" line="+114" />
+        <location filename="../src/render/printhtmlrenderer.cpp" line="+115" />
         <source>Site</source>
         <translation type="unfinished" />
     </message>
@@ -1672,7 +1715,7 @@ SQLite's check said: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+26" />
+        <location line="+33" />
         <source>%1 not included</source>
         <comment>comments left out of the export</comment>
         <translation type="unfinished" />
@@ -1705,6 +1748,32 @@ SQLite's check said: %2</source>
     <message>
         <location line="+3" />
         <source>Argument map</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReadStateStore</name>
+    <message>
+        <location filename="../src/store/readstatestore.cpp" line="+25" />
+        <location line="+76" />
+        <source>there is no thread %1 in the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-47" />
+        <location line="+36" />
+        <source>cannot change what is read in thread %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-18" />
+        <location line="+32" />
+        <source>cannot read what is unread in thread %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>cannot mark thread %1 visited</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2336,7 +2405,7 @@ SQLite's check said: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+84" />
+        <location line="+72" />
         <source>Open a thread to see its argument map.</source>
         <translation type="unfinished" />
     </message>
@@ -2472,7 +2541,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::ExportController</name>
     <message>
-        <location filename="../src/app/export/exportcontroller.cpp" line="+70" />
+        <location filename="../src/app/export/exportcontroller.cpp" line="+73" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
@@ -2517,12 +2586,17 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::ExportDialog</name>
     <message>
-        <location filename="../src/app/export/exportdialog.cpp" line="+34" />
+        <location filename="../src/app/export/exportdialog.cpp" line="+35" />
         <source>Page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
+        <source>Show what was &amp;edited since earlier saves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>Export Thread</source>
         <translation type="unfinished" />
     </message>
@@ -2617,7 +2691,12 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Edited comments carry their earlier texts: as marked changes in PDF and HTML, quoted in Markdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>Page &amp;size:</source>
         <translation type="unfinished" />
     </message>
@@ -2918,9 +2997,17 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
 </context>
 <context>
+    <name>Scholia::LibraryEditor</name>
+    <message>
+        <location filename="../src/library/libraryeditor.cpp" line="+151" />
+        <source>no thread is shown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Scholia::LibraryPane</name>
     <message>
-        <location filename="../src/app/library/librarypane.cpp" line="+29" />
+        <location filename="../src/app/library/librarypane.cpp" line="+30" />
         <source>Library</source>
         <translation type="unfinished" />
     </message>
@@ -3154,12 +3241,12 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+64" />
+        <location filename="../src/app/mainwindow.cpp" line="+66" />
         <source>Scholia</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+57" />
+        <location line="+63" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
@@ -3224,6 +3311,16 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Mark Thread Read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mar&amp;k Thread Unread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+5" />
         <source>&amp;View</source>
         <translation type="unfinished" />
@@ -3231,6 +3328,11 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     <message>
         <location line="+1" />
         <source>Only &amp;Annotated Comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Only Ne&amp;w Comments</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4108,7 +4210,7 @@ Arguments: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, answers,
 <context>
     <name>Scholia::ThreadBridge</name>
     <message>
-        <location filename="../src/app/threadview/threadbridge.cpp" line="+102" />
+        <location filename="../src/app/threadview/threadbridge.cpp" line="+103" />
         <source>A highlight has to stay inside one comment: select text in a single comment.</source>
         <translation type="unfinished" />
     </message>
@@ -4121,7 +4223,7 @@ Arguments: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, answers,
 <context>
     <name>Scholia::ThreadListModel</name>
     <message>
-        <location filename="../src/app/library/threadlistmodel.cpp" line="+53" />
+        <location filename="../src/app/library/threadlistmodel.cpp" line="+70" />
         <source>Incomplete save: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4233,6 +4335,18 @@ Arguments: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, answers,
         <source>%n annotation(s)</source>
         <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n new</source>
+        <comment>comments added or changed by a save not yet visited</comment>
+        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n unread</source>
+        <comment>comments</comment>
+        <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Scholia::ThreadSaver</name>
@@ -4268,7 +4382,7 @@ Arguments: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, answers,
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+230" />
+        <location line="+238" />
         <source>&amp;Highlight Selection	H</source>
         <translation type="unfinished" />
     </message>
@@ -4634,6 +4748,19 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
 </context>
 <context>
+    <name>SetThreadReadCommand</name>
+    <message>
+        <location filename="../src/library/setthreadreadcommand.cpp" line="+12" />
+        <source>Mark thread read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Mark thread unread</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SetThreadTagsCommand</name>
     <message>
         <location filename="../src/library/setthreadtagscommand.cpp" line="+11" />
@@ -4644,12 +4771,12 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../src/cli/showcommand.cpp" line="+14" />
-        <source>Print a thread: its post, then its comments in order.</source>
+        <location filename="../src/cli/showcommand.cpp" line="+17" />
+        <source>Print a thread: its post, then its comments in order, each marked when a later save made it new, edited, missing or removed on the site.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Indent each comment by its depth in the reply tree.</source>
         <translation type="unfinished" />
     </message>
@@ -4912,9 +5039,33 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
 </context>
 <context>
+    <name>ThreadHistoryStore</name>
+    <message>
+        <location filename="../src/store/threadhistorystore.cpp" line="+55" />
+        <location line="+50" />
+        <source>there is no thread %1 in the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-9" />
+        <source>cannot read the history of thread %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>thread %1 has no comment "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>cannot read the versions of a comment of thread %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ThreadHtmlRenderer</name>
     <message>
-        <location filename="../src/render/threadhtmlrenderer.cpp" line="+56" />
+        <location filename="../src/render/threadhtmlrenderer.cpp" line="+62" />
         <source>annotated</source>
         <translation type="unfinished" />
     </message>
@@ -4925,7 +5076,7 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
     <message numerus="yes">
         <location line="+44" />
-        <location filename="../src/render/threadmarkdownwriter.cpp" line="+123" />
+        <location filename="../src/render/threadmarkdownwriter.cpp" line="+124" />
         <source>%n point(s)</source>
         <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
     </message>
@@ -4941,7 +5092,7 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
     <message>
         <location line="+3" />
-        <location line="+97" />
+        <location line="+115" />
         <source>reconstructed from text</source>
         <translation type="unfinished" />
     </message>
@@ -4956,8 +5107,18 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-171" />
+        <location line="-192" />
         <source>Collapse or expand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Added or changed by a save you have not seen yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>new</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4971,7 +5132,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+76" />
+        <location line="+94" />
         <source>Depth %1</source>
         <translation type="unfinished" />
     </message>
@@ -4991,7 +5152,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>time unknown</source>
         <translation type="unfinished" />
     </message>
@@ -5006,7 +5167,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>not in latest save</source>
         <translation type="unfinished" />
     </message>
@@ -5057,6 +5218,16 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
     <message>
         <location line="+1" />
+        <source>Next / previous new comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next / previous unread comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Show or hide this list</source>
         <translation type="unfinished" />
     </message>
@@ -5100,6 +5271,26 @@ Passages: %2 (tagged with it directly: %3)</source>
         <source>Press ? or Esc to close.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location line="+23" />
+        <source>No new comment below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No new comment above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No unread comment below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No unread comment above</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ThreadMarkdownWriter</name>
@@ -5135,12 +5326,12 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
     <message>
         <location line="+2" />
-        <location line="+85" />
+        <location line="+99" />
         <source>Comments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-83" />
+        <location line="-97" />
         <source>%1 of %2</source>
         <comment>comments exported of all</comment>
         <translation type="unfinished" />
@@ -5183,6 +5374,11 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location line="+10" />
         <source>(see above)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Text in the save of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5405,7 +5601,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>TreeTextFormatter</name>
     <message numerus="yes">
-        <location filename="../src/cli/treetextformatter.cpp" line="+23" />
+        <location filename="../src/cli/treetextformatter.cpp" line="+24" />
         <source>[%n more replies not saved]</source>
         <translation><numerusform>[%n more reply not saved]</numerusform><numerusform>[%n more replies not saved]</numerusform></translation>
     </message>
@@ -5415,22 +5611,47 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>[deleted]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0" />
+        <source>[deleted on the site, text from an earlier save]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <source>[removed]</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
+        <source>[removed on the site, text from an earlier save]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+2" />
+        <source>[new]</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>[edited, %n earlier version(s)]</source>
+        <translation><numerusform>[edited, %n earlier version]</numerusform><numerusform>[edited, %n earlier versions]</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>[not in the save of %1]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <source>[not in latest save]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>by %1</source>
         <translation type="unfinished" />
     </message>
@@ -5465,6 +5686,64 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location line="+0" />
         <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VersionsCommand</name>
+    <message>
+        <location filename="../src/cli/versionscommand.cpp" line="+24" />
+        <source>Print every text a comment has had across the saves of its thread, oldest first, each headed by the date of its save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The thread's id, as "scholia list" prints it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The comment's id on its site, as "scholia annotations" prints it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>expected a thread id and a comment id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>scholia versions: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Version %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>save unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>edited %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>removed</source>
         <translation type="unfinished" />
     </message>
 </context>

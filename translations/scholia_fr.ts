@@ -604,7 +604,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+39"/>
+        <location filename="../src/cli/commandline.cpp" line="+40"/>
         <source>Import saved thread files into the library</source>
         <translation>Importer des fichiers de fils enregistrés dans la bibliothèque</translation>
     </message>
@@ -622,6 +622,11 @@
         <location line="+1"/>
         <source>Print one thread, optionally as an indented tree</source>
         <translation>Afficher un fil, éventuellement sous forme d&apos;arbre indenté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print every text a comment has had across the saves of its thread</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -759,6 +764,34 @@
         <location line="+11"/>
         <source>%1: the library %2 is open for writing in another Scholia process (pid %3); nothing was written. Close that window or wait for that command to finish, then run this again (or add --wait).</source>
         <translation>%1&#xa0;: la bibliothèque %2 est ouverte en écriture dans un autre processus Scholia (pid %3)&#xa0;; rien n&apos;a été écrit. Fermez cette fenêtre ou attendez la fin de cette commande, puis relancez celle-ci (ou ajoutez --wait).</translation>
+    </message>
+</context>
+<context>
+    <name>CommentVersionsHtml</name>
+    <message>
+        <location filename="../src/render/commentversionshtml.cpp" line="+21"/>
+        <source>an unknown date</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Edited since the save of %1</source>
+        <translation>Modifié depuis l&apos;enregistrement du %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before that, changed from the save of %1</source>
+        <translation>Auparavant, modifié par rapport à l&apos;enregistrement du %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not in the save of %1</source>
+        <translation>Absent de l&apos;enregistrement du %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed on the site; the text is from an earlier save</source>
+        <translation>Supprimé sur le site&#xa0;; le texte provient d&apos;un enregistrement antérieur</translation>
     </message>
 </context>
 <context>
@@ -936,7 +969,12 @@
         <translation>OÙ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Edited comments with their earlier texts: marked changes in PDF and HTML, quoted in Markdown.</source>
+        <translation>Les commentaires modifiés avec leurs textes antérieurs&#xa0;: modifications marquées en PDF et HTML, citées en Markdown.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>unknown format &quot;%1&quot; (pdf, html or md)</source>
         <translation>format inconnu «&#xa0;%1&#xa0;» (pdf, html ou md)</translation>
     </message>
@@ -966,7 +1004,7 @@
         <translation>--font-size est un nombre de points entre 6 et 24</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--notes is endnotes or boxes</source>
         <translation>--notes vaut endnotes ou boxes</translation>
     </message>
@@ -1389,7 +1427,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../src/cli/listcommand.cpp" line="+14"/>
+        <location filename="../src/cli/listcommand.cpp" line="+15"/>
         <source>List the threads in the library: id, site, comment count, title (tab-separated).</source>
         <translation>Lister les fils de la bibliothèque&#xa0;: identifiant, site, nombre de commentaires, titre (séparés par des tabulations).</translation>
     </message>
@@ -1397,6 +1435,11 @@ Vérification de SQLite&#xa0;: %2</translation>
         <location line="+3"/>
         <source>Only the threads whose save lacks part of the thread (&quot;more&quot; stubs, posts or pages the saved file does not hold), with a fifth column saying what is missing.</source>
         <translation>Seulement les fils dont l&apos;enregistrement est incomplet (marqueurs «&#xa0;more&#xa0;», publications ou pages absentes du fichier enregistré), avec une cinquième colonne indiquant ce qui manque.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the threads with unread comments, with two more columns: how many of them are new (added or changed by a save not visited since) and how many are unread.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1628,7 +1671,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>PrintHtmlRenderer</name>
     <message>
-        <location filename="../src/render/printhtmlrenderer.cpp" line="+114"/>
+        <location filename="../src/render/printhtmlrenderer.cpp" line="+115"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
@@ -1719,7 +1762,7 @@ Vérification de SQLite&#xa0;: %2</translation>
         <translation>modifié</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>%1 not included</source>
         <comment>comments left out of the export</comment>
         <translation>%1 non inclus</translation>
@@ -1753,6 +1796,32 @@ Vérification de SQLite&#xa0;: %2</translation>
         <location line="+3"/>
         <source>Argument map</source>
         <translation>Carte des arguments</translation>
+    </message>
+</context>
+<context>
+    <name>ReadStateStore</name>
+    <message>
+        <location filename="../src/store/readstatestore.cpp" line="+25"/>
+        <location line="+76"/>
+        <source>there is no thread %1 in the library</source>
+        <translation type="unfinished">la bibliothèque ne contient pas de fil %1</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+36"/>
+        <source>cannot change what is read in thread %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+32"/>
+        <source>cannot read what is unread in thread %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot mark thread %1 visited</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2503,7 @@ Vérification de SQLite&#xa0;: %2</translation>
         <translation>Carte des arguments</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+72"/>
         <source>Open a thread to see its argument map.</source>
         <translation>Ouvrez un fil pour voir sa carte des arguments.</translation>
     </message>
@@ -2580,7 +2649,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::ExportController</name>
     <message>
-        <location filename="../src/app/export/exportcontroller.cpp" line="+70"/>
+        <location filename="../src/app/export/exportcontroller.cpp" line="+73"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -2625,12 +2694,17 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::ExportDialog</name>
     <message>
-        <location filename="../src/app/export/exportdialog.cpp" line="+34"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="+35"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Show what was &amp;edited since earlier saves</source>
+        <translation>Montrer ce qui a été &amp;modifié depuis les enregistrements antérieurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export Thread</source>
         <translation>Exporter le fil</translation>
     </message>
@@ -2725,7 +2799,12 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Edited comments carry their earlier texts: as marked changes in PDF and HTML, quoted in Markdown</source>
+        <translation>Les commentaires modifiés portent leurs textes antérieurs&#xa0;: en modifications marquées en PDF et HTML, en citation en Markdown</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Page &amp;size:</source>
         <translation>&amp;Taille de page&#xa0;:</translation>
     </message>
@@ -3048,9 +3127,17 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     </message>
 </context>
 <context>
+    <name>Scholia::LibraryEditor</name>
+    <message>
+        <location filename="../src/library/libraryeditor.cpp" line="+151"/>
+        <source>no thread is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scholia::LibraryPane</name>
     <message>
-        <location filename="../src/app/library/librarypane.cpp" line="+29"/>
+        <location filename="../src/app/library/librarypane.cpp" line="+30"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -3284,12 +3371,12 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+64"/>
+        <location filename="../src/app/mainwindow.cpp" line="+66"/>
         <source>Scholia</source>
         <translation>Scholia</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3362,6 +3449,16 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>Étiqueter &amp;ce fil…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Mark Thread Read</source>
+        <translation>Marquer le fil comme &amp;lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar&amp;k Thread Unread</source>
+        <translation>Marquer le fil comme &amp;non lu</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
@@ -3370,6 +3467,11 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <location line="+1"/>
         <source>Only &amp;Annotated Comments</source>
         <translation>Seulement les commentaires &amp;annotés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only Ne&amp;w Comments</source>
+        <translation>Seulement les commentaires nou&amp;veaux</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4312,7 +4414,7 @@ Arguments&#xa0;: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, an
 <context>
     <name>Scholia::ThreadBridge</name>
     <message>
-        <location filename="../src/app/threadview/threadbridge.cpp" line="+102"/>
+        <location filename="../src/app/threadview/threadbridge.cpp" line="+103"/>
         <source>A highlight has to stay inside one comment: select text in a single comment.</source>
         <translation>Un surlignage doit rester à l&apos;intérieur d&apos;un seul commentaire&#xa0;: sélectionnez du texte dans un seul commentaire.</translation>
     </message>
@@ -4325,7 +4427,7 @@ Arguments&#xa0;: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, an
 <context>
     <name>Scholia::ThreadListModel</name>
     <message>
-        <location filename="../src/app/library/threadlistmodel.cpp" line="+53"/>
+        <location filename="../src/app/library/threadlistmodel.cpp" line="+70"/>
         <source>Incomplete save: %1</source>
         <translation>Enregistrement incomplet&#xa0;: %1</translation>
     </message>
@@ -4445,6 +4547,24 @@ Arguments&#xa0;: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, an
             <numerusform>%n annotations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new</source>
+        <comment>comments added or changed by a save not yet visited</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unread</source>
+        <comment>comments</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Scholia::ThreadSaver</name>
@@ -4483,7 +4603,7 @@ Arguments&#xa0;: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, an
         <translation>Fil</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+238"/>
         <source>&amp;Highlight Selection	H</source>
         <translation>&amp;Surligner la sélection	H</translation>
     </message>
@@ -4870,6 +4990,19 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     </message>
 </context>
 <context>
+    <name>SetThreadReadCommand</name>
+    <message>
+        <location filename="../src/library/setthreadreadcommand.cpp" line="+12"/>
+        <source>Mark thread read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark thread unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetThreadTagsCommand</name>
     <message>
         <location filename="../src/library/setthreadtagscommand.cpp" line="+11"/>
@@ -4880,12 +5013,16 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../src/cli/showcommand.cpp" line="+14"/>
         <source>Print a thread: its post, then its comments in order.</source>
-        <translation>Afficher un fil&#xa0;: sa publication, puis ses commentaires dans l&apos;ordre.</translation>
+        <translation type="vanished">Afficher un fil&#xa0;: sa publication, puis ses commentaires dans l&apos;ordre.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/cli/showcommand.cpp" line="+17"/>
+        <source>Print a thread: its post, then its comments in order, each marked when a later save made it new, edited, missing or removed on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Indent each comment by its depth in the reply tree.</source>
         <translation>Indenter chaque commentaire selon sa profondeur dans l&apos;arbre des réponses.</translation>
     </message>
@@ -5148,9 +5285,33 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     </message>
 </context>
 <context>
+    <name>ThreadHistoryStore</name>
+    <message>
+        <location filename="../src/store/threadhistorystore.cpp" line="+55"/>
+        <location line="+50"/>
+        <source>there is no thread %1 in the library</source>
+        <translation type="unfinished">la bibliothèque ne contient pas de fil %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>cannot read the history of thread %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>thread %1 has no comment &quot;%2&quot;</source>
+        <translation type="unfinished">le fil %1 n&apos;a pas de commentaire «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the versions of a comment of thread %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThreadHtmlRenderer</name>
     <message>
-        <location filename="../src/render/threadhtmlrenderer.cpp" line="+56"/>
+        <location filename="../src/render/threadhtmlrenderer.cpp" line="+62"/>
         <source>annotated</source>
         <translation>annoté</translation>
     </message>
@@ -5161,7 +5322,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     </message>
     <message numerus="yes">
         <location line="+44"/>
-        <location filename="../src/render/threadmarkdownwriter.cpp" line="+123"/>
+        <location filename="../src/render/threadmarkdownwriter.cpp" line="+124"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -5183,7 +5344,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     </message>
     <message>
         <location line="+3"/>
-        <location line="+97"/>
+        <location line="+115"/>
         <source>reconstructed from text</source>
         <translation>reconstruit à partir du texte</translation>
     </message>
@@ -5201,9 +5362,19 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>D&apos;autres réponses se trouvent sur le site&#xa0;; elles ne font pas partie de cet enregistrement</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-192"/>
         <source>Collapse or expand</source>
         <translation>Replier ou déplier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added or changed by a save you have not seen yet</source>
+        <translation>Ajouté ou modifié par un enregistrement que vous n&apos;avez pas encore vu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>nouveau</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5216,7 +5387,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>Ce que le fichier enregistré dit lui-même ne pas contenir. Enregistrer le fil depuis son adresse (Fichier ▸ Enregistrer depuis une adresse…) récupère le reste et le fusionne.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+94"/>
         <source>Depth %1</source>
         <translation>Niveau %1</translation>
     </message>
@@ -5236,7 +5407,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>Le début de ce commentaire et ce à quoi il répond ont été reconstruits à partir de texte brut</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>time unknown</source>
         <translation>heure inconnue</translation>
     </message>
@@ -5251,7 +5422,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>modifié</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>not in latest save</source>
         <translation>absent du dernier enregistrement</translation>
     </message>
@@ -5305,6 +5476,16 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     </message>
     <message>
         <location line="+1"/>
+        <source>Next / previous new comment</source>
+        <translation>Commentaire nouveau suivant / précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous unread comment</source>
+        <translation>Commentaire non lu suivant / précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show or hide this list</source>
         <translation>Afficher ou masquer cette liste</translation>
     </message>
@@ -5348,6 +5529,26 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <source>Press ? or Esc to close.</source>
         <translation>Appuyez sur&#xa0;? ou Échap pour fermer.</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>No new comment below</source>
+        <translation>Aucun nouveau commentaire plus bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No new comment above</source>
+        <translation>Aucun nouveau commentaire plus haut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unread comment below</source>
+        <translation>Aucun commentaire non lu plus bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unread comment above</source>
+        <translation>Aucun commentaire non lu plus haut</translation>
+    </message>
 </context>
 <context>
     <name>ThreadMarkdownWriter</name>
@@ -5383,12 +5584,12 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+99"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-97"/>
         <source>%1 of %2</source>
         <comment>comments exported of all</comment>
         <translation>%1 sur %2</translation>
@@ -5432,6 +5633,11 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <location line="+10"/>
         <source>(see above)</source>
         <translation>(voir plus haut)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Text in the save of %1</source>
+        <translation>Texte dans l&apos;enregistrement du %1</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -5653,7 +5859,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>TreeTextFormatter</name>
     <message numerus="yes">
-        <location filename="../src/cli/treetextformatter.cpp" line="+23"/>
+        <location filename="../src/cli/treetextformatter.cpp" line="+24"/>
         <source>[%n more replies not saved]</source>
         <translation>
             <numerusform>[%n autre réponse non enregistrée]</numerusform>
@@ -5666,22 +5872,50 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>[inconnu]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>[deleted]</source>
         <translation>[supprimé]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>[deleted on the site, text from an earlier save]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>[removed]</source>
         <translation>[retiré]</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>[removed on the site, text from an earlier save]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>[new]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>[edited, %n earlier version(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>[not in the save of %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>[not in latest save]</source>
         <translation>[absent du dernier enregistrement]</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>by %1</source>
         <translation>par %1</translation>
     </message>
@@ -5720,6 +5954,64 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <location line="+0"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsCommand</name>
+    <message>
+        <location filename="../src/cli/versionscommand.cpp" line="+24"/>
+        <source>Print every text a comment has had across the saves of its thread, oldest first, each headed by the date of its save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The thread&apos;s id, as &quot;scholia list&quot; prints it.</source>
+        <translation type="unfinished">L&apos;identifiant du fil, tel que «&#xa0;scholia list&#xa0;» l&apos;affiche.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The comment&apos;s id on its site, as &quot;scholia annotations&quot; prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a thread id and a comment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>scholia versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,8 @@ private slots:
                                 "scholia://app/collapse.js scholia://app/navigation.js "
                                 "scholia://app/bridge.js scholia://app/selection.js "
                                 "scholia://app/highlights.js scholia://app/find.js "
-                                "scholia://app/overlays.js scholia://app/input.js "
+                                "scholia://app/overlays.js scholia://app/reading.js "
+                                "scholia://app/input.js "
                                 "scholia://app/start.js"));
         QCOMPARE(window.threadView()->interceptor().blockedCount(), 0);
     }

@@ -5549,6 +5549,11 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <source>No unread comment above</source>
         <translation>Kein ungelesener Kommentar weiter oben</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing in this thread is new since your last visit</source>
+        <translation>In diesem Thread ist seit Ihrem letzten Besuch nichts neu</translation>
+    </message>
 </context>
 <context>
     <name>ThreadMarkdownWriter</name>

@@ -5291,6 +5291,11 @@ Passages: %2 (tagged with it directly: %3)</source>
         <source>No unread comment above</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing in this thread is new since your last visit</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ThreadMarkdownWriter</name>

@@ -5549,6 +5549,11 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <source>No unread comment above</source>
         <translation>Aucun commentaire non lu plus haut</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing in this thread is new since your last visit</source>
+        <translation>Rien de nouveau dans ce fil depuis votre dernière visite</translation>
+    </message>
 </context>
 <context>
     <name>ThreadMarkdownWriter</name>

@@ -24,10 +24,10 @@
     let reportTimer = 0;
     let onlyNew = false;
 
+    // The model alone: the comment index is built on first use, never at load.
     function ensure() {
         if (model)
             return model;
-        index.ensure();
         const block = document.getElementById('reading-model');
         const data = block ? JSON.parse(block.textContent) : {fresh: [], unread: [], messages: {}};
         if (block)
@@ -41,6 +41,7 @@
 
     function markRead(i) {
         ensure();
+        index.ensure();
         if (!model.unread.delete(i))
             return;
         if (index.isBuilt(i))
@@ -96,6 +97,7 @@
                 dwellTimers.delete(article);
                 // A comment hidden meanwhile (collapsed, Only New) was not read.
                 if (article.isConnected && article.getClientRects().length > 0) {
+                    index.ensure();
                     const i = index.ofElement.get(article);
                     if (i !== undefined)
                         markRead(i);
@@ -104,16 +106,20 @@
         }
     }
 
-    // Watches the unread comments among the built ones in [from, to).
-    function watch(from, to) {
-        if (typeof IntersectionObserver === 'undefined')
-            return;
-        if (!observer) {
+    function ensureObserver() {
+        if (!observer && typeof IntersectionObserver !== 'undefined') {
             const thresholds = [];
             for (let t = 0; t <= 20; ++t)
                 thresholds.push(t / 20);
             observer = new IntersectionObserver(onIntersection, {threshold: thresholds});
         }
+        return observer;
+    }
+
+    // Watches the unread comments among the built ones in [from, to).
+    function watch(from, to) {
+        if (!ensureObserver())
+            return;
         for (let i = from; i < to; ++i) {
             if (model.unread.has(i))
                 observer.observe(index.comments[i]);
@@ -145,6 +151,7 @@
     // From the focused comment, or from the top when none is.
     function jump(kind, step) {
         ensure();
+        index.ensure();
         const positions = kind === 'new' ? model.fresh : unreadPositions();
         const from = index.focused >= 0 ? index.focused : (step > 0 ? -1 : index.ids.length);
         const target = nextOf(positions, from, step);
@@ -166,6 +173,7 @@
     // must not vanish from Only New while the reader reads it.
     function markNewPaths() {
         ensure();
+        index.ensure();
         const comments = index.comments;
         for (const c of comments)
             c.classList.remove('new-path', 'new-shown');
@@ -193,7 +201,11 @@
     }
 
     function showOnlyNew(on) {
+        ensure();
+        index.ensure();
         onlyNew = on;
+        if (on && model.fresh.length === 0 && model.messages.noneNew)
+            Scholia.toast(model.messages.noneNew);
         markNewPaths();
         document.body.classList.toggle('only-new', on);
     }
@@ -204,6 +216,7 @@
     // the page was drawn, and the unread ones are watched.
     function chunkBuilt(from, to) {
         ensure();
+        index.ensure();
         for (let i = from; i < to; ++i) {
             if (!model.unread.has(i))
                 index.comments[i].classList.remove('unread', 'new');
@@ -223,6 +236,7 @@
     // state anew, as ids.
     function setReadingState(state) {
         ensure();
+        index.ensure();
         const unread = new Set(state.unread);
         const fresh = new Set(state.fresh);
         model.unread = new Set();
@@ -285,8 +299,12 @@
     }
 
     function start() {
-        ensure();
-        watch(0, index.comments.length);
+        ensure(); // and its data block gone
+        // The page's own comments, by their marks: no index at load.
+        if (ensureObserver()) {
+            for (const article of document.querySelectorAll('main.comments > article.comment.unread'))
+                observer.observe(article);
+        }
         document.addEventListener('keydown', beforeKey, true);
         window.addEventListener('keydown', afterKey);
         // Reads not yet sent go before the page does.
@@ -312,6 +330,6 @@
         nextUnread: () => jump('unread', 1),
         previousUnread: () => jump('unread', -1),
         // For tests and C++: the ids still unread, in thread order.
-        unreadIds: () => { ensure(); return unreadPositions().map((i) => index.ids[i]); },
+        unreadIds: () => { ensure(); index.ensure(); return unreadPositions().map((i) => index.ids[i]); },
     });
 })(window.Scholia);

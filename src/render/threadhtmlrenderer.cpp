@@ -375,6 +375,7 @@ void ThreadHtmlRenderer::appendReadingModel(QString &html, const ThreadDocument 
         {"newBefore", tr("No new comment above")},
         {"unreadAfter", tr("No unread comment below")},
         {"unreadBefore", tr("No unread comment above")},
+        {"noneNew", tr("Nothing in this thread is new since your last visit")},
     };
     for (const auto &[key, message] : messages) {
         if (key != messages[0].first)

@@ -22,8 +22,11 @@ void ReadingTracker::markRead(const QStringList &sourceIds)
     m_pageShowsIt = true;
     const Result<void> marked = m_editor.markCommentsRead(sourceIds);
     m_pageShowsIt = false;
+    // Not asked for but noticed, every few seconds while the reader reads: a library that
+    // cannot be written (another process writes it, the banner says so) is not told
+    // each time.
     if (!marked)
-        emit failed(marked.error().message);
+        qWarning("Scholia: %s", qPrintable(marked.error().toString()));
 }
 
 void ReadingTracker::markVisited(qint64 threadId)

@@ -781,11 +781,11 @@ EXTRA = {
  ('ThreadHtmlRenderer', 'new'): ('neu', 'nouveau'),
  ('ThreadHtmlRenderer', 'Next / previous new comment'): ('Nächster / vorheriger neuer Kommentar', 'Commentaire nouveau suivant / précédent'),
  ('ThreadHtmlRenderer', 'Next / previous unread comment'): ('Nächster / vorheriger ungelesener Kommentar', 'Commentaire non lu suivant / précédent'),
- ('ThreadHtmlRenderer', 'No new comment below'): ('Kein neuer Kommentar weiter unten', 'Aucun nouveau commentaire plus bas'),
- ('ThreadHtmlRenderer', 'No new comment above'): ('Kein neuer Kommentar weiter oben', 'Aucun nouveau commentaire plus haut'),
- ('ThreadHtmlRenderer', 'No unread comment below'): ('Kein ungelesener Kommentar weiter unten', 'Aucun commentaire non lu plus bas'),
- ('ThreadHtmlRenderer', 'No unread comment above'): ('Kein ungelesener Kommentar weiter oben', 'Aucun commentaire non lu plus haut'),
- ('ThreadHtmlRenderer', 'Nothing in this thread is new since your last visit'):
+ ('ReadingModelBlock', 'No new comment below'): ('Kein neuer Kommentar weiter unten', 'Aucun nouveau commentaire plus bas'),
+ ('ReadingModelBlock', 'No new comment above'): ('Kein neuer Kommentar weiter oben', 'Aucun nouveau commentaire plus haut'),
+ ('ReadingModelBlock', 'No unread comment below'): ('Kein ungelesener Kommentar weiter unten', 'Aucun commentaire non lu plus bas'),
+ ('ReadingModelBlock', 'No unread comment above'): ('Kein ungelesener Kommentar weiter oben', 'Aucun commentaire non lu plus haut'),
+ ('ReadingModelBlock', 'Nothing in this thread is new since your last visit'):
    ('In diesem Thread ist seit Ihrem letzten Besuch nichts neu', "Rien de nouveau dans ce fil depuis votre dernière visite"),
  ('CommentVersionsHtml', 'an unknown date'): ('einem unbekannten Datum', 'date inconnue'),
  ('CommentVersionsHtml', 'Edited since the save of %1'): ('Bearbeitet seit der Speicherung vom %1', "Modifié depuis l'enregistrement du %1"),

@@ -5,7 +5,7 @@
 #include "core/threadhistory.h"
 #include "deferredcommentswriter.h"
 #include "highlightinserter.h"
-#include "htmldatablock.h"
+#include "readingmodelblock.h"
 #include "relativetime.h"
 
 #include <QCryptographicHash>
@@ -351,42 +351,6 @@ void ThreadHtmlRenderer::appendShortcutHelp(QString &html)
     html += QStringLiteral("</table><p>%1</p></div>\n").arg(escaped(tr("Press ? or Esc to close.")));
 }
 
-// Where the new and unread comments are among all of them, built or not: the page's keys
-// jump to them and Only New shows them even in chunks the page has not built yet.
-void ThreadHtmlRenderer::appendReadingModel(QString &html, const ThreadDocument &thread,
-                                            const ThreadHistory &history)
-{
-    QString fresh;
-    QString unread;
-    for (size_t i = 0; i < thread.comments.size(); ++i) {
-        const QString &id = thread.comments[i].sourceId;
-        if (thread.comments[i].isPlaceholder())
-            continue;
-        if (history.isNew(id))
-            fresh += (fresh.isEmpty() ? QString() : QStringLiteral(",")) + QString::number(i);
-        if (history.isUnread(id))
-            unread += (unread.isEmpty() ? QString() : QStringLiteral(",")) + QString::number(i);
-    }
-    HtmlDataBlock::appendOpening(html, QStringLiteral("reading-model"), QString());
-    html += QStringLiteral("{\"fresh\":[%1],\"unread\":[%2],\"messages\":{").arg(fresh, unread);
-    // What the keys say when they find nothing.
-    const std::pair<const char *, QString> messages[] = {
-        {"newAfter", tr("No new comment below")},
-        {"newBefore", tr("No new comment above")},
-        {"unreadAfter", tr("No unread comment below")},
-        {"unreadBefore", tr("No unread comment above")},
-        {"noneNew", tr("Nothing in this thread is new since your last visit")},
-    };
-    for (const auto &[key, message] : messages) {
-        if (key != messages[0].first)
-            html += QLatin1Char(',');
-        html += QLatin1Char('"') + QLatin1String(key) + QStringLiteral("\":");
-        HtmlDataBlock::appendJsonString(html, message);
-    }
-    html += QStringLiteral("}}");
-    HtmlDataBlock::appendClosing(html);
-}
-
 int ThreadHtmlRenderer::commentsInPage(const ThreadDocument &thread, const Options &options)
 {
     const int total = int(thread.comments.size());
@@ -443,7 +407,7 @@ QString ThreadHtmlRenderer::render(const ThreadDocument &thread, const Options &
         deferred->finishInto(html);
     const bool scripted = !options.scriptUrls.isEmpty() || !options.inlineScripts.isEmpty();
     if (scripted && options.history)
-        appendReadingModel(html, thread, *options.history);
+        ReadingModelBlock::append(html, thread, *options.history);
     if (scripted)
         appendShortcutHelp(html);
     html += QStringLiteral("</body></html>\n");

@@ -82,8 +82,6 @@ private:
     static QString highlightedBody(const Comment &comment,
                                    const std::vector<const Annotation *> &annotations);
     static void appendShortcutHelp(QString &html);
-    static void appendReadingModel(QString &html, const ThreadDocument &thread,
-                                   const ThreadHistory &history);
     static int commentsInPage(const ThreadDocument &thread, const Options &options);
     static QString timeElement(const QDateTime &time, const QDateTime &now);
     static QString scoreElement(const std::optional<qint64> &score);

@@ -1825,6 +1825,34 @@ Die Prüfung von SQLite ergab: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReadingModelBlock</name>
+    <message>
+        <location filename="../src/render/readingmodelblock.cpp" line="+39"/>
+        <source>No new comment below</source>
+        <translation>Kein neuer Kommentar weiter unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No new comment above</source>
+        <translation>Kein neuer Kommentar weiter oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unread comment below</source>
+        <translation>Kein ungelesener Kommentar weiter unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unread comment above</source>
+        <translation>Kein ungelesener Kommentar weiter oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing in this thread is new since your last visit</source>
+        <translation>In diesem Thread ist seit Ihrem letzten Besuch nichts neu</translation>
+    </message>
+</context>
+<context>
     <name>RecolorTagCommand</name>
     <message>
         <location filename="../src/library/recolortagcommand.cpp" line="+11"/>
@@ -5530,29 +5558,24 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Zum Schließen ? oder Esc drücken.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>No new comment below</source>
-        <translation>Kein neuer Kommentar weiter unten</translation>
+        <translation type="vanished">Kein neuer Kommentar weiter unten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No new comment above</source>
-        <translation>Kein neuer Kommentar weiter oben</translation>
+        <translation type="vanished">Kein neuer Kommentar weiter oben</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No unread comment below</source>
-        <translation>Kein ungelesener Kommentar weiter unten</translation>
+        <translation type="vanished">Kein ungelesener Kommentar weiter unten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No unread comment above</source>
-        <translation>Kein ungelesener Kommentar weiter oben</translation>
+        <translation type="vanished">Kein ungelesener Kommentar weiter oben</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing in this thread is new since your last visit</source>
-        <translation>In diesem Thread ist seit Ihrem letzten Besuch nichts neu</translation>
+        <translation type="vanished">In diesem Thread ist seit Ihrem letzten Besuch nichts neu</translation>
     </message>
 </context>
 <context>

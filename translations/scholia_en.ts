@@ -1778,6 +1778,34 @@ SQLite's check said: %2</source>
     </message>
 </context>
 <context>
+    <name>ReadingModelBlock</name>
+    <message>
+        <location filename="../src/render/readingmodelblock.cpp" line="+39" />
+        <source>No new comment below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No new comment above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No unread comment below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No unread comment above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing in this thread is new since your last visit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecolorTagCommand</name>
     <message>
         <location filename="../src/library/recolortagcommand.cpp" line="+11" />
@@ -5269,31 +5297,6 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location line="+4" />
         <source>Press ? or Esc to close.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+23" />
-        <source>No new comment below</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>No new comment above</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>No unread comment below</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>No unread comment above</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Nothing in this thread is new since your last visit</source>
         <translation type="unfinished" />
     </message>
 </context>

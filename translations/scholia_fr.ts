@@ -1825,6 +1825,34 @@ Vérification de SQLite&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReadingModelBlock</name>
+    <message>
+        <location filename="../src/render/readingmodelblock.cpp" line="+39"/>
+        <source>No new comment below</source>
+        <translation>Aucun nouveau commentaire plus bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No new comment above</source>
+        <translation>Aucun nouveau commentaire plus haut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unread comment below</source>
+        <translation>Aucun commentaire non lu plus bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unread comment above</source>
+        <translation>Aucun commentaire non lu plus haut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing in this thread is new since your last visit</source>
+        <translation>Rien de nouveau dans ce fil depuis votre dernière visite</translation>
+    </message>
+</context>
+<context>
     <name>RecolorTagCommand</name>
     <message>
         <location filename="../src/library/recolortagcommand.cpp" line="+11"/>
@@ -5530,29 +5558,24 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>Appuyez sur&#xa0;? ou Échap pour fermer.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>No new comment below</source>
-        <translation>Aucun nouveau commentaire plus bas</translation>
+        <translation type="vanished">Aucun nouveau commentaire plus bas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No new comment above</source>
-        <translation>Aucun nouveau commentaire plus haut</translation>
+        <translation type="vanished">Aucun nouveau commentaire plus haut</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No unread comment below</source>
-        <translation>Aucun commentaire non lu plus bas</translation>
+        <translation type="vanished">Aucun commentaire non lu plus bas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No unread comment above</source>
-        <translation>Aucun commentaire non lu plus haut</translation>
+        <translation type="vanished">Aucun commentaire non lu plus haut</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing in this thread is new since your last visit</source>
-        <translation>Rien de nouveau dans ce fil depuis votre dernière visite</translation>
+        <translation type="vanished">Rien de nouveau dans ce fil depuis votre dernière visite</translation>
     </message>
 </context>
 <context>

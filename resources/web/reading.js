@@ -1,5 +1,5 @@
 // Scholia thread view: what the reader has read and what is new. The page's model
-// (#reading-model, ThreadHtmlRenderer) lists the new and unread comments by position
+// (#reading-model, ReadingModelBlock) lists the new and unread comments by position
 // among all comments, built or not, so the keys reach those in chunks not built yet:
 // . and , next/previous new comment, > and < next/previous unread one. A comment
 // becomes read when at least half of it (or, for one taller than that, half the
@@ -9,7 +9,6 @@
 
 (function (Scholia) {
     const index = Scholia.index;
-    const chunks = Scholia.chunks;
 
     const dwellMs = 1500; // on screen this long counts as read
     const reportMs = 300; // reads are sent together, a moment after the last one

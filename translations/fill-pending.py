@@ -773,6 +773,53 @@ EXTRA = {
    ('keine W3C Web Annotations gefunden (erwartet: eine AnnotationCollection, eine AnnotationPage oder Annotations)',
     'aucune W3C Web Annotation trouvée (une AnnotationCollection, une AnnotationPage ou des Annotations étaient attendues)'),
  # Versions, read state, CLI (r18-hist): add entries below this line.
+ ('ThreadHistoryStore', 'there is no thread %1 in the library'): ('Thread %1 ist nicht in der Bibliothek', "il n'y a pas de fil %1 dans la bibliothèque"),
+ ('ThreadHistoryStore', 'thread %1 has no comment "%2"'): ('Thread %1 hat keinen Kommentar „%2“', 'le fil %1 n\'a pas de commentaire « %2 »'),
+ ('ThreadHistoryStore', 'cannot read the history of thread %1'): ('der Verlauf von Thread %1 kann nicht gelesen werden', "impossible de lire l'historique du fil %1"),
+ ('ThreadHistoryStore', 'cannot read the versions of a comment of thread %1'):
+   ('die Versionen eines Kommentars von Thread %1 können nicht gelesen werden', "impossible de lire les versions d'un commentaire du fil %1"),
+ ('ReadStateStore', 'there is no thread %1 in the library'): ('Thread %1 ist nicht in der Bibliothek', "il n'y a pas de fil %1 dans la bibliothèque"),
+ ('ReadStateStore', 'cannot change what is read in thread %1'):
+   ('was in Thread %1 gelesen ist, kann nicht geändert werden', 'impossible de changer ce qui est lu dans le fil %1'),
+ ('ReadStateStore', 'cannot read what is unread in thread %1'):
+   ('was in Thread %1 ungelesen ist, kann nicht gelesen werden', "impossible de lire ce qui n'est pas lu dans le fil %1"),
+ ('ReadStateStore', 'cannot mark thread %1 visited'): ('Thread %1 kann nicht als besucht markiert werden', 'impossible de marquer le fil %1 comme visité'),
+ ('SetThreadReadCommand', 'Mark thread read'): ('Thread als gelesen markieren', 'Marquer le fil comme lu'),
+ ('SetThreadReadCommand', 'Mark thread unread'): ('Thread als ungelesen markieren', 'Marquer le fil comme non lu'),
+ ('Scholia::LibraryEditor', 'no thread is shown'): ('es wird kein Thread angezeigt', "aucun fil n'est affiché"),
+ ('VersionsCommand', 'Print every text a comment has had across the saves of its thread, oldest first, each headed by the date of its save.'):
+   ('Jeden Text ausgeben, den ein Kommentar über die Fassungen seines Threads hatte, den ältesten zuerst, jeden mit dem Datum seiner Fassung.',
+    'Afficher chaque texte qu\'un commentaire a eu au fil des enregistrements de son fil, le plus ancien d\'abord, chacun précédé de la date de son enregistrement.'),
+ ('VersionsCommand', 'The thread\'s id, as "scholia list" prints it.'): ('Die ID des Threads, wie „scholia list“ sie ausgibt.', 'L\'identifiant du fil, tel que « scholia list » l\'affiche.'),
+ ('VersionsCommand', 'The comment\'s id on its site, as "scholia annotations" prints it.'):
+   ('Die ID des Kommentars auf seiner Website, wie „scholia annotations“ sie ausgibt.', 'L\'identifiant du commentaire sur son site, tel que « scholia annotations » l\'affiche.'),
+ ('VersionsCommand', 'expected a thread id and a comment id'): ('erwartet: eine Thread-ID und eine Kommentar-ID', 'un identifiant de fil et un identifiant de commentaire étaient attendus'),
+ ('VersionsCommand', 'scholia versions: %1'): ('scholia versions: %1', 'scholia versions : %1'),
+ ('VersionsCommand', 'Version %1 of %2'): ('Version %1 von %2', 'Version %1 sur %2'),
+ ('VersionsCommand', 'saved %1'): ('gespeichert %1', 'enregistrée le %1'),
+ ('VersionsCommand', 'save unknown'): ('Fassung unbekannt', 'enregistrement inconnu'),
+ ('VersionsCommand', 'edited %1'): ('bearbeitet %1', 'modifiée le %1'),
+ ('VersionsCommand', 'deleted'): ('gelöscht', 'supprimée'),
+ ('VersionsCommand', 'removed'): ('entfernt', 'retirée'),
+ ('TreeTextFormatter', '[deleted on the site, text from an earlier save]'):
+   ('[auf der Website gelöscht, Text aus einer früheren Fassung]', '[supprimé sur le site, texte d\'un enregistrement antérieur]'),
+ ('TreeTextFormatter', '[removed on the site, text from an earlier save]'):
+   ('[auf der Website entfernt, Text aus einer früheren Fassung]', '[retiré sur le site, texte d\'un enregistrement antérieur]'),
+ ('TreeTextFormatter', '[new]'): ('[neu]', '[nouveau]'),
+ ('TreeTextFormatter', '[edited, %n earlier version(s)]'):
+   (('[bearbeitet, %n frühere Version]', '[bearbeitet, %n frühere Versionen]'),
+    ('[modifié, %n version antérieure]', '[modifié, %n versions antérieures]')),
+ ('TreeTextFormatter', '[not in the save of %1]'): ('[nicht in der Fassung vom %1]', '[absent de l\'enregistrement du %1]'),
+ ('ShowCommand', 'Print a thread: its post, then its comments in order, each marked when a later save made it new, edited, missing or removed on the site.'):
+   ('Einen Thread ausgeben: seinen Beitrag, dann seine Kommentare der Reihe nach, jeder markiert, wenn eine spätere Fassung ihn neu, bearbeitet, fehlend oder auf der Website entfernt zeigt.',
+    'Afficher un fil : sa publication, puis ses commentaires dans l\'ordre, chacun marqué quand un enregistrement ultérieur l\'a rendu nouveau, modifié, absent ou retiré sur le site.'),
+ ('ListCommand', 'Only the threads with unread comments, with two more columns: how many of them are new (added or changed by a save not visited since) and how many are unread.'):
+   ('Nur die Threads mit ungelesenen Kommentaren, mit zwei weiteren Spalten: wie viele davon neu sind (hinzugefügt oder geändert durch eine seither nicht besuchte Fassung) und wie viele ungelesen.',
+    'Seulement les fils ayant des commentaires non lus, avec deux colonnes de plus : combien sont nouveaux (ajoutés ou modifiés par un enregistrement non visité depuis) et combien sont non lus.'),
+ ('CommandLine', 'Print every text a comment has had across the saves of its thread'):
+   ('Jeden Text ausgeben, den ein Kommentar über die Fassungen seines Threads hatte', 'Afficher chaque texte qu\'un commentaire a eu au fil des enregistrements de son fil'),
+ ('Scholia::ThreadRowDelegate', '%n new'): (('%n neu', '%n neu'), ('%n nouveau', '%n nouveaux')),
+ ('Scholia::ThreadRowDelegate', '%n unread'): (('%n ungelesen', '%n ungelesen'), ('%n non lu', '%n non lus')),
 
  # Thread view: edits, new and unread, exports (r18-view): add entries below this line.
  ('ThreadHtmlRenderer', 'Added or changed by a save you have not seen yet'):

@@ -626,7 +626,7 @@
     <message>
         <location line="+1"/>
         <source>Print every text a comment has had across the saves of its thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Text ausgeben, den ein Kommentar über die Fassungen seines Threads hatte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1439,7 +1439,7 @@ Die Prüfung von SQLite ergab: %2</translation>
     <message>
         <location line="+4"/>
         <source>Only the threads with unread comments, with two more columns: how many of them are new (added or changed by a save not visited since) and how many are unread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Threads mit ungelesenen Kommentaren, mit zwei weiteren Spalten: wie viele davon neu sind (hinzugefügt oder geändert durch eine seither nicht besuchte Fassung) und wie viele ungelesen.</translation>
     </message>
 </context>
 <context>
@@ -1804,24 +1804,24 @@ Die Prüfung von SQLite ergab: %2</translation>
         <location filename="../src/store/readstatestore.cpp" line="+25"/>
         <location line="+76"/>
         <source>there is no thread %1 in the library</source>
-        <translation type="unfinished">es gibt keinen Thread %1 in der Bibliothek</translation>
+        <translation>Thread %1 ist nicht in der Bibliothek</translation>
     </message>
     <message>
         <location line="-47"/>
         <location line="+36"/>
         <source>cannot change what is read in thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>was in Thread %1 gelesen ist, kann nicht geändert werden</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+32"/>
         <source>cannot read what is unread in thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>was in Thread %1 ungelesen ist, kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot mark thread %1 visited</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread %1 kann nicht als besucht markiert werden</translation>
     </message>
 </context>
 <context>
@@ -3159,7 +3159,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     <message>
         <location filename="../src/library/libraryeditor.cpp" line="+151"/>
         <source>no thread is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>es wird kein Thread angezeigt</translation>
     </message>
 </context>
 <context>
@@ -4579,18 +4579,18 @@ Argumente: is:rebutted is:unanswered link:TYP (supports, rebuts, asks, answers, 
         <location line="+3"/>
         <source>%n new</source>
         <comment>comments added or changed by a save not yet visited</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n unread</source>
         <comment>comments</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
         </translation>
     </message>
 </context>
@@ -5022,12 +5022,12 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     <message>
         <location filename="../src/library/setthreadreadcommand.cpp" line="+12"/>
         <source>Mark thread read</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread als gelesen markieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark thread unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread als ungelesen markieren</translation>
     </message>
 </context>
 <context>
@@ -5047,7 +5047,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     <message>
         <location filename="../src/cli/showcommand.cpp" line="+17"/>
         <source>Print a thread: its post, then its comments in order, each marked when a later save made it new, edited, missing or removed on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Thread ausgeben: seinen Beitrag, dann seine Kommentare der Reihe nach, jeder markiert, wenn eine spätere Fassung ihn neu, bearbeitet, fehlend oder auf der Website entfernt zeigt.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5318,22 +5318,22 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <location filename="../src/store/threadhistorystore.cpp" line="+55"/>
         <location line="+50"/>
         <source>there is no thread %1 in the library</source>
-        <translation type="unfinished">es gibt keinen Thread %1 in der Bibliothek</translation>
+        <translation>Thread %1 ist nicht in der Bibliothek</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>cannot read the history of thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf von Thread %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>thread %1 has no comment &quot;%2&quot;</source>
-        <translation type="unfinished">Thread %1 hat keinen Kommentar „%2“</translation>
+        <translation>Thread %1 hat keinen Kommentar „%2“</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot read the versions of a comment of thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Versionen eines Kommentars von Thread %1 können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -5556,26 +5556,6 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <location line="+4"/>
         <source>Press ? or Esc to close.</source>
         <translation>Zum Schließen ? oder Esc drücken.</translation>
-    </message>
-    <message>
-        <source>No new comment below</source>
-        <translation type="vanished">Kein neuer Kommentar weiter unten</translation>
-    </message>
-    <message>
-        <source>No new comment above</source>
-        <translation type="vanished">Kein neuer Kommentar weiter oben</translation>
-    </message>
-    <message>
-        <source>No unread comment below</source>
-        <translation type="vanished">Kein ungelesener Kommentar weiter unten</translation>
-    </message>
-    <message>
-        <source>No unread comment above</source>
-        <translation type="vanished">Kein ungelesener Kommentar weiter oben</translation>
-    </message>
-    <message>
-        <source>Nothing in this thread is new since your last visit</source>
-        <translation type="vanished">In diesem Thread ist seit Ihrem letzten Besuch nichts neu</translation>
     </message>
 </context>
 <context>
@@ -5907,7 +5887,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     <message>
         <location line="+0"/>
         <source>[deleted on the site, text from an earlier save]</source>
-        <translation type="unfinished"></translation>
+        <translation>[auf der Website gelöscht, Text aus einer früheren Fassung]</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5917,25 +5897,25 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     <message>
         <location line="+0"/>
         <source>[removed on the site, text from an earlier save]</source>
-        <translation type="unfinished"></translation>
+        <translation>[auf der Website entfernt, Text aus einer früheren Fassung]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[new]</source>
-        <translation type="unfinished"></translation>
+        <translation>[neu]</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>[edited, %n earlier version(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[bearbeitet, %n frühere Version]</numerusform>
+            <numerusform>[bearbeitet, %n frühere Versionen]</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>[not in the save of %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[nicht in der Fassung vom %1]</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5989,57 +5969,57 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     <message>
         <location filename="../src/cli/versionscommand.cpp" line="+24"/>
         <source>Print every text a comment has had across the saves of its thread, oldest first, each headed by the date of its save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Text ausgeben, den ein Kommentar über die Fassungen seines Threads hatte, den ältesten zuerst, jeden mit dem Datum seiner Fassung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The thread&apos;s id, as &quot;scholia list&quot; prints it.</source>
-        <translation type="unfinished">Die Kennung des Threads, wie „scholia list“ sie ausgibt.</translation>
+        <translation>Die ID des Threads, wie „scholia list“ sie ausgibt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The comment&apos;s id on its site, as &quot;scholia annotations&quot; prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Kommentars auf seiner Website, wie „scholia annotations“ sie ausgibt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>expected a thread id and a comment id</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine Thread-ID und eine Kommentar-ID</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>scholia versions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scholia versions: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>save unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
 </context>
 <context>

@@ -626,7 +626,7 @@
     <message>
         <location line="+1"/>
         <source>Print every text a comment has had across the saves of its thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher chaque texte qu&apos;un commentaire a eu au fil des enregistrements de son fil</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1439,7 +1439,7 @@ Vérification de SQLite&#xa0;: %2</translation>
     <message>
         <location line="+4"/>
         <source>Only the threads with unread comments, with two more columns: how many of them are new (added or changed by a save not visited since) and how many are unread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les fils ayant des commentaires non lus, avec deux colonnes de plus&#xa0;: combien sont nouveaux (ajoutés ou modifiés par un enregistrement non visité depuis) et combien sont non lus.</translation>
     </message>
 </context>
 <context>
@@ -1804,24 +1804,24 @@ Vérification de SQLite&#xa0;: %2</translation>
         <location filename="../src/store/readstatestore.cpp" line="+25"/>
         <location line="+76"/>
         <source>there is no thread %1 in the library</source>
-        <translation type="unfinished">la bibliothèque ne contient pas de fil %1</translation>
+        <translation>il n&apos;y a pas de fil %1 dans la bibliothèque</translation>
     </message>
     <message>
         <location line="-47"/>
         <location line="+36"/>
         <source>cannot change what is read in thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de changer ce qui est lu dans le fil %1</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+32"/>
         <source>cannot read what is unread in thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire ce qui n&apos;est pas lu dans le fil %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot mark thread %1 visited</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de marquer le fil %1 comme visité</translation>
     </message>
 </context>
 <context>
@@ -3159,7 +3159,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     <message>
         <location filename="../src/library/libraryeditor.cpp" line="+151"/>
         <source>no thread is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fil n&apos;est affiché</translation>
     </message>
 </context>
 <context>
@@ -4579,18 +4579,18 @@ Arguments&#xa0;: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, an
         <location line="+3"/>
         <source>%n new</source>
         <comment>comments added or changed by a save not yet visited</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n unread</source>
         <comment>comments</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
         </translation>
     </message>
 </context>
@@ -5022,12 +5022,12 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     <message>
         <location filename="../src/library/setthreadreadcommand.cpp" line="+12"/>
         <source>Mark thread read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le fil comme lu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark thread unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le fil comme non lu</translation>
     </message>
 </context>
 <context>
@@ -5047,7 +5047,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     <message>
         <location filename="../src/cli/showcommand.cpp" line="+17"/>
         <source>Print a thread: its post, then its comments in order, each marked when a later save made it new, edited, missing or removed on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un fil&#xa0;: sa publication, puis ses commentaires dans l&apos;ordre, chacun marqué quand un enregistrement ultérieur l&apos;a rendu nouveau, modifié, absent ou retiré sur le site.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5318,22 +5318,22 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <location filename="../src/store/threadhistorystore.cpp" line="+55"/>
         <location line="+50"/>
         <source>there is no thread %1 in the library</source>
-        <translation type="unfinished">la bibliothèque ne contient pas de fil %1</translation>
+        <translation>il n&apos;y a pas de fil %1 dans la bibliothèque</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>cannot read the history of thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;historique du fil %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>thread %1 has no comment &quot;%2&quot;</source>
-        <translation type="unfinished">le fil %1 n&apos;a pas de commentaire «&#xa0;%2&#xa0;»</translation>
+        <translation>le fil %1 n&apos;a pas de commentaire «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot read the versions of a comment of thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les versions d&apos;un commentaire du fil %1</translation>
     </message>
 </context>
 <context>
@@ -5556,26 +5556,6 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <location line="+4"/>
         <source>Press ? or Esc to close.</source>
         <translation>Appuyez sur&#xa0;? ou Échap pour fermer.</translation>
-    </message>
-    <message>
-        <source>No new comment below</source>
-        <translation type="vanished">Aucun nouveau commentaire plus bas</translation>
-    </message>
-    <message>
-        <source>No new comment above</source>
-        <translation type="vanished">Aucun nouveau commentaire plus haut</translation>
-    </message>
-    <message>
-        <source>No unread comment below</source>
-        <translation type="vanished">Aucun commentaire non lu plus bas</translation>
-    </message>
-    <message>
-        <source>No unread comment above</source>
-        <translation type="vanished">Aucun commentaire non lu plus haut</translation>
-    </message>
-    <message>
-        <source>Nothing in this thread is new since your last visit</source>
-        <translation type="vanished">Rien de nouveau dans ce fil depuis votre dernière visite</translation>
     </message>
 </context>
 <context>
@@ -5907,7 +5887,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     <message>
         <location line="+0"/>
         <source>[deleted on the site, text from an earlier save]</source>
-        <translation type="unfinished"></translation>
+        <translation>[supprimé sur le site, texte d&apos;un enregistrement antérieur]</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5917,25 +5897,25 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     <message>
         <location line="+0"/>
         <source>[removed on the site, text from an earlier save]</source>
-        <translation type="unfinished"></translation>
+        <translation>[retiré sur le site, texte d&apos;un enregistrement antérieur]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[new]</source>
-        <translation type="unfinished"></translation>
+        <translation>[nouveau]</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>[edited, %n earlier version(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[modifié, %n version antérieure]</numerusform>
+            <numerusform>[modifié, %n versions antérieures]</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>[not in the save of %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[absent de l&apos;enregistrement du %1]</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5989,57 +5969,57 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     <message>
         <location filename="../src/cli/versionscommand.cpp" line="+24"/>
         <source>Print every text a comment has had across the saves of its thread, oldest first, each headed by the date of its save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher chaque texte qu&apos;un commentaire a eu au fil des enregistrements de son fil, le plus ancien d&apos;abord, chacun précédé de la date de son enregistrement.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The thread&apos;s id, as &quot;scholia list&quot; prints it.</source>
-        <translation type="unfinished">L&apos;identifiant du fil, tel que «&#xa0;scholia list&#xa0;» l&apos;affiche.</translation>
+        <translation>L&apos;identifiant du fil, tel que «&#xa0;scholia list&#xa0;» l&apos;affiche.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The comment&apos;s id on its site, as &quot;scholia annotations&quot; prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du commentaire sur son site, tel que «&#xa0;scholia annotations&#xa0;» l&apos;affiche.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>expected a thread id and a comment id</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant de fil et un identifiant de commentaire étaient attendus</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>scholia versions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scholia versions&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 sur %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrée le %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>save unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement inconnu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée le %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>retirée</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,9 @@ namespace {
 // A comment the newer save shows removed or deleted keeps the words the library had:
 // the site's "[removed]" is not a text worth replacing them with. Only a text the stored
 // copy really had is kept: one of a normal comment, or one kept like this before (a
-// stored removed comment whose text differs from the site's stand-in).
+// stored removed comment whose text differs from the site's stand-in). Its author goes
+// with it: sites blank the name with the text ("[deleted]"), and a kept text says who
+// wrote it.
 void keepTextsOfRemoved(const ThreadDocument &stored, ThreadDocument &incoming)
 {
     QHash<QString, const Comment *> storedById;
@@ -28,6 +30,7 @@ void keepTextsOfRemoved(const ThreadDocument &stored, ThreadDocument &incoming)
             continue;
         c.bodyHtml = before->bodyHtml;
         c.bodyText = before->bodyText;
+        c.author = before->author;
     }
 }
 

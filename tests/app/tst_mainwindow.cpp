@@ -11,6 +11,7 @@
 #include "app/threadview/threadview.h"
 #include "library/libraryeditor.h"
 #include "store/library.h"
+#include "store/readstatestore.h"
 #include "store/threadstore.h"
 #include "store/threadsummary.h"
 
@@ -112,6 +113,37 @@ private slots:
         editor->undoStack()->undo();
         QCOMPARE(list->selectedThread()->id, thread);
         QVERIFY(list->selectedThread()->tags.join(QString()).isEmpty());
+    }
+
+    // Reading changes the selected row's counts in place, undo of "mark thread read" too.
+    void theLibraryListFollowsTheReadState()
+    {
+        QTemporaryDir dir;
+        auto store = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
+        QVERIFY(store.ok());
+        QVERIFY(SampleLibrary::installIfEmpty(**store).ok());
+        MainWindow window(**store);
+        QSignalSpy pageLoaded(window.threadView(), &QWebEngineView::loadFinished);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(pageLoaded.wait(30000) || !pageLoaded.isEmpty());
+        LibraryPane *list = window.libraryPane();
+        QVERIFY(list->selectedThread());
+        const qint64 thread = list->selectedThread()->id;
+        const auto stored = [&] { return (*store)->readState().counts(thread).value().unreadCount; };
+        QVERIFY(list->selectedThread()->unreadCount > 0); // a first import: nothing read yet
+
+        LibraryEditor *editor = window.libraryEditor();
+        QVERIFY(editor->setThreadRead(thread, true).ok());
+        QCOMPARE(list->selectedThread()->id, thread);
+        QCOMPARE(list->selectedThread()->unreadCount, 0);
+        editor->undoStack()->undo();
+        QVERIFY(stored() > 0);
+        QCOMPARE(list->selectedThread()->unreadCount, stored());
+        const QStringList ids = (*store)->readState().unreadIds(thread).value();
+        QVERIFY(editor->markCommentsRead(ids.mid(0, 2)).ok());
+        QCOMPARE(list->selectedThread()->unreadCount, stored());
+        QCOMPARE(list->selectedThread()->id, thread);
     }
 
     // At the default size (1280x800 screens): a toolbar with an icon on every tool, the

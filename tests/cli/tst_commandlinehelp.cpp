@@ -46,7 +46,7 @@ private slots:
              {"--db PATH", "--help", "--version", "[FILE...]", "--help\" for a subcommand"})
             QVERIFY2(help.out.contains(QLatin1String(expected)), expected);
         QCOMPARE(subcommandsFromHelp(help.out),
-                 (QStringList{"import", "save", "list", "show", "render", "export", "annotate",
+                 (QStringList{"import", "save", "list", "show", "versions", "render", "export", "annotate",
                               "annotations", "link", "links", "map", "tags", "search", "topic"}));
     }
 

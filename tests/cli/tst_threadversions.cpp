@@ -44,7 +44,8 @@ private slots:
     void initTestCase()
     {
         m_library = m_dir.filePath(QStringLiteral("library.sqlite"));
-        for (const QString &save : {QStringLiteral("resave-v1.json"), QStringLiteral("resave-v2.json")}) {
+        for (const QString &save :
+             {QStringLiteral("resave-v1.json"), QStringLiteral("resave-v2.json")}) {
             const ScholiaRun imported = scholia({QStringLiteral("import"), fixture(save)});
             QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         }
@@ -52,7 +53,8 @@ private slots:
 
     void versionsPrintsEveryTextOldestFirst()
     {
-        const ScholiaRun run = scholia({QStringLiteral("versions"), QStringLiteral("1"), QStringLiteral("r1")});
+        const ScholiaRun run =
+            scholia({QStringLiteral("versions"), QStringLiteral("1"), QStringLiteral("r1")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(withoutTimes(run.out),
                  QStringLiteral("== Version 1 of 2 · saved TIME\n"
@@ -65,10 +67,12 @@ private slots:
 
     void aRemovedCommentShowsItsKeptTextWithTheNewState()
     {
-        const ScholiaRun run = scholia({QStringLiteral("versions"), QStringLiteral("1"), QStringLiteral("r4")});
+        const ScholiaRun run =
+            scholia({QStringLiteral("versions"), QStringLiteral("1"), QStringLiteral("r4")});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(withoutTimes(run.out), QStringLiteral("== Version 1 of 1 · saved TIME · removed\n"
-                                                       "I walked across it yesterday, it sways.\n"));
+        QCOMPARE(withoutTimes(run.out),
+                 QStringLiteral("== Version 1 of 1 · saved TIME · removed\n"
+                                "I walked across it yesterday, it sways.\n"));
     }
 
     void versionsRefusesWhatIsNotThere_data()
@@ -76,10 +80,14 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::addRow("unknown comment") << QStringList{"1", "nonesuch"} << 1 << "thread 1 has no comment \"nonesuch\"";
-        QTest::addRow("unknown thread") << QStringList{"99", "r1"} << 1 << "there is no thread 99 in the library";
-        QTest::addRow("no comment given") << QStringList{"1"} << 2 << "expected a thread id and a comment id";
-        QTest::addRow("thread not a number") << QStringList{"one", "r1"} << 2 << "expected a thread id and a comment id";
+        QTest::addRow("unknown comment")
+            << QStringList{"1", "nonesuch"} << 1 << "thread 1 has no comment \"nonesuch\"";
+        QTest::addRow("unknown thread")
+            << QStringList{"99", "r1"} << 1 << "there is no thread 99 in the library";
+        QTest::addRow("no comment given")
+            << QStringList{"1"} << 2 << "expected a thread id and a comment id";
+        QTest::addRow("thread not a number")
+            << QStringList{"one", "r1"} << 2 << "expected a thread id and a comment id";
     }
     void versionsRefusesWhatIsNotThere()
     {
@@ -94,29 +102,32 @@ private slots:
 
     void showTreeMarksWhatTheNewerSaveChanged()
     {
-        const ScholiaRun run = scholia({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--tree")});
+        const ScholiaRun run =
+            scholia({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--tree")});
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = withoutTimes(run.out).split(QLatin1Char('\n'));
         const QStringList comments = lines.mid(lines.indexOf(QString()) + 1);
-        QCOMPARE(comments,
-                 QStringList({
-                     "ada (5) [new] [edited, 1 earlier version]: The bridge opened in 1932, not 1931.",
-                     "  brook (5): Source please.",
-                     "    ada (5): The city archive has the opening programme.",
-                     "  fern (5) [new]: Thanks for the correction.",
-                     "[deleted] (5) [removed on the site, text from an earlier save]: I walked across "
-                     "it yesterday, it sways.",
-                     "eli (5) [not in the save of TIME]: Off topic: the ferries were better.",
-                     "gus (5) [new]: Repainted last spring, too.",
-                     "",
-                 }));
+        QCOMPARE(
+            comments,
+            QStringList({
+                "ada (5) [new] [edited, 1 earlier version]: The bridge opened in 1932, not 1931.",
+                "  brook (5): Source please.",
+                "    ada (5): The city archive has the opening programme.",
+                "  fern (5) [new]: Thanks for the correction.",
+                "cyril (5) [removed on the site, text from an earlier save]: I walked across "
+                "it yesterday, it sways.",
+                "eli (5) [not in the save of TIME]: Off topic: the ferries were better.",
+                "gus (5) [new]: Repainted last spring, too.",
+                "",
+            }));
     }
 
     void listCountsNewAndUnread()
     {
         const ScholiaRun run = scholia({QStringLiteral("list"), QStringLiteral("--unread")});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out, QStringLiteral("1\treddit.com/r/testsub\t6\tThe old bridge\t3\t7\n"));
+        // Seven comments: the one the newer save dropped is kept.
+        QCOMPARE(run.out, QStringLiteral("1\treddit.com/r/testsub\t7\tThe old bridge\t3\t7\n"));
     }
 };
 

@@ -132,15 +132,18 @@ private slots:
     {
         ThreadDocument stored = documentOf({"a", "b"});
         stored.comments[1].bodyHtml = QStringLiteral("<p>text of b</p>");
+        stored.comments[1].author = QStringLiteral("brook");
         QFETCH(int, state);
         ThreadDocument incoming = documentOf({"a", "b"});
         incoming.comments[1].state = CommentState(state);
         incoming.comments[1].bodyText = QStringLiteral("[removed]");
         incoming.comments[1].bodyHtml = QStringLiteral("<p>[removed]</p>");
+        incoming.comments[1].author = QStringLiteral("[deleted]");
         const ThreadDocument merged = ThreadMerger::merge(stored, incoming);
         QCOMPARE(int(merged.comments[1].state), state);
         QCOMPARE(merged.comments[1].bodyText, QStringLiteral("text of b"));
         QCOMPARE(merged.comments[1].bodyHtml, QStringLiteral("<p>text of b</p>"));
+        QCOMPARE(merged.comments[1].author, QStringLiteral("brook")); // who wrote the kept text
         QVERIFY(merged.comments[1].inLatestSave);
 
         // Saved again, still removed: the kept text stays.

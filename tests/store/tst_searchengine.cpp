@@ -627,6 +627,13 @@ void TestSearchEngine::migratesALibraryFromVersion2()
             ALTER TABLE threads DROP COLUMN site_total;
             DROP TABLE annotation_links; DROP TRIGGER annotations_uuid_filled;
             DROP INDEX annotations_by_uuid; ALTER TABLE annotations DROP COLUMN uuid;
+            DROP TRIGGER comment_text_replaced; DROP TRIGGER comment_text_kept_after_removal;
+            DROP TABLE comment_versions; DROP TABLE thread_saves;
+            ALTER TABLE comments DROP COLUMN text_save_id; ALTER TABLE comments DROP COLUMN first_save_id;
+            ALTER TABLE comments DROP COLUMN missing_since_save_id;
+            ALTER TABLE comments DROP COLUMN kept_after_removal; ALTER TABLE comments DROP COLUMN read_at;
+            ALTER TABLE threads DROP COLUMN seen_save_id; ALTER TABLE threads DROP COLUMN unread_count;
+            ALTER TABLE threads DROP COLUMN new_count;
             PRAGMA user_version = 2;)sql");
         QCOMPARE(raw.queryInt("SELECT count(*) FROM sqlite_master WHERE name LIKE 'threads_fts%'"),
                  qint64(0));

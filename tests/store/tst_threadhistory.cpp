@@ -118,6 +118,7 @@ private slots:
         const Comment &removed = commentOf(thread, QStringLiteral("r4"));
         QCOMPARE(removed.state, CommentState::Removed);
         QCOMPARE(removed.bodyText, QStringLiteral("I walked across it yesterday, it sways."));
+        QCOMPARE(removed.author, QStringLiteral("cyril"));
         QVERIFY(!commentOf(thread, QStringLiteral("r5")).inLatestSave);
 
         // Every text of the edited comment, oldest first.

@@ -66,7 +66,8 @@ private slots:
         QVERIFY(detailOfRead.startsWith(QStringLiteral("reddit.com/r/testsub · 6 comment")));
         QVERIFY(!detailOfRead.contains(QStringLiteral("new")));
         QVERIFY(!detailOfRead.contains(QStringLiteral("unread")));
-        QCOMPARE(ThreadRowDelegate::detailLine(resavedTitle), detailOfRead + QStringLiteral(" · 3 new · 7 unread"));
+        QCOMPARE(ThreadRowDelegate::detailLine(resavedTitle),
+                 detailOfRead + QStringLiteral(" · 3 new · 7 unread"));
 
         // Reading one comment changes that row alone, in place.
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -75,8 +76,9 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
         QCOMPARE(reset.count(), 0);
-        QCOMPARE(ThreadRowDelegate::detailLine(resavedTitle), detailOfRead + QStringLiteral(" · 1 unread"));
-        model.setReadCounts(2, 0, 1); // nothing changed: nothing said
+        QCOMPARE(ThreadRowDelegate::detailLine(resavedTitle),
+                 detailOfRead + QStringLiteral(" · 1 unread"));
+        model.setReadCounts(2, 0, 1);  // nothing changed: nothing said
         model.setReadCounts(99, 1, 1); // not listed
         QCOMPARE(changed.count(), 1);
     }

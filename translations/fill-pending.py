@@ -822,6 +822,38 @@ EXTRA = {
  ('Scholia::ThreadRowDelegate', '%n unread'): (('%n ungelesen', '%n ungelesen'), ('%n non lu', '%n non lus')),
 
  # Thread view: edits, new and unread, exports (r18-view): add entries below this line.
+ ('ThreadHtmlRenderer', 'Added or changed by a save you have not seen yet'):
+   ('Durch eine Speicherung hinzugefügt oder geändert, die Sie noch nicht gesehen haben',
+    "Ajouté ou modifié par un enregistrement que vous n'avez pas encore vu"),
+ ('ThreadHtmlRenderer', 'new'): ('neu', 'nouveau'),
+ ('ThreadHtmlRenderer', 'Next / previous new comment'): ('Nächster / vorheriger neuer Kommentar', 'Commentaire nouveau suivant / précédent'),
+ ('ThreadHtmlRenderer', 'Next / previous unread comment'): ('Nächster / vorheriger ungelesener Kommentar', 'Commentaire non lu suivant / précédent'),
+ ('ReadingModelBlock', 'No new comment below'): ('Kein neuer Kommentar weiter unten', 'Aucun nouveau commentaire plus bas'),
+ ('ReadingModelBlock', 'No new comment above'): ('Kein neuer Kommentar weiter oben', 'Aucun nouveau commentaire plus haut'),
+ ('ReadingModelBlock', 'No unread comment below'): ('Kein ungelesener Kommentar weiter unten', 'Aucun commentaire non lu plus bas'),
+ ('ReadingModelBlock', 'No unread comment above'): ('Kein ungelesener Kommentar weiter oben', 'Aucun commentaire non lu plus haut'),
+ ('ReadingModelBlock', 'Nothing in this thread is new since your last visit'):
+   ('In diesem Thread ist seit Ihrem letzten Besuch nichts neu', "Rien de nouveau dans ce fil depuis votre dernière visite"),
+ ('CommentVersionsHtml', 'an unknown date'): ('einem unbekannten Datum', 'date inconnue'),
+ ('CommentVersionsHtml', 'Edited since the save of %1'): ('Bearbeitet seit der Speicherung vom %1', "Modifié depuis l'enregistrement du %1"),
+ ('CommentVersionsHtml', 'Before that, changed from the save of %1'):
+   ('Davor geändert gegenüber der Speicherung vom %1', "Auparavant, modifié par rapport à l'enregistrement du %1"),
+ ('CommentVersionsHtml', 'Not in the save of %1'): ('Nicht in der Speicherung vom %1', "Absent de l'enregistrement du %1"),
+ ('CommentVersionsHtml', 'Removed on the site; the text is from an earlier save'):
+   ('Auf der Website entfernt; der Text stammt aus einer früheren Speicherung',
+    "Supprimé sur le site ; le texte provient d'un enregistrement antérieur"),
+ ('ThreadMarkdownWriter', 'Text in the save of %1'): ('Text in der Speicherung vom %1', "Texte dans l'enregistrement du %1"),
+ ('Scholia::ExportDialog', 'Show what was &edited since earlier saves'):
+   ('Zeigen, was seit früheren Speicherungen &bearbeitet wurde', 'Montrer ce qui a été &modifié depuis les enregistrements antérieurs'),
+ ('Scholia::ExportDialog', 'Edited comments carry their earlier texts: as marked changes in PDF and HTML, quoted in Markdown'):
+   ('Bearbeitete Kommentare enthalten ihre früheren Texte: als markierte Änderungen in PDF und HTML, als Zitat in Markdown',
+    'Les commentaires modifiés portent leurs textes antérieurs : en modifications marquées en PDF et HTML, en citation en Markdown'),
+ ('ExportCommand', 'Edited comments with their earlier texts: marked changes in PDF and HTML, quoted in Markdown.'):
+   ('Bearbeitete Kommentare mit ihren früheren Texten: markierte Änderungen in PDF und HTML, zitiert in Markdown.',
+    'Les commentaires modifiés avec leurs textes antérieurs : modifications marquées en PDF et HTML, citées en Markdown.'),
+ ('Scholia::MainWindow', '&Mark Thread Read'): ('Thread als ge&lesen markieren', 'Marquer le fil comme &lu'),
+ ('Scholia::MainWindow', 'Mar&k Thread Unread'): ('Thread als u&ngelesen markieren', 'Marquer le fil comme &non lu'),
+ ('Scholia::MainWindow', 'Only Ne&w Comments'): ('Nur ne&ue Kommentare', 'Seulement les commentaires nou&veaux'),
 
  # Thread map (r18-map): add entries below this line.
  ('Scholia::MainWindow', 'Th&read Map'): ('Th&read-Karte', 'Carte du &fil'),

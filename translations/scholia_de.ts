@@ -767,6 +767,34 @@
     </message>
 </context>
 <context>
+    <name>CommentVersionsHtml</name>
+    <message>
+        <location filename="../src/render/commentversionshtml.cpp" line="+21"/>
+        <source>an unknown date</source>
+        <translation>einem unbekannten Datum</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Edited since the save of %1</source>
+        <translation>Bearbeitet seit der Speicherung vom %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before that, changed from the save of %1</source>
+        <translation>Davor geändert gegenüber der Speicherung vom %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not in the save of %1</source>
+        <translation>Nicht in der Speicherung vom %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed on the site; the text is from an earlier save</source>
+        <translation>Auf der Website entfernt; der Text stammt aus einer früheren Speicherung</translation>
+    </message>
+</context>
+<context>
     <name>CreateAnnotationCommand</name>
     <message>
         <location filename="../src/library/createannotationcommand.cpp" line="+12"/>
@@ -941,7 +969,12 @@
         <translation>WO</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Edited comments with their earlier texts: marked changes in PDF and HTML, quoted in Markdown.</source>
+        <translation>Bearbeitete Kommentare mit ihren früheren Texten: markierte Änderungen in PDF und HTML, zitiert in Markdown.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>unknown format &quot;%1&quot; (pdf, html or md)</source>
         <translation>unbekanntes Format „%1“ (pdf, html oder md)</translation>
     </message>
@@ -971,7 +1004,7 @@
         <translation>--font-size ist eine Zahl von Punkten zwischen 6 und 24</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--notes is endnotes or boxes</source>
         <translation>--notes ist endnotes oder boxes</translation>
     </message>
@@ -1638,7 +1671,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>PrintHtmlRenderer</name>
     <message>
-        <location filename="../src/render/printhtmlrenderer.cpp" line="+114"/>
+        <location filename="../src/render/printhtmlrenderer.cpp" line="+115"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
@@ -1729,7 +1762,7 @@ Die Prüfung von SQLite ergab: %2</translation>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>%1 not included</source>
         <comment>comments left out of the export</comment>
         <translation>%1 nicht enthalten</translation>
@@ -1789,6 +1822,34 @@ Die Prüfung von SQLite ergab: %2</translation>
         <location line="+17"/>
         <source>cannot mark thread %1 visited</source>
         <translation>Thread %1 kann nicht als besucht markiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingModelBlock</name>
+    <message>
+        <location filename="../src/render/readingmodelblock.cpp" line="+39"/>
+        <source>No new comment below</source>
+        <translation>Kein neuer Kommentar weiter unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No new comment above</source>
+        <translation>Kein neuer Kommentar weiter oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unread comment below</source>
+        <translation>Kein ungelesener Kommentar weiter unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unread comment above</source>
+        <translation>Kein ungelesener Kommentar weiter oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing in this thread is new since your last visit</source>
+        <translation>In diesem Thread ist seit Ihrem letzten Besuch nichts neu</translation>
     </message>
 </context>
 <context>
@@ -2616,7 +2677,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::ExportController</name>
     <message>
-        <location filename="../src/app/export/exportcontroller.cpp" line="+70"/>
+        <location filename="../src/app/export/exportcontroller.cpp" line="+73"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -2661,12 +2722,17 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::ExportDialog</name>
     <message>
-        <location filename="../src/app/export/exportdialog.cpp" line="+34"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="+35"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Show what was &amp;edited since earlier saves</source>
+        <translation>Zeigen, was seit früheren Speicherungen &amp;bearbeitet wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export Thread</source>
         <translation>Thread exportieren</translation>
     </message>
@@ -2761,7 +2827,12 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Edited comments carry their earlier texts: as marked changes in PDF and HTML, quoted in Markdown</source>
+        <translation>Bearbeitete Kommentare enthalten ihre früheren Texte: als markierte Änderungen in PDF und HTML, als Zitat in Markdown</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Page &amp;size:</source>
         <translation>&amp;Seitengröße:</translation>
     </message>
@@ -2843,7 +2914,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -3328,12 +3399,12 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+64"/>
+        <location filename="../src/app/mainwindow.cpp" line="+70"/>
         <source>Scholia</source>
         <translation>Scholia</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3406,6 +3477,16 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Schlagwörter für &amp;diesen Thread…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Mark Thread Read</source>
+        <translation>Thread als ge&amp;lesen markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar&amp;k Thread Unread</source>
+        <translation>Thread als u&amp;ngelesen markieren</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
@@ -3414,6 +3495,11 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <location line="+1"/>
         <source>Only &amp;Annotated Comments</source>
         <translation>Nur &amp;annotierte Kommentare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only Ne&amp;w Comments</source>
+        <translation>Nur ne&amp;ue Kommentare</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3476,7 +3562,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Argument&amp;karte</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -3533,6 +3619,16 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     </message>
     <message>
         <location line="+51"/>
+        <source>Th&amp;read Map</source>
+        <translation>Th&amp;read-Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole thread in a strip beside it</source>
+        <translation>Den ganzen Thread in einem Streifen daneben zeigen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The library is read-only: another Scholia process (pid %1) is writing to it.</source>
         <translation>Die Bibliothek ist schreibgeschützt: Ein anderer Scholia-Prozess (PID %1) schreibt in sie.</translation>
     </message>
@@ -4361,7 +4457,7 @@ Argumente: is:rebutted is:unanswered link:TYP (supports, rebuts, asks, answers, 
 <context>
     <name>Scholia::ThreadBridge</name>
     <message>
-        <location filename="../src/app/threadview/threadbridge.cpp" line="+102"/>
+        <location filename="../src/app/threadview/threadbridge.cpp" line="+106"/>
         <source>A highlight has to stay inside one comment: select text in a single comment.</source>
         <translation>Eine Markierung muss innerhalb eines Kommentars bleiben: Text in einem einzigen Kommentar auswählen.</translation>
     </message>
@@ -4413,6 +4509,49 @@ Argumente: is:rebutted is:unanswered link:TYP (supports, rebuts, asks, answers, 
         <location line="+1"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::ThreadMapStrip</name>
+    <message>
+        <location filename="../src/app/threadview/threadmapstrip.cpp" line="+43"/>
+        <source>Thread map</source>
+        <translation>Thread-Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole thread in miniature: a line per comment, indented by its depth and as long as its text, with ticks for annotations, find matches, new and unread comments, and a box around the comments on screen. Click or drag to go there.</source>
+        <translation>Der ganze Thread im Kleinen: eine Linie je Kommentar, nach seiner Tiefe eingerückt und so lang wie sein Text, mit Marken für Anmerkungen, Suchtreffer, neue und ungelesene Kommentare und einem Rahmen um die Kommentare auf dem Bildschirm. Klicken oder ziehen, um dorthin zu gehen.</translation>
+    </message>
+    <message>
+        <location line="+254"/>
+        <source>Comment %1 of %2</source>
+        <translation>Kommentar %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments %1–%2 of %3</source>
+        <translation>Kommentare %1–%2 von %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annotated</source>
+        <translation>Mit Anmerkung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds the text found</source>
+        <translation>Enthält den gesuchten Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New since your last visit</source>
+        <translation>Neu seit Ihrem letzten Besuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
     </message>
 </context>
 <context>
@@ -4550,7 +4689,7 @@ Argumente: is:rebutted is:unanswered link:TYP (supports, rebuts, asks, answers, 
         <translation>Thread</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+256"/>
         <source>&amp;Highlight Selection	H</source>
         <translation>Auswahl &amp;markieren	H</translation>
     </message>
@@ -5258,7 +5397,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>ThreadHtmlRenderer</name>
     <message>
-        <location filename="../src/render/threadhtmlrenderer.cpp" line="+56"/>
+        <location filename="../src/render/threadhtmlrenderer.cpp" line="+62"/>
         <source>annotated</source>
         <translation>annotiert</translation>
     </message>
@@ -5269,7 +5408,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
-        <location filename="../src/render/threadmarkdownwriter.cpp" line="+123"/>
+        <location filename="../src/render/threadmarkdownwriter.cpp" line="+124"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n Punkt</numerusform>
@@ -5291,7 +5430,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+97"/>
+        <location line="+115"/>
         <source>reconstructed from text</source>
         <translation>aus Text rekonstruiert</translation>
     </message>
@@ -5309,9 +5448,19 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Weitere Antworten gibt es auf der Website; sie sind nicht in dieser Fassung gespeichert</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-192"/>
         <source>Collapse or expand</source>
         <translation>Ein- oder ausklappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added or changed by a save you have not seen yet</source>
+        <translation>Durch eine Speicherung hinzugefügt oder geändert, die Sie noch nicht gesehen haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>neu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5324,7 +5473,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Was laut der gespeicherten Datei selbst darin fehlt. Wird der Thread von seiner Adresse gespeichert (Datei ▸ Von Adresse speichern…), wird der Rest abgerufen und übernommen.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+94"/>
         <source>Depth %1</source>
         <translation>Ebene %1</translation>
     </message>
@@ -5344,7 +5493,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Wo dieser Kommentar beginnt und worauf er antwortet, wurde aus reinem Text rekonstruiert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>time unknown</source>
         <translation>Zeit unbekannt</translation>
     </message>
@@ -5359,7 +5508,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Bearbeitet: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>not in latest save</source>
         <translation>nicht in der neuesten Fassung</translation>
     </message>
@@ -5407,12 +5556,12 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Ausgewählten Text markieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Caret mode: select text of the focused comment from the keyboard (h highlights it, Esc leaves)</source>
         <translation>Textcursor-Modus: Text des aktuellen Kommentars mit der Tastatur auswählen (h markiert ihn, Esc beendet)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>In caret mode: move by character / word / sentence / line</source>
         <translation>Im Textcursor-Modus: zeichen- / wort- / satz- / zeilenweise bewegen</translation>
     </message>
@@ -5425,6 +5574,16 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <location line="+1"/>
         <source>Annotate the focused comment</source>
         <translation>Aktuellen Kommentar annotieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous new comment</source>
+        <translation>Nächster / vorheriger neuer Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous unread comment</source>
+        <translation>Nächster / vorheriger ungelesener Kommentar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5506,12 +5665,12 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+99"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-97"/>
         <source>%1 of %2</source>
         <comment>comments exported of all</comment>
         <translation>%1 von %2</translation>
@@ -5555,6 +5714,11 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <location line="+10"/>
         <source>(see above)</source>
         <translation>(siehe oben)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Text in the save of %1</source>
+        <translation>Text in der Speicherung vom %1</translation>
     </message>
     <message>
         <location line="+41"/>

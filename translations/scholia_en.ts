@@ -751,6 +751,34 @@
     </message>
 </context>
 <context>
+    <name>CommentVersionsHtml</name>
+    <message>
+        <location filename="../src/render/commentversionshtml.cpp" line="+21" />
+        <source>an unknown date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Edited since the save of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Before that, changed from the save of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Not in the save of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Removed on the site; the text is from an earlier save</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CreateAnnotationCommand</name>
     <message>
         <location filename="../src/library/createannotationcommand.cpp" line="+12" />
@@ -922,7 +950,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13" />
+        <location line="+2" />
+        <source>Edited comments with their earlier texts: marked changes in PDF and HTML, quoted in Markdown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
         <source>unknown format "%1" (pdf, html or md)</source>
         <translation type="unfinished" />
     </message>
@@ -952,7 +985,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>--notes is endnotes or boxes</source>
         <translation type="unfinished" />
     </message>
@@ -1591,7 +1624,7 @@ SQLite's check said: %2</source>
 <context>
     <name>PrintHtmlRenderer</name>
     <message>
-        <location filename="../src/render/printhtmlrenderer.cpp" line="+114" />
+        <location filename="../src/render/printhtmlrenderer.cpp" line="+115" />
         <source>Site</source>
         <translation type="unfinished" />
     </message>
@@ -1682,7 +1715,7 @@ SQLite's check said: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+26" />
+        <location line="+33" />
         <source>%1 not included</source>
         <comment>comments left out of the export</comment>
         <translation type="unfinished" />
@@ -1741,6 +1774,34 @@ SQLite's check said: %2</source>
     <message>
         <location line="+17" />
         <source>cannot mark thread %1 visited</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReadingModelBlock</name>
+    <message>
+        <location filename="../src/render/readingmodelblock.cpp" line="+39" />
+        <source>No new comment below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No new comment above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No unread comment below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No unread comment above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing in this thread is new since your last visit</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2508,7 +2569,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::ExportController</name>
     <message>
-        <location filename="../src/app/export/exportcontroller.cpp" line="+70" />
+        <location filename="../src/app/export/exportcontroller.cpp" line="+73" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
@@ -2553,12 +2614,17 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::ExportDialog</name>
     <message>
-        <location filename="../src/app/export/exportdialog.cpp" line="+34" />
+        <location filename="../src/app/export/exportdialog.cpp" line="+35" />
         <source>Page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
+        <source>Show what was &amp;edited since earlier saves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>Export Thread</source>
         <translation type="unfinished" />
     </message>
@@ -2653,7 +2719,12 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Edited comments carry their earlier texts: as marked changes in PDF and HTML, quoted in Markdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>Page &amp;size:</source>
         <translation type="unfinished" />
     </message>
@@ -2735,7 +2806,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
     <message>
         <location line="+1" />
-        <location line="+97" />
+        <location line="+98" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
@@ -3198,12 +3269,12 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+64" />
+        <location filename="../src/app/mainwindow.cpp" line="+70" />
         <source>Scholia</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+60" />
+        <location line="+63" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
@@ -3268,6 +3339,16 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Mark Thread Read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mar&amp;k Thread Unread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+5" />
         <source>&amp;View</source>
         <translation type="unfinished" />
@@ -3275,6 +3356,11 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     <message>
         <location line="+1" />
         <source>Only &amp;Annotated Comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Only Ne&amp;w Comments</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3338,7 +3424,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
@@ -3395,6 +3481,16 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
     <message>
         <location line="+51" />
+        <source>Th&amp;read Map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the whole thread in a strip beside it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
         <source>The library is read-only: another Scholia process (pid %1) is writing to it.</source>
         <translation type="unfinished" />
     </message>
@@ -4157,7 +4253,7 @@ Arguments: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, answers,
 <context>
     <name>Scholia::ThreadBridge</name>
     <message>
-        <location filename="../src/app/threadview/threadbridge.cpp" line="+102" />
+        <location filename="../src/app/threadview/threadbridge.cpp" line="+106" />
         <source>A highlight has to stay inside one comment: select text in a single comment.</source>
         <translation type="unfinished" />
     </message>
@@ -4208,6 +4304,49 @@ Arguments: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, answers,
     <message>
         <location line="+1" />
         <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scholia::ThreadMapStrip</name>
+    <message>
+        <location filename="../src/app/threadview/threadmapstrip.cpp" line="+43" />
+        <source>Thread map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The whole thread in miniature: a line per comment, indented by its depth and as long as its text, with ticks for annotations, find matches, new and unread comments, and a box around the comments on screen. Click or drag to go there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+254" />
+        <source>Comment %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comments %1–%2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Annotated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Holds the text found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New since your last visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unread</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4329,7 +4468,7 @@ Arguments: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, answers,
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+218" />
+        <location line="+256" />
         <source>&amp;Highlight Selection	H</source>
         <translation type="unfinished" />
     </message>
@@ -5012,7 +5151,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>ThreadHtmlRenderer</name>
     <message>
-        <location filename="../src/render/threadhtmlrenderer.cpp" line="+56" />
+        <location filename="../src/render/threadhtmlrenderer.cpp" line="+62" />
         <source>annotated</source>
         <translation type="unfinished" />
     </message>
@@ -5023,7 +5162,7 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
     <message numerus="yes">
         <location line="+44" />
-        <location filename="../src/render/threadmarkdownwriter.cpp" line="+123" />
+        <location filename="../src/render/threadmarkdownwriter.cpp" line="+124" />
         <source>%n point(s)</source>
         <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
     </message>
@@ -5039,7 +5178,7 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
     <message>
         <location line="+3" />
-        <location line="+97" />
+        <location line="+115" />
         <source>reconstructed from text</source>
         <translation type="unfinished" />
     </message>
@@ -5054,8 +5193,18 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-171" />
+        <location line="-192" />
         <source>Collapse or expand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Added or changed by a save you have not seen yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>new</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5069,7 +5218,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+76" />
+        <location line="+94" />
         <source>Depth %1</source>
         <translation type="unfinished" />
     </message>
@@ -5089,7 +5238,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>time unknown</source>
         <translation type="unfinished" />
     </message>
@@ -5104,7 +5253,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>not in latest save</source>
         <translation type="unfinished" />
     </message>
@@ -5149,12 +5298,12 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Caret mode: select text of the focused comment from the keyboard (h highlights it, Esc leaves)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>In caret mode: move by character / word / sentence / line</source>
         <translation type="unfinished" />
     </message>
@@ -5166,6 +5315,16 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location line="+1" />
         <source>Annotate the focused comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next / previous new comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next / previous unread comment</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5248,12 +5407,12 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
     <message>
         <location line="+2" />
-        <location line="+85" />
+        <location line="+99" />
         <source>Comments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-83" />
+        <location line="-97" />
         <source>%1 of %2</source>
         <comment>comments exported of all</comment>
         <translation type="unfinished" />
@@ -5296,6 +5455,11 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location line="+10" />
         <source>(see above)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Text in the save of %1</source>
         <translation type="unfinished" />
     </message>
     <message>

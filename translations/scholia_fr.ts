@@ -767,6 +767,34 @@
     </message>
 </context>
 <context>
+    <name>CommentVersionsHtml</name>
+    <message>
+        <location filename="../src/render/commentversionshtml.cpp" line="+21"/>
+        <source>an unknown date</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Edited since the save of %1</source>
+        <translation>Modifié depuis l&apos;enregistrement du %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before that, changed from the save of %1</source>
+        <translation>Auparavant, modifié par rapport à l&apos;enregistrement du %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not in the save of %1</source>
+        <translation>Absent de l&apos;enregistrement du %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed on the site; the text is from an earlier save</source>
+        <translation>Supprimé sur le site&#xa0;; le texte provient d&apos;un enregistrement antérieur</translation>
+    </message>
+</context>
+<context>
     <name>CreateAnnotationCommand</name>
     <message>
         <location filename="../src/library/createannotationcommand.cpp" line="+12"/>
@@ -941,7 +969,12 @@
         <translation>OÙ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Edited comments with their earlier texts: marked changes in PDF and HTML, quoted in Markdown.</source>
+        <translation>Les commentaires modifiés avec leurs textes antérieurs&#xa0;: modifications marquées en PDF et HTML, citées en Markdown.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>unknown format &quot;%1&quot; (pdf, html or md)</source>
         <translation>format inconnu «&#xa0;%1&#xa0;» (pdf, html ou md)</translation>
     </message>
@@ -971,7 +1004,7 @@
         <translation>--font-size est un nombre de points entre 6 et 24</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--notes is endnotes or boxes</source>
         <translation>--notes vaut endnotes ou boxes</translation>
     </message>
@@ -1638,7 +1671,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>PrintHtmlRenderer</name>
     <message>
-        <location filename="../src/render/printhtmlrenderer.cpp" line="+114"/>
+        <location filename="../src/render/printhtmlrenderer.cpp" line="+115"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
@@ -1729,7 +1762,7 @@ Vérification de SQLite&#xa0;: %2</translation>
         <translation>modifié</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>%1 not included</source>
         <comment>comments left out of the export</comment>
         <translation>%1 non inclus</translation>
@@ -1789,6 +1822,34 @@ Vérification de SQLite&#xa0;: %2</translation>
         <location line="+17"/>
         <source>cannot mark thread %1 visited</source>
         <translation>impossible de marquer le fil %1 comme visité</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingModelBlock</name>
+    <message>
+        <location filename="../src/render/readingmodelblock.cpp" line="+39"/>
+        <source>No new comment below</source>
+        <translation>Aucun nouveau commentaire plus bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No new comment above</source>
+        <translation>Aucun nouveau commentaire plus haut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unread comment below</source>
+        <translation>Aucun commentaire non lu plus bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unread comment above</source>
+        <translation>Aucun commentaire non lu plus haut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing in this thread is new since your last visit</source>
+        <translation>Rien de nouveau dans ce fil depuis votre dernière visite</translation>
     </message>
 </context>
 <context>
@@ -2616,7 +2677,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::ExportController</name>
     <message>
-        <location filename="../src/app/export/exportcontroller.cpp" line="+70"/>
+        <location filename="../src/app/export/exportcontroller.cpp" line="+73"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -2661,12 +2722,17 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::ExportDialog</name>
     <message>
-        <location filename="../src/app/export/exportdialog.cpp" line="+34"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="+35"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Show what was &amp;edited since earlier saves</source>
+        <translation>Montrer ce qui a été &amp;modifié depuis les enregistrements antérieurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export Thread</source>
         <translation>Exporter le fil</translation>
     </message>
@@ -2761,7 +2827,12 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Edited comments carry their earlier texts: as marked changes in PDF and HTML, quoted in Markdown</source>
+        <translation>Les commentaires modifiés portent leurs textes antérieurs&#xa0;: en modifications marquées en PDF et HTML, en citation en Markdown</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Page &amp;size:</source>
         <translation>&amp;Taille de page&#xa0;:</translation>
     </message>
@@ -2843,7 +2914,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -3328,12 +3399,12 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 <context>
     <name>Scholia::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+64"/>
+        <location filename="../src/app/mainwindow.cpp" line="+70"/>
         <source>Scholia</source>
         <translation>Scholia</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3406,6 +3477,16 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>Étiqueter &amp;ce fil…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Mark Thread Read</source>
+        <translation>Marquer le fil comme &amp;lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar&amp;k Thread Unread</source>
+        <translation>Marquer le fil comme &amp;non lu</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
@@ -3414,6 +3495,11 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <location line="+1"/>
         <source>Only &amp;Annotated Comments</source>
         <translation>Seulement les commentaires &amp;annotés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only Ne&amp;w Comments</source>
+        <translation>Seulement les commentaires nou&amp;veaux</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3476,7 +3562,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>&amp;Carte des arguments</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
@@ -3533,6 +3619,16 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     </message>
     <message>
         <location line="+51"/>
+        <source>Th&amp;read Map</source>
+        <translation>Carte du &amp;fil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole thread in a strip beside it</source>
+        <translation>Afficher tout le fil dans une bande à côté</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The library is read-only: another Scholia process (pid %1) is writing to it.</source>
         <translation>La bibliothèque est en lecture seule&#xa0;: un autre processus Scholia (pid %1) y écrit.</translation>
     </message>
@@ -4361,7 +4457,7 @@ Arguments&#xa0;: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, an
 <context>
     <name>Scholia::ThreadBridge</name>
     <message>
-        <location filename="../src/app/threadview/threadbridge.cpp" line="+102"/>
+        <location filename="../src/app/threadview/threadbridge.cpp" line="+106"/>
         <source>A highlight has to stay inside one comment: select text in a single comment.</source>
         <translation>Un surlignage doit rester à l&apos;intérieur d&apos;un seul commentaire&#xa0;: sélectionnez du texte dans un seul commentaire.</translation>
     </message>
@@ -4413,6 +4509,49 @@ Arguments&#xa0;: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, an
         <location line="+1"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>Scholia::ThreadMapStrip</name>
+    <message>
+        <location filename="../src/app/threadview/threadmapstrip.cpp" line="+43"/>
+        <source>Thread map</source>
+        <translation>Carte du fil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole thread in miniature: a line per comment, indented by its depth and as long as its text, with ticks for annotations, find matches, new and unread comments, and a box around the comments on screen. Click or drag to go there.</source>
+        <translation>Tout le fil en miniature&#xa0;: une ligne par commentaire, décalée selon sa profondeur et aussi longue que son texte, avec des repères pour les annotations, les résultats de recherche, les commentaires nouveaux et non lus, et un cadre autour des commentaires à l&apos;écran. Cliquer ou faire glisser pour s&apos;y rendre.</translation>
+    </message>
+    <message>
+        <location line="+254"/>
+        <source>Comment %1 of %2</source>
+        <translation>Commentaire %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments %1–%2 of %3</source>
+        <translation>Commentaires %1 à %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annotated</source>
+        <translation>Annoté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds the text found</source>
+        <translation>Contient le texte cherché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New since your last visit</source>
+        <translation>Nouveau depuis votre dernière visite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unread</source>
+        <translation>Non lu</translation>
     </message>
 </context>
 <context>
@@ -4550,7 +4689,7 @@ Arguments&#xa0;: is:rebutted is:unanswered link:TYPE (supports, rebuts, asks, an
         <translation>Fil</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+256"/>
         <source>&amp;Highlight Selection	H</source>
         <translation>&amp;Surligner la sélection	H</translation>
     </message>
@@ -5258,7 +5397,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>ThreadHtmlRenderer</name>
     <message>
-        <location filename="../src/render/threadhtmlrenderer.cpp" line="+56"/>
+        <location filename="../src/render/threadhtmlrenderer.cpp" line="+62"/>
         <source>annotated</source>
         <translation>annoté</translation>
     </message>
@@ -5269,7 +5408,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     </message>
     <message numerus="yes">
         <location line="+44"/>
-        <location filename="../src/render/threadmarkdownwriter.cpp" line="+123"/>
+        <location filename="../src/render/threadmarkdownwriter.cpp" line="+124"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -5291,7 +5430,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     </message>
     <message>
         <location line="+3"/>
-        <location line="+97"/>
+        <location line="+115"/>
         <source>reconstructed from text</source>
         <translation>reconstruit à partir du texte</translation>
     </message>
@@ -5309,9 +5448,19 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>D&apos;autres réponses se trouvent sur le site&#xa0;; elles ne font pas partie de cet enregistrement</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-192"/>
         <source>Collapse or expand</source>
         <translation>Replier ou déplier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added or changed by a save you have not seen yet</source>
+        <translation>Ajouté ou modifié par un enregistrement que vous n&apos;avez pas encore vu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>nouveau</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5324,7 +5473,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>Ce que le fichier enregistré dit lui-même ne pas contenir. Enregistrer le fil depuis son adresse (Fichier ▸ Enregistrer depuis une adresse…) récupère le reste et le fusionne.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+94"/>
         <source>Depth %1</source>
         <translation>Niveau %1</translation>
     </message>
@@ -5344,7 +5493,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>Le début de ce commentaire et ce à quoi il répond ont été reconstruits à partir de texte brut</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>time unknown</source>
         <translation>heure inconnue</translation>
     </message>
@@ -5359,7 +5508,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>modifié</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>not in latest save</source>
         <translation>absent du dernier enregistrement</translation>
     </message>
@@ -5407,12 +5556,12 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>Surligner le texte sélectionné</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Caret mode: select text of the focused comment from the keyboard (h highlights it, Esc leaves)</source>
         <translation>Mode curseur&#xa0;: sélectionner au clavier le texte du commentaire courant (h le surligne, Échap en sort)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>In caret mode: move by character / word / sentence / line</source>
         <translation>En mode curseur&#xa0;: se déplacer par caractère / mot / phrase / ligne</translation>
     </message>
@@ -5425,6 +5574,16 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <location line="+1"/>
         <source>Annotate the focused comment</source>
         <translation>Annoter le commentaire courant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous new comment</source>
+        <translation>Commentaire nouveau suivant / précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous unread comment</source>
+        <translation>Commentaire non lu suivant / précédent</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5506,12 +5665,12 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+99"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-97"/>
         <source>%1 of %2</source>
         <comment>comments exported of all</comment>
         <translation>%1 sur %2</translation>
@@ -5555,6 +5714,11 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <location line="+10"/>
         <source>(see above)</source>
         <translation>(voir plus haut)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Text in the save of %1</source>
+        <translation>Texte dans l&apos;enregistrement du %1</translation>
     </message>
     <message>
         <location line="+41"/>

@@ -49,6 +49,12 @@
         }, 250);
     }
 
+    // Comments the reader has read (reading.js batches them); C++ checks each id.
+    function reportRead(ids) {
+        if (threadBridge && ids.length > 0)
+            threadBridge.markCommentsRead(ids);
+    }
+
     function annotateSelection() {
         if (threadBridge)
             threadBridge.annotateSelection(Scholia.selectionAnchor());
@@ -65,6 +71,8 @@
         scheduleSave: scheduleSave,
         whenConnected: whenConnected,
         object: () => threadBridge, // null until connected
+        reportRead: reportRead,
+        connected: () => threadBridge !== null,
     });
     Object.assign(Scholia, {
         state: state,

@@ -64,6 +64,7 @@
         }
         collapse.refreshVisibility(from, comments.length, collapse.collapsedAncestorDepth(from));
         Scholia.highlights.chunkBuilt();
+        Scholia.reading.chunkBuilt(from, comments.length);
         if (index.nextChunk >= chunks.length) {
             const marker = document.getElementById('later-marker');
             if (marker)

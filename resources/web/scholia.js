@@ -14,6 +14,7 @@ window.Scholia = {
     bridge: {}, // bridge.js: the link back to C++ and the reading state it saves
     highlights: {}, // highlights.js: annotations drawn in the page
     caret: {}, // caret.js: caret mode, selecting a comment's text from the keyboard
+    reading: {}, // reading.js: read and new comments, their keys, Only New
     input: {}, // input.js: the document's one key, click and context-menu listener each
     threadMap: {}, // threadmap.js: what the map beside the page is told, and its jumps
 };

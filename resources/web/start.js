@@ -7,6 +7,7 @@
     function start() {
         document.documentElement.classList.remove('loading');
         Scholia.input.listen();
+        Scholia.reading.start();
         const focused = document.querySelector('main.comments > article.comment.focused');
         if (focused)
             focused.scrollIntoView({block: 'center'});

@@ -21,6 +21,7 @@
 #include "app/threadview/findbar.h"
 #include "app/threadview/threadmapcontroller.h"
 #include "app/threadview/threadmapstrip.h"
+#include "app/threadview/readingtracker.h"
 #include "app/threadview/threadview.h"
 #include "app/topics/topicspane.h"
 #include "library/libraryeditor.h"
@@ -59,6 +60,7 @@ constexpr int minimumMapHeight = 200;
 MainWindow::MainWindow(Library &library, QWidget *parent)
     : QMainWindow(parent), m_library(library), m_editor(new LibraryEditor(library, this)),
       m_libraryPane(new LibraryPane(this)), m_threadView(new ThreadView(library, this)),
+      m_reading(new ReadingTracker(*m_threadView, *m_editor, library, this)),
       m_notes(new NotesPane(library, *m_editor, this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_statusLabel(new QLabel(this)),
       m_theme(new ThemeSwitcher(this))
@@ -77,6 +79,9 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     statusBar()->addWidget(m_statusLabel, 1);
     m_threadView->setLibraryEditor(m_editor);
     connect(m_threadView, &ThreadView::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 5000);
+    });
+    connect(m_reading, &ReadingTracker::failed, this, [this](const QString &message) {
         statusBar()->showMessage(message, 5000);
     });
     connect(m_notes, &NotesPane::annotationActivated, m_threadView, &ThreadView::revealAnnotation);
@@ -212,6 +217,8 @@ void MainWindow::createEditMenu()
                                     [this] { TagsDialog(m_library, *m_editor, this).exec(); });
     tags->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     edit->addAction(tr("Ta&g This Thread…"), this, &MainWindow::editThreadTags);
+    edit->addAction(tr("&Mark Thread Read"), this, [this] { m_reading->markShownThreadRead(true); });
+    edit->addAction(tr("Mar&k Thread Unread"), this, [this] { m_reading->markShownThreadRead(false); });
 }
 
 void MainWindow::createViewMenu()
@@ -221,6 +228,10 @@ void MainWindow::createViewMenu()
     onlyAnnotated->setCheckable(true);
     onlyAnnotated->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(onlyAnnotated, &QAction::toggled, m_threadView, &ThreadView::setOnlyAnnotated);
+    QAction *onlyNew = view->addAction(tr("Only Ne&w Comments"));
+    onlyNew->setCheckable(true);
+    onlyNew->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(onlyNew, &QAction::toggled, m_threadView, &ThreadView::setOnlyNew);
     view->addSeparator();
     view->addAction(tr("&Expand All"), m_threadView, &ThreadView::expandAll);
     view->addAction(tr("Collapse to &Top Level"), m_threadView, &ThreadView::collapseToTopLevel);
@@ -572,6 +583,7 @@ void MainWindow::saveLayout() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_notes->saveNow();
+    m_reading->leaveShownThread();
     saveLayout();
     QMainWindow::closeEvent(event);
 }

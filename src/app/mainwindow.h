@@ -16,6 +16,7 @@ class FindBar;
 class ImportController;
 class SaveFromAddressController;
 class ReadOnlyBanner;
+class ReadingTracker;
 class SearchPane;
 class LibraryPane;
 class MainToolBar;
@@ -92,6 +93,7 @@ private:
     LibraryEditor *m_editor; // created first: the panes use it
     LibraryPane *m_libraryPane;
     ThreadView *m_threadView;
+    ReadingTracker *m_reading; // read and new state between the view and the library
     FindBar *m_findBar = nullptr;     // made with the centre pane
     ThreadMapStrip *m_threadMap = nullptr; // made with the centre pane
     ThreadMapController *m_threadMapController = nullptr;

@@ -136,6 +136,9 @@ void addOptions(QCommandLineParser &parser)
     option({QStringLiteral("notes")},
            ExportCommand::tr("endnotes (default) or boxes (after each comment)."),
            ExportCommand::tr("WHERE"));
+    option({QStringLiteral("versions")},
+           ExportCommand::tr("Edited comments with their earlier texts: marked changes in PDF and "
+                             "HTML, quoted in Markdown."));
 }
 
 // The options from the command line, or the usage error to report.
@@ -181,6 +184,7 @@ Result<ExportOptions> readOptions(const QCommandLineParser &parser, const QStrin
     if (!ok || options.fontSizePt < 6 || options.fontSizePt > 24)
         return Error::of(ExportCommand::tr("--font-size is a number of points from 6 to 24"));
     options.greyscale = isSet("greyscale");
+    options.includeVersions = isSet("versions");
     if (isSet("notes")) {
         const QString notes = value("notes");
         if (notes != QLatin1String("endnotes") && notes != QLatin1String("boxes"))

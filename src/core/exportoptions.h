@@ -46,6 +46,9 @@ struct ExportOptions
     double fontSizePt = 10.0;
     bool greyscale = false; // highlights told apart by patterns and labels, not colour
     NotePlacement notes = NotePlacement::Endnotes;
+    // Edited comments carry their earlier texts (ThreadHistory): as word diffs in PDF and
+    // HTML, as quotes in Markdown.
+    bool includeVersions = false;
     QDateTime exportedAt; // UTC; invalid means now
 
     QDateTime exportTime() const

@@ -2,6 +2,7 @@
 
 #include "argumentlinktext.h"
 #include "argumentmapdot.h"
+#include "commentversionshtml.h"
 #include "core/annotatedthread.h"
 #include "core/highlightpalette.h"
 #include "html/htmlsanitizer.h"
@@ -241,7 +242,14 @@ QString PrintHtmlRenderer::comment(const Comment &c, int displayDepth, const Con
     const QString bodyClass = wholeColor.isEmpty()
                                   ? QStringLiteral("body")
                                   : QStringLiteral("body whole-comment hl-") + escaped(wholeColor);
-    html += QStringLiteral("</header><div class=\"%1\">%2</div>")
+    html += QStringLiteral("</header>");
+    // Where a comment stands against the earlier saves is part of the record: always
+    // said; the earlier texts themselves only when asked for.
+    html += CommentVersionsHtml::notes(c, context.source.history);
+    if (context.options.includeVersions)
+        html += CommentVersionsHtml::versions(c, context.source.history,
+                                              CommentVersionsHtml::Presentation::Open);
+    html += QStringLiteral("<div class=\"%1\">%2</div>")
                 .arg(bodyClass, PrintCommentBody::render(c.bodyHtml, highlights));
     if (context.options.notes == NotePlacement::Boxes)
         html += noteBoxes(numbered, context);

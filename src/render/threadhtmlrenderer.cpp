@@ -1,8 +1,11 @@
 #include "threadhtmlrenderer.h"
 
+#include "commentversionshtml.h"
 #include "core/threaddocument.h"
+#include "core/threadhistory.h"
 #include "deferredcommentswriter.h"
 #include "highlightinserter.h"
+#include "readingmodelblock.h"
 #include "relativetime.h"
 
 #include <QCryptographicHash>
@@ -47,6 +50,9 @@ struct ThreadHtmlRenderer::Context
     // The same for every comment: translated and escaped once per page.
     QString lineHtml = QStringLiteral("<div class=\"line\" title=\"%1\"></div><header>")
                            .arg(escaped(tr("Collapse or expand")));
+    QString newMarkHtml = QStringLiteral("<span class=\"new-mark\" title=\"%1\">%2</span>")
+                              .arg(escaped(tr("Added or changed by a save you have not seen yet")),
+                                   escaped(tr("new")));
     QString toggleHtml = QStringLiteral("<button class=\"toggle\" type=\"button\" aria-label=\"%1\"></button>")
                              .arg(escaped(tr("Collapse or expand the replies")));
 };
@@ -184,7 +190,12 @@ void ThreadHtmlRenderer::appendComment(QString &html, const Comment &c, int repl
     html += context.lineHtml;
     appendCommentHeader(html, c, replies, context);
     appendWholeCommentBadges(html, annotations);
-    html += QStringLiteral("</header><div class=\"body\">") + highlightedBody(c, annotations) +
+    html += QStringLiteral("</header>");
+    if (const ThreadHistory *history = context.options.history) {
+        html += CommentVersionsHtml::notes(c, *history);
+        html += CommentVersionsHtml::versions(c, *history, CommentVersionsHtml::Presentation::Folded);
+    }
+    html += QStringLiteral("<div class=\"body\">") + highlightedBody(c, annotations) +
             QStringLiteral("</div></article>\n");
 }
 
@@ -202,6 +213,19 @@ QString ThreadHtmlRenderer::commentClasses(const Comment &c, int replies, bool a
         classes += QStringLiteral(" vanished");
     if (annotated)
         classes += QStringLiteral(" annotated");
+    if (const ThreadHistory *history = context.options.history) {
+        // Read by the page's script (reading.js) and styled by thread.css.
+        if (history->isNew(c.sourceId))
+            classes += QStringLiteral(" new");
+        if (history->isUnread(c.sourceId))
+            classes += QStringLiteral(" unread");
+        if (history->isEdited(c.sourceId))
+            classes += QStringLiteral(" revised");
+        if (history->missingSince.contains(c.sourceId))
+            classes += QStringLiteral(" missing");
+        if (history->keptAfterRemoval.contains(c.sourceId))
+            classes += QStringLiteral(" kept");
+    }
     if (replies > 0 && context.collapsed.contains(c.sourceId))
         classes += QStringLiteral(" collapsed");
     if (c.depth > context.hideBelowDepth)
@@ -247,6 +271,9 @@ void ThreadHtmlRenderer::appendCommentHeader(QString &html, const Comment &c, in
                              "Where this comment begins and what it replies to were rebuilt from "
                              "plain text")),
                          escaped(tr("reconstructed from text")));
+    // Shown while the comment is new (thread.css); the page drops the class once read.
+    if (context.options.history && context.options.history->isNew(c.sourceId))
+        html += context.newMarkHtml;
     if (c.wasEdited) {
         const QString when =
             c.edited.isValid()
@@ -255,7 +282,9 @@ void ThreadHtmlRenderer::appendCommentHeader(QString &html, const Comment &c, in
         html += QStringLiteral("<span class=\"edited\" title=\"%1\">%2</span>")
                     .arg(escaped(tr("Edited %1").arg(when)), escaped(tr("edited")));
     }
-    if (!c.inLatestSave)
+    // A missing comment's note under the header names the save; the mark would repeat it.
+    const bool missingNoted = context.options.history && context.options.history->missingSince.contains(c.sourceId);
+    if (!c.inLatestSave && !missingNoted)
         html += QStringLiteral("<span class=\"vanished-mark\">%1</span>")
                     .arg(escaped(tr("not in latest save")));
     if (replies > 0)
@@ -308,6 +337,8 @@ void ThreadHtmlRenderer::appendShortcutHelp(QString &html)
         {"Shift, v",
          tr("In caret mode: Shift makes a move extend the selection; after v, every move does")},
         {"c", tr("Annotate the focused comment")},
+        {". / ,", tr("Next / previous new comment")},
+        {"> / <", tr("Next / previous unread comment")},
         {"?, F1", tr("Show or hide this list")},
         {"Ctrl + / Ctrl − / Ctrl 0", tr("Larger / smaller / normal text")},
         // The window's own keys, so that this list is the one place to look.
@@ -379,7 +410,10 @@ QString ThreadHtmlRenderer::render(const ThreadDocument &thread, const Options &
     html += QStringLiteral("</main>\n");
     if (deferred)
         deferred->finishInto(html);
-    if (!options.scriptUrls.isEmpty() || !options.inlineScripts.isEmpty())
+    const bool scripted = !options.scriptUrls.isEmpty() || !options.inlineScripts.isEmpty();
+    if (scripted && options.history)
+        ReadingModelBlock::append(html, thread, *options.history);
+    if (scripted)
         appendShortcutHelp(html);
     html += QStringLiteral("</body></html>\n");
     return html;

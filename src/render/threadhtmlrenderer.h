@@ -15,6 +15,7 @@ namespace Scholia {
 
 struct Comment;
 struct ThreadDocument;
+struct ThreadHistory;
 
 // Turns a ThreadDocument into the one HTML page the thread view shows: the post, then
 // the comments as one flat pre-order sequence carrying their depth (never nested
@@ -49,6 +50,9 @@ public:
         int pageComments = INT_MAX;
         int commentsPerChunk = 500;
         QDateTime now = QDateTime::currentDateTimeUtc(); // for "3 hours ago"
+        // What the library remembers beyond the latest save (earlier texts, missing and
+        // removed comments, read and new); null draws the thread as it is. Not owned.
+        const ThreadHistory *history = nullptr;
     };
 
     static QString render(const ThreadDocument &thread, const Options &options);

@@ -2,6 +2,7 @@
 
 #include "argumentlinktext.h"
 #include "argumentoutline.h"
+#include "commentversionshtml.h"
 #include "core/annotatedthread.h"
 
 #include <QHash>
@@ -158,6 +159,20 @@ QString ThreadMarkdownWriter::argument(const AnnotatedThread &source)
     return md + QLatin1Char('\n');
 }
 
+// A diff does not read well as plain text: each earlier text is quoted whole, newest first.
+QString ThreadMarkdownWriter::earlierTexts(const Comment &c, const ThreadHistory &history)
+{
+    const auto found = history.earlierVersions.constFind(c.sourceId);
+    if (found == history.earlierVersions.constEnd())
+        return {};
+    QString md;
+    for (auto version = found->rbegin(); version != found->rend(); ++version)
+        md += QStringLiteral("*%1*\n\n")
+                  .arg(tr("Text in the save of %1").arg(CommentVersionsHtml::saveName(version->savedAt))) +
+              blockquote(version->bodyText.trimmed()) + QLatin1Char('\n');
+    return md;
+}
+
 QString ThreadMarkdownWriter::write(const AnnotatedThread &source, const ExportOptions &options,
                                     const std::vector<bool> &selection)
 {
@@ -190,6 +205,8 @@ QString ThreadMarkdownWriter::write(const AnnotatedThread &source, const ExportO
         if (!c.bodyText.trimmed().isEmpty())
             md += escaped(c.bodyText.trimmed()).replace(QLatin1Char('\n'), QLatin1String("  \n")) +
                   QStringLiteral("\n\n");
+        if (options.includeVersions)
+            md += earlierTexts(c, source.history);
         for (const Annotation *a : byComment.value(c.sourceId)) {
             md += a->isWholeComment()
                       ? QStringLiteral("*%1*\n\n").arg(tr("Annotated: the whole comment"))

@@ -11,6 +11,7 @@ namespace Scholia {
 
 struct AnnotatedThread;
 struct Comment;
+struct ThreadHistory;
 
 // An annotated thread as Markdown: a title block, the thread notes (the reader's own
 // Markdown, as written), then the chosen comments as plain text, each annotated passage
@@ -38,6 +39,7 @@ private:
                           int exported);
     static QString commentHeading(const Comment &c, int depth);
     static QString argument(const AnnotatedThread &source);
+    static QString earlierTexts(const Comment &c, const ThreadHistory &history);
 };
 
 } // namespace Scholia

@@ -13,8 +13,8 @@ const QStringList &ThreadScripts::fileNames()
         QStringLiteral("navigation.js"), QStringLiteral("bridge.js"),
         QStringLiteral("selection.js"),  QStringLiteral("highlights.js"),
         QStringLiteral("find.js"),       QStringLiteral("overlays.js"),
-        QStringLiteral("caret.js"),      QStringLiteral("input.js"),
-        QStringLiteral("threadmap.js"),
+        QStringLiteral("caret.js"),      QStringLiteral("reading.js"),
+        QStringLiteral("input.js"),      QStringLiteral("threadmap.js"),
         QStringLiteral("start.js"),
     };
     return names;

@@ -83,7 +83,8 @@ private slots:
                                 "scholia://app/bridge.js scholia://app/selection.js "
                                 "scholia://app/highlights.js scholia://app/find.js "
                                 "scholia://app/overlays.js scholia://app/caret.js "
-                                "scholia://app/input.js scholia://app/threadmap.js "
+                                "scholia://app/reading.js scholia://app/input.js "
+                                "scholia://app/threadmap.js "
                                 "scholia://app/start.js"));
         QCOMPARE(window.threadView()->interceptor().blockedCount(), 0);
     }

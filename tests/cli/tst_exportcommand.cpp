@@ -88,6 +88,27 @@ private slots:
         QVERIFY(qAbs(document.pagePointSize(0).width() - 612) < 2);
     }
 
+    // A thread saved twice (resave-v2 edits r1): --versions brings the earlier text as a
+    // diff in HTML and as a quote in Markdown; without it neither.
+    void versionsBringTheEarlierTexts()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath("library.sqlite");
+        for (const char *save : {"/reddit/resave-v1.json", "/reddit/resave-v2.json"})
+            QCOMPARE(scholia({"import", QStringLiteral(SCHOLIA_TEST_FIXTURES) + save}, db).exitCode, 0);
+        const QString html = dir.filePath("v.html");
+        QCOMPARE(scholia({"export", "1", "-o", html}, db).exitCode, 0);
+        QVERIFY(!readAll(html).contains("class=\"diff\""));
+        QCOMPARE(scholia({"export", "1", "-o", html, "--versions"}, db).exitCode, 0);
+        const QString page = readAll(html);
+        QVERIFY(page.contains("Edited since the save of"));
+        QVERIFY(page.contains("<ins>"));
+        QVERIFY(!page.contains("<script", Qt::CaseInsensitive));
+        const QString md = dir.filePath("v.md");
+        QCOMPARE(scholia({"export", "1", "-o", md, "--versions"}, db).exitCode, 0);
+        QVERIFY(readAll(md).contains("> The bridge opened in 1931.\n"));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -23,6 +23,7 @@ const QString marginKey = QStringLiteral("export/margin");
 const QString fontSizeKey = QStringLiteral("export/fontSize");
 const QString greyscaleKey = QStringLiteral("export/greyscale");
 const QString notesKey = QStringLiteral("export/notes");
+const QString versionsKey = QStringLiteral("export/includeVersions");
 const QString folderKey = QStringLiteral("export/folder");
 } // namespace
 
@@ -46,6 +47,7 @@ ExportOptions ExportController::savedOptions()
     options.notes = settings.value(notesKey).toString() == QLatin1String("boxes")
                         ? NotePlacement::Boxes
                         : NotePlacement::Endnotes;
+    options.includeVersions = settings.value(versionsKey, false).toBool();
     return options;
 }
 
@@ -60,6 +62,7 @@ void ExportController::saveOptions(const ExportOptions &options)
     settings.setValue(greyscaleKey, options.greyscale);
     settings.setValue(notesKey, options.notes == NotePlacement::Boxes ? QStringLiteral("boxes")
                                                                       : QStringLiteral("endnotes"));
+    settings.setValue(versionsKey, options.includeVersions);
 }
 
 QString ExportController::askPath(QWidget *window, const QString &title, ExportFormat format)

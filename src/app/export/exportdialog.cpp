@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -34,7 +35,8 @@ ExportDialog::ExportDialog(const QString &threadTitle, bool hasAnnotations,
       m_scope(new QComboBox(this)), m_page(new QGroupBox(tr("Page"), this)),
       m_pageSize(new QComboBox(this)), m_margin(new QDoubleSpinBox(this)),
       m_fontSize(new QDoubleSpinBox(this)), m_colours(new QComboBox(this)),
-      m_notes(new QComboBox(this))
+      m_notes(new QComboBox(this)),
+      m_versions(new QCheckBox(tr("Show what was &edited since earlier saves"), this))
 {
     setWindowTitle(tr("Export Thread"));
     auto *title = new QLabel(this);
@@ -78,6 +80,9 @@ ExportDialog::ExportDialog(const QString &threadTitle, bool hasAnnotations,
     what->addRow(tr("&Format:"), m_format);
     what->addRow(tr("&Comments:"), m_scope);
     what->addRow(tr("&Notes:"), m_notes);
+    m_versions->setToolTip(tr("Edited comments carry their earlier texts: as marked changes in PDF "
+                              "and HTML, quoted in Markdown"));
+    what->addRow(QString(), m_versions);
     auto *page = new QFormLayout(m_page);
     page->addRow(tr("Page &size:"), m_pageSize);
     page->addRow(tr("&Margins:"), m_margin);
@@ -110,6 +115,7 @@ ExportOptions ExportDialog::options() const
     options.fontSizePt = m_fontSize->value();
     options.greyscale = m_colours->currentData().toBool();
     options.notes = currentData<NotePlacement>(m_notes);
+    options.includeVersions = m_versions->isChecked();
     return options;
 }
 
@@ -122,6 +128,7 @@ void ExportDialog::setOptions(const ExportOptions &options)
     m_fontSize->setValue(options.fontSizePt);
     m_colours->setCurrentIndex(options.greyscale ? 1 : 0);
     selectData(m_notes, options.notes);
+    m_versions->setChecked(options.includeVersions);
     updateEnabled();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QGroupBox;
@@ -12,7 +13,8 @@ class QLabel;
 namespace Scholia {
 
 // File ▸ Export…: what to export (format, which comments) and how it is laid out on
-// paper (page size, margins, text size, colour or greyscale, where notes go).
+// paper (page size, margins, text size, colour or greyscale, where notes go), and whether
+// edited comments bring their earlier texts.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ private:
     QDoubleSpinBox *m_fontSize;
     QComboBox *m_colours;
     QComboBox *m_notes;
+    QCheckBox *m_versions;
 };
 
 } // namespace Scholia

@@ -11,7 +11,8 @@
 namespace Scholia {
 
 namespace {
-// A page cannot collapse more comments than a thread could have; beyond this it is noise.
+// A page cannot collapse (or read) more comments than a thread could have; beyond this
+// it is noise.
 constexpr qsizetype maxCollapsedIds = 1'000'000;
 // Farther than any page is wide or tall; also keeps the int conversion of x/y defined.
 constexpr double maxCoordinate = 1e7;
@@ -212,6 +213,27 @@ bool ThreadBridge::reportFindHits(const QVariant &commentIndices)
         hits << *i;
     }
     emit findHitsReported(hits);
+    return true;
+}
+
+bool ThreadBridge::markCommentsRead(const QVariant &commentIds)
+{
+    if (m_threadId <= 0)
+        return refuse("no thread is shown");
+    if (commentIds.typeId() != QMetaType::QVariantList)
+        return refuse("the read comments are not a list");
+    const QVariantList list = commentIds.toList();
+    if (list.size() > maxCollapsedIds)
+        return refuse("the read comments are too many");
+    QStringList ids;
+    ids.reserve(list.size());
+    for (const QVariant &id : list) {
+        if (id.typeId() != QMetaType::QString || !m_commentIds.contains(id.toString()))
+            return refuse("the read comments hold something that is not a comment of this thread");
+        ids << id.toString();
+    }
+    if (!ids.isEmpty())
+        emit commentsRead(ids);
     return true;
 }
 

@@ -36,6 +36,8 @@ public:
     Q_INVOKABLE bool annotateSelection(const QVariant &selection);
     // The reader asked to annotate a whole comment.
     Q_INVOKABLE bool annotateComment(const QVariant &commentId);
+    // The reader has read these comments (source ids), on screen long enough or passed.
+    Q_INVOKABLE bool markCommentsRead(const QVariant &commentIds);
 
     // For the thread map, by comment index in page order (0 … count - 1):
     // the comments on screen, first … last (-1, -1: none);
@@ -49,6 +51,7 @@ signals:
     void highlightRequested(const QString &commentId, qsizetype start, qsizetype end,
                             const QString &exact, const QRect &selection);
     void commentAnnotationRequested(const QString &commentId);
+    void commentsRead(const QStringList &commentIds);
     // Why a selection cannot be annotated, in words for the reader.
     void selectionRefused(const QString &message);
     void viewportReported(int first, int last);

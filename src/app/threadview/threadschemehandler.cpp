@@ -5,6 +5,7 @@
 #include "render/threadscripts.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
+#include "store/threadhistorystore.h"
 #include "store/threadstore.h"
 
 #include <QBuffer>
@@ -133,6 +134,10 @@ std::optional<QByteArray> ThreadSchemeHandler::threadPage(qint64 id, bool dark)
         options.viewState = *state;
     if (auto annotations = m_library.annotations().listForThread(id))
         options.annotations = std::move(annotations).value();
+    // Without its history the thread is still shown, as its latest save.
+    const Result<ThreadHistory> history = m_library.history().load(id);
+    if (history)
+        options.history = &*history;
     emit threadServed(id, *thread, options.annotations);
     return ThreadHtmlRenderer::render(*thread, options).toUtf8();
 }

@@ -53,6 +53,7 @@ ThreadView::ThreadView(Library &library, QWidget *parent)
     connect(m_bridge, &ThreadBridge::highlightRequested, this, &ThreadView::createHighlight);
     connect(m_bridge, &ThreadBridge::commentAnnotationRequested, this, &ThreadView::createCommentAnnotation);
     connect(m_bridge, &ThreadBridge::selectionRefused, this, &ThreadView::toast);
+    connect(m_bridge, &ThreadBridge::commentsRead, this, &ThreadView::commentsRead);
 
     m_page = new ThreadPage(m_profile, this);
     m_channel->registerObject(QStringLiteral("bridge"), m_bridge);
@@ -61,6 +62,8 @@ ThreadView::ThreadView(Library &library, QWidget *parent)
         m_loading = false;
         if (ok && m_onlyAnnotated)
             setOnlyAnnotated(true);
+        if (ok && m_onlyNew)
+            setOnlyNew(true);
         if (ok && m_pendingReveal) {
             const auto [comment, terms] = std::move(*m_pendingReveal);
             m_pendingReveal.reset();
@@ -89,6 +92,8 @@ bool ThreadView::paletteIsDark(const QPalette &palette)
 
 void ThreadView::showThread(qint64 threadId)
 {
+    if (m_threadId > 0 && m_threadId != threadId)
+        emit threadLeft(m_threadId);
     m_threadId = threadId;
     m_bridge->setThread(threadId);
     if (m_annotations) {
@@ -264,6 +269,21 @@ void ThreadView::setOnlyAnnotated(bool only)
 {
     m_onlyAnnotated = only;
     m_page->runJavaScript(QStringLiteral("Scholia.showOnlyAnnotated(%1)").arg(only ? QStringLiteral("true") : QStringLiteral("false")));
+}
+
+void ThreadView::setOnlyNew(bool only)
+{
+    m_onlyNew = only;
+    m_page->runJavaScript(QStringLiteral("Scholia.showOnlyNew(%1)").arg(only ? QStringLiteral("true") : QStringLiteral("false")));
+}
+
+void ThreadView::showReadingState(const QStringList &unread, const QStringList &fresh)
+{
+    // As JSON: the ids come from a saved file and cannot escape into code.
+    const QJsonObject state{{QStringLiteral("unread"), QJsonArray::fromStringList(unread)},
+                            {QStringLiteral("fresh"), QJsonArray::fromStringList(fresh)}};
+    m_page->runJavaScript(QStringLiteral("Scholia.setReadingState(%1)")
+                              .arg(QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact))));
 }
 
 void ThreadView::setChunking(int pageComments, int commentsPerChunk)

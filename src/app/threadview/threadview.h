@@ -50,6 +50,11 @@ public:
     // runs once the page has carried it out.
     void jumpToComment(int index, bool reveal, const std::function<void()> &done = {});
     void setOnlyAnnotated(bool only);
+    // View ▸ Only New: the comments new when the page was drawn and their ancestors.
+    void setOnlyNew(bool only);
+    // The thread's read state changed in the library (marked read or unread, undone):
+    // the page updates its marks in place. Source ids.
+    void showReadingState(const QStringList &unread, const QStringList &fresh);
     // Comments the page builds at first and per step after (ThreadSchemeHandler).
     void setChunking(int pageComments, int commentsPerChunk);
     void highlightSelection();
@@ -75,6 +80,10 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    // The page reports these comments of the shown thread read.
+    void commentsRead(const QStringList &sourceIds);
+    // Another thread (or none) is about to be shown instead of this one.
+    void threadLeft(qint64 threadId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -99,6 +108,7 @@ private:
     ThreadPage *m_page;
     LibraryEditor *m_annotations = nullptr;
     bool m_onlyAnnotated = false;
+    bool m_onlyNew = false;
     bool m_switchingThread = false;
     bool m_loading = false;
     // A revealComment asked for while the page was still loading: {comment, terms}.

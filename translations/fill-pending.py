@@ -852,11 +852,11 @@ EXTRA = {
    ('Bearbeitete Kommentare mit ihren früheren Texten: markierte Änderungen in PDF und HTML, zitiert in Markdown.',
     'Les commentaires modifiés avec leurs textes antérieurs : modifications marquées en PDF et HTML, citées en Markdown.'),
  ('Scholia::MainWindow', '&Mark Thread Read'): ('Thread als ge&lesen markieren', 'Marquer le fil comme &lu'),
- ('Scholia::MainWindow', 'Mar&k Thread Unread'): ('Thread als u&ngelesen markieren', 'Marquer le fil comme &non lu'),
- ('Scholia::MainWindow', 'Only Ne&w Comments'): ('Nur ne&ue Kommentare', 'Seulement les commentaires nou&veaux'),
+ ('Scholia::MainWindow', 'Mar&k Thread Unread'): ('Thread als ungelesen mar&kieren', 'Marquer le fil comme n&on lu'),
+ ('Scholia::MainWindow', 'Only Ne&w Comments'): ('Nur ne&ue Kommentare', 'Seulement les commentaires nouv&eaux'),
 
  # Thread map (r18-map): add entries below this line.
- ('Scholia::MainWindow', 'Th&read Map'): ('Th&read-Karte', 'Carte du &fil'),
+ ('Scholia::MainWindow', 'Th&read Map'): ('T&hread-Karte', 'Carte du f&il'),
  ('Scholia::MainWindow', 'Show the whole thread in a strip beside it'):
    ('Den ganzen Thread in einem Streifen daneben zeigen', 'Afficher tout le fil dans une bande à côté'),
  ('Scholia::ThreadMapStrip', 'Thread map'): ('Thread-Karte', 'Carte du fil'),
@@ -870,6 +870,12 @@ EXTRA = {
  ('Scholia::ThreadMapStrip', 'New since your last visit'): ('Neu seit Ihrem letzten Besuch', 'Nouveau depuis votre dernière visite'),
  ('Scholia::ThreadMapStrip', 'Unread'): ('Ungelesen', 'Non lu'),
 
+ # Menus: one item per access key in every menu (tst_mainwindow checks).
+ ('Scholia::MainWindow', 'Go to Threa&d'): ('Zum &Thread', 'Aller au &fil'),
+ ('Scholia::MainWindow', 'Normal &Size'): ('O&riginalgröße', 'Taille n&ormale'),
+ ('ThreadHtmlRenderer', "Show or hide the focused comment's earlier texts (an edited comment)"):
+   ('Die früheren Texte des aktuellen Kommentars zeigen oder verbergen (bei bearbeiteten Kommentaren)',
+    "Afficher ou masquer les textes antérieurs du commentaire courant (commentaire modifié)"),
  # Caret mode (r18-caret): add entries below this line.
  ('Scholia::MainWindow', '&Caret Mode'): ('Te&xtcursor-Modus', '&Mode curseur'),
  ('ThreadHtmlRenderer', 'Caret mode: select text of the focused comment from the keyboard (h highlights it, Esc leaves)'):

@@ -3484,7 +3484,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     <message>
         <location line="+1"/>
         <source>Mar&amp;k Thread Unread</source>
-        <translation>Thread als u&amp;ngelesen markieren</translation>
+        <translation>Thread als ungelesen mar&amp;kieren</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3504,7 +3504,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     <message>
         <location line="+5"/>
         <source>&amp;Expand All</source>
-        <translation>Alles a&amp;usklappen</translation>
+        <translation>Alles au&amp;sklappen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3529,25 +3529,23 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     <message>
         <location line="+4"/>
         <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
+        <translation>Verk&amp;leinern</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Normal Size</source>
-        <translation>O&amp;riginalgröße</translation>
+        <translation type="vanished">O&amp;riginalgröße</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Go to &amp;Library</source>
         <translation>Zur &amp;Bibliothek</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Go to &amp;Thread</source>
-        <translation>Zum &amp;Thread</translation>
+        <translation type="vanished">Zum &amp;Thread</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Go to &amp;Notes</source>
         <translation>Zu den &amp;Notizen</translation>
     </message>
@@ -3620,7 +3618,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     <message>
         <location line="+51"/>
         <source>Th&amp;read Map</source>
-        <translation>Th&amp;read-Karte</translation>
+        <translation>T&amp;hread-Karte</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3676,7 +3674,17 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Thread löschen</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-295"/>
+        <source>Normal &amp;Size</source>
+        <translation>O&amp;riginalgröße</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Go to Threa&amp;d</source>
+        <translation>Zum &amp;Thread</translation>
+    </message>
+    <message>
+        <location line="+279"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -5584,6 +5592,11 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <location line="+1"/>
         <source>Next / previous unread comment</source>
         <translation>Nächster / vorheriger ungelesener Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the focused comment&apos;s earlier texts (an edited comment)</source>
+        <translation>Die früheren Texte des aktuellen Kommentars zeigen oder verbergen (bei bearbeiteten Kommentaren)</translation>
     </message>
     <message>
         <location line="+1"/>

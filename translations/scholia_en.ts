@@ -3394,22 +3394,12 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
-        <source>&amp;Normal Size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+11" />
         <source>Go to &amp;Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
-        <source>Go to &amp;Thread</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Go to &amp;Notes</source>
         <translation type="unfinished" />
     </message>
@@ -3532,7 +3522,17 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-7" />
+        <location line="-295" />
+        <source>Normal &amp;Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Go to Threa&amp;d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+279" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
@@ -5325,6 +5325,11 @@ Passages: %2 (tagged with it directly: %3)</source>
     <message>
         <location line="+1" />
         <source>Next / previous unread comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show or hide the focused comment's earlier texts (an edited comment)</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -3484,7 +3484,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     <message>
         <location line="+1"/>
         <source>Mar&amp;k Thread Unread</source>
-        <translation>Marquer le fil comme &amp;non lu</translation>
+        <translation>Marquer le fil comme n&amp;on lu</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3499,7 +3499,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     <message>
         <location line="+4"/>
         <source>Only Ne&amp;w Comments</source>
-        <translation>Seulement les commentaires nou&amp;veaux</translation>
+        <translation>Seulement les commentaires nouv&amp;eaux</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3532,22 +3532,20 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Normal Size</source>
-        <translation>Taille n&amp;ormale</translation>
+        <translation type="vanished">Taille n&amp;ormale</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Go to &amp;Library</source>
         <translation>Aller à la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Go to &amp;Thread</source>
-        <translation>Aller au &amp;fil</translation>
+        <translation type="vanished">Aller au &amp;fil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Go to &amp;Notes</source>
         <translation>Aller aux note&amp;s</translation>
     </message>
@@ -3620,7 +3618,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     <message>
         <location line="+51"/>
         <source>Th&amp;read Map</source>
-        <translation>Carte du &amp;fil</translation>
+        <translation>Carte du f&amp;il</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3676,7 +3674,17 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>Supprimer le fil</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-295"/>
+        <source>Normal &amp;Size</source>
+        <translation>Taille n&amp;ormale</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Go to Threa&amp;d</source>
+        <translation>Aller au &amp;fil</translation>
+    </message>
+    <message>
+        <location line="+279"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -5584,6 +5592,11 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <location line="+1"/>
         <source>Next / previous unread comment</source>
         <translation>Commentaire non lu suivant / précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the focused comment&apos;s earlier texts (an edited comment)</source>
+        <translation>Afficher ou masquer les textes antérieurs du commentaire courant (commentaire modifié)</translation>
     </message>
     <message>
         <location line="+1"/>

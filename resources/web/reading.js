@@ -290,11 +290,31 @@
         if (focusBeforeMove >= 0 && index.focused !== focusBeforeMove)
             focusLeft(focusBeforeMove);
         focusBeforeMove = -1;
+        if (event.key === 'e' && !event.defaultPrevented && isForThePage(event)) {
+            if (toggleVersions())
+                event.preventDefault();
+            return;
+        }
         const jumpTo = jumps[event.key];
         if (!jumpTo || event.defaultPrevented || !isForThePage(event))
             return;
         jump(jumpTo[0], jumpTo[1]);
         event.preventDefault();
+    }
+
+    // e: the focused comment's earlier texts shown or hidden, as a click on its
+    // "Edited since…" line does, so an edit can be read without the mouse. Whether the
+    // focused comment has any.
+    function toggleVersions() {
+        index.ensure();
+        const article = index.focused >= 0 ? index.comments[index.focused] : null;
+        const versions = article && article.querySelector('details.versions');
+        if (!versions)
+            return false;
+        versions.open = !versions.open;
+        if (versions.open)
+            versions.scrollIntoView({block: 'nearest'});
+        return true;
     }
 
     function start() {

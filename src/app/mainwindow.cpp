@@ -257,7 +257,7 @@ void MainWindow::createViewMenu()
         mapHasFocus() ? m_mapView->zoomOut() : m_threadView->zoomOut();
     });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *resetZoom = view->addAction(tr("&Normal Size"), this, [this, mapHasFocus] {
+    QAction *resetZoom = view->addAction(tr("Normal &Size"), this, [this, mapHasFocus] {
         mapHasFocus() ? m_mapView->resetZoom() : m_threadView->resetZoom();
     });
     resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -266,7 +266,7 @@ void MainWindow::createViewMenu()
     QAction *focusLibrary =
         view->addAction(tr("Go to &Library"), this, [this] { m_libraryPane->setFocus(); });
     focusLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *focusThread = view->addAction(tr("Go to &Thread"), this, [this] { m_threadView->setFocus(); });
+    QAction *focusThread = view->addAction(tr("Go to Threa&d"), this, [this] { m_threadView->setFocus(); });
     focusThread->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *focusNotes = view->addAction(tr("Go to &Notes"), this, [this] { m_notes->setFocus(); });
     focusNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));

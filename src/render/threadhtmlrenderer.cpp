@@ -339,6 +339,7 @@ void ThreadHtmlRenderer::appendShortcutHelp(QString &html)
         {"c", tr("Annotate the focused comment")},
         {". / ,", tr("Next / previous new comment")},
         {"> / <", tr("Next / previous unread comment")},
+        {"e", tr("Show or hide the focused comment's earlier texts (an edited comment)")},
         {"?, F1", tr("Show or hide this list")},
         {"Ctrl + / Ctrl − / Ctrl 0", tr("Larger / smaller / normal text")},
         // The window's own keys, so that this list is the one place to look.

@@ -18,12 +18,15 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QWebEnginePage>
 
@@ -272,6 +275,64 @@ private slots:
         QVERIFY(!again.findChild<ThreadMapStrip *>()->isVisible());
         toggleOf(again)->trigger();
         QVERIFY(again.findChild<ThreadMapStrip *>()->isVisible());
+    }
+
+    // Alt+letter reaches one item per menu: two items sharing a letter make the key
+    // cycle between them instead. Checked in every language Scholia speaks.
+    void everyMenuHasOneItemPerAccessKey_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QString();
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+
+    void everyMenuHasOneItemPerAccessKey()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral(SCHOLIA_QM_DIR "/scholia_%1.qm").arg(language)));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
+        QTemporaryDir dir;
+        auto store = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
+        QVERIFY(store.ok());
+        MainWindow window(**store);
+        const auto accessKey = [](QString text) -> QChar {
+            text.remove(QStringLiteral("&&"));
+            const qsizetype at = text.indexOf(QLatin1Char('&'));
+            return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+        };
+        std::vector<QMenu *> menus;
+        QStringList clashes;
+        QHash<QChar, QString> barKeys;
+        for (QAction *action : window.menuBar()->actions()) {
+            if (QMenu *menu = action->menu())
+                menus.push_back(menu);
+            const QChar key = accessKey(action->text());
+            QVERIFY2(key.isNull() || !barKeys.contains(key),
+                     qPrintable(action->text() + QStringLiteral(" / ") + barKeys.value(key)));
+            barKeys.insert(key, action->text());
+        }
+        for (size_t m = 0; m < menus.size(); ++m) {
+            QHash<QChar, QString> keys;
+            for (QAction *action : menus[m]->actions()) {
+                if (action->isSeparator() || !action->isVisible())
+                    continue;
+                if (QMenu *submenu = action->menu())
+                    menus.push_back(submenu);
+                const QChar key = accessKey(action->text());
+                if (key.isNull())
+                    continue;
+                if (keys.contains(key))
+                    clashes << QStringLiteral("%1: \"%2\" and \"%3\" share Alt+%4")
+                                   .arg(menus[m]->title(), keys.value(key), action->text(), key);
+                keys.insert(key, action->text());
+            }
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 };
 

@@ -340,6 +340,13 @@ private slots:
                                .arg(diff))
                 .toString(),
             QStringLiteral("<many> more"));
+        // e opens the focused comment's earlier texts from the keyboard, and closes them.
+        const QString open = QStringLiteral("document.querySelector('#c-%1 details.versions').open").arg(editedId);
+        QVERIFY(!evaluate(view, open).toBool());
+        press(view, 'e');
+        QTRY_VERIFY(evaluate(view, open).toBool());
+        press(view, 'e');
+        QTRY_VERIFY(!evaluate(view, open).toBool());
     }
     unsigned unreadInLibrary() const
     {

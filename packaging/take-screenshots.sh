@@ -14,12 +14,7 @@ name=${NAME:-main-window}
 themes=${THEME:-Light Dark}
 mkdir -p "$out"
 
-home=$(mktemp -d)
-trap 'rm -rf "$home"' EXIT
-export HOME=$home XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data XDG_RUNTIME_DIR=$home/run
-mkdir -p "$XDG_CONFIG_HOME/scholia" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-export QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu --disable-dev-shm-usage"
-[[ $(id -u) -ne 0 ]] || export QTWEBENGINE_DISABLE_SANDBOX=1
+. "$here/screenshot-session.sh"
 
 # The sample thread, as a first start shows it, with some of what a reader would add.
 "$scholia" import "$here/../resources/samples/sample-thread.json" >/dev/null

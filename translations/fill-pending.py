@@ -72,15 +72,15 @@ EXTRA = {
    ('Die Bibliothek liegt jetzt in %1, aber die alte Datei konnte nicht entfernt werden.\n\n%2', "La bibliothèque se trouve maintenant dans %1, mais l'ancien fichier n'a pas pu être supprimé.\n\n%2"),
  ('PreferencesDialog', 'Preferences'): ('Einstellungen', 'Préférences'),
  ('PreferencesDialog', 'Preference pages'): ('Einstellungsseiten', 'Pages des préférences'),
- ('PreferencesDialog', '&Reading'): ('&Lesen', '&Lecture'),
+ ('PreferencesDialog', '&Reading'): ('&Lesen', 'Lect&ure'),
  ('PreferencesDialog', '&Theme:'): ('&Farbschema:', '&Thème :'),
  ('PreferencesDialog', 'Theme'): ('Farbschema', 'Thème'),
  ('PreferencesDialog', 'Reading &font:'): ('Lese&schrift:', '&Police de lecture :'),
  ('PreferencesDialog', 'Reading font'): ('Leseschrift', 'Police de lecture'),
- ('PreferencesDialog', "The &page's own"): ('Die der &Seite', 'Celle de la &page'),
+ ('PreferencesDialog', "The &page's own"): ('Die der S&eite', 'Celle de la pa&ge'),
  ('PreferencesDialog', "Use the thread page's own fonts (DejaVu Sans, Noto Sans)"):
    ('Die eigenen Schriften der Thread-Seite verwenden (DejaVu Sans, Noto Sans)', 'Utiliser les polices propres à la page du fil (DejaVu Sans, Noto Sans)'),
- ('PreferencesDialog', 'Font &size:'): ('Schrift&größe:', '&Taille de police :'),
+ ('PreferencesDialog', 'Font &size:'): ('Schrift&größe:', 'Taille de pol&ice :'),
  ('PreferencesDialog', 'Font size in pixels'): ('Schriftgröße in Pixeln', 'Taille de police en pixels'),
  ('PreferencesDialog', ' px'): (' px', ' px'),
  ('PreferencesDialog', 'T&imes:'): ('&Zeitangaben:', '&Heures :'),
@@ -876,6 +876,14 @@ EXTRA = {
  ('ThreadHtmlRenderer', "Show or hide the focused comment's earlier texts (an edited comment)"):
    ('Die früheren Texte des aktuellen Kommentars zeigen oder verbergen (bei bearbeiteten Kommentaren)',
     "Afficher ou masquer les textes antérieurs du commentaire courant (commentaire modifié)"),
+ ('PreferencesDialog', '&Mark read after:'): ('Als gelesen mar&kieren nach:', '&Marquer comme lu après :'),
+ ('PreferencesDialog', 'Seconds on screen before a comment counts as read'):
+   ('Sekunden auf dem Bildschirm, bis ein Kommentar als gelesen gilt', "Secondes à l'écran avant qu'un commentaire compte comme lu"),
+ ('PreferencesDialog', 'How long a comment stays on screen before it counts as read. Moving past it with j or k always marks it read.'):
+   ('Wie lange ein Kommentar auf dem Bildschirm bleibt, bis er als gelesen gilt. Wer mit j oder k an ihm vorbeigeht, hat ihn immer gelesen.',
+    "Combien de temps un commentaire reste à l'écran avant de compter comme lu. Le dépasser avec j ou k le marque toujours comme lu."),
+ ('PreferencesDialog', 'Only when passed with j/k'): ('Nur beim Weitergehen mit j/k', 'Seulement en le dépassant avec j/k'),
+ ('PreferencesDialog', ' s on screen'): (' s auf dem Bildschirm', " s à l'écran"),
  # Caret mode (r18-caret): add entries below this line.
  ('Scholia::MainWindow', '&Caret Mode'): ('Te&xtcursor-Modus', '&Mode curseur'),
  ('ThreadHtmlRenderer', 'Caret mode: select text of the focused comment from the keyboard (h highlights it, Esc leaves)'):

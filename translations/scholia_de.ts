@@ -1560,7 +1560,7 @@ Die Prüfung von SQLite ergab: %2</translation>
     <message>
         <location line="+5"/>
         <source>The &amp;page&apos;s own</source>
-        <translation>Die der &amp;Seite</translation>
+        <translation>Die der S&amp;eite</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1594,6 +1594,31 @@ Die Prüfung von SQLite ergab: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Mark read after:</source>
+        <translation>Als gelesen mar&amp;kieren nach:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seconds on screen before a comment counts as read</source>
+        <translation>Sekunden auf dem Bildschirm, bis ein Kommentar als gelesen gilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long a comment stays on screen before it counts as read. Moving past it with j or k always marks it read.</source>
+        <translation>Wie lange ein Kommentar auf dem Bildschirm bleibt, bis er als gelesen gilt. Wer mit j oder k an ihm vorbeigeht, hat ihn immer gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when passed with j/k</source>
+        <translation>Nur beim Weitergehen mit j/k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s on screen</source>
+        <translation> s auf dem Bildschirm</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
@@ -3956,7 +3981,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Beides</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>System</source>
         <translation>System</translation>
     </message>

@@ -1547,6 +1547,31 @@ SQLite's check said: %2</source>
     </message>
     <message>
         <location line="+5" />
+        <source>&amp;Mark read after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Seconds on screen before a comment counts as read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How long a comment stays on screen before it counts as read. Moving past it with j or k always marks it read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only when passed with j/k</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source> s on screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
@@ -3802,7 +3827,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>System</source>
         <translation type="unfinished" />
     </message>

@@ -1535,7 +1535,7 @@ Vérification de SQLite&#xa0;: %2</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Reading</source>
-        <translation>&amp;Lecture</translation>
+        <translation>Lect&amp;ure</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1560,7 +1560,7 @@ Vérification de SQLite&#xa0;: %2</translation>
     <message>
         <location line="+5"/>
         <source>The &amp;page&apos;s own</source>
-        <translation>Celle de la &amp;page</translation>
+        <translation>Celle de la pa&amp;ge</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1570,7 +1570,7 @@ Vérification de SQLite&#xa0;: %2</translation>
     <message>
         <location line="+7"/>
         <source>Font &amp;size:</source>
-        <translation>&amp;Taille de police&#xa0;:</translation>
+        <translation>Taille de pol&amp;ice&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1594,6 +1594,31 @@ Vérification de SQLite&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Mark read after:</source>
+        <translation>&amp;Marquer comme lu après&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seconds on screen before a comment counts as read</source>
+        <translation>Secondes à l&apos;écran avant qu&apos;un commentaire compte comme lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long a comment stays on screen before it counts as read. Moving past it with j or k always marks it read.</source>
+        <translation>Combien de temps un commentaire reste à l&apos;écran avant de compter comme lu. Le dépasser avec j ou k le marque toujours comme lu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when passed with j/k</source>
+        <translation>Seulement en le dépassant avec j/k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s on screen</source>
+        <translation> s à l&apos;écran</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -3956,7 +3981,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>Les deux</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>System</source>
         <translation>Système</translation>
     </message>

@@ -10,7 +10,13 @@
 (function (Scholia) {
     const index = Scholia.index;
 
-    const dwellMs = 1500; // on screen this long counts as read
+    // On screen this long counts as read: the reader's choice (Preferences), which the
+    // window puts on <html>; 0 leaves reading to j/k and Mark Thread Read.
+    function dwellMs() {
+        const chosen = Number(document.documentElement.getAttribute('data-read-after'));
+        return Number.isFinite(chosen) && document.documentElement.hasAttribute('data-read-after')
+            ? chosen : 1500;
+    }
     const reportMs = 300; // reads are sent together, a moment after the last one
 
     // fresh: sorted positions of the comments new when the page was drawn (the keys and
@@ -90,7 +96,8 @@
                 stopDwell(article);
                 continue;
             }
-            if (dwellTimers.has(article))
+            const delay = dwellMs();
+            if (dwellTimers.has(article) || delay <= 0)
                 continue;
             dwellTimers.set(article, setTimeout(() => {
                 dwellTimers.delete(article);
@@ -101,7 +108,7 @@
                     if (i !== undefined)
                         markRead(i);
                 }
-            }, dwellMs));
+            }, delay));
         }
     }
 

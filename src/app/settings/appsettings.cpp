@@ -13,6 +13,8 @@ namespace {
 const QString fontFamilyKey = QStringLiteral("reading/fontFamily");
 const QString fontSizeKey = QStringLiteral("reading/fontSize");
 const QString timeDisplayKey = QStringLiteral("reading/timeDisplay");
+const QString markReadAfterKey = QStringLiteral("reading/markReadAfterSeconds");
+constexpr double longestMarkReadAfter = 60;
 const QString defaultColorKey = QStringLiteral("highlights/defaultColor");
 const QString labelsGroup = QStringLiteral("highlights/labels");
 const QString backupCountKey = QStringLiteral("library/backupCount");
@@ -65,6 +67,22 @@ void AppSettings::setTimeDisplay(TimeDisplay display)
     QSettings().setValue(
         timeDisplayKey,
         QString::fromLatin1(QMetaEnum::fromType<TimeDisplay>().valueToKey(int(display))));
+    emit readingStyleChanged();
+}
+
+double AppSettings::markReadAfterSeconds() const
+{
+    bool ok = false;
+    const double seconds = QSettings().value(markReadAfterKey).toDouble(&ok);
+    return ok ? qBound(0.0, seconds, longestMarkReadAfter) : defaultMarkReadAfterSeconds;
+}
+
+void AppSettings::setMarkReadAfterSeconds(double seconds)
+{
+    seconds = qBound(0.0, seconds, longestMarkReadAfter);
+    if (qFuzzyCompare(1 + seconds, 1 + markReadAfterSeconds()))
+        return;
+    QSettings().setValue(markReadAfterKey, seconds);
     emit readingStyleChanged();
 }
 

@@ -33,6 +33,11 @@ public:
     void setReadingFont(const QString &family, int pixelSize);
     TimeDisplay timeDisplay() const;
     void setTimeDisplay(TimeDisplay display);
+    // How long a comment stays on screen before it counts as read; 0: only moving past it
+    // (j/k) or Mark Thread Read does, as mail readers let their readers choose.
+    static constexpr double defaultMarkReadAfterSeconds = 1.5;
+    double markReadAfterSeconds() const;
+    void setMarkReadAfterSeconds(double seconds);
 
     QString defaultHighlightColor() const;
     void setDefaultHighlightColor(const QString &colorName);
@@ -51,7 +56,7 @@ public:
     void setLanguage(const QString &language);
 
 signals:
-    // Font, size or time display: the thread view restyles its page.
+    // Font, size, time display or the read delay: the thread view restyles its page.
     void readingStyleChanged();
     void highlightPaletteChanged();
     void backupCountChanged(int count);

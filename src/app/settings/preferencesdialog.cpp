@@ -70,6 +70,10 @@ void PreferencesDialog::fillReading()
             AppSettings::TimeDisplay(m_ui->timeBox->currentData().toInt()));
     });
 
+    m_ui->readAfterBox->setValue(settings.markReadAfterSeconds());
+    connect(m_ui->readAfterBox, &QDoubleSpinBox::valueChanged, this,
+            [](double seconds) { AppSettings::instance().setMarkReadAfterSeconds(seconds); });
+
     // Language names in their own language: a reader who cannot read the current one
     // still finds theirs.
     m_ui->languageBox->addItem(tr("System"), QString());

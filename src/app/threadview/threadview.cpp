@@ -345,13 +345,15 @@ void ThreadView::applyReadingStyle()
                                                         + QStringLiteral(", \"DejaVu Sans\", sans-serif")},
         {QStringLiteral("size"), QStringLiteral("%1px").arg(settings.readingFontSize())},
         {QStringLiteral("time"), QLatin1String(timeNames[int(settings.timeDisplay())])},
+        {QStringLiteral("readAfter"), qRound(settings.markReadAfterSeconds() * 1000)},
     };
     // Data as JSON, never spliced into the script as text. At DocumentCreation <html> may
     // not exist yet: then the first element the parser adds gets the style.
     const QString script = QStringLiteral(
         "(function (s) { function apply() { var e = document.documentElement;"
         " if (s.font) e.style.setProperty('--reading-font', s.font); else e.style.removeProperty('--reading-font');"
-        " e.style.setProperty('--reading-size', s.size); e.setAttribute('data-time', s.time); }"
+        " e.style.setProperty('--reading-size', s.size); e.setAttribute('data-time', s.time);"
+        " e.setAttribute('data-read-after', s.readAfter); }"
         " if (document.documentElement) apply(); else new MutationObserver(function (m, o) {"
         " if (document.documentElement) { o.disconnect(); apply(); } }).observe(document, {childList: true});"
         " })(%1)").arg(QString::fromUtf8(QJsonDocument(style).toJson(QJsonDocument::Compact)));

@@ -28,17 +28,6 @@ using namespace ThreadViewTesting;
 
 namespace {
 
-Comment comment(const QString &id, const QString &html)
-{
-    Comment c;
-    c.sourceId = id;
-    c.author = QStringLiteral("writer");
-    const SanitizedHtml body = HtmlSanitizer::sanitize(html);
-    c.bodyHtml = body.html;
-    c.bodyText = body.text;
-    return c;
-}
-
 ThreadDocument annotatableThread()
 {
     ThreadDocument doc;

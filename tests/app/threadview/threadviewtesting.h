@@ -3,10 +3,12 @@
 // What the tests of the real thread view share: running a script in the page and
 // waiting for its result, opening a thread and waiting until its scripts are ready, and
 // a main() that registers the scholia: scheme before the application exists (Chromium
-// reads the scheme list once, at start).
+// reads the scheme list once, at start); a comment made from HTML as an importer makes it.
 
 #include "app/threadview/threadschemehandler.h"
 #include "app/threadview/threadview.h"
+#include "core/comment.h"
+#include "html/htmlsanitizer.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -15,6 +17,18 @@
 #include <QWebEngineScript>
 
 namespace ThreadViewTesting {
+
+// A comment by "writer" whose body is html, sanitized as every importer sanitizes it.
+inline Scholia::Comment comment(const QString &id, const QString &html)
+{
+    Scholia::Comment c;
+    c.sourceId = id;
+    c.author = QStringLiteral("writer");
+    const Scholia::SanitizedHtml body = Scholia::HtmlSanitizer::sanitize(html);
+    c.bodyHtml = body.html;
+    c.bodyText = body.text;
+    return c;
+}
 
 // The script's result, or "<timeout>". The main world is the page's own: where
 // Scholia's scripts run, and where a payload from a saved file would have run.

@@ -29,19 +29,9 @@
 #include "threadviewtesting.h"
 
 using namespace Scholia;
+using ThreadViewTesting::comment;
 
 namespace {
-
-Comment comment(const QString &id, const QString &html)
-{
-    Comment c;
-    c.sourceId = id;
-    c.author = QStringLiteral("writer");
-    const SanitizedHtml body = HtmlSanitizer::sanitize(html);
-    c.bodyHtml = body.html;
-    c.bodyText = body.text;
-    return c;
-}
 
 ThreadDocument makeThread(const QString &sourceId, std::vector<LinkedComment> linked)
 {

@@ -8,6 +8,7 @@
 // whole thread read or unread (and undoing it) is drawn in the open page.
 
 #include "app/mainwindow.h"
+#include "app/settings/appsettings.h"
 #include "app/settings/themeswitcher.h"
 #include "app/threadview/readingtracker.h"
 #include "app/threadview/threadbridge.h"
@@ -25,6 +26,7 @@
 #include "store/threadstore.h"
 
 #include <QApplication>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QAction>
@@ -279,6 +281,28 @@ private slots:
         QVERIFY(reported.contains(QStringLiteral("g0")));
         QVERIFY(!reported.contains(QStringLiteral("g59")));
         QVERIFY(evaluate(view, QStringLiteral("Scholia.unreadIds().includes('g59')")).toBool());
+    }
+
+    // Preferences ▸ Mark read after: 0 leaves reading to j/k (and Mark Thread Read).
+    void noDwellingWhenTheReaderTurnedItOff()
+    {
+        AppSettings::instance().setMarkReadAfterSeconds(0);
+        auto restore = qScopeGuard([] {
+            AppSettings::instance().setMarkReadAfterSeconds(AppSettings::defaultMarkReadAfterSeconds);
+        });
+        ThreadView view(*m_library);
+        QSignalSpy read(&view, &ThreadView::commentsRead);
+        openChunked(view);
+        QTRY_COMPARE(evaluate(view, QStringLiteral("document.documentElement.getAttribute('data-read-after')")).toString(),
+                     QStringLiteral("0"));
+        // Twice the usual delay on screen, and still unread.
+        QTest::qWait(int(2 * AppSettings::defaultMarkReadAfterSeconds * 1000));
+        QVERIFY(hasClass(view, QStringLiteral("g0"), QStringLiteral("unread")));
+        QVERIFY(read.isEmpty());
+        // Moving past it still reads it.
+        press(view, 'j');
+        press(view, 'j');
+        QTRY_VERIFY(!hasClass(view, QStringLiteral("g0"), QStringLiteral("unread")));
     }
 
     void onlyNewShowsTheNewCommentsAndTheirAncestors()

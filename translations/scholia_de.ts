@@ -1696,7 +1696,7 @@ Die Prüfung von SQLite ergab: %2</translation>
 <context>
     <name>PrintHtmlRenderer</name>
     <message>
-        <location filename="../src/render/printhtmlrenderer.cpp" line="+115"/>
+        <location filename="../src/render/printhtmlrenderer.cpp" line="+116"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
@@ -1782,7 +1782,7 @@ Die Prüfung von SQLite ergab: %2</translation>
         <translation>OP</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
@@ -5430,7 +5430,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>ThreadHtmlRenderer</name>
     <message>
-        <location filename="../src/render/threadhtmlrenderer.cpp" line="+62"/>
+        <location filename="../src/render/threadhtmlrenderer.cpp" line="+63"/>
         <source>annotated</source>
         <translation>annotiert</translation>
     </message>
@@ -5440,8 +5440,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>(nach einer Änderung des Kommentars wiedergefunden: bitte prüfen)</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
-        <location filename="../src/render/threadmarkdownwriter.cpp" line="+124"/>
+        <location filename="../src/render/scoretext.cpp" line="+16"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n Punkt</numerusform>
@@ -5449,7 +5448,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location filename="../src/render/threadhtmlrenderer.cpp" line="+77"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
@@ -5481,7 +5480,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Weitere Antworten gibt es auf der Website; sie sind nicht in dieser Fassung gespeichert</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-190"/>
         <source>Collapse or expand</source>
         <translation>Ein- oder ausklappen</translation>
     </message>
@@ -5501,7 +5500,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>Antworten ein- oder ausklappen</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>What the saved file itself says it does not hold. Saving the thread from its address (File ▸ Save from Address…) fetches the rest and merges it.</source>
         <translation>Was laut der gespeicherten Datei selbst darin fehlt. Wird der Thread von seiner Adresse gespeichert (Datei ▸ Von Adresse speichern…), wird der Rest abgerufen und übernommen.</translation>
     </message>
@@ -5672,7 +5671,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
 <context>
     <name>ThreadMarkdownWriter</name>
     <message>
-        <location filename="../src/render/threadmarkdownwriter.cpp" line="-32"/>
+        <location filename="../src/render/threadmarkdownwriter.cpp" line="+93"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
@@ -5703,12 +5702,12 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+96"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-94"/>
         <source>%1 of %2</source>
         <comment>comments exported of all</comment>
         <translation>%1 von %2</translation>
@@ -5734,7 +5733,7 @@ Textstellen: %2 (direkt mit diesem Schlagwort: %3)</translation>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>on the site</source>
         <translation>auf der Website</translation>
     </message>

@@ -1649,7 +1649,7 @@ SQLite's check said: %2</source>
 <context>
     <name>PrintHtmlRenderer</name>
     <message>
-        <location filename="../src/render/printhtmlrenderer.cpp" line="+115" />
+        <location filename="../src/render/printhtmlrenderer.cpp" line="+116" />
         <source>Site</source>
         <translation type="unfinished" />
     </message>
@@ -1735,7 +1735,7 @@ SQLite's check said: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>edited</source>
         <translation type="unfinished" />
     </message>
@@ -5176,7 +5176,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>ThreadHtmlRenderer</name>
     <message>
-        <location filename="../src/render/threadhtmlrenderer.cpp" line="+62" />
+        <location filename="../src/render/threadhtmlrenderer.cpp" line="+63" />
         <source>annotated</source>
         <translation type="unfinished" />
     </message>
@@ -5186,13 +5186,12 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+44" />
-        <location filename="../src/render/threadmarkdownwriter.cpp" line="+124" />
+        <location filename="../src/render/scoretext.cpp" line="+16" />
         <source>%n point(s)</source>
         <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+35" />
+        <location filename="../src/render/threadhtmlrenderer.cpp" line="+77" />
         <source>%n comment(s)</source>
         <translation><numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
     </message>
@@ -5218,7 +5217,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-192" />
+        <location line="-190" />
         <source>Collapse or expand</source>
         <translation type="unfinished" />
     </message>
@@ -5238,7 +5237,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+106" />
+        <location line="+104" />
         <source>What the saved file itself says it does not hold. Saving the thread from its address (File ▸ Save from Address…) fetches the rest and merges it.</source>
         <translation type="unfinished" />
     </message>
@@ -5406,7 +5405,7 @@ Passages: %2 (tagged with it directly: %3)</source>
 <context>
     <name>ThreadMarkdownWriter</name>
     <message>
-        <location filename="../src/render/threadmarkdownwriter.cpp" line="-32" />
+        <location filename="../src/render/threadmarkdownwriter.cpp" line="+93" />
         <source>Site</source>
         <translation type="unfinished" />
     </message>
@@ -5437,12 +5436,12 @@ Passages: %2 (tagged with it directly: %3)</source>
     </message>
     <message>
         <location line="+2" />
-        <location line="+99" />
+        <location line="+96" />
         <source>Comments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-97" />
+        <location line="-94" />
         <source>%1 of %2</source>
         <comment>comments exported of all</comment>
         <translation type="unfinished" />
@@ -5468,7 +5467,7 @@ Passages: %2 (tagged with it directly: %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+7" />
         <source>on the site</source>
         <translation type="unfinished" />
     </message>

@@ -1696,7 +1696,7 @@ Vérification de SQLite&#xa0;: %2</translation>
 <context>
     <name>PrintHtmlRenderer</name>
     <message>
-        <location filename="../src/render/printhtmlrenderer.cpp" line="+115"/>
+        <location filename="../src/render/printhtmlrenderer.cpp" line="+116"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
@@ -1782,7 +1782,7 @@ Vérification de SQLite&#xa0;: %2</translation>
         <translation>OP</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
@@ -5430,7 +5430,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>ThreadHtmlRenderer</name>
     <message>
-        <location filename="../src/render/threadhtmlrenderer.cpp" line="+62"/>
+        <location filename="../src/render/threadhtmlrenderer.cpp" line="+63"/>
         <source>annotated</source>
         <translation>annoté</translation>
     </message>
@@ -5440,8 +5440,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>(retrouvé après une modification du commentaire&#xa0;: à vérifier)</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
-        <location filename="../src/render/threadmarkdownwriter.cpp" line="+124"/>
+        <location filename="../src/render/scoretext.cpp" line="+16"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -5449,7 +5448,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location filename="../src/render/threadhtmlrenderer.cpp" line="+77"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n commentaire</numerusform>
@@ -5481,7 +5480,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>D&apos;autres réponses se trouvent sur le site&#xa0;; elles ne font pas partie de cet enregistrement</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-190"/>
         <source>Collapse or expand</source>
         <translation>Replier ou déplier</translation>
     </message>
@@ -5501,7 +5500,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>Replier ou déplier les réponses</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>What the saved file itself says it does not hold. Saving the thread from its address (File ▸ Save from Address…) fetches the rest and merges it.</source>
         <translation>Ce que le fichier enregistré dit lui-même ne pas contenir. Enregistrer le fil depuis son adresse (Fichier ▸ Enregistrer depuis une adresse…) récupère le reste et le fusionne.</translation>
     </message>
@@ -5672,7 +5671,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
 <context>
     <name>ThreadMarkdownWriter</name>
     <message>
-        <location filename="../src/render/threadmarkdownwriter.cpp" line="-32"/>
+        <location filename="../src/render/threadmarkdownwriter.cpp" line="+93"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
@@ -5703,12 +5702,12 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+96"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-94"/>
         <source>%1 of %2</source>
         <comment>comments exported of all</comment>
         <translation>%1 sur %2</translation>
@@ -5734,7 +5733,7 @@ Passages&#xa0;: %2 (portant directement cette étiquette&#xa0;: %3)</translation
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>on the site</source>
         <translation>sur le site</translation>
     </message>

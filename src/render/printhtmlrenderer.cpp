@@ -9,6 +9,7 @@
 #include "html/markdownrenderer.h"
 #include "graphvizsvg.h"
 #include "printcommentbody.h"
+#include "scoretext.h"
 
 #include <QFile>
 
@@ -222,8 +223,7 @@ QString PrintHtmlRenderer::comment(const Comment &c, int displayDepth, const Con
         html += QStringLiteral("<span class=\"op\">%1</span>").arg(escaped(tr("OP")));
     if (c.score)
         html += QStringLiteral("<span class=\"score\">%1</span>")
-                    .arg(escaped(threadRendererTr(
-                        "%n point(s)", int(std::clamp<qint64>(*c.score, INT_MIN, INT_MAX)))));
+                    .arg(escaped(ScoreText::points(*c.score)));
     html += time(c.created);
     if (c.wasEdited)
         html += QStringLiteral("<span class=\"edited\">%1</span>").arg(escaped(tr("edited")));

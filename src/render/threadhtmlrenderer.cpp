@@ -7,6 +7,7 @@
 #include "highlightinserter.h"
 #include "readingmodelblock.h"
 #include "relativetime.h"
+#include "scoretext.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -112,9 +113,7 @@ QString ThreadHtmlRenderer::scoreElement(const std::optional<qint64> &score)
 {
     if (!score)
         return {};
-    // lupdate cannot read template arguments inside a tr() call: clamp first.
-    const int points = int(std::clamp<qint64>(*score, INT_MIN, INT_MAX));
-    return QStringLiteral("<span class=\"score\">%1</span>").arg(escaped(tr("%n point(s)", nullptr, points)));
+    return QStringLiteral("<span class=\"score\">%1</span>").arg(escaped(ScoreText::points(*score)));
 }
 
 void ThreadHtmlRenderer::appendHead(QString &html, const ThreadDocument &thread, const Options &options)

@@ -4,6 +4,7 @@
 #include "argumentoutline.h"
 #include "commentversionshtml.h"
 #include "core/annotatedthread.h"
+#include "scoretext.h"
 
 #include <QHash>
 
@@ -119,10 +120,7 @@ QString ThreadMarkdownWriter::commentHeading(const Comment &c, int depth)
     QStringList parts;
     parts << QStringLiteral("**%1**").arg(c.author.isEmpty() ? tr("(unknown)") : escaped(c.author));
     if (c.score) {
-        // The screen renderer's translation; Qt fills in %n only for n >= 0.
-        const int points = int(std::clamp<qint64>(*c.score, INT_MIN, INT_MAX));
-        parts << QCoreApplication::translate("ThreadHtmlRenderer", "%n point(s)", nullptr, points)
-                     .replace(QLatin1String("%n"), QString::number(points));
+        parts << ScoreText::points(*c.score);
     }
     if (c.created.isValid())
         parts << utc(c.created);

@@ -54,6 +54,19 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("title=\"2023-11-14 22:16:40 UTC\"")));
     }
 
+    // Qt writes a number into "%n" only when it is not negative; a downvoted comment
+    // still shows its score, with its sign, in the view, the print and Markdown.
+    void negativeScoresKeepTheirNumber()
+    {
+        ThreadDocument doc = smallThread();
+        doc.comments.front().score = -3;
+        doc.comments.at(1).score = 1;
+        const QString html = ThreadHtmlRenderer::render(doc, {});
+        QVERIFY(!html.contains(QStringLiteral("%n")));
+        QVERIFY(html.contains(QStringLiteral("<span class=\"score\">-3 point(s)</span>")));
+        QVERIFY(html.contains(QStringLiteral("<span class=\"score\">1 point(s)</span>")));
+    }
+
     void escapesEverythingFromTheFile()
     {
         ThreadDocument doc;

@@ -20,6 +20,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -155,6 +156,16 @@ private slots:
         timeBox->setCurrentIndex(timeBox->findData(int(AppSettings::TimeDisplay::Absolute)));
         QCOMPARE(AppSettings::instance().timeDisplay(), AppSettings::TimeDisplay::Absolute);
         QCOMPARE(style.count(), 2);
+        // Mark read after: the default delay shown, 0 is "only when passed", kept in seconds.
+        auto *readAfterBox = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("readAfterBox"));
+        QVERIFY(readAfterBox);
+        QCOMPARE(readAfterBox->value(), AppSettings::defaultMarkReadAfterSeconds);
+        readAfterBox->setValue(0);
+        QCOMPARE(readAfterBox->text(), readAfterBox->specialValueText());
+        QCOMPARE(AppSettings::instance().markReadAfterSeconds(), 0.0);
+        readAfterBox->setValue(4.5);
+        QCOMPARE(QSettings().value(QStringLiteral("reading/markReadAfterSeconds")).toDouble(), 4.5);
+        QCOMPARE(style.count(), 4);
 
         languageBox->setCurrentIndex(languageBox->findData(QStringLiteral("de")));
         QCOMPARE(QSettings().value(QStringLiteral("interface/language")).toString(),

@@ -50,6 +50,15 @@ private:
         return result;
     }
 
+    // Shows the window and waits for its thread page (the sample thread) to be loaded.
+    static bool showWithItsThread(MainWindow &window)
+    {
+        QSignalSpy pageLoaded(window.threadView(), &QWebEngineView::loadFinished);
+        window.show();
+        return QTest::qWaitForWindowExposed(&window)
+            && (pageLoaded.wait(30000) || !pageLoaded.isEmpty());
+    }
+
 private slots:
     void showsTheSampleThreadOnFirstStart()
     {
@@ -99,10 +108,7 @@ private slots:
         QVERIFY(store.ok());
         QVERIFY(SampleLibrary::installIfEmpty(**store).ok());
         MainWindow window(**store);
-        QSignalSpy pageLoaded(window.threadView(), &QWebEngineView::loadFinished);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(pageLoaded.wait(30000) || !pageLoaded.isEmpty());
+        QVERIFY(showWithItsThread(window));
         LibraryPane *list = window.libraryPane();
         QVERIFY(list->selectedThread());
         const qint64 thread = list->selectedThread()->id;
@@ -129,10 +135,7 @@ private slots:
         QVERIFY(store.ok());
         QVERIFY(SampleLibrary::installIfEmpty(**store).ok());
         MainWindow window(**store);
-        QSignalSpy pageLoaded(window.threadView(), &QWebEngineView::loadFinished);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(pageLoaded.wait(30000) || !pageLoaded.isEmpty());
+        QVERIFY(showWithItsThread(window));
         LibraryPane *list = window.libraryPane();
         QVERIFY(list->selectedThread());
         const qint64 thread = list->selectedThread()->id;
@@ -218,10 +221,7 @@ private slots:
         QVERIFY(store.ok());
         QVERIFY(SampleLibrary::installIfEmpty(**store).ok());
         MainWindow window(**store);
-        QSignalSpy pageLoaded(window.threadView(), &QWebEngineView::loadFinished);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(pageLoaded.wait(30000) || !pageLoaded.isEmpty());
+        QVERIFY(showWithItsThread(window));
         QWebEnginePage *page = window.threadView()->page();
         QTRY_COMPARE(evaluate(page, QStringLiteral("typeof Scholia")).toString(), QStringLiteral("object"));
 

@@ -896,6 +896,16 @@ EXTRA = {
    ('Im Textcursor-Modus: mit Umschalt erweitert eine Bewegung die Auswahl, nach v jede Bewegung',
     "En mode curseur : avec Maj, un déplacement étend la sélection ; après v, chaque déplacement l'étend"),
 
+
+ # Import pipeline, command-line import (p17-import): add entries below this line.
+
+ # Sanitizer, rDrama pages (p17-html): add entries below this line.
+
+ # Windowed thread view (p17-view): add entries below this line.
+
+ # Community dumps (zstd NDJSON) (p17-dump): add entries below this line.
+
+ # Library at scale (p17-scale): add entries below this line.
 }
 
 

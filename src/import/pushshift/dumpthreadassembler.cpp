@@ -3,6 +3,7 @@
 #include "core/commenttree.h"
 #include "html/markdownrenderer.h"
 #include "import/parallelsanitizer.h"
+#include "import/reddit/redditcommentreader.h"
 #include "import/savegapstally.h"
 #include "import/timeparser.h"
 
@@ -33,16 +34,6 @@ QUrl pageOf(const QString &permalink)
     return QUrl(permalink.startsWith(QLatin1Char('/')) ? redditOrigin + permalink : permalink);
 }
 
-// Reddit replaces the Markdown of a comment that is gone, and keeps its place.
-CommentState stateOf(const QString &markdown)
-{
-    if (markdown == QLatin1String("[removed]"))
-        return CommentState::Removed;
-    if (markdown == QLatin1String("[deleted]"))
-        return CommentState::Deleted;
-    return CommentState::Normal;
-}
-
 Comment commentOf(const DumpRecord &record, const QUrl &threadUrl)
 {
     Comment comment;
@@ -52,7 +43,7 @@ Comment commentOf(const DumpRecord &record, const QUrl &threadUrl)
     comment.wasEdited = record.wasEdited;
     comment.edited = timeOf(record.edited);
     comment.score = record.score;
-    comment.state = stateOf(record.markdown);
+    comment.state = RedditCommentReader::stateOfBody(record.markdown);
     comment.url = pageOf(record.permalink);
     if (comment.url.isEmpty() && threadUrl.isValid())
         comment.url = QUrl(threadUrl.toString() + record.id + QLatin1Char('/'));

@@ -12,6 +12,8 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-pdf-dev
   # libraries named in DESIGN.md
   libsqlite3-dev libsimdjson-dev libgumbo-dev libmd4c-dev libmd4c-html0-dev libgmime-3.0-dev zlib1g-dev
+  # whole-community archives (Pushshift / Arctic Shift .zst dumps)
+  libzstd-dev
   # argument maps: Graphviz's layout (libgvc, libcgraph) and its dot and SVG plugins
   libgraphviz-dev
   # PDF export: page numbers are added to the printed PDF with qpdf

@@ -904,6 +904,38 @@ EXTRA = {
  # Windowed thread view (p17-view): add entries below this line.
 
  # Community dumps (zstd NDJSON) (p17-dump): add entries below this line.
+ ('DumpLibraryImporter', 'Cancelled after %n thread(s); the threads finished before are kept.'):
+   (('Nach %n Thread abgebrochen; die zuvor fertigen Threads bleiben erhalten.', 'Nach %n Threads abgebrochen; die zuvor fertigen Threads bleiben erhalten.'),
+    ('Annulé après %n fil ; les fils terminés avant sont conservés.', 'Annulé après %n fils ; les fils terminés avant sont conservés.')),
+ ('DumpLibraryImporter', '%n thread(s) skipped: the library already holds every comment the dump has for them.'):
+   (('%n Thread übersprungen: Die Bibliothek enthält schon jeden Kommentar, den der Dump dazu hat.', '%n Threads übersprungen: Die Bibliothek enthält schon jeden Kommentar, den der Dump dazu hat.'),
+    ('%n fil ignoré : la bibliothèque contient déjà chaque commentaire que l’archive a pour lui.', '%n fils ignorés : la bibliothèque contient déjà chaque commentaire que l’archive a pour eux.')),
+ ('DumpLibraryImporter', '%n thread(s) are not whole in the dump (their submission or some parent comments are absent); the library marks them incomplete.'):
+   (('%n Thread ist im Dump nicht vollständig (Beitrag oder einige Elternkommentare fehlen); die Bibliothek markiert ihn als unvollständig.', '%n Threads sind im Dump nicht vollständig (Beitrag oder einige Elternkommentare fehlen); die Bibliothek markiert sie als unvollständig.'),
+    ('%n fil n’est pas complet dans l’archive (sa publication ou des commentaires parents manquent) ; la bibliothèque le marque incomplet.', '%n fils ne sont pas complets dans l’archive (leur publication ou des commentaires parents manquent) ; la bibliothèque les marque incomplets.')),
+ ('DumpLibraryImporter', '%n line(s) could not be read and were skipped:'):
+   (('%n Zeile konnte nicht gelesen werden und wurde übersprungen:', '%n Zeilen konnten nicht gelesen werden und wurden übersprungen:'),
+    ('%n ligne n’a pas pu être lue et a été ignorée :', '%n lignes n’ont pas pu être lues et ont été ignorées :')),
+ ('DumpLibraryImporter', '… and %n more.'):
+   (('… und %n weitere.', '… und %n weitere.'),
+    ('… et %n autre.', '… et %n autres.')),
+ ('ImportCommand', 'For a community dump (.zst): import only the threads of this subreddit.'):
+   ('Für einen Community-Dump (.zst): nur die Threads dieses Subreddits importieren.',
+    'Pour une archive de communauté (.zst) : n’importer que les fils de ce subreddit.'),
+ ('ImportCommand', '%1: storing threads %2/%3'):
+   ('%1: Threads werden gespeichert %2/%3', '%1 : enregistrement des fils %2/%3'),
+ ('ImportCommand', '%1: reading %2 %'):
+   ('%1: wird gelesen %2 %', '%1 : lecture %2 %'),
+ ('ImportCommand', '%1: threads imported: %2, merged: %3, skipped as already whole: %4; comments: %5; bad lines: %6'):
+   ('%1: importierte Threads: %2, zusammengeführt: %3, übersprungen (schon vollständig): %4; Kommentare: %5; fehlerhafte Zeilen: %6',
+    '%1 : fils importés : %2, fusionnés : %3, ignorés car déjà complets : %4 ; commentaires : %5 ; lignes illisibles : %6'),
+ ('Scholia::ImportController', 'Saved threads (*.json *.html *.htm *.mbox *.txt *.zst);;All files (*)'):
+   ('Gespeicherte Threads (*.json *.html *.htm *.mbox *.txt *.zst);;Alle Dateien (*)',
+    'Fils enregistrés (*.json *.html *.htm *.mbox *.txt *.zst);;Tous les fichiers (*)'),
+ ('Scholia::ImportController', 'Storing threads: %1 of %2'):
+   ('Threads werden gespeichert: %1 von %2', 'Enregistrement des fils : %1 sur %2'),
+ ('Scholia::ImportController', 'Reading the dump: %1 of %2'):
+   ('Dump wird gelesen: %1 von %2', 'Lecture de l’archive : %1 sur %2'),
 
  # Library at scale (p17-scale): add entries below this line.
 }

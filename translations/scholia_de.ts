@@ -824,6 +824,49 @@
     </message>
 </context>
 <context>
+    <name>DumpLibraryImporter</name>
+    <message numerus="yes">
+        <location filename="../src/library/dumplibraryimporter.cpp" line="+60"/>
+        <source>Cancelled after %n thread(s); the threads finished before are kept.</source>
+        <translation>
+            <numerusform>Nach %n Thread abgebrochen; die zuvor fertigen Threads bleiben erhalten.</numerusform>
+            <numerusform>Nach %n Threads abgebrochen; die zuvor fertigen Threads bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+204"/>
+        <source>%n thread(s) skipped: the library already holds every comment the dump has for them.</source>
+        <translation>
+            <numerusform>%n Thread übersprungen: Die Bibliothek enthält schon jeden Kommentar, den der Dump dazu hat.</numerusform>
+            <numerusform>%n Threads übersprungen: Die Bibliothek enthält schon jeden Kommentar, den der Dump dazu hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n thread(s) are not whole in the dump (their submission or some parent comments are absent); the library marks them incomplete.</source>
+        <translation>
+            <numerusform>%n Thread ist im Dump nicht vollständig (Beitrag oder einige Elternkommentare fehlen); die Bibliothek markiert ihn als unvollständig.</numerusform>
+            <numerusform>%n Threads sind im Dump nicht vollständig (Beitrag oder einige Elternkommentare fehlen); die Bibliothek markiert sie als unvollständig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n line(s) could not be read and were skipped:</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden und wurde übersprungen:</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden und wurden übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditAnnotationCommand</name>
     <message>
         <location filename="../src/library/editannotationcommand.cpp" line="+15"/>
@@ -1165,7 +1208,22 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/importcommand.cpp" line="+24"/>
+        <location filename="../src/cli/importcommand.cpp" line="+41"/>
+        <source>%1: storing threads %2/%3</source>
+        <translation>%1: Threads werden gespeichert %2/%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: reading %2 %</source>
+        <translation>%1: wird gelesen %2 %</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: threads imported: %2, merged: %3, skipped as already whole: %4; comments: %5; bad lines: %6</source>
+        <translation>%1: importierte Threads: %2, zusammengeführt: %3, übersprungen (schon vollständig): %4; Kommentare: %5; fehlerhafte Zeilen: %6</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Import saved thread files into the library. The format is detected from each file&apos;s content.</source>
         <translation>Gespeicherte Thread-Dateien in die Bibliothek importieren. Das Format wird am Inhalt jeder Datei erkannt.</translation>
     </message>
@@ -1186,16 +1244,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+8"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Also import the files in subfolders of a folder given.</source>
         <translation>Auch die Dateien in Unterordnern eines angegebenen Ordners importieren.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>For a community dump (.zst): import only the threads of this subreddit.</source>
+        <translation>Für einen Community-Dump (.zst): nur die Threads dieses Subreddits importieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Saved thread files, or folders of them.</source>
         <translation>Gespeicherte Thread-Dateien oder Ordner mit solchen.</translation>
     </message>
@@ -1215,7 +1279,7 @@
         <translation>[%1/%2] %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+16"/>
         <source>%1: [%2] &quot;%3&quot;: %n comment(s) %4</source>
         <translation>
             <numerusform>%1: [%2] „%3“: %n Kommentar %4</numerusform>
@@ -1233,7 +1297,8 @@
         <translation>importiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-107"/>
+        <location line="+111"/>
         <source>%1: warning: %2</source>
         <translation>%1: Warnung: %2</translation>
     </message>
@@ -3008,9 +3073,13 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Threads importieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Saved threads (*.json *.html *.htm *.mbox *.txt);;All files (*)</source>
-        <translation>Gespeicherte Threads (*.json *.html *.htm *.mbox *.txt);;Alle Dateien (*)</translation>
+        <translation type="vanished">Gespeicherte Threads (*.json *.html *.htm *.mbox *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved threads (*.json *.html *.htm *.mbox *.txt *.zst);;All files (*)</source>
+        <translation>Gespeicherte Threads (*.json *.html *.htm *.mbox *.txt *.zst);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3033,7 +3102,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%v of %m files</source>
         <translation>%v von %m Dateien</translation>
     </message>
@@ -3056,6 +3125,16 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
 %3</source>
         <translation>Datei %1 von %2 wird importiert:
 %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Storing threads: %1 of %2</source>
+        <translation>Threads werden gespeichert: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the dump: %1 of %2</source>
+        <translation>Dump wird gelesen: %1 von %2</translation>
     </message>
 </context>
 <context>

@@ -808,6 +808,34 @@
     </message>
 </context>
 <context>
+    <name>DumpLibraryImporter</name>
+    <message numerus="yes">
+        <location filename="../src/library/dumplibraryimporter.cpp" line="+60" />
+        <source>Cancelled after %n thread(s); the threads finished before are kept.</source>
+        <translation><numerusform>Cancelled after %n thread; the threads finished before are kept.</numerusform><numerusform>Cancelled after %n threads; the threads finished before are kept.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+204" />
+        <source>%n thread(s) skipped: the library already holds every comment the dump has for them.</source>
+        <translation><numerusform>%n thread skipped: the library already holds every comment the dump has for them.</numerusform><numerusform>%n threads skipped: the library already holds every comment the dump has for them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n thread(s) are not whole in the dump (their submission or some parent comments are absent); the library marks them incomplete.</source>
+        <translation><numerusform>%n thread are not whole in the dump (their submission or some parent comments are absent); the library marks them incomplete.</numerusform><numerusform>%n threads are not whole in the dump (their submission or some parent comments are absent); the library marks them incomplete.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n line(s) could not be read and were skipped:</source>
+        <translation><numerusform>%n line could not be read and were skipped:</numerusform><numerusform>%n lines could not be read and were skipped:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>… and %n more.</source>
+        <translation><numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EditAnnotationCommand</name>
     <message>
         <location filename="../src/library/editannotationcommand.cpp" line="+15" />
@@ -1131,7 +1159,22 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/importcommand.cpp" line="+24" />
+        <location filename="../src/cli/importcommand.cpp" line="+41" />
+        <source>%1: storing threads %2/%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: reading %2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1: threads imported: %2, merged: %3, skipped as already whole: %4; comments: %5; bad lines: %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
         <source>Import saved thread files into the library. The format is detected from each file's content.</source>
         <translation type="unfinished" />
     </message>
@@ -1152,16 +1195,22 @@
     </message>
     <message>
         <location line="+2" />
+        <location line="+8" />
         <source>NAME</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="-6" />
         <source>Also import the files in subfolders of a folder given.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+6" />
+        <source>For a community dump (.zst): import only the threads of this subreddit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>Saved thread files, or folders of them.</source>
         <translation type="unfinished" />
     </message>
@@ -1181,7 +1230,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+16" />
         <source>%1: [%2] "%3": %n comment(s) %4</source>
         <translation><numerusform>%1: [%2] "%3": %n comment %4</numerusform><numerusform>%1: [%2] "%3": %n comments %4</numerusform></translation>
     </message>
@@ -1196,7 +1245,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="-107" />
+        <location line="+111" />
         <source>%1: warning: %2</source>
         <translation type="unfinished" />
     </message>
@@ -2898,7 +2948,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
     <message>
         <location line="+1" />
-        <source>Saved threads (*.json *.html *.htm *.mbox *.txt);;All files (*)</source>
+        <source>Saved threads (*.json *.html *.htm *.mbox *.txt *.zst);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2922,7 +2972,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>%v of %m files</source>
         <translation type="unfinished" />
     </message>
@@ -2940,6 +2990,16 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
         <location line="+12" />
         <source>Importing file %1 of %2:
 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Storing threads: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reading the dump: %1 of %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -824,6 +824,49 @@
     </message>
 </context>
 <context>
+    <name>DumpLibraryImporter</name>
+    <message numerus="yes">
+        <location filename="../src/library/dumplibraryimporter.cpp" line="+60"/>
+        <source>Cancelled after %n thread(s); the threads finished before are kept.</source>
+        <translation>
+            <numerusform>Annulé après %n fil&#xa0;; les fils terminés avant sont conservés.</numerusform>
+            <numerusform>Annulé après %n fils&#xa0;; les fils terminés avant sont conservés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+204"/>
+        <source>%n thread(s) skipped: the library already holds every comment the dump has for them.</source>
+        <translation>
+            <numerusform>%n fil ignoré&#xa0;: la bibliothèque contient déjà chaque commentaire que l’archive a pour lui.</numerusform>
+            <numerusform>%n fils ignorés&#xa0;: la bibliothèque contient déjà chaque commentaire que l’archive a pour eux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n thread(s) are not whole in the dump (their submission or some parent comments are absent); the library marks them incomplete.</source>
+        <translation>
+            <numerusform>%n fil n’est pas complet dans l’archive (sa publication ou des commentaires parents manquent)&#xa0;; la bibliothèque le marque incomplet.</numerusform>
+            <numerusform>%n fils ne sont pas complets dans l’archive (leur publication ou des commentaires parents manquent)&#xa0;; la bibliothèque les marque incomplets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n line(s) could not be read and were skipped:</source>
+        <translation>
+            <numerusform>%n ligne n’a pas pu être lue et a été ignorée&#xa0;:</numerusform>
+            <numerusform>%n lignes n’ont pas pu être lues et ont été ignorées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditAnnotationCommand</name>
     <message>
         <location filename="../src/library/editannotationcommand.cpp" line="+15"/>
@@ -1165,7 +1208,22 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/importcommand.cpp" line="+24"/>
+        <location filename="../src/cli/importcommand.cpp" line="+41"/>
+        <source>%1: storing threads %2/%3</source>
+        <translation>%1&#xa0;: enregistrement des fils %2/%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: reading %2 %</source>
+        <translation>%1&#xa0;: lecture %2 %</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: threads imported: %2, merged: %3, skipped as already whole: %4; comments: %5; bad lines: %6</source>
+        <translation>%1&#xa0;: fils importés&#xa0;: %2, fusionnés&#xa0;: %3, ignorés car déjà complets&#xa0;: %4&#xa0;; commentaires&#xa0;: %5&#xa0;; lignes illisibles&#xa0;: %6</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Import saved thread files into the library. The format is detected from each file&apos;s content.</source>
         <translation>Importer des fichiers de fils enregistrés dans la bibliothèque. Le format est détecté d&apos;après le contenu de chaque fichier.</translation>
     </message>
@@ -1186,16 +1244,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+8"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Also import the files in subfolders of a folder given.</source>
         <translation>Importer aussi les fichiers des sous-dossiers d&apos;un dossier indiqué.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>For a community dump (.zst): import only the threads of this subreddit.</source>
+        <translation>Pour une archive de communauté (.zst)&#xa0;: n’importer que les fils de ce subreddit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Saved thread files, or folders of them.</source>
         <translation>Fichiers de fils enregistrés, ou dossiers qui en contiennent.</translation>
     </message>
@@ -1215,7 +1279,7 @@
         <translation>[%1/%2] %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+16"/>
         <source>%1: [%2] &quot;%3&quot;: %n comment(s) %4</source>
         <translation>
             <numerusform>%1&#xa0;: [%2] «&#xa0;%3&#xa0;»&#xa0;: %n commentaire, %4</numerusform>
@@ -1233,7 +1297,8 @@
         <translation>importé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-107"/>
+        <location line="+111"/>
         <source>%1: warning: %2</source>
         <translation>%1&#xa0;: avertissement&#xa0;: %2</translation>
     </message>
@@ -3008,9 +3073,13 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>Importer des fils</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Saved threads (*.json *.html *.htm *.mbox *.txt);;All files (*)</source>
-        <translation>Fils enregistrés (*.json *.html *.htm *.mbox *.txt);;Tous les fichiers (*)</translation>
+        <translation type="vanished">Fils enregistrés (*.json *.html *.htm *.mbox *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved threads (*.json *.html *.htm *.mbox *.txt *.zst);;All files (*)</source>
+        <translation>Fils enregistrés (*.json *.html *.htm *.mbox *.txt *.zst);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3033,7 +3102,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%v of %m files</source>
         <translation>%v sur %m fichiers</translation>
     </message>
@@ -3056,6 +3125,16 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
 %3</source>
         <translation>Import du fichier %1 sur %2&#xa0;:
 %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Storing threads: %1 of %2</source>
+        <translation>Enregistrement des fils&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the dump: %1 of %2</source>
+        <translation>Lecture de l’archive&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>

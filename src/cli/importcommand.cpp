@@ -4,6 +4,7 @@
 #include "import/importerregistry.h"
 #include "importfilelist.h"
 #include "library/databaselocation.h"
+#include "library/dumplibraryimporter.h"
 #include "library/libraryimporter.h"
 #include "store/library.h"
 #include "store/threadstore.h"
@@ -16,6 +17,55 @@
 #include <unistd.h>
 
 namespace Scholia {
+
+namespace {
+
+// A community dump (.zst): thousands of threads, so a summary rather than a line each, and
+// on a terminal a progress line that rewrites itself.
+bool importDump(Library &library, const QString &file, const QString &subreddit, bool terminal,
+                QTextStream &out, QTextStream &err)
+{
+    DumpLibraryImporter importer(library);
+    importer.setSubreddit(subreddit);
+    qint64 lastPercent = -1;
+    if (terminal)
+        importer.setProgressHandler([&](const DumpImportProgress &progress) {
+            const qint64 percent =
+                progress.threadsTotal > 0 ? 100 * progress.threadsDone / progress.threadsTotal
+                                          : 100 * progress.bytesRead / qMax(progress.bytesTotal, qint64(1));
+            if (percent == lastPercent)
+                return;
+            lastPercent = percent;
+            err << '\r'
+                << (progress.threadsTotal > 0
+                        ? ImportCommand::tr("%1: storing threads %2/%3").arg(file).arg(progress.threadsDone).arg(progress.threadsTotal)
+                        : ImportCommand::tr("%1: reading %2 %").arg(file).arg(percent));
+            err.flush();
+        });
+    const DumpImportResult result = importer.importDump(file);
+    if (terminal)
+        err << '\n';
+    const FileImportResult asFile = result.asFileResult();
+    for (const QString &warning : asFile.warnings)
+        err << ImportCommand::tr("%1: warning: %2").arg(file, warning) << '\n';
+    if (result.error && !result.cancelled()) {
+        err << result.error->toString() << '\n';
+        return false;
+    }
+    out << ImportCommand::tr("%1: threads imported: %2, merged: %3, skipped as already whole: %4; "
+                             "comments: %5; bad lines: %6")
+               .arg(file)
+               .arg(result.threadsImported)
+               .arg(result.threadsMerged)
+               .arg(result.threadsSkipped)
+               .arg(result.comments)
+               .arg(result.badLines)
+        << '\n';
+    out.flush();
+    return !result.cancelled();
+}
+
+} // namespace
 
 int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -35,6 +85,10 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     parser.addOption(dbOption);
     parser.addOption(formatOption);
     parser.addOption(recursiveOption);
+    const QCommandLineOption subredditOption(
+        QStringLiteral("subreddit"),
+        tr("For a community dump (.zst): import only the threads of this subreddit."), tr("NAME"));
+    parser.addOption(subredditOption);
     const QCommandLineOption waitOption = CommandWriterLock::waitOption();
     parser.addOption(waitOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Saved thread files, or folders of them."),
@@ -82,6 +136,11 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         if (showProgress) {
             err << tr("[%1/%2] %3").arg(i + 1).arg(files.size()).arg(file) << '\n';
             err.flush();
+        }
+        if (forcedFormat.isEmpty() && DumpLibraryImporter::isDump(file)) {
+            if (!importDump(**store, file, parser.value(subredditOption), isatty(fileno(stderr)), out, err))
+                ++failures;
+            continue;
         }
         const FileImportResult result = importer.importFile(file, forcedFormat);
         if (!result.ok()) {

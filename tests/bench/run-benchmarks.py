@@ -201,6 +201,44 @@ class Bench:
                 except Failure as failure:
                     self.fail(group, failure)
 
+    def measure_dump(self):
+        """A Pushshift-style community dump (zstd NDJSON, comments of many threads
+        interleaved in time order) imported whole, beside `zstd -dc | jq -c .` reading it."""
+        size = self.o.dump_comments
+        group = f"import {count(size)}-comment dump (zstd NDJSON)"
+        try:
+            threads = max(1, size // 100)
+            path = self.cache / f"pushshift-dump-n{size}-m{threads}.zst"
+            generator = self.bin / "scholia-gen"
+            if not path.exists() or path.stat().st_mtime < generator.stat().st_mtime:
+                run([str(generator), "--format", "pushshift-dump", "--comments", str(size),
+                     "--threads", str(threads), "-o", str(path)])
+            times, rss = [], []
+            for i in range(self.o.runs):
+                db = self.tmp / f"dump-{size}-{i}.sqlite"
+                seconds, peak = timed_with_rss(
+                    [str(self.bin / "scholia"), "import", "--db", str(db), str(path)], env=self.env)
+                times.append(seconds)
+                rss.append(peak / MIB)
+                for extra in ("", "-wal", "-shm"):
+                    Path(str(db) + extra).unlink(missing_ok=True)
+            self.log_step(group, times)
+            row = Row(group, f"stage + assemble + store ({path.stat().st_size / MIB:.1f} MiB "
+                      f"compressed, {count(threads)} threads)", "s", times)
+            for tool in ("jq", "gojq"):
+                if shutil.which(tool) and shutil.which("zstd"):
+                    row.reference_name = f"zstd -dc | {tool} -c ."
+                    row.reference = [run(["sh", "-c", f'zstd -dc "$1" | {tool} -c . > /dev/null',
+                                          tool, str(path)])[0] for _ in range(self.o.runs)]
+                    break
+            self.rows.append(row)
+            rss_row = Row(group, "peak RSS of `scholia import`", "MiB", rss)
+            rss_row.target = "≤ 1 GiB"
+            rss_row.met = rss_row.median() <= 1024
+            self.rows.append(rss_row)
+        except Failure as failure:
+            self.fail(group, failure)
+
     def jq(self, path):
         """`jq -c . FILE > /dev/null`, each run; gojq where jq 1.6 refuses the file's depth."""
         for tool in ("jq", "gojq"):
@@ -551,9 +589,10 @@ def parse_options():
     parser.add_argument("--export-comments", type=int, help="(1000)")
     parser.add_argument("--export-annotations", type=int, help="(200)")
     parser.add_argument("--library-threads", type=int, help="cold-start library (1000)")
+    parser.add_argument("--dump-comments", type=int, help="community dump import (1000000)")
     parser.add_argument("--map-sizes", help="thread map, comma-separated (50000,200000)")
     parser.add_argument("--only", help="comma-separated subset of "
-                        "import,view,search,export,coldstart,map")
+                        "import,dump,view,search,export,coldstart,map")
     parser.add_argument("--markdown", help="also write the table and machine as Markdown here")
     o = parser.parse_args()
     quick = o.quick
@@ -566,8 +605,9 @@ def parse_options():
     o.export_comments = o.export_comments or (200 if quick else 1000)
     o.export_annotations = o.export_annotations or (40 if quick else 200)
     o.library_threads = o.library_threads or (50 if quick else 1000)
+    o.dump_comments = o.dump_comments or (20000 if quick else 1000000)
     o.map_sizes = sizes(o.map_sizes, [50000, 200000], [5000, 20000])
-    o.only = set(o.only.split(",")) if o.only else {"import", "view", "search", "export",
+    o.only = set(o.only.split(",")) if o.only else {"import", "dump", "view", "search", "export",
                                                      "coldstart", "map"}
     return o
 
@@ -580,7 +620,7 @@ def main():
     load_before = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
     started = time.time()
     try:
-        steps = [("import", bench.measure_import), ("view", bench.measure_view),
+        steps = [("import", bench.measure_import), ("dump", bench.measure_dump), ("view", bench.measure_view),
                  ("search", bench.measure_search), ("export", bench.measure_export),
                  ("coldstart", bench.measure_cold_start), ("map", bench.measure_map)]
         for name, step in steps:

@@ -2,6 +2,7 @@
 // same seed, so anyone can rerun the benchmarks or import a big thread by hand. Prints
 // what an import must find (comments, deepest depth) on standard output.
 
+#include "dumpwriter.h"
 #include "threadgenerator.h"
 
 #include <QCommandLineParser>
@@ -36,7 +37,8 @@ int main(int argc, char **argv)
                                     QStringLiteral("The file to write."), QStringLiteral("FILE"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        QStringLiteral("One of %1 (default reddit-json).")
+        QStringLiteral("One of %1, or pushshift-dump (a zstd NDJSON community dump of many "
+                       "threads; default reddit-json).")
             .arg(ThreadGenerator::formatNames().join(QStringLiteral(", "))),
         QStringLiteral("F"), QStringLiteral("reddit-json"));
     const QCommandLineOption thread(
@@ -44,8 +46,35 @@ int main(int argc, char **argv)
         QStringLiteral("Thread number T (default 1): threads with different numbers get "
                        "different ids, so many can share one library."),
         QStringLiteral("T"), QStringLiteral("1"));
-    parser.addOptions({comments, seed, deep, output, format, thread});
+    const QCommandLineOption threads(
+        QStringLiteral("threads"),
+        QStringLiteral("With --format pushshift-dump: the number of threads M the comments "
+                       "are spread over (default N / 100)."),
+        QStringLiteral("M"));
+    parser.addOptions({comments, seed, deep, output, format, thread, threads});
     parser.process(app);
+
+    // A community dump is many threads in one zstd file, written as it goes.
+    if (parser.value(format) == QLatin1String("pushshift-dump")) {
+        const qint64 count = parser.value(comments).toLongLong();
+        const qint64 threadCount = parser.isSet(threads) ? parser.value(threads).toLongLong()
+                                                         : qMax(qint64(1), count / 100);
+        if (count < 1 || threadCount < 1 || !parser.isSet(output)) {
+            err << "scholia-gen: --format pushshift-dump needs --comments N (N > 0), -o FILE "
+                   "and, optionally, --threads M (M > 0), --seed S\n";
+            return 2;
+        }
+        Scholia::DumpWriter writer(parser.value(seed).toULongLong());
+        Scholia::DumpWriter::Stats stats;
+        if (const QString problem = writer.write(parser.value(output), count, threadCount, stats);
+            !problem.isEmpty()) {
+            err << QStringLiteral("scholia-gen: cannot write %1: %2\n").arg(parser.value(output), problem);
+            return 1;
+        }
+        QTextStream(stdout) << "comments " << stats.comments << " threads " << stats.threads
+                            << " absent-submissions " << stats.absentSubmissions << '\n';
+        return 0;
+    }
 
     bool countOk = false, seedOk = false, threadOk = false;
     const int count = parser.value(comments).toInt(&countOk);

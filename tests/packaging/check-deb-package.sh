@@ -31,7 +31,7 @@ echo "contents: $(grep -vc '/$' <<<"$contents") files"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 for package in libqt6core6 libqt6widgets6 libqt6webenginecore6 libqt6webenginewidgets6 libqt6webchannel6 \
-               libsqlite3-0 libgumbo1 libmd4c-html0 libgmime-3.0-0 zlib1g qt6-qpa-plugins; do
+               libsqlite3-0 libgumbo1 libmd4c-html0 libgmime-3.0-0 zlib1g libzstd1 qt6-qpa-plugins; do
   grep -Eq "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends does not name $package"
 done
 grep -Eq "(^|, )libsimdjson[0-9]+ " <<<"$depends" || fail "Depends does not name libsimdjson"

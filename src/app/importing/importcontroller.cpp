@@ -65,7 +65,7 @@ void ImportController::chooseFiles()
     // The format is found from each file's content, so every file may be chosen.
     const QStringList paths = QFileDialog::getOpenFileNames(
         m_window, tr("Import Threads"), folder,
-        tr("Saved threads (*.json *.html *.htm *.mbox *.txt);;All files (*)"));
+        tr("Saved threads (*.json *.html *.htm *.mbox *.txt *.zst);;All files (*)"));
     if (!paths.isEmpty())
         importFiles(paths);
 }
@@ -154,6 +154,7 @@ void ImportController::startBatch(const QStringList &files)
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &ImportWorker::fileStarted, this, &ImportController::showFileStarted);
     connect(worker, &ImportWorker::fileFinished, this, &ImportController::recordFile);
+    connect(worker, &ImportWorker::dumpProgress, this, &ImportController::showDumpProgress);
     connect(worker, &ImportWorker::failed, this,
             [this](const Error &error) { m_report.setFailure(error); });
     connect(worker, &ImportWorker::finished, this, &ImportController::finishBatch);
@@ -187,6 +188,21 @@ void ImportController::showFileStarted(int index, const QString &path)
                                      .arg(QFileInfo(path).fileName()));
     }
     emit fileStarted(index, m_report.fileCount(), path);
+}
+
+void ImportController::showDumpProgress(qint64 bytesRead, qint64 bytesTotal, qint64 threadsDone,
+                                        qint64 threadsTotal)
+{
+    if (!m_progress || m_cancel)
+        return;
+    const QString file = m_progress->labelText().section(QLatin1Char('\n'), 0, 1);
+    const QString step =
+        threadsTotal > 0
+            ? tr("Storing threads: %1 of %2").arg(threadsDone).arg(threadsTotal)
+            : tr("Reading the dump: %1 of %2")
+                  .arg(m_window->locale().formattedDataSize(bytesRead),
+                       m_window->locale().formattedDataSize(bytesTotal));
+    m_progress->setLabelText(file + QLatin1Char('\n') + step);
 }
 
 void ImportController::recordFile(int index, const FileImportResult &result)

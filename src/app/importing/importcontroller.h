@@ -70,6 +70,7 @@ private:
     void startBatch(const QStringList &files);
     void createProgressDialog(int fileCount);
     void showFileStarted(int index, const QString &path);
+    void showDumpProgress(qint64 bytesRead, qint64 bytesTotal, qint64 threadsDone, qint64 threadsTotal);
     void recordFile(int index, const FileImportResult &result);
     void finishBatch();
     void stopThread();

@@ -1,8 +1,11 @@
 #include "importworker.h"
 
 #include "import/importerregistry.h"
+#include "library/dumplibraryimporter.h"
 #include "store/library.h"
 #include "store/threadstore.h"
+
+#include <QElapsedTimer>
 
 namespace Scholia {
 
@@ -24,9 +27,27 @@ void ImportWorker::run()
     LibraryImporter importer(registry, **store);
     for (int i = 0; i < m_paths.size() && !m_cancel->load(); ++i) {
         emit fileStarted(i, m_paths.at(i));
-        emit fileFinished(i, importer.importFile(m_paths.at(i), {}, m_cancel));
+        const QString &path = m_paths.at(i);
+        emit fileFinished(i, DumpLibraryImporter::isDump(path) ? importDump(**store, path)
+                                                               : importer.importFile(path, {}, m_cancel));
     }
     emit finished();
+}
+
+FileImportResult ImportWorker::importDump(Library &library, const QString &path)
+{
+    DumpLibraryImporter importer(library);
+    QElapsedTimer sinceLast;
+    sinceLast.start();
+    importer.setProgressHandler([this, &sinceLast](const DumpImportProgress &progress) {
+        // The window needs a few updates a second, not one per piece of the file.
+        if (sinceLast.elapsed() < 200)
+            return;
+        sinceLast.restart();
+        emit dumpProgress(progress.bytesRead, progress.bytesTotal, progress.threadsDone,
+                          progress.threadsTotal);
+    });
+    return importer.importDump(path, m_cancel).asFileResult();
 }
 
 } // namespace Scholia

@@ -10,6 +10,8 @@
 
 namespace Scholia {
 
+class Library;
+
 // Imports one batch of files on a worker thread. It opens a connection of its own to the
 // library, because a SQLite connection must not be shared between threads; WAL lets the
 // window keep reading while this one writes.
@@ -29,11 +31,16 @@ public:
 signals:
     void fileStarted(int index, const QString &path);
     void fileFinished(int index, const Scholia::FileImportResult &result);
+    // Inside a community dump (.zst), a few times a second at most: compressed bytes read
+    // in the first pass, then threads stored (threadsTotal 0 while reading).
+    void dumpProgress(qint64 bytesRead, qint64 bytesTotal, qint64 threadsDone, qint64 threadsTotal);
     // The library could not be opened: no file was tried.
     void failed(const Scholia::Error &error);
     void finished();
 
 private:
+    FileImportResult importDump(Library &library, const QString &path);
+
     QString m_libraryPath;
     QStringList m_paths;
     const std::atomic<bool> *m_cancel;

@@ -13,17 +13,6 @@ using Json = JsonDocument;
 
 const QString redditOrigin = QStringLiteral("https://www.reddit.com");
 
-// Reddit replaces the Markdown of a comment that is gone, and keeps its place.
-CommentState stateOf(Element data)
-{
-    const QString markdown = Json::string(data, "body");
-    if (markdown == QLatin1String("[removed]"))
-        return CommentState::Removed;
-    if (markdown == QLatin1String("[deleted]"))
-        return CommentState::Deleted;
-    return CommentState::Normal;
-}
-
 // "edited" is false, or true, or the time of the edit in Unix seconds.
 void readEdit(Element data, Comment &comment)
 {
@@ -56,6 +45,15 @@ RedditCommentReader::RedditCommentReader(QUrl threadUrl) : m_threadUrl(std::move
 {
 }
 
+CommentState RedditCommentReader::stateOfBody(const QString &markdown)
+{
+    if (markdown == QLatin1String("[removed]"))
+        return CommentState::Removed;
+    if (markdown == QLatin1String("[deleted]"))
+        return CommentState::Deleted;
+    return CommentState::Normal;
+}
+
 QString RedditCommentReader::idOf(Element data)
 {
     const QString id = Json::string(data, "id");
@@ -73,7 +71,7 @@ Comment RedditCommentReader::read(Element data, const QString &id) const
     Comment comment;
     comment.sourceId = id;
     comment.author = Json::string(data, "author");
-    comment.state = stateOf(data);
+    comment.state = stateOfBody(Json::string(data, "body"));
     comment.created = TimeParser::fromUnixSeconds(Json::number(data, "created_utc"));
     readEdit(data, comment);
     comment.score = scoreOf(data);

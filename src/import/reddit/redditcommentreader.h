@@ -24,6 +24,10 @@ public:
     // "t1_abc" → "abc"; anything else unchanged.
     static QString withoutKindPrefix(const QString &fullname);
 
+    // Reddit replaces the Markdown of a comment that is gone ("[removed]", "[deleted]")
+    // and keeps its place; also what the dumps archivists share hold.
+    static CommentState stateOfBody(const QString &markdown);
+
     // The comment with that id, without its body, parent or place in the tree.
     Comment read(JsonDocument::Element data, const QString &id) const;
 

@@ -12,4 +12,14 @@ const GumboOptions &GumboParseOptions::withoutErrorLog()
     return options;
 }
 
+const GumboOptions &GumboParseOptions::withFirstErrorOnly()
+{
+    static const GumboOptions options = [] {
+        GumboOptions firstOnly = kGumboDefaultOptions;
+        firstOnly.max_errors = 1;
+        return firstOnly;
+    }();
+    return options;
+}
+
 } // namespace Scholia

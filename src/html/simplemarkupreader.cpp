@@ -144,23 +144,35 @@ private:
         bool writerFrame; // the writer wants endElement() for it
     };
 
+    // Text up to the next '<' or '&', appended in one piece; false at a character the
+    // parser's input preprocessing would change.
     bool textCharacter()
     {
-        const QChar c = m_in[m_pos];
-        if (c == u'&')
+        if (m_in[m_pos] == u'&')
             return reference(m_text);
-        char32_t codePoint = c.unicode();
-        qsizetype length = 1;
-        if (c.isSurrogate()) {
-            if (!c.isHighSurrogate() || m_pos + 1 == m_in.size() || !m_in[m_pos + 1].isLowSurrogate())
+        const qsizetype start = m_pos;
+        while (m_pos < m_in.size()) {
+            const QChar c = m_in[m_pos];
+            if (c == u'<' || c == u'&')
+                break;
+            if (c.unicode() >= 0x20 && c.unicode() < 0x7F) {
+                ++m_pos; // printable ASCII: nothing the parser rewrites
+                continue;
+            }
+            char32_t codePoint = c.unicode();
+            qsizetype length = 1;
+            if (c.isSurrogate()) {
+                if (!c.isHighSurrogate() || m_pos + 1 == m_in.size() ||
+                    !m_in[m_pos + 1].isLowSurrogate())
+                    return false;
+                codePoint = QChar::surrogateToUcs4(c, m_in[m_pos + 1]);
+                length = 2;
+            }
+            if (HtmlInputPreprocessing::rewrites(codePoint))
                 return false;
-            codePoint = QChar::surrogateToUcs4(c, m_in[m_pos + 1]);
-            length = 2;
+            m_pos += length;
         }
-        if (HtmlInputPreprocessing::rewrites(codePoint))
-            return false;
-        m_text += m_in.sliced(m_pos, length);
-        m_pos += length;
+        m_text += m_in.sliced(start, m_pos - start);
         return true;
     }
 

@@ -2,13 +2,26 @@
 
 namespace Scholia {
 
+namespace {
+
+GumboOptions recordingErrors(int most)
+{
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = most;
+    return options;
+}
+
+} // namespace
+
 const GumboOptions &GumboParseOptions::withoutErrorLog()
 {
-    static const GumboOptions options = [] {
-        GumboOptions quiet = kGumboDefaultOptions;
-        quiet.max_errors = 0;
-        return quiet;
-    }();
+    static const GumboOptions options = recordingErrors(0);
+    return options;
+}
+
+const GumboOptions &GumboParseOptions::withFirstErrorOnly()
+{
+    static const GumboOptions options = recordingErrors(1);
     return options;
 }
 

@@ -12,6 +12,8 @@ class GumboParseOptions
 {
 public:
     static const GumboOptions &withoutErrorLog();
+    // The first parse error only: enough to tell whether there was one, at no such cost.
+    static const GumboOptions &withFirstErrorOnly();
 };
 
 } // namespace Scholia

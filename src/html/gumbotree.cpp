@@ -6,6 +6,8 @@
 
 #include <gumbo.h>
 
+#include <cctype>
+
 namespace Scholia {
 
 namespace {
@@ -21,7 +23,7 @@ QString escaped(const char *text, bool inAttribute)
     return out;
 }
 
-bool isVoid(GumboTag tag)
+bool isVoidTag(GumboTag tag)
 {
     switch (tag) {
     case GUMBO_TAG_AREA:
@@ -58,16 +60,29 @@ const GumboVector *childrenOf(const GumboNode *node)
 
 } // namespace
 
-GumboTree::GumboTree(const QByteArray &html)
-    : m_output(
-          gumbo_parse_with_options(&GumboParseOptions::withoutErrorLog(), html.constData(),
-                                   size_t(html.size())))
+GumboTree::GumboTree(const QByteArray &html, ErrorCheck errors)
+    : m_source(html),
+      m_output(gumbo_parse_with_options(errors == ErrorCheck::On
+                                            ? &GumboParseOptions::withFirstErrorOnly()
+                                            : &GumboParseOptions::withoutErrorLog(),
+                                        m_source.constData(), size_t(m_source.size())))
 {
 }
 
 GumboTree::~GumboTree()
 {
-    gumbo_destroy_output(&GumboParseOptions::withoutErrorLog(), m_output);
+    // The options only differ in what is recorded; either destroys any output.
+    gumbo_destroy_output(&GumboParseOptions::withFirstErrorOnly(), m_output);
+}
+
+bool GumboTree::hadParseError() const
+{
+    return m_output->errors.length > 0;
+}
+
+bool GumboTree::isNoQuirksDocument() const
+{
+    return m_output->document->v.document.doc_type_quirks_mode == GUMBO_DOCTYPE_NO_QUIRKS;
 }
 
 GumboTree::Node GumboTree::root() const
@@ -238,7 +253,7 @@ QString GumboTree::innerHtml(Node node)
                            .arg(QString::fromUtf8(attr->name), escaped(attr->value, true));
             }
             out += QLatin1Char('>');
-            if (isVoid(current->v.element.tag))
+            if (isVoidTag(current->v.element.tag))
                 break;
             pending.push_back({current, true});
             pushChildren(current);
@@ -266,6 +281,53 @@ std::pair<qsizetype, qsizetype> GumboTree::sourceRange(Node node)
     const GumboElement &element = node->v.element;
     return {qsizetype(element.start_pos.offset),
             qsizetype(element.end_pos.offset + element.original_end_tag.length)};
+}
+
+qsizetype GumboTree::startOffset(Node node)
+{
+    if (!isElement(node) || node->v.element.original_tag.length == 0)
+        return -1;
+    return qsizetype(node->v.element.start_pos.offset);
+}
+
+bool GumboTree::isAsWritten(Node node)
+{
+    constexpr unsigned repaired = GUMBO_INSERTION_BY_PARSER | GUMBO_INSERTION_IMPLIED |
+                                  GUMBO_INSERTION_CONVERTED_FROM_END_TAG |
+                                  GUMBO_INSERTION_FROM_ISINDEX | GUMBO_INSERTION_FROM_IMAGE |
+                                  GUMBO_INSERTION_RECONSTRUCTED_FORMATTING_ELEMENT |
+                                  GUMBO_INSERTION_ADOPTION_AGENCY_CLONED |
+                                  GUMBO_INSERTION_ADOPTION_AGENCY_MOVED |
+                                  GUMBO_INSERTION_FOSTER_PARENTED;
+    return isElement(node) && (node->parse_flags & repaired) == 0 &&
+           node->v.element.original_tag.length > 0;
+}
+
+bool GumboTree::hasWrittenEndTag(Node node)
+{
+    // gumbo records the end tag that popped an element even when it was another's
+    // (`</div>` closing an open <b>): the tag must name the element.
+    if (!isElement(node) || (node->parse_flags & GUMBO_INSERTION_IMPLICIT_END_TAG))
+        return false;
+    const GumboStringPiece &end = node->v.element.original_end_tag;
+    const GumboStringPiece &start = node->v.element.original_tag;
+    if (end.length < 3 || start.length < 2)
+        return false;
+    const auto nameOf = [](QByteArrayView tag, qsizetype from) {
+        qsizetype to = from;
+        while (to < tag.size() && std::isalnum(static_cast<unsigned char>(tag[to])))
+            ++to;
+        return tag.sliced(from, to - from);
+    };
+    const QByteArrayView endName = nameOf(QByteArrayView(end.data, qsizetype(end.length)), 2);
+    const QByteArrayView startName =
+        nameOf(QByteArrayView(start.data, qsizetype(start.length)), 1);
+    return !endName.isEmpty() && endName.compare(startName, Qt::CaseInsensitive) == 0;
+}
+
+bool GumboTree::isVoid(Node node)
+{
+    return isElement(node) && isVoidTag(node->v.element.tag);
 }
 
 } // namespace Scholia

@@ -1,6 +1,7 @@
 #include "htmlentitydecoder.h"
 
 #include "gumboparseoptions.h"
+#include "htmlinputpreprocessing.h"
 
 #include <gumbo.h>
 
@@ -11,15 +12,6 @@
 namespace Scholia {
 
 namespace {
-
-// What the HTML parser's input preprocessing would change: CR (→ LF), NUL and the code
-// points it replaces with U+FFFD (controls, noncharacters). Text holding one goes to the
-// parser.
-bool parserWouldRewrite(char32_t c)
-{
-    return c == U'\r' || c == 0 || (c >= 0x1 && c <= 0x8) || c == 0xB || (c >= 0xE && c <= 0x1F) ||
-           (c >= 0x7F && c <= 0x9F) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
-}
 
 // The references escaping writes (Reddit's body_html and titles hold only these, a million
 // times over): decoded without building a parse tree. Nothing when the text holds anything
@@ -58,7 +50,7 @@ std::optional<QString> decodeCommonReferences(QStringView escaped)
                 return std::nullopt;
             codePoint = QChar::surrogateToUcs4(c, escaped[++i]);
         }
-        if (parserWouldRewrite(codePoint))
+        if (HtmlInputPreprocessing::rewrites(codePoint))
             return std::nullopt;
     }
     decoded += escaped.sliced(copied);

@@ -18,6 +18,7 @@ const std::vector<FuzzTarget> &allTargets()
         {"mbox", fuzzMbox},
         {"text-dump", fuzzTextDump},
         {"html-sanitizer", fuzzHtmlSanitizer},
+        {"html-sanitizer-fast", fuzzHtmlSanitizerFastPath},
         {"search-query", fuzzSearchQuery},
         {"text-reconstruction", fuzzTextReconstruction},
     };

@@ -42,6 +42,8 @@ int fuzzTextDump(const uint8_t *data, size_t size);
 
 // HtmlSanitizer::sanitize and safeLinkTarget.
 int fuzzHtmlSanitizer(const uint8_t *data, size_t size);
+// SimpleMarkupReader (the sanitizer's fast path) against HtmlSanitizer::sanitizeWithParser.
+int fuzzHtmlSanitizerFastPath(const uint8_t *data, size_t size);
 // SearchQueryParser::parse.
 int fuzzSearchQuery(const uint8_t *data, size_t size);
 // TextDumpSegmenter and QuoteFinder on paragraphs, blank lines and trailers of any shape.

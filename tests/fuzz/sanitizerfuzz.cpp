@@ -1,11 +1,14 @@
 // The sanitizer target: whatever markup goes in, what comes out holds no element the
 // allowlist drops, links only to http, https or mailto, and its text is its HTML's text.
+// The fast-path target: whatever markup the fast reader accepts, it writes what the
+// parser path writes, byte for byte.
 
 #include "fuzzinvariant.h"
 #include "fuzztargets.h"
 #include "pagetextcontent.h"
 
 #include "html/htmlsanitizer.h"
+#include "html/simplemarkupreader.h"
 
 #include <QRegularExpression>
 
@@ -71,6 +74,26 @@ int fuzzHtmlSanitizer(const uint8_t *data, size_t size)
                            "plain text is not the text of its HTML",
                            QStringLiteral("text:\n%1\non the page:\n%2\nhtml:\n%3")
                                .arg(plain.text, PageTextContent::of(plain.html), plain.html));
+    return 0;
+}
+
+} // namespace Scholia::Fuzz
+
+namespace Scholia::Fuzz {
+
+int fuzzHtmlSanitizerFastPath(const uint8_t *data, size_t size)
+{
+    FuzzInvariant::ensureCoreApplication();
+    const QString untrusted =
+        QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    const std::optional<SanitizedHtml> fast = SimpleMarkupReader::sanitize(untrusted);
+    if (!fast)
+        return 0; // gumbo's, checked by html-sanitizer
+    const SanitizedHtml parsed = HtmlSanitizer::sanitizeWithParser(untrusted);
+    FuzzInvariant::require(fast->html == parsed.html && fast->text == parsed.text,
+                           "the sanitizer's fast path differs from its parser path",
+                           QStringLiteral("input:\n%1\nfast:\n%2\nparser:\n%3")
+                               .arg(untrusted, fast->html, parsed.html));
     return 0;
 }
 

@@ -5,13 +5,16 @@
 #include "html/htmlsanitizer.h"
 #include "import/importsource.h"
 #include "import/parallelsanitizer.h"
+#include "import/rdrama/rdramapagepieces.h"
 #include "import/savegapstally.h"
 #include "import/timeparser.h"
 
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
+#include <memory>
 
 namespace Scholia {
 
@@ -118,11 +121,16 @@ QString kindForHost(QString host)
     return host;
 }
 
-// The submission block: #post-{id} with #post-title, .user-name and #post-text inside.
+// The submission block: #post-{id}.
+Node postBlock(Node root)
+{
+    return Tree::find(root, [](Node n) { return !idNumber(n, QStringLiteral("post-")).isEmpty(); });
+}
+
+// The submission block with #post-title, .user-name and #post-text inside.
 void readPost(Node root, ThreadDocument &doc)
 {
-    const Node post =
-        Tree::find(root, [](Node n) { return !idNumber(n, QStringLiteral("post-")).isEmpty(); });
+    const Node post = postBlock(root);
     const QString postId = idNumber(post, QStringLiteral("post-"));
     if (doc.sourceId.isEmpty())
         doc.sourceId = postId;
@@ -380,21 +388,80 @@ int RdramaHtmlImporter::detect(const ImportSource &source) const
     return qMin(confidence, 90);
 }
 
-Result<std::vector<ThreadDocument>> RdramaHtmlImporter::parse(const ImportSource &source) const
+namespace {
+
+// The page's own fields, from the tree holding its head and post.
+void readPage(Node root, ThreadDocument &doc)
 {
-    const auto inContext = errorContext(source);
-    const GumboTree tree(source.data);
-    const Node root = tree.root();
-    ThreadDocument doc;
     doc.url = pageUrl(root);
     doc.sourceKind = kindForHost(doc.url.host());
     doc.site = doc.url.host().toLower();
     doc.sourceId = postIdFromUrl(doc.url);
     readPost(root, doc);
-    CommentReader reader;
-    for (Node node : GumboTree::elements(root))
+}
+
+// The page parsed whole: gumbo's tree is about ten times the page.
+void readWholePage(const QByteArray &page, ThreadDocument &doc, CommentReader &reader)
+{
+    const GumboTree tree(page);
+    readPage(tree.root(), doc);
+    for (Node node : GumboTree::elements(tree.root()))
         reader.visit(node);
-    if (reader.empty() && doc.sourceId.isEmpty())
+}
+
+// The same from the page's pieces, one tree of a few hundred comments at a time (issue
+// 17: peak memory near the page's size). False when a piece is not certain, or the
+// skeleton's elements are not in the order of the page: then parse it whole.
+bool readPieces(const QByteArray &page, const RdramaPagePieces &pieces, ThreadDocument &doc,
+                CommentReader &reader)
+{
+    const GumboTree skeleton(pieces.skeleton());
+    const Node root = skeleton.root();
+    // The post's own queries search its subtree: it must not hold the pieces.
+    if (const Node post = postBlock(root)) {
+        const auto [begin, end] = Tree::sourceRange(post);
+        if (begin < 0 || (begin < pieces.cut() && end > pieces.cut()))
+            return false;
+    }
+    readPage(root, doc);
+    // The skeleton's elements before the cut come before the pieces in the page's
+    // document order, the rest after them.
+    const std::vector<Node> elements = GumboTree::elements(root);
+    const auto firstAfter = std::find_if(elements.begin(), elements.end(), [&](Node n) {
+        return Tree::startOffset(n) >= pieces.cut();
+    });
+    const bool inOrder = std::none_of(firstAfter, elements.end(), [&](Node n) {
+        const qsizetype at = Tree::startOffset(n);
+        return at >= 0 && at < pieces.cut();
+    });
+    if (!inOrder)
+        return false;
+    std::for_each(elements.begin(), firstAfter, [&](Node n) { reader.visit(n); });
+    for (const RdramaPagePieces::Range &range : pieces.pieces()) {
+        const std::unique_ptr<GumboTree> piece = RdramaPagePieces::parsePiece(page, range);
+        if (!piece)
+            return false;
+        for (Node node : RdramaPagePieces::pieceElements(*piece))
+            reader.visit(node);
+    }
+    std::for_each(firstAfter, elements.end(), [&](Node n) { reader.visit(n); });
+    return true;
+}
+
+} // namespace
+
+Result<std::vector<ThreadDocument>> RdramaHtmlImporter::parse(const ImportSource &source) const
+{
+    const auto inContext = errorContext(source);
+    ThreadDocument doc;
+    auto reader = std::make_unique<CommentReader>();
+    const std::optional<RdramaPagePieces> pieces = RdramaPagePieces::split(source.data);
+    if (!pieces || !readPieces(source.data, *pieces, doc, *reader)) {
+        doc = ThreadDocument();
+        reader = std::make_unique<CommentReader>();
+        readWholePage(source.data, doc, *reader);
+    }
+    if (reader->empty() && doc.sourceId.isEmpty())
         return inContext(Error::of(QStringLiteral("no rDrama comment markup found (no "
                                                   "div#comment-{id}.comment, no #post-{id})"))
                              .at(QStringLiteral("the page's comments")));
@@ -403,13 +470,13 @@ Result<std::vector<ThreadDocument>> RdramaHtmlImporter::parse(const ImportSource
             Error::of(QStringLiteral("no post id: neither a /post/{id}/ URL nor a #post-{id} "
                                      "submission block"))
                 .at(QStringLiteral("the submission block")));
-    std::vector<LinkedComment> linked = reader.take();
-    doc.warnings << reader.warnings();
+    std::vector<LinkedComment> linked = reader->take();
+    doc.warnings << reader->warnings();
     auto comments = CommentTree::arrange(std::move(linked));
     if (!comments)
         return inContext(comments.error());
     doc.comments = std::move(comments.value());
-    reader.gaps().writeInto(doc);
+    reader->gaps().writeInto(doc);
     return oneThread(std::move(doc));
 }
 

@@ -9,13 +9,13 @@
 #include "threadinvariants.h"
 
 #include "import/parallelsanitizer.h"
+#include "import/pushshift/dumprecordcodec.h"
 #include "import/pushshift/dumprecordreader.h"
 #include "import/pushshift/dumpstaging.h"
 #include "import/pushshift/dumpthreadassembler.h"
 #include "import/pushshift/ndjsonlinereader.h"
 #include "import/pushshift/zstdstreamreader.h"
 
-#include <QDataStream>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
@@ -32,8 +32,7 @@ constexpr qsizetype maxUnpackedBytes = qsizetype(4) << 20;
 QByteArray serialized(const DumpRecord &record)
 {
     QByteArray bytes;
-    QDataStream stream(&bytes, QIODevice::WriteOnly);
-    stream << record;
+    DumpRecordCodec::append(record, bytes);
     return bytes;
 }
 
@@ -145,7 +144,13 @@ int fuzzPushshiftDump(const uint8_t *data, size_t size)
         FuzzInvariant::require(!record->id.isEmpty() && !record->threadId.isEmpty(),
                                "a record was read without its id or its thread's");
         FuzzInvariant::require(bool(staging.add(*record)), "cannot stage a record");
-        staged.insert(serialized(*record));
+        const QByteArray bytes = serialized(*record);
+        DumpRecord decoded;
+        FuzzInvariant::require(DumpRecordCodec::read(bytes, decoded) && serialized(decoded) == bytes,
+                               "a record does not survive its staging codec");
+        FuzzInvariant::require(!DumpRecordCodec::read(QByteArrayView(bytes).chopped(1), decoded),
+                               "the staging codec read a record from fewer bytes than it wrote");
+        staged.insert(bytes);
     }
 
     static ParallelSanitizer sanitizer(1); // the fuzzer's one thread: no workers to join

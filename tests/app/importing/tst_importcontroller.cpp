@@ -110,6 +110,21 @@ QString importError(const QString &path)
     return result.error ? result.error->toString() : QString();
 }
 
+// Runs the worker's batch on a thread of its own, as ImportController does, and returns
+// each file's result (collected on that thread).
+std::vector<FileImportResult> runOnItsOwnThread(ImportWorker &worker)
+{
+    std::vector<FileImportResult> results;
+    QObject::connect(
+        &worker, &ImportWorker::fileFinished, &worker,
+        [&](int, const FileImportResult &result) { results.push_back(result); }, Qt::DirectConnection);
+    std::unique_ptr<QThread> thread(QThread::create([&] { worker.run(); }));
+    thread->start();
+    if (!thread->wait(60000))
+        qFatal("the import worker did not finish within a minute");
+    return results;
+}
+
 // A widget that handles drops itself, as the thread view does.
 class DropCatcher : public QWidget
 {
@@ -189,17 +204,10 @@ private slots:
         std::atomic<bool> cancel = false;
         ImportWorker worker(library->path(), files, &cancel);
         QList<QThread *> threads;
-        std::vector<FileImportResult> results;
         connect(
             &worker, &ImportWorker::fileStarted, &worker,
             [&] { threads << QThread::currentThread(); }, Qt::DirectConnection);
-        connect(
-            &worker, &ImportWorker::fileFinished, &worker,
-            [&](int, const FileImportResult &result) { results.push_back(result); },
-            Qt::DirectConnection);
-        std::unique_ptr<QThread> thread(QThread::create([&] { worker.run(); }));
-        thread->start();
-        QVERIFY(thread->wait(60000));
+        const std::vector<FileImportResult> results = runOnItsOwnThread(worker);
 
         QCOMPARE(threads.size(), 4);
         for (QThread *t : std::as_const(threads))
@@ -223,7 +231,6 @@ private slots:
         std::atomic<bool> cancel = false;
         ImportWorker worker(library->path(), files, &cancel);
         QList<int> started;
-        std::vector<FileImportResult> results;
         // On the worker thread itself, so the second file is cancelled before its save ends.
         connect(
             &worker, &ImportWorker::fileStarted, &worker,
@@ -233,14 +240,8 @@ private slots:
                     cancel = true;
             },
             Qt::DirectConnection);
-        connect(
-            &worker, &ImportWorker::fileFinished, &worker,
-            [&](int, const FileImportResult &result) { results.push_back(result); },
-            Qt::DirectConnection);
         QSignalSpy finished(&worker, &ImportWorker::finished);
-        std::unique_ptr<QThread> thread(QThread::create([&] { worker.run(); }));
-        thread->start();
-        QVERIFY(thread->wait(60000));
+        const std::vector<FileImportResult> results = runOnItsOwnThread(worker);
 
         QCOMPARE(started, QList<int>({0, 1}));
         QCOMPARE(finished.size(), 1);
@@ -263,7 +264,6 @@ private slots:
             qint64 bytesRead, bytesTotal, threadsDone, threadsTotal;
         };
         QList<Step> steps;
-        std::vector<FileImportResult> results;
         // On the worker thread itself: Cancel lands after the first thread is stored.
         connect(
             &worker, &ImportWorker::dumpProgress, &worker,
@@ -273,13 +273,7 @@ private slots:
                     cancel = true;
             },
             Qt::DirectConnection);
-        connect(
-            &worker, &ImportWorker::fileFinished, &worker,
-            [&](int, const FileImportResult &result) { results.push_back(result); },
-            Qt::DirectConnection);
-        std::unique_ptr<QThread> thread(QThread::create([&] { worker.run(); }));
-        thread->start();
-        QVERIFY(thread->wait(60000));
+        const std::vector<FileImportResult> results = runOnItsOwnThread(worker);
 
         // Reading first (bytes of the file, no thread count yet), then storing.
         QCOMPARE(steps.size(), 2);

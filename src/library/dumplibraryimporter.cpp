@@ -61,11 +61,13 @@ private:
         m_result.error->inFile(m_result.path);
     }
 
+    // threadsTotal stays 0 until the first pass has ended: that is how the window tells
+    // reading from storing (the threads staged so far are not yet the total).
     void report(qint64 threadsDone)
     {
         if (m_owner.m_progress)
             m_owner.m_progress({m_reader.compressedRead(), m_reader.compressedSize(), threadsDone,
-                                qint64(m_staging.threads().size())});
+                                m_result.threadsTotal});
     }
 
     // First pass: every line read, checked and staged by thread.

@@ -17,6 +17,7 @@ const std::vector<FuzzTarget> &allTargets()
         {"rdrama-html", fuzzRdramaHtml},
         {"mbox", fuzzMbox},
         {"text-dump", fuzzTextDump},
+        {"pushshift-dump", fuzzPushshiftDump},
         {"html-sanitizer", fuzzHtmlSanitizer},
         {"html-sanitizer-fast", fuzzHtmlSanitizerFastPath},
         {"search-query", fuzzSearchQuery},

@@ -39,6 +39,9 @@ int fuzzOldRedditHtml(const uint8_t *data, size_t size);
 int fuzzRdramaHtml(const uint8_t *data, size_t size);
 int fuzzMbox(const uint8_t *data, size_t size);
 int fuzzTextDump(const uint8_t *data, size_t size);
+// A community dump (zstd NDJSON, or its lines unpacked) read, staged and assembled as
+// DumpLibraryImporter does, without the library.
+int fuzzPushshiftDump(const uint8_t *data, size_t size);
 
 // HtmlSanitizer::sanitize and safeLinkTarget.
 int fuzzHtmlSanitizer(const uint8_t *data, size_t size);

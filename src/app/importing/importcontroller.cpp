@@ -122,7 +122,7 @@ void ImportController::cancel()
     m_cancel = true;
     m_waiting.clear();
     if (m_progress)
-        m_progress->setLabelText(tr("Cancelling…"));
+        setProgressLabel(tr("Cancelling…"));
 }
 
 bool ImportController::isBusy() const
@@ -182,10 +182,10 @@ void ImportController::createProgressDialog(int fileCount)
 void ImportController::showFileStarted(int index, const QString &path)
 {
     if (m_progress && !m_cancel) {
-        m_progress->setLabelText(tr("Importing file %1 of %2:\n%3")
-                                     .arg(index + 1)
-                                     .arg(m_report.fileCount())
-                                     .arg(QFileInfo(path).fileName()));
+        setProgressLabel(tr("Importing file %1 of %2:\n%3")
+                             .arg(index + 1)
+                             .arg(m_report.fileCount())
+                             .arg(QFileInfo(path).fileName()));
     }
     emit fileStarted(index, m_report.fileCount(), path);
 }
@@ -202,7 +202,13 @@ void ImportController::showDumpProgress(qint64 bytesRead, qint64 bytesTotal, qin
             : tr("Reading the dump: %1 of %2")
                   .arg(m_window->locale().formattedDataSize(bytesRead),
                        m_window->locale().formattedDataSize(bytesTotal));
-    m_progress->setLabelText(file + QLatin1Char('\n') + step);
+    setProgressLabel(file + QLatin1Char('\n') + step);
+}
+
+void ImportController::setProgressLabel(const QString &text)
+{
+    m_progress->setLabelText(text);
+    emit progressLabelChanged(text);
 }
 
 void ImportController::recordFile(int index, const FileImportResult &result)

@@ -59,6 +59,9 @@ public:
 
 signals:
     void fileStarted(int index, int fileCount, const QString &path);
+    // What the progress dialog says, each time it changes (the dialog itself shows only
+    // after a moment): the file, and inside a community dump the pass and how far it is.
+    void progressLabelChanged(const QString &text);
     // After a batch that saved at least one thread: the library should reload and show it.
     void threadsImported(qint64 lastThreadId);
     void statusMessage(const QString &text);
@@ -74,6 +77,7 @@ private:
     void recordFile(int index, const FileImportResult &result);
     void finishBatch();
     void stopThread();
+    void setProgressLabel(const QString &text);
 
     const Library &m_library;
     QMainWindow *m_window;

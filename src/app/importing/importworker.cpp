@@ -38,12 +38,17 @@ FileImportResult ImportWorker::importDump(Library &library, const QString &path)
 {
     DumpLibraryImporter importer(library);
     QElapsedTimer sinceLast;
-    sinceLast.start();
-    importer.setProgressHandler([this, &sinceLast](const DumpImportProgress &progress) {
-        // The window needs a few updates a second, not one per piece of the file.
-        if (sinceLast.elapsed() < 200)
+    bool storing = false;
+    bool reported = false;
+    importer.setProgressHandler([this, &sinceLast, &storing, &reported](const DumpImportProgress &progress) {
+        // The window needs a few updates a second, not one per piece of the file; but the
+        // first of each pass at once, so that even a small dump shows reading, then storing.
+        const bool newPass = !reported || (progress.threadsTotal > 0) != storing;
+        if (!newPass && sinceLast.elapsed() < 200)
             return;
-        sinceLast.restart();
+        reported = true;
+        storing = progress.threadsTotal > 0;
+        sinceLast.start();
         emit dumpProgress(progress.bytesRead, progress.bytesTotal, progress.threadsDone,
                           progress.threadsTotal);
     });

@@ -31,8 +31,9 @@ public:
 signals:
     void fileStarted(int index, const QString &path);
     void fileFinished(int index, const Scholia::FileImportResult &result);
-    // Inside a community dump (.zst), a few times a second at most: compressed bytes read
-    // in the first pass, then threads stored (threadsTotal 0 while reading).
+    // Inside a community dump (.zst): compressed bytes read in the first pass, then
+    // threads stored (threadsTotal 0 while reading); at the start of each pass, then a
+    // few times a second at most.
     void dumpProgress(qint64 bytesRead, qint64 bytesTotal, qint64 threadsDone, qint64 threadsTotal);
     // The library could not be opened: no file was tried.
     void failed(const Scholia::Error &error);

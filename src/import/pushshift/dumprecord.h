@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QDataStream>
 #include <QString>
 
 #include <optional>
@@ -34,8 +33,5 @@ struct DumpRecord
 
     bool isComment() const { return kind == Kind::Comment; }
 };
-
-QDataStream &operator<<(QDataStream &out, const DumpRecord &record);
-QDataStream &operator>>(QDataStream &in, DumpRecord &record);
 
 } // namespace Scholia

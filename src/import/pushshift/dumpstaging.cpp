@@ -1,5 +1,7 @@
 #include "dumpstaging.h"
 
+#include "dumprecordcodec.h"
+
 #include <QDir>
 
 #include <unistd.h>
@@ -19,10 +21,7 @@ Result<void> DumpStaging::open()
 Result<void> DumpStaging::add(const DumpRecord &record)
 {
     m_record.clear();
-    {
-        QDataStream stream(&m_record, QIODevice::WriteOnly);
-        stream << record;
-    }
+    DumpRecordCodec::append(record, m_record);
     const Span span{m_file.pos(), m_record.size()};
     if (m_file.write(m_record) != m_record.size())
         return Error::of(QStringLiteral("cannot write the temporary file %1: %2 (is the disk full?)")
@@ -75,9 +74,7 @@ Result<DumpRecord> DumpStaging::readAt(Span span)
     if (::pread(m_file.handle(), m_record.data(), size_t(span.size), off_t(span.offset)) != span.size)
         return Error::of(QStringLiteral("cannot read the temporary file %1").arg(m_file.fileName()));
     DumpRecord record;
-    QDataStream stream(m_record);
-    stream >> record;
-    if (stream.status() != QDataStream::Ok)
+    if (!DumpRecordCodec::read(m_record, record))
         return Error::of(QStringLiteral("cannot read the temporary file %1").arg(m_file.fileName()));
     return record;
 }

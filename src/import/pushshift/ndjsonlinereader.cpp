@@ -1,5 +1,7 @@
 #include "ndjsonlinereader.h"
 
+#include "import/importsource.h"
+
 namespace Scholia {
 
 NdjsonLineReader::NdjsonLineReader(qsizetype maxLineBytes) : m_maxLineBytes(maxLineBytes) {}
@@ -50,7 +52,13 @@ void NdjsonLineReader::take(qsizetype end, Line &line)
     line.number = m_lineNumber;
     const qsizetype length = end - m_start;
     line.tooLong = m_skipping || length > m_maxLineBytes;
-    line.bytes = line.tooLong ? QByteArray() : m_buffer.mid(m_start, length);
+    // Into the caller's buffer, kept from line to line, with room after the line for
+    // simdjson to parse it in place (JsonDocument copies a line without that room).
+    line.bytes.resize(0);
+    if (!line.tooLong) {
+        line.bytes.reserve(length + ImportSource::paddingBytes);
+        line.bytes.append(m_buffer.constData() + m_start, length);
+    }
     if (line.bytes.endsWith('\r'))
         line.bytes.chop(1);
     m_start = qMin(end + 1, m_buffer.size());

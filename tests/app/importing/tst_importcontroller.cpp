@@ -1,6 +1,7 @@
 // Import from the GUI: batches run on a worker thread with their own library connection,
 // Cancel rolls back the file in progress, problems are reported once at the end, recent
-// imports are remembered, and files dropped anywhere on the window are imported.
+// imports are remembered, and files dropped anywhere on the window are imported. A
+// community dump (.zst) shows its two passes and keeps the threads finished before Cancel.
 
 #include "app/importing/filedropfilter.h"
 #include "app/importing/importbatchreport.h"
@@ -9,6 +10,7 @@
 #include "app/importing/importworker.h"
 #include "app/importing/recentimports.h"
 #include "app/importing/recentimportsmenu.h"
+#include "dumpwriter.h"
 #include "import/importerregistry.h"
 #include "library/libraryimporter.h"
 #include "store/library.h"
@@ -17,6 +19,7 @@
 #include <QApplication>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,6 +110,21 @@ QString importError(const QString &path)
     return result.error ? result.error->toString() : QString();
 }
 
+// Runs the worker's batch on a thread of its own, as ImportController does, and returns
+// each file's result (collected on that thread).
+std::vector<FileImportResult> runOnItsOwnThread(ImportWorker &worker)
+{
+    std::vector<FileImportResult> results;
+    QObject::connect(
+        &worker, &ImportWorker::fileFinished, &worker,
+        [&](int, const FileImportResult &result) { results.push_back(result); }, Qt::DirectConnection);
+    std::unique_ptr<QThread> thread(QThread::create([&] { worker.run(); }));
+    thread->start();
+    if (!thread->wait(60000))
+        qFatal("the import worker did not finish within a minute");
+    return results;
+}
+
 // A widget that handles drops itself, as the thread view does.
 class DropCatcher : public QWidget
 {
@@ -186,17 +204,10 @@ private slots:
         std::atomic<bool> cancel = false;
         ImportWorker worker(library->path(), files, &cancel);
         QList<QThread *> threads;
-        std::vector<FileImportResult> results;
         connect(
             &worker, &ImportWorker::fileStarted, &worker,
             [&] { threads << QThread::currentThread(); }, Qt::DirectConnection);
-        connect(
-            &worker, &ImportWorker::fileFinished, &worker,
-            [&](int, const FileImportResult &result) { results.push_back(result); },
-            Qt::DirectConnection);
-        std::unique_ptr<QThread> thread(QThread::create([&] { worker.run(); }));
-        thread->start();
-        QVERIFY(thread->wait(60000));
+        const std::vector<FileImportResult> results = runOnItsOwnThread(worker);
 
         QCOMPARE(threads.size(), 4);
         for (QThread *t : std::as_const(threads))
@@ -220,7 +231,6 @@ private slots:
         std::atomic<bool> cancel = false;
         ImportWorker worker(library->path(), files, &cancel);
         QList<int> started;
-        std::vector<FileImportResult> results;
         // On the worker thread itself, so the second file is cancelled before its save ends.
         connect(
             &worker, &ImportWorker::fileStarted, &worker,
@@ -230,14 +240,8 @@ private slots:
                     cancel = true;
             },
             Qt::DirectConnection);
-        connect(
-            &worker, &ImportWorker::fileFinished, &worker,
-            [&](int, const FileImportResult &result) { results.push_back(result); },
-            Qt::DirectConnection);
         QSignalSpy finished(&worker, &ImportWorker::finished);
-        std::unique_ptr<QThread> thread(QThread::create([&] { worker.run(); }));
-        thread->start();
-        QVERIFY(thread->wait(60000));
+        const std::vector<FileImportResult> results = runOnItsOwnThread(worker);
 
         QCOMPARE(started, QList<int>({0, 1}));
         QCOMPARE(finished.size(), 1);
@@ -245,6 +249,76 @@ private slots:
         QVERIFY(results[0].ok());
         QVERIFY(results[1].cancelled());
         QCOMPARE(threadSourceIds(*library), QStringList{"abc123"});
+    }
+
+    void workerShowsADumpsPassesAndCancelKeepsTheThreadsFinished()
+    {
+        auto library = freshStore();
+        const QString dump = m_dir.filePath(QStringLiteral("community.zst"));
+        DumpWriter::Stats stats;
+        QCOMPARE(DumpWriter(11).write(dump, 300, 12, stats), QString());
+        std::atomic<bool> cancel = false;
+        ImportWorker worker(library->path(), {dump}, &cancel);
+        struct Step
+        {
+            qint64 bytesRead, bytesTotal, threadsDone, threadsTotal;
+        };
+        QList<Step> steps;
+        // On the worker thread itself: Cancel lands after the first thread is stored.
+        connect(
+            &worker, &ImportWorker::dumpProgress, &worker,
+            [&](qint64 bytesRead, qint64 bytesTotal, qint64 threadsDone, qint64 threadsTotal) {
+                steps << Step{bytesRead, bytesTotal, threadsDone, threadsTotal};
+                if (threadsTotal > 0)
+                    cancel = true;
+            },
+            Qt::DirectConnection);
+        const std::vector<FileImportResult> results = runOnItsOwnThread(worker);
+
+        // Reading first (bytes of the file, no thread count yet), then storing.
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps[0].threadsTotal, 0);
+        QCOMPARE(steps[0].bytesTotal, QFileInfo(dump).size());
+        QVERIFY(steps[0].bytesRead > 0);
+        QCOMPARE(steps[1].threadsTotal, stats.threads);
+        QCOMPARE(steps[1].threadsDone, 1);
+
+        QCOMPARE(results.size(), size_t(1));
+        QVERIFY(results[0].cancelled());
+        QCOMPARE(results[0].format, QStringLiteral("pushshift-dump"));
+        // The thread stored before Cancel is kept, whole, and is the one the result names.
+        QCOMPARE(results[0].threads.size(), size_t(1));
+        QCOMPARE(library->threads().threadCount().value(), 1);
+        const ImportedThread &kept = results[0].threads[0];
+        QVERIFY(kept.comments > 0);
+        QCOMPARE(library->threads().loadThread(kept.threadId).value().realCommentCount(), kept.comments);
+    }
+
+    void dumpImportShowsReadingThenStoring()
+    {
+        auto library = freshStore();
+        const QString dump = m_dir.filePath(QStringLiteral("whole.zst"));
+        DumpWriter::Stats stats;
+        QCOMPARE(DumpWriter(12).write(dump, 200, 8, stats), QString());
+        QMainWindow window;
+        ImportController controller(*library, &window);
+        QStringList labels;
+        connect(&controller, &ImportController::progressLabelChanged, this,
+                [&](const QString &text) { labels << text; });
+        QSignalSpy finished(&controller, &ImportController::batchFinished);
+        controller.importFiles({dump});
+        QVERIFY(finished.wait(60000));
+
+        // The file, its one piece read, then the threads stored (more steps on a slow machine).
+        QVERIFY(labels.size() >= 3);
+        QVERIFY(labels[0].endsWith(QStringLiteral("1 of 1:\nwhole.zst")));
+        QVERIFY(labels[1].startsWith(labels[0] + QStringLiteral("\nReading the dump: ")));
+        QCOMPARE(labels[2], labels[0] + QStringLiteral("\nStoring threads: 1 of %1").arg(stats.threads));
+        for (qsizetype i = 3; i < labels.size(); ++i)
+            QVERIFY(labels[i].startsWith(labels[0] + QStringLiteral("\nStoring threads: ")));
+        QVERIFY(!controller.lastReport().wasCancelled());
+        QCOMPARE(controller.lastReport().importedFileCount(), 1);
+        QCOMPARE(library->threads().threadCount().value(), int(stats.threads));
     }
 
     void workerReportsALibraryItCannotOpen()

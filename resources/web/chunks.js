@@ -104,7 +104,10 @@
     // Builds chunk k from its HTML, in the state the model gives.
     function build(k) {
         const box = index.chunkBoxes[k];
-        const html = index.chunkData[k];
+        const data = index.chunkData[k];
+        const html = index.chunkHtml(k);
+        if (typeof data !== 'string')
+            data.remove(); // its data block: read once, nothing kept twice
         const from = index.chunkStarts[k];
         const to = index.chunkStarts[k + 1];
         const estimated = estimates()[k];

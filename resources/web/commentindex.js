@@ -23,7 +23,9 @@
         lengths: null, // each comment's text length, for the placeholders' estimated heights
         ofElement: null, // element -> index
         chunkStarts: null, // chunk k holds comments [chunkStarts[k], chunkStarts[k + 1])
-        chunkData: [], // chunk k's HTML while it is not built, else null
+        // Chunk k while it is not built: its data block (parsed when first built, so that
+        // opening costs no parse of tens of MB) or, once taken down, its HTML; else null.
+        chunkData: [],
         chunkBoxes: [], // chunk k's box, built or placeholder
         firstLater: 0, // index of the first comment the page did not build
         chunkSize: 1, // comments per chunk after the first
@@ -93,9 +95,8 @@
         index.chunkData = [null];
         index.chunkBoxes = [firstBox];
         for (const block of blocks) {
-            index.chunkData.push(JSON.parse(block.textContent));
+            index.chunkData.push(block);
             index.chunkBoxes.push(null); // chunks.js makes the placeholders
-            block.remove();
         }
     }
 
@@ -127,6 +128,12 @@
                         1 + Math.floor((i - index.firstLater) / index.chunkSize));
     }
 
+    // The HTML of chunk k, not built.
+    function chunkHtml(k) {
+        const data = index.chunkData[k];
+        return typeof data === 'string' ? data : JSON.parse(data.textContent);
+    }
+
     // Whether comment i is hidden by a collapsed ancestor, from the model alone.
     function isHiddenInModel(i) {
         return Scholia.collapse.collapsedAncestor(i) >= 0;
@@ -137,6 +144,7 @@
         ofId: ofId,
         subtreeEnd: subtreeEnd,
         chunkOf: chunkOf,
+        chunkHtml: chunkHtml,
         chunkCount: () => index.chunkStarts.length - 1,
         isBuilt: (i) => index.comments[i] !== undefined,
         isCollapsed: (i) => index.collapsed[i] === 1,

@@ -109,7 +109,7 @@
             bodies = box.querySelectorAll(':scope > article.comment');
         } else {
             const template = document.createElement('template');
-            template.innerHTML = index.chunkData[k];
+            template.innerHTML = index.chunkHtml(k);
             bodies = template.content.querySelectorAll(':scope > article.comment');
         }
         const texts = [];

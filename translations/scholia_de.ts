@@ -818,9 +818,8 @@
 <context>
     <name>DeferredCommentsWriter</name>
     <message>
-        <location filename="../src/render/deferredcommentswriter.cpp" line="+50"/>
         <source>More comments appear as you read on…</source>
-        <translation>Weitere Kommentare erscheinen beim Weiterlesen…</translation>
+        <translation type="vanished">Weitere Kommentare erscheinen beim Weiterlesen…</translation>
     </message>
 </context>
 <context>
@@ -2939,7 +2938,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+123"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>

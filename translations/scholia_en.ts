@@ -800,14 +800,6 @@
     </message>
 </context>
 <context>
-    <name>DeferredCommentsWriter</name>
-    <message>
-        <location filename="../src/render/deferredcommentswriter.cpp" line="+50" />
-        <source>More comments appear as you read on…</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>EditAnnotationCommand</name>
     <message>
         <location filename="../src/library/editannotationcommand.cpp" line="+15" />
@@ -2831,7 +2823,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
     <message>
         <location line="+1" />
-        <location line="+98" />
+        <location line="+123" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>

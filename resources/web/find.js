@@ -26,12 +26,9 @@
         return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     }
 
-    // Marks where a term starts a word, as the full-text index matched it.
-    function markTerms(body, terms) {
-        const wanted = terms.filter((t) => t.trim().length > 0).map((t) => escapeRegExp(t.trim()));
-        if (!body || wanted.length === 0)
-            return [];
-        const pattern = new RegExp('(?<![\\p{L}\\p{N}])(?:' + wanted.join('|') + ')', 'giu');
+    // Wraps every match of the pattern (flag g) in the body's text in a mark of the class;
+    // the marks, in order.
+    function wrapMatches(body, pattern, className) {
         const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
         const nodes = [];
         while (walker.nextNode())
@@ -46,13 +43,22 @@
                 rest = hit.splitText(m[0].length);
                 consumed = m.index + m[0].length;
                 const mark = document.createElement('mark');
-                mark.className = 'search-hit';
+                mark.className = className;
                 hit.parentNode.replaceChild(mark, hit);
                 mark.appendChild(hit);
                 marks.push(mark);
             }
         }
         return marks;
+    }
+
+    // Marks where a term starts a word, as the full-text index matched it.
+    function markTerms(body, terms) {
+        const wanted = terms.filter((t) => t.trim().length > 0).map((t) => escapeRegExp(t.trim()));
+        if (!body || wanted.length === 0)
+            return [];
+        const pattern = new RegExp('(?<![\\p{L}\\p{N}])(?:' + wanted.join('|') + ')', 'giu');
+        return wrapMatches(body, pattern, 'search-hit');
     }
 
     // Opens the comment (expanding what hides it), scrolls to it and marks the terms.
@@ -151,28 +157,7 @@
         const body = article && article.querySelector(':scope > .body');
         if (!body)
             return article;
-        const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-        const nodes = [];
-        while (walker.nextNode())
-            nodes.push(walker.currentNode);
-        const marks = [];
-        for (const node of nodes) {
-            const lower = node.data.toLocaleLowerCase();
-            if (lower.length !== node.data.length)
-                continue; // lowercase of another length: offsets would not hold
-            let rest = node;
-            let consumed = 0;
-            for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
-                const hit = rest.splitText(at - consumed);
-                rest = hit.splitText(needle.length);
-                consumed = at + needle.length;
-                const mark = document.createElement('mark');
-                mark.className = 'find-hit';
-                hit.parentNode.replaceChild(mark, hit);
-                mark.appendChild(hit);
-                marks.push(mark);
-            }
-        }
+        const marks = wrapMatches(body, new RegExp(escapeRegExp(needle), 'giu'), 'find-hit');
         const current = marks[Math.min(n, marks.length - 1)];
         if (current)
             current.classList.add('current');

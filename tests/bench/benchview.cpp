@@ -256,9 +256,12 @@ void measureView(ViewBenchmark &bench, qint64 threadId, int column, int timeoutS
         table.add(QStringLiteral("view: jump to the end"), Unit::Seconds, column, m.jumpToEnd);
         table.add(QStringLiteral("PSS after jumping to the end"), Unit::Bytes, column, double(m.pssAtEnd));
     }
-    if (m.jumpToMiddle >= 0)
+    if (m.jumpToMiddle >= 0) {
         table.add(QStringLiteral("view: jump to a comment in the middle"), Unit::Seconds, column,
                   m.jumpToMiddle);
+        table.add(QStringLiteral("view: jump to a comment in the middle, the page's script alone"),
+                  Unit::Seconds, column, m.jumpToMiddleInPage);
+    }
     if (m.pssScrolledThrough >= 0)
         table.add(QStringLiteral("PSS after scrolling through the whole thread"), Unit::Bytes, column,
                   double(m.pssScrolledThrough));

@@ -28,6 +28,7 @@ struct ViewMeasurement
     // this and a scroll through the whole thread, and PSS after the end and after it.
     double jumpToEnd = -1;
     double jumpToMiddle = -1;
+    double jumpToMiddleInPage = -1; // … of which the page's own script ran (page clock)
     int mostBuilt = 0;
     qint64 pssAtEnd = -1;
     qint64 pssScrolledThrough = -1;

@@ -101,29 +101,37 @@
 
     // --- Find over a windowed page ----------------------------------------------------
 
-    // While the find bar is open: every comment body's text, lowercase, by chunk (read
-    // from the chunk's HTML through an inert <template> when it is not built).
-    let textsByChunk = [];
     let found = null; // {needle, comments: [index], counts: [matches in each], total, active}
 
+    // The character references the sanitizer writes (and Chromium, serializing a chunk
+    // taken down), read back; tags matched with their quoted attributes, which may hold '>'.
+    const references = {'&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'",
+                        '&nbsp;': '\u00a0'};
+    const tag = /<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+    const bodyStart = '<div class="body">';
+
+    // Every comment body's text in chunk k, lowercase, in order. A chunk not built is read
+    // from its HTML as text, without parsing it: each comment ends its <article> with its
+    // body, and the body's HTML without its tags, references read back, is its
+    // textContent. Nothing is kept: a 200 000-comment thread's text is tens of MB.
     function chunkTexts(k) {
-        if (textsByChunk[k])
-            return textsByChunk[k];
-        let bodies;
-        if (chunks.isBuilt(k)) {
-            const box = index.chunkBoxes[k];
-            bodies = box.querySelectorAll(':scope > article.comment');
-        } else {
-            const template = document.createElement('template');
-            template.innerHTML = index.chunkHtml(k);
-            bodies = template.content.querySelectorAll(':scope > article.comment');
-        }
         const texts = [];
-        for (const article of bodies) {
-            const body = article.querySelector(':scope > .body');
-            texts.push(body ? body.textContent.toLocaleLowerCase() : '');
+        if (chunks.isBuilt(k)) {
+            for (const article of index.chunkBoxes[k].querySelectorAll(':scope > article.comment')) {
+                const body = article.querySelector(':scope > .body');
+                texts.push(body ? body.textContent.toLocaleLowerCase() : '');
+            }
+            return texts;
         }
-        return (textsByChunk[k] = texts);
+        const pieces = index.chunkHtml(k).split('</article>');
+        const count = index.chunkStarts[k + 1] - index.chunkStarts[k];
+        for (let j = 0; j < count; ++j) {
+            const piece = pieces[j] || '';
+            const at = piece.lastIndexOf(bodyStart);
+            texts.push(at < 0 ? '' : piece.slice(at + bodyStart.length).replace(tag, '')
+                .replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, (r) => references[r]).toLocaleLowerCase());
+        }
+        return texts;
     }
 
     function countIn(text, needle) {
@@ -201,11 +209,10 @@
         return {matches: found.total, active: found.active + 1};
     }
 
-    // The find bar closed: its marks and what it kept go.
+    // The find bar closed: its marks and its matches go.
     function clearFind() {
         clearMarks('mark.find-hit');
         found = null;
-        textsByChunk = [];
     }
 
     Object.assign(Scholia, {

@@ -405,6 +405,16 @@ private slots:
         QVERIFY(searched.wait(30000));
         QCOMPARE(searched.last().at(0).toInt(), 0);
 
+        // Text the chunk's HTML holds as character references is found as the reader sees it.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("<script>window.pwned = 1</script> --> &"));
+        QVERIFY(searched.wait(30000));
+        QCOMPARE(searched.last().at(0).toInt(), 1);
+        QTRY_COMPARE(evaluate(view, QStringLiteral("document.querySelector('mark.find-hit.current')"
+                                                   ".closest('article').dataset.id"))
+                         .toString(),
+                     QStringLiteral("g4500"));
+
         // Next and previous walk every match of the thread, built or not; the count is
         // the whole thread's.
         const QString common = QStringLiteral("about TOPIC 3.");

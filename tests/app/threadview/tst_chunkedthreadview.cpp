@@ -111,14 +111,6 @@ private:
         return evaluate(view, QStringLiteral("Scholia.state().focused")).toString();
     }
 
-    static int builtCount(ThreadView &view)
-    {
-        return evaluate(view,
-                        QStringLiteral(
-                            "document.querySelectorAll('main.comments article.comment').length"))
-            .toInt();
-    }
-
     // Whether the comment is shown (not collapsed away), building its chunk to look.
     static bool isShown(ThreadView &view, const QString &id)
     {
@@ -209,7 +201,7 @@ private slots:
     {
         ThreadView view(*m_library);
         openChunked(view);
-        QCOMPARE(builtCount(view), pageComments);
+        QCOMPARE(builtCommentCount(view), pageComments);
         // The scroll bar spans the whole thread from the start: every chunk has its box.
         QCOMPARE(evaluate(view, QStringLiteral("document.querySelectorAll('main.comments > "
                                                ".chunk').length"))
@@ -390,7 +382,7 @@ private slots:
         window.resize(1000, 800);
         window.show();
         QVERIFY(open(view, m_threadId));
-        QCOMPARE(builtCount(view), pageComments);
+        QCOMPARE(builtCommentCount(view), pageComments);
 
         bar.activate();
         QSignalSpy searched(&bar, &FindBar::searched);

@@ -151,14 +151,6 @@ private:
     }
 
     // The comments the page has built.
-    static int builtCount(ThreadView &view)
-    {
-        return evaluate(view,
-                        QStringLiteral(
-                            "document.querySelectorAll('main.comments article.comment').length"))
-            .toInt();
-    }
-
 private slots:
     void initTestCase()
     {
@@ -195,7 +187,7 @@ private slots:
     {
         ThreadView view(*m_library);
         openChunked(view);
-        QVERIFY(builtCount(view) < int(m_thread.comments.size())); // the later ones wait as data
+        QVERIFY(builtCommentCount(view) < int(m_thread.comments.size())); // the later ones wait as data
         QStringList visited;
         for (int k = 0; k < m_fresh.size(); ++k) {
             press(view, '.');

@@ -818,9 +818,8 @@
 <context>
     <name>DeferredCommentsWriter</name>
     <message>
-        <location filename="../src/render/deferredcommentswriter.cpp" line="+50"/>
         <source>More comments appear as you read on…</source>
-        <translation>Weitere Kommentare erscheinen beim Weiterlesen…</translation>
+        <translation type="vanished">Weitere Kommentare erscheinen beim Weiterlesen…</translation>
     </message>
 </context>
 <context>
@@ -834,7 +833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+204"/>
+        <location line="+206"/>
         <source>%n thread(s) skipped: the library already holds every comment the dump has for them.</source>
         <translation>
             <numerusform>%n Thread übersprungen: Die Bibliothek enthält schon jeden Kommentar, den der Dump dazu hat.</numerusform>
@@ -3004,7 +3003,7 @@ Die Bibliothek in ihrem jetzigen Zustand bleibt im Sicherungsordner erhalten. Sc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+123"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>

@@ -800,14 +800,6 @@
     </message>
 </context>
 <context>
-    <name>DeferredCommentsWriter</name>
-    <message>
-        <location filename="../src/render/deferredcommentswriter.cpp" line="+50" />
-        <source>More comments appear as you read on…</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>DumpLibraryImporter</name>
     <message numerus="yes">
         <location filename="../src/library/dumplibraryimporter.cpp" line="+60" />
@@ -815,7 +807,7 @@
         <translation><numerusform>Cancelled after %n thread; the threads finished before are kept.</numerusform><numerusform>Cancelled after %n threads; the threads finished before are kept.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+204" />
+        <location line="+206" />
         <source>%n thread(s) skipped: the library already holds every comment the dump has for them.</source>
         <translation><numerusform>%n thread skipped: the library already holds every comment the dump has for them.</numerusform><numerusform>%n threads skipped: the library already holds every comment the dump has for them.</numerusform></translation>
     </message>
@@ -2881,7 +2873,7 @@ The library as it is now is kept in the backups folder. Scholia closes the libra
     </message>
     <message>
         <location line="+1" />
-        <location line="+98" />
+        <location line="+123" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>

@@ -818,9 +818,8 @@
 <context>
     <name>DeferredCommentsWriter</name>
     <message>
-        <location filename="../src/render/deferredcommentswriter.cpp" line="+50"/>
         <source>More comments appear as you read on…</source>
-        <translation>La suite des commentaires apparaît au fil de la lecture…</translation>
+        <translation type="vanished">La suite des commentaires apparaît au fil de la lecture…</translation>
     </message>
 </context>
 <context>
@@ -834,7 +833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+204"/>
+        <location line="+206"/>
         <source>%n thread(s) skipped: the library already holds every comment the dump has for them.</source>
         <translation>
             <numerusform>%n fil ignoré&#xa0;: la bibliothèque contient déjà chaque commentaire que l’archive a pour lui.</numerusform>
@@ -3004,7 +3003,7 @@ La bibliothèque dans son état actuel est conservée dans le dossier des sauveg
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+123"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>

@@ -135,6 +135,8 @@
             return null;
         if (index.isCollapsed(i))
             Scholia.collapse.toggle(i);
+        if (!Scholia.chunks.ensureBuilt(i)) // its chunk may have been taken down meanwhile
+            return null;
         const found = index.comments[i].querySelector(':scope > .body');
         return found && textNodes(found).length > 0 ? found : null;
     }

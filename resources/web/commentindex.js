@@ -1,67 +1,103 @@
 // Scholia thread view: the index of comments every other part works on, built on the
-// reader's first key or click (or C++'s first call), never comment by comment at load.
+// reader's first key or click (or C++'s first call, or a big page's start).
 //
 // The comments are one flat sequence of <article class="comment" data-depth="N">; a
 // subtree is the run of deeper comments after one. A big thread's page builds only its
 // first comments; the rest wait in inert JSON data blocks (script.later-chunk, written
-// by DeferredCommentsWriter) with a small model of them (#later-model: ids, depths,
-// which have replies, which are collapsed). The index covers both, so collapse state,
-// navigation and the saved state cover the whole thread.
+// by DeferredCommentsWriter) with a small model of them (#later-model: ids, depths, text
+// lengths, which have replies, which are collapsed). chunks.js keeps only a window of
+// chunks built, so the index is the model of every comment: collapse state, navigation,
+// reading state and the saved state never depend on what happens to be built.
 'use strict';
 
 (function (index) {
     Object.assign(index, {
-        comments: null, // elements of the built comments, in pre-order; null until first use
+        // Elements of the built comments by position, undefined where not built; null
+        // until first use. Its length is the number of comments, built or not.
+        comments: null,
         ids: null, // every comment's id, built or not
         depths: null,
         toggles: null, // 1: the comment has replies
-        laterCollapsed: null, // collapse state of comments not built yet
+        placeholders: null, // 1: a "more replies not saved" placeholder
+        collapsed: null, // 1: collapsed, built or not (the one place this state lives)
+        lengths: null, // each comment's text length, for the placeholders' estimated heights
         ofElement: null, // element -> index
-        chunks: [], // data blocks of comments not built yet, in order (null once built)
-        nextChunk: 0,
+        chunkStarts: null, // chunk k holds comments [chunkStarts[k], chunkStarts[k + 1])
+        // Chunk k while it is not built: its data block (parsed when first built, so that
+        // opening costs no parse of tens of MB) or, once taken down, its HTML; else null.
+        chunkData: [],
+        chunkBoxes: [], // chunk k's box, built or placeholder
         firstLater: 0, // index of the first comment the page did not build
-        chunkSize: 1, // comments per chunk
+        chunkSize: 1, // comments per chunk after the first
+        savedFocus: '', // the saved focus's id (the page may not have built it)
         focused: -1, // index of the focused comment
     });
     let indexById = null; // id -> index, on first use
 
     function laterModel() {
         const block = document.getElementById('later-model');
-        return block ? JSON.parse(block.textContent)
-                     : {ids: [], depths: [], toggles: '', collapsed: ''};
+        if (!block)
+            return {ids: [], depths: [], lengths: [], toggles: '', collapsed: '', focused: ''};
+        const model = JSON.parse(block.textContent);
+        block.remove(); // read once: nothing kept twice
+        return model;
     }
 
     function ensure() {
         if (index.comments)
             return;
-        const comments = Array.from(document.querySelectorAll('main.comments > article.comment'));
-        index.comments = comments;
+        const firstBox = document.querySelector('main.comments > .chunk');
+        const built = Array.from(document.querySelectorAll(
+            firstBox ? 'main.comments > .chunk > article.comment' : 'main.comments > article.comment'));
         const later = laterModel();
-        const built = comments.length;
-        const total = built + later.ids.length;
+        const total = built.length + later.ids.length;
+        const comments = index.comments = new Array(total);
         const ids = index.ids = new Array(total);
         const depths = index.depths = new Int32Array(total);
         const toggles = index.toggles = new Uint8Array(total);
-        const laterCollapsed = index.laterCollapsed = new Uint8Array(total);
+        const placeholders = index.placeholders = new Uint8Array(total);
+        const collapsed = index.collapsed = new Uint8Array(total);
+        const lengths = index.lengths = new Int32Array(total);
         const ofElement = index.ofElement = new Map();
-        for (let i = 0; i < built; ++i) {
-            const article = comments[i];
+        for (let i = 0; i < built.length; ++i) {
+            const article = built[i];
+            comments[i] = article;
             ids[i] = article.dataset.id;
             depths[i] = parseInt(article.dataset.depth, 10) || 0;
             toggles[i] = article.querySelector(':scope > header > .toggle') !== null ? 1 : 0;
+            placeholders[i] = article.classList.contains('more') ? 1 : 0;
+            collapsed[i] = toggles[i] && article.classList.contains('collapsed') ? 1 : 0;
+            const body = article.querySelector(':scope > .body');
+            lengths[i] = body ? body.textContent.length : 0;
             ofElement.set(article, i);
             if (article.classList.contains('focused'))
                 index.focused = i;
         }
+        const at = built.length;
         for (let j = 0; j < later.ids.length; ++j) {
-            ids[built + j] = String(later.ids[j]);
-            depths[built + j] = later.depths[j] | 0;
-            toggles[built + j] = later.toggles.charCodeAt(j) === 49 ? 1 : 0; // '1'
-            laterCollapsed[built + j] = later.collapsed.charCodeAt(j) === 49 ? 1 : 0;
+            ids[at + j] = String(later.ids[j]);
+            depths[at + j] = later.depths[j] | 0;
+            lengths[at + j] = later.lengths ? later.lengths[j] | 0 : 0;
+            const kind = later.toggles.charCodeAt(j);
+            toggles[at + j] = kind === 49 ? 1 : 0; // '1'
+            placeholders[at + j] = kind === 50 ? 1 : 0; // '2'
+            collapsed[at + j] = later.collapsed.charCodeAt(j) === 49 ? 1 : 0;
         }
-        index.chunks = Array.from(document.querySelectorAll('script.later-chunk'));
-        index.firstLater = built;
+        index.firstLater = at;
         index.chunkSize = Math.max(1, later.chunk | 0);
+        index.savedFocus = later.focused || '';
+        // Chunk 0 is the page's own comments; each data block is one more.
+        const blocks = Array.from(document.querySelectorAll('script.later-chunk'));
+        const starts = index.chunkStarts = new Int32Array(blocks.length + 2);
+        starts[0] = 0;
+        for (let k = 1; k <= blocks.length + 1; ++k)
+            starts[k] = Math.min(total, at + (k - 1) * index.chunkSize);
+        index.chunkData = [null];
+        index.chunkBoxes = [firstBox];
+        for (const block of blocks) {
+            index.chunkData.push(block);
+            index.chunkBoxes.push(null); // chunks.js makes the placeholders
+        }
     }
 
     // The index of the comment with this id, built or not; -1 when there is none.
@@ -84,17 +120,54 @@
         return end;
     }
 
-    const isBuilt = (i) => i < index.comments.length;
+    // The chunk holding comment i.
+    function chunkOf(i) {
+        if (i < index.firstLater || index.chunkStarts.length <= 2)
+            return 0;
+        return Math.min(index.chunkStarts.length - 2,
+                        1 + Math.floor((i - index.firstLater) / index.chunkSize));
+    }
+
+    // The HTML of chunk k, not built.
+    function chunkHtml(k) {
+        const data = index.chunkData[k];
+        return typeof data === 'string' ? data : JSON.parse(data.textContent);
+    }
+
+    // Whether comment i is hidden by a collapsed ancestor, from the model alone.
+    function isHiddenInModel(i) {
+        return Scholia.collapse.collapsedAncestor(i) >= 0;
+    }
 
     Object.assign(index, {
         ensure: ensure,
         ofId: ofId,
         subtreeEnd: subtreeEnd,
-        isBuilt: isBuilt,
-        isCollapsed: (i) => (isBuilt(i) ? index.comments[i].classList.contains('collapsed')
-                                        : index.laterCollapsed[i] === 1),
-        isHidden: (i) => index.comments[i].classList.contains('hidden'), // built comments only
-        isPlaceholder: (i) => index.comments[i].classList.contains('more'),
+        chunkOf: chunkOf,
+        chunkHtml: chunkHtml,
+        chunkCount: () => index.chunkStarts.length - 1,
+        isBuilt: (i) => index.comments[i] !== undefined,
+        isCollapsed: (i) => index.collapsed[i] === 1,
+        // Built comments by their class; the others from the model.
+        isHidden: (i) => (index.comments[i] !== undefined
+                          ? index.comments[i].classList.contains('hidden') : isHiddenInModel(i)),
+        isPlaceholder: (i) => index.placeholders[i] === 1,
         hasReplies: (i) => index.toggles[i] === 1,
+        // The built comments' positions in [from, to), in order.
+        builtIn: function* (from = 0, to = index.ids.length) {
+            const comments = index.comments;
+            for (let k = chunkOf(from); k < index.chunkStarts.length - 1; ++k) {
+                const start = index.chunkStarts[k];
+                if (start >= to)
+                    return;
+                if (index.chunkData[k] !== null)
+                    continue;
+                const end = Math.min(to, index.chunkStarts[k + 1]);
+                for (let i = Math.max(from, start); i < end; ++i) {
+                    if (comments[i] !== undefined)
+                        yield i;
+                }
+            }
+        },
     });
 })(window.Scholia.index);

@@ -129,20 +129,24 @@
         document.body.classList.toggle('only-annotated', on);
     }
 
+    // Over the built comments: an annotated comment in a chunk not built marks its
+    // ancestors once its chunk is built.
     function markContext() {
         const comments = index.comments;
         const depths = index.depths;
-        for (const c of comments)
-            c.classList.remove('context');
+        for (const i of index.builtIn())
+            comments[i].classList.remove('context');
         if (onlyAnnotated) {
             // Every ancestor of an annotated comment stays as context.
             let needDepth = Infinity;
             for (let i = comments.length - 1; i >= 0; --i) {
+                const built = comments[i] !== undefined;
                 if (depths[i] < needDepth && needDepth !== Infinity) {
-                    comments[i].classList.add('context');
+                    if (built)
+                        comments[i].classList.add('context');
                     needDepth = depths[i];
                 }
-                if (comments[i].classList.contains('annotated'))
+                if (built && comments[i].classList.contains('annotated'))
                     needDepth = Math.min(needDepth, depths[i]);
                 if (depths[i] === 0)
                     needDepth = Infinity;

@@ -1,6 +1,6 @@
 // Scholia thread view: the focused comment and moving it (j/k next/previous, J/K and
-// n/p same depth, u parent, t top). Moves skip what collapses hide and build the
-// chunks they reach, never those inside a collapsed subtree.
+// n/p same depth, u parent, t top). Moves look for their target in the model (what
+// collapses hide is skipped there) and build only the target's chunk.
 'use strict';
 
 (function (Scholia) {
@@ -9,10 +9,10 @@
     const collapse = Scholia.collapse;
 
     function focus(i, scroll) {
-        if (i < 0 || !chunks.buildThrough(i))
+        if (i < 0 || !chunks.ensureBuilt(i))
             return;
         const comments = index.comments;
-        if (index.focused >= 0 && index.focused < comments.length)
+        if (index.focused >= 0 && index.isBuilt(index.focused))
             comments[index.focused].classList.remove('focused');
         index.focused = i;
         comments[i].classList.add('focused');
@@ -22,16 +22,38 @@
     }
 
     // The first shown comment from `start` on, by `step`, that `accept`s; -1 when none.
+    // Over the model: nothing is built on the way.
     function findFrom(start, step, accept) {
-        for (let i = start; i >= 0 && i < index.ids.length; i += step) {
-            if (!chunks.buildThrough(i))
-                return -1;
-            if (index.isHidden(i))
-                continue;
-            if (!index.isPlaceholder(i) && accept(i))
+        const total = index.ids.length;
+        const depths = index.depths;
+        if (step > 0) {
+            let hideBelow = start < total ? collapse.collapsedAncestorDepth(start) : Infinity;
+            for (let i = start; i < total; ++i) {
+                if (depths[i] <= hideBelow)
+                    hideBelow = Infinity;
+                if (depths[i] > hideBelow)
+                    continue;
+                if (!index.isPlaceholder(i) && accept(i))
+                    return i;
+                if (index.isCollapsed(i))
+                    i = index.subtreeEnd(i) - 1; // its replies are hidden
+            }
+            return -1;
+        }
+        // Backwards, what is shown comes from one pass forwards up to start.
+        const last = Math.min(start, total - 1);
+        const shown = new Uint8Array(last + 1);
+        let hideBelow = Infinity;
+        for (let i = 0; i <= last; ++i) {
+            if (depths[i] <= hideBelow)
+                hideBelow = Infinity;
+            shown[i] = depths[i] > hideBelow ? 0 : 1;
+            if (shown[i] && index.isCollapsed(i))
+                hideBelow = depths[i];
+        }
+        for (let i = last; i >= 0; --i) {
+            if (shown[i] && !index.isPlaceholder(i) && accept(i))
                 return i;
-            if (step > 0 && index.isCollapsed(i))
-                i = index.subtreeEnd(i) - 1; // its replies are hidden: no need to build them
         }
         return -1;
     }
@@ -66,16 +88,11 @@
     // Focuses the comment, opening the collapsed subtrees around it; whether it exists.
     function focusComment(id) {
         const i = index.ofId(id);
-        if (i < 0 || !chunks.buildThrough(i))
+        if (i < 0)
             return false;
-        let ancestor = i;
-        while (index.isHidden(ancestor)) { // open the collapsed subtrees around it
-            ancestor = collapse.visibleAncestor(ancestor);
-            collapse.setCollapsed(ancestor, false);
-            ancestor = i;
-        }
+        collapse.openAround(i);
         focus(i, true);
-        return true;
+        return index.focused === i;
     }
 
     Scholia.navigation.focus = focus;

@@ -28,6 +28,7 @@
     let pending = []; // ids read and not yet reported
     let reportTimer = 0;
     let onlyNew = false;
+    let freshSet = null; // model.fresh as a set, for chunks being built
 
     // The model alone: the comment index is built on first use, never at load.
     function ensure() {
@@ -126,10 +127,17 @@
     function watch(from, to) {
         if (!ensureObserver())
             return;
-        for (let i = from; i < to; ++i) {
+        for (const i of index.builtIn(from, to)) {
             if (model.unread.has(i))
                 observer.observe(index.comments[i]);
         }
+    }
+
+    // A comment's element is going (its chunk taken down): nothing watches it any more.
+    function forget(article) {
+        stopDwell(article);
+        if (observer)
+            observer.unobserve(article);
     }
 
     // --- Moving to new and unread comments ----------------------------------------------
@@ -181,8 +189,8 @@
         ensure();
         index.ensure();
         const comments = index.comments;
-        for (const c of comments)
-            c.classList.remove('new-path', 'new-shown');
+        for (const i of index.builtIn())
+            comments[i].classList.remove('new-path', 'new-shown');
         if (!onlyNew)
             return;
         const depths = index.depths;
@@ -190,7 +198,7 @@
         // Backwards: a comment is on a path when a later, deeper comment of its subtree is new.
         let needDepth = Infinity;
         for (let i = index.ids.length - 1; i >= 0; --i) {
-            const built = i < comments.length;
+            const built = comments[i] !== undefined;
             if (needDepth !== Infinity && depths[i] < needDepth) {
                 if (built)
                     comments[i].classList.add('new-path');
@@ -218,14 +226,18 @@
 
     // --- What other parts call ------------------------------------------------------------
 
-    // A chunk was just built: its comments take the marks the reader has read away since
-    // the page was drawn, and the unread ones are watched.
+    // A chunk was just (re)built: its comments take their marks from the model (read
+    // since the page was drawn, or the whole state set anew by setReadingState), and the
+    // unread ones are watched.
     function chunkBuilt(from, to) {
         ensure();
         index.ensure();
-        for (let i = from; i < to; ++i) {
-            if (!model.unread.has(i))
-                index.comments[i].classList.remove('unread', 'new');
+        if (!freshSet)
+            freshSet = new Set(model.fresh);
+        for (const i of index.builtIn(from, to)) {
+            const unread = model.unread.has(i);
+            index.comments[i].classList.toggle('unread', unread);
+            index.comments[i].classList.toggle('new', unread && freshSet.has(i));
         }
         watch(from, to);
         if (onlyNew)
@@ -262,7 +274,8 @@
             }
         }
         model.fresh = Int32Array.from(freshPositions);
-        watch(0, index.comments.length);
+        freshSet = null;
+        watch(0, index.ids.length);
         if (onlyNew)
             markNewPaths();
     }
@@ -328,7 +341,7 @@
         ensure(); // and its data block gone
         // The page's own comments, by their marks: no index at load.
         if (ensureObserver()) {
-            for (const article of document.querySelectorAll('main.comments > article.comment.unread'))
+            for (const article of document.querySelectorAll('main.comments article.comment.unread'))
                 observer.observe(article);
         }
         document.addEventListener('keydown', beforeKey, true);
@@ -344,6 +357,7 @@
     Object.assign(Scholia.reading, {
         start: start,
         chunkBuilt: chunkBuilt,
+        forget: forget,
         focusLeft: focusLeft,
         jump: jump,
         flush: report,

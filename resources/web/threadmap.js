@@ -25,9 +25,21 @@
                 const article = element.closest('.comments > article.comment');
                 if (article && index.ofElement.has(article))
                     return index.ofElement.get(article);
+                if (element.classList.contains('unbuilt')) // a chunk's placeholder: estimated
+                    return placeholderComment(element, at);
             }
         }
         return -1;
+    }
+
+    // The comment about at height y of a chunk's placeholder, by its share of the height.
+    function placeholderComment(box, y) {
+        const k = Number(box.dataset.chunk);
+        const from = index.chunkStarts[k];
+        const to = index.chunkStarts[k + 1];
+        const rect = box.getBoundingClientRect();
+        const share = rect.height > 0 ? Math.min(1, Math.max(0, (y - rect.top) / rect.height)) : 0;
+        return Math.min(to - 1, from + Math.floor(share * (to - from)));
     }
 
     function visibleRange() {
@@ -80,9 +92,9 @@
             article.classList.add('flash');
             setTimeout(() => article.classList.remove('flash'), 2600);
         } else {
-            if (!chunks.buildThrough(i))
-                return false;
             const shown = index.isHidden(i) ? collapse.visibleAncestor(i) : i;
+            if (!chunks.ensureBuilt(shown))
+                return false;
             index.comments[shown].scrollIntoView({block: 'center'});
         }
         scheduleReport();

@@ -18,10 +18,14 @@ QString &DeferredCommentsWriter::bufferFor(const Comment &comment, bool hasRepli
     if (!m_ids.isEmpty()) {
         m_ids += QLatin1Char(',');
         m_depths += QLatin1Char(',');
+        m_lengths += QLatin1Char(',');
     }
     HtmlDataBlock::appendJsonString(m_ids, comment.sourceId);
     m_depths += QString::number(comment.depth);
-    m_toggles += hasReplies ? QLatin1Char('1') : QLatin1Char('0');
+    m_lengths += QString::number(comment.bodyText.size());
+    m_toggles += hasReplies              ? QLatin1Char('1')
+                 : comment.isPlaceholder() ? QLatin1Char('2')
+                                           : QLatin1Char('0');
     m_collapsed += hasReplies && collapsed ? QLatin1Char('1') : QLatin1Char('0');
     return m_chunk;
 }
@@ -37,17 +41,18 @@ void DeferredCommentsWriter::closeChunk()
     m_inChunk = 0;
 }
 
-void DeferredCommentsWriter::finishInto(QString &html)
+void DeferredCommentsWriter::finishInto(QString &html, const QString &focusedId)
 {
     closeChunk();
     HtmlDataBlock::appendOpening(html, QStringLiteral("later-model"), QString());
-    html += QStringLiteral("{\"chunk\":%1,\"ids\":[%2],\"depths\":[%3],\"toggles\":\"%4\","
-                           "\"collapsed\":\"%5\"}")
-                .arg(QString::number(m_commentsPerChunk), m_ids, m_depths, m_toggles, m_collapsed);
+    html += QStringLiteral("{\"chunk\":%1,\"ids\":[%2],\"depths\":[%3],\"lengths\":[%4],"
+                           "\"toggles\":\"%5\",\"collapsed\":\"%6\",\"focused\":")
+                .arg(QString::number(m_commentsPerChunk), m_ids, m_depths, m_lengths, m_toggles,
+                     m_collapsed);
+    HtmlDataBlock::appendJsonString(html, focusedId);
+    html += QLatin1Char('}');
     HtmlDataBlock::appendClosing(html);
     html += m_blocks;
-    html += QStringLiteral("<p id=\"later-marker\" role=\"status\">%1</p>\n")
-                .arg(tr("More comments appear as you read on…").toHtmlEscaped());
 }
 
 } // namespace Scholia

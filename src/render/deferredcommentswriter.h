@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QString>
 
 namespace Scholia {
@@ -8,21 +7,21 @@ namespace Scholia {
 struct Comment;
 
 // The comments a big thread's page leaves out of its DOM at first: their HTML in chunks
-// and a small model of them (ids, depths, which have replies, which are collapsed), all
-// as inert JSON data blocks. chunks.js turns a chunk into elements when the reader
-// comes near it (scrolling, keys, a search hit, find), so opening a 50 000-comment
-// thread builds and lays out only its first screens.
+// and a small model of them (ids, depths, which have replies or are "more" placeholders,
+// which are collapsed, how long their text is, for the placeholders' estimated heights),
+// all as inert JSON data blocks. chunks.js keeps a bounded window of chunks built around
+// what the reader looks at (scrolling, keys, a search hit, find) and takes far ones down
+// again, so a 50 000-comment thread never has more than a few thousand comments built.
 class DeferredCommentsWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(DeferredCommentsWriter)
-
 public:
     explicit DeferredCommentsWriter(int commentsPerChunk);
 
     // Where the caller writes this comment's HTML (the current chunk).
     QString &bufferFor(const Comment &comment, bool hasReplies, bool collapsed);
-    // Appends the data blocks and the marker chunks.js watches to html (after </main>).
-    void finishInto(QString &html);
+    // Appends the model and the data blocks to html (after </main>). focusedId: the saved
+    // focus, which the page restores from the model when it lies in a chunk.
+    void finishInto(QString &html, const QString &focusedId);
 
 private:
     void closeChunk();
@@ -33,7 +32,8 @@ private:
     QString m_blocks; // finished chunks, as data blocks
     QString m_ids;    // JSON array elements
     QString m_depths;
-    QString m_toggles;   // '1' for a comment with replies
+    QString m_toggles;   // '1' for a comment with replies, '2' for a "more" placeholder
+    QString m_lengths;   // JSON array elements: each comment's text length
     QString m_collapsed; // '1' for a collapsed one
 };
 

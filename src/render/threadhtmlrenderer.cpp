@@ -358,22 +358,9 @@ void ThreadHtmlRenderer::appendShortcutHelp(QString &html)
 
 int ThreadHtmlRenderer::commentsInPage(const ThreadDocument &thread, const Options &options)
 {
-    const int total = int(thread.comments.size());
-    if (total <= options.pageComments)
-        return total;
-    // The saved reading position is drawn already there, with some context after it.
-    constexpr int afterFocus = 50;
-    int inPage = qMax(0, options.pageComments);
-    const QString &focused = options.viewState.focused;
-    if (!focused.isEmpty()) {
-        for (int i = inPage; i < total; ++i) {
-            if (thread.comments[size_t(i)].sourceId == focused) {
-                inPage = qMin(total, i + 1 + afterFocus);
-                break;
-            }
-        }
-    }
-    return inPage;
+    // Never extended to reach the saved focus: the page builds the focus's chunk itself
+    // (chunks.js), so a reader who stopped near the end does not get the whole thread.
+    return qMin(int(thread.comments.size()), qMax(0, options.pageComments));
 }
 
 QString ThreadHtmlRenderer::render(const ThreadDocument &thread, const Options &options)
@@ -394,14 +381,21 @@ QString ThreadHtmlRenderer::render(const ThreadDocument &thread, const Options &
     }
     const std::vector<int> replies = replyCounts(thread.comments);
     const size_t inPage = size_t(commentsInPage(thread, options));
+    const bool windowed = inPage < thread.comments.size();
+    // A windowed page's own comments are its first chunk, in a box chunks.js can take
+    // down and rebuild like the others.
+    if (windowed)
+        html += QStringLiteral("<div class=\"comments chunk\">\n");
     std::optional<DeferredCommentsWriter> deferred;
     for (size_t i = 0; i < thread.comments.size(); ++i) {
         const Comment &c = thread.comments[i];
         if (c.depth <= context.hideBelowDepth)
             context.hideBelowDepth = INT_MAX; // left the collapsed subtree
         const bool collapsed = replies[i] > 0 && context.collapsed.contains(c.sourceId);
-        if (i == inPage)
+        if (i == inPage) {
+            html += QStringLiteral("</div>\n");
             deferred.emplace(options.commentsPerChunk);
+        }
         appendComment(deferred ? deferred->bufferFor(c, replies[i] > 0, collapsed) : html, c,
                       replies[i], context);
         if (context.hideBelowDepth == INT_MAX && collapsed)
@@ -409,7 +403,7 @@ QString ThreadHtmlRenderer::render(const ThreadDocument &thread, const Options &
     }
     html += QStringLiteral("</main>\n");
     if (deferred)
-        deferred->finishInto(html);
+        deferred->finishInto(html, options.viewState.focused);
     const bool scripted = !options.scriptUrls.isEmpty() || !options.inlineScripts.isEmpty();
     if (scripted && options.history)
         ReadingModelBlock::append(html, thread, *options.history);

@@ -43,9 +43,9 @@ public:
         // are not drawn, their text is gone.
         std::vector<Annotation> annotations;
         bool darkTheme = false;
-        // Big threads: the page's DOM gets the first pageComments comments (more when the
-        // saved focus lies further down) and the rest wait as inert data in chunks of
-        // commentsPerChunk, built when the reader comes near them (DeferredCommentsWriter).
+        // Big threads: the page's DOM gets the first pageComments comments and the rest
+        // wait as inert data in chunks of commentsPerChunk, built while the reader is near
+        // them and taken down again when far (DeferredCommentsWriter, chunks.js).
         // The default draws every comment, as self-contained files need.
         int pageComments = INT_MAX;
         int commentsPerChunk = 500;

@@ -222,15 +222,19 @@ void measureView(ViewBenchmark &bench, qint64 threadId, int column, int timeoutS
         return;
     }
     log() << QStringLiteral("  view: loadFinished %1 s, interactive %2 s (%3 comments built), painted %4 s, "
-                            "PSS %5 MiB; all %6 comments built %7 s later, PSS %8 MiB")
+                            "PSS %5 MiB; of %6 comments, end in %7 s (PSS %8 MiB), middle in %9 s, "
+                            "at most %10 built, PSS %11 MiB after scrolling through")
                  .arg(m.loadFinished, 0, 'f', 3)
                  .arg(m.laidOut, 0, 'f', 3)
                  .arg(m.comments)
                  .arg(m.painted, 0, 'f', 3)
                  .arg(double(m.pss) / (1024 * 1024), 0, 'f', 0)
                  .arg(m.allComments)
-                 .arg(m.allBuilt, 0, 'f', 3)
-                 .arg(double(m.pssAllBuilt) / (1024 * 1024), 0, 'f', 0)
+                 .arg(m.jumpToEnd, 0, 'f', 3)
+                 .arg(double(m.pssAtEnd) / (1024 * 1024), 0, 'f', 0)
+                 .arg(m.jumpToMiddle, 0, 'f', 3)
+                 .arg(m.mostBuilt)
+                 .arg(double(m.pssScrolledThrough) / (1024 * 1024), 0, 'f', 0)
           << Qt::endl
           << QStringLiteral("  view: PSS by process once painted (MiB): %1").arg(m.pssByProcess)
           << Qt::endl;
@@ -248,11 +252,20 @@ void measureView(ViewBenchmark &bench, qint64 threadId, int column, int timeoutS
     // The label stays for run-benchmarks.py; what it measures is ViewMeasurement::laidOut.
     table.add(QStringLiteral("view: last comment laid out"), Unit::Seconds, column, m.laidOut);
     table.add(QStringLiteral("view: comments built when interactive"), Unit::Count, column, m.comments);
-    if (m.allBuilt >= 0) {
-        table.add(QStringLiteral("view: then every comment built, scrolling to the end"), Unit::Seconds, column,
-                  m.allBuilt);
-        table.add(QStringLiteral("PSS once every comment is built"), Unit::Bytes, column, double(m.pssAllBuilt));
+    if (m.jumpToEnd >= 0) {
+        table.add(QStringLiteral("view: jump to the end"), Unit::Seconds, column, m.jumpToEnd);
+        table.add(QStringLiteral("PSS after jumping to the end"), Unit::Bytes, column, double(m.pssAtEnd));
     }
+    if (m.jumpToMiddle >= 0) {
+        table.add(QStringLiteral("view: jump to a comment in the middle"), Unit::Seconds, column,
+                  m.jumpToMiddle);
+        table.add(QStringLiteral("view: jump to a comment in the middle, the page's script alone"),
+                  Unit::Seconds, column, m.jumpToMiddleInPage);
+    }
+    if (m.pssScrolledThrough >= 0)
+        table.add(QStringLiteral("PSS after scrolling through the whole thread"), Unit::Bytes, column,
+                  double(m.pssScrolledThrough));
+    table.add(QStringLiteral("view: most comments built at once"), Unit::Count, column, m.mostBuilt);
     if (m.painted >= 0)
         table.add(QStringLiteral("view: next frame painted"), Unit::Seconds, column, m.painted);
     else

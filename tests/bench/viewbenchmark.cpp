@@ -30,14 +30,29 @@ const QString laidOutScript =
                    " return document.readyState === 'complete' && typeof Scholia === 'object' && last"
                    " && last.getBoundingClientRect().height > 0 ? all.length : 0; })()");
 
-// The reader drags the scroll bar to the end again and again: scrolls to the bottom and
-// answers the number of comments once none is left to build and the last one is laid out.
+// The reader drags the scroll bar to the end: scrolls there.
 const QString scrollToEndScript =
-    QStringLiteral("(() => { window.scrollTo(0, document.documentElement.scrollHeight);"
-                   " if (document.getElementById('later-marker')) return 0;"
-                   " const all = document.querySelectorAll('article.comment');"
-                   " const last = all[all.length - 1];"
-                   " return last && last.getBoundingClientRect().height > 0 ? all.length : 0; })()");
+    QStringLiteral("window.scrollTo(0, document.documentElement.scrollHeight); 0");
+
+// The number of comments built once comment `i` (a windowed page's index) is built and
+// on screen, else 0. %1: the comment's position, or -1 for the last.
+const QString shownScript = QStringLiteral(
+    "(() => { const ids = Scholia.index.ids; if (!ids) return 0;"
+    " const i = %1 < 0 ? ids.length - 1 : %1;"
+    " const a = document.getElementById('c-' + ids[i]); if (!a) return 0;"
+    " const r = a.getBoundingClientRect();"
+    " return r.height > 0 && r.bottom > 0 && r.top < innerHeight"
+    "   ? document.querySelectorAll('article.comment').length : 0; })()");
+
+// Scrolls to `fraction` of the page and answers the number of comments built once no
+// placeholder is left on screen (the window has caught up), else 0.
+const QString scrollThroughScript = QStringLiteral(
+    "(() => { window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * %1);"
+    " const open = [...document.querySelectorAll('.chunk.unbuilt')].some(b => {"
+    "   const r = b.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; });"
+    " return open ? 0 : document.querySelectorAll('article.comment').length; })()");
+
+const QString totalScript = QStringLiteral("Scholia.index.ensure(), Scholia.index.ids.length");
 
 const QString phasesScript = QStringLiteral(
     "(() => { const t = performance.timing, s = t.navigationStart;"
@@ -188,13 +203,48 @@ ViewMeasurement ViewBenchmark::open(qint64 threadId, int timeoutSeconds)
     result.pssByProcess = perProcess.join(QStringLiteral(", "));
     result.peakRss = MemoryProbe::peakRss();
 
-    QElapsedTimer scrolling;
-    scrolling.start();
-    if (const std::optional<QVariant> all = pollUntil(page, scrollToEndScript, deadline)) {
-        result.allBuilt = result.comments == all->toInt() ? 0.0 : double(scrolling.nsecsElapsed()) / 1e9;
-        result.allComments = all->toInt();
-        result.pssAllBuilt = MemoryProbe::pssOfProcessTree();
+    const std::optional<QVariant> total = evaluate(page, totalScript, deadline);
+    result.allComments = total ? total->toInt() : 0;
+    result.mostBuilt = result.comments;
+    const auto note = [&](const std::optional<QVariant> &built) {
+        if (built)
+            result.mostBuilt = qMax(result.mostBuilt, built->toInt());
+        return built.has_value();
+    };
+
+    QElapsedTimer jump;
+    jump.start();
+    evaluate(page, scrollToEndScript, deadline);
+    if (note(pollUntil(page, shownScript.arg(-1), deadline))) {
+        result.jumpToEnd = double(jump.nsecsElapsed()) / 1e9;
+        settle(500); // the neighbours the window builds after the jump
+        result.pssAtEnd = MemoryProbe::pssOfProcessTree();
     }
+    const int middle = result.allComments / 2;
+    jump.restart();
+    const std::optional<QVariant> inPage = evaluate(
+        page,
+        QStringLiteral("(() => { const t = performance.now();"
+                       " Scholia.revealComment(Scholia.index.ids[%1], []);"
+                       " return performance.now() - t; })()")
+            .arg(middle),
+        deadline);
+    if (note(pollUntil(page, shownScript.arg(middle), deadline))) {
+        result.jumpToMiddle = double(jump.nsecsElapsed()) / 1e9;
+        if (inPage)
+            result.jumpToMiddleInPage = inPage->toDouble() / 1000;
+    }
+    // Through the whole thread, a stretch at a time, each once the window caught up.
+    constexpr int stretches = 100;
+    for (int step = 0; step <= stretches && !deadline.hasExpired(); ++step)
+        note(pollUntil(page, scrollThroughScript.arg(double(step) / stretches), deadline));
+    settle(500);
+    result.mostBuilt = qMax(result.mostBuilt,
+                            evaluate(page, QStringLiteral("document.querySelectorAll('article.comment').length"),
+                                     deadline)
+                                .value_or(0)
+                                .toInt());
+    result.pssScrolledThrough = MemoryProbe::pssOfProcessTree();
     result.blockedRequests = view->interceptor().blockedCount();
 
     window.reset();

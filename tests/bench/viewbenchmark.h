@@ -21,15 +21,20 @@ struct ViewMeasurement
     // the last byte of the HTML, parsing done, DOMContentLoaded handlers done.
     double responseStart = -1, responseEnd = -1, domInteractive = -1, contentLoaded = -1;
     int comments = 0;       // article.comment elements built when interactive
-    int allComments = 0;    // … once the reader has scrolled to the end
-    // Seconds from interactive until every comment is built and laid out when the reader
-    // keeps scrolling to the end (one scroll per answer of the page): the whole thread
-    // reachable. 0 when the page had built everything at once.
-    double allBuilt = -1;
+    int allComments = 0;    // comments in the thread, built or not
+    // A windowed page (a big thread): seconds from asking until the target is built and
+    // on screen, for a jump to the end (the scroll bar dragged down) and a comment in the
+    // middle (as a search result opens it); the most comments built at once over all of
+    // this and a scroll through the whole thread, and PSS after the end and after it.
+    double jumpToEnd = -1;
+    double jumpToMiddle = -1;
+    double jumpToMiddleInPage = -1; // … of which the page's own script ran (page clock)
+    int mostBuilt = 0;
+    qint64 pssAtEnd = -1;
+    qint64 pssScrolledThrough = -1;
     int blockedRequests = 0; // requests the offline interceptor refused (should be 0)
     qint64 peakRss = -1;     // bytes, this process, from just before showThread()
     qint64 pss = -1;         // bytes, this process and its web engine processes, once painted
-    qint64 pssAllBuilt = -1; // … once every comment is built
     QString pssByProcess;    // pss process by process, in MiB ("this 98.1, zygote 14.3, …")
     QString failure;         // empty when the page opened
 };

@@ -124,7 +124,8 @@ private slots:
         const QString main = html.section(QStringLiteral("</main>"), 0, 0);
         QCOMPARE(articleIds(main),
                  (QStringList{QStringLiteral("c0"), QStringLiteral("c1"), QStringLiteral("c2")}));
-        QVERIFY(html.contains(QStringLiteral("id=\"later-marker\"")));
+        // The page's own comments are its first chunk, in a box of their own.
+        QVERIFY(main.contains(QStringLiteral("<div class=\"comments chunk\">")));
 
         const QStringList models = dataBlocks(
             html, QStringLiteral("<script type=\"application/json\" id=\"later-model\">"));
@@ -137,6 +138,10 @@ private slots:
         QCOMPARE(model.value(QStringLiteral("depths")).toArray().toVariantList(),
                  (QVariantList{0, 0, 1, 0, 0}));
         QCOMPARE(model.value(QStringLiteral("toggles")).toString(), QStringLiteral("01000"));
+        QVariantList lengths;
+        for (size_t i = 3; i < doc.comments.size(); ++i)
+            lengths << int(doc.comments[i].bodyText.size());
+        QCOMPARE(model.value(QStringLiteral("lengths")).toArray().toVariantList(), lengths);
         QCOMPARE(model.value(QStringLiteral("collapsed")).toString(), QStringLiteral("01000"));
 
         const QStringList chunks = dataBlocks(
@@ -160,17 +165,25 @@ private slots:
         QVERIFY(third.contains(doc.comments[6].bodyHtml));
     }
 
-    void theSavedFocusIsDrawnInThePage()
+    void theSavedFocusFarDownStaysInItsChunkAndIsNamedInTheModel()
     {
+        // The page restores it by building that chunk alone (chunks.js): the page itself
+        // never grows to reach it.
         const ThreadDocument doc = eightComments();
         ThreadHtmlRenderer::Options options;
         options.pageComments = 3;
         options.commentsPerChunk = 2;
         options.viewState.focused = QStringLiteral("c6");
         const QString html = ThreadHtmlRenderer::render(doc, options);
-        const QStringList inPage = articleIds(html.section(QStringLiteral("</main>"), 0, 0));
-        QVERIFY(inPage.contains(QStringLiteral("c6")));
-        QVERIFY(html.contains(QStringLiteral("focused\" id=\"c-c6\"")));
+        QCOMPARE(articleIds(html.section(QStringLiteral("</main>"), 0, 0)).size(), 3);
+        const QStringList models = dataBlocks(
+            html, QStringLiteral("<script type=\"application/json\" id=\"later-model\">"));
+        QCOMPARE(models.size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(models.front().toUtf8())
+                     .object()
+                     .value(QStringLiteral("focused"))
+                     .toString(),
+                 QStringLiteral("c6"));
     }
 };
 

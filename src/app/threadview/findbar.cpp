@@ -90,6 +90,7 @@ void FindBar::close()
 {
     m_typingPause->stop();
     m_view.page()->findText(QString()); // clears the page's match highlighting
+    m_view.page()->runJavaScript(QStringLiteral("Scholia.clearFind && Scholia.clearFind()"));
     m_expandedFor.clear();
     hide();
     m_view.setFocus();
@@ -117,15 +118,40 @@ void FindBar::search(bool backward)
     const QString needle = text();
     if (needle.isEmpty()) {
         m_view.page()->findText(QString());
+        m_view.page()->runJavaScript(QStringLiteral("Scholia.clearFind && Scholia.clearFind()"));
         m_count->clear();
         emit searched(0, 0);
         return;
     }
+    // Arguments go in as JSON, never spliced into the script as text.
+    const QString argument = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("t"), needle}, {QStringLiteral("b"), backward}})
+            .toJson(QJsonDocument::Compact));
+    m_view.page()->runJavaScript(
+        QStringLiteral("(function (a) { return Scholia.findInThread ? Scholia.findInThread(a.t, a.b) : null; })(%1)")
+            .arg(argument),
+        [this, needle, backward](const QVariant &result) {
+            if (needle != text())
+                return; // the user typed on meanwhile
+            const QVariantMap found = result.toMap();
+            if (found.isEmpty()) // every comment is built: the browser's find sees them all
+                searchWithBrowserFind(backward);
+            else
+                showResult(found.value(QStringLiteral("matches")).toInt(),
+                           found.value(QStringLiteral("active")).toInt());
+        });
+}
+
+void FindBar::searchWithBrowserFind(bool backward)
+{
+    const QString needle = text();
     const auto find = [this, needle, backward] {
         if (needle != text())
             return; // the user typed on while the page was opening subtrees
         m_view.page()->findText(needle, backward ? QWebEnginePage::FindBackward : QWebEnginePage::FindFlags(),
-                                [this](const QWebEngineFindTextResult &result) { showResult(result); });
+                                [this](const QWebEngineFindTextResult &result) {
+                                    showResult(result.numberOfMatches(), result.activeMatch());
+                                });
     };
     if (needle == m_expandedFor) {
         find();
@@ -138,10 +164,9 @@ void FindBar::search(bool backward)
                                  [find](const QVariant &) { find(); });
 }
 
-void FindBar::showResult(const QWebEngineFindTextResult &result)
+void FindBar::showResult(int matches, int active)
 {
-    const int matches = result.numberOfMatches();
-    m_count->setText(matches == 0 ? tr("No matches") : tr("%1 of %2").arg(result.activeMatch()).arg(matches));
+    m_count->setText(matches == 0 ? tr("No matches") : tr("%1 of %2").arg(active).arg(matches));
     // A field that found nothing says so in its colour too, as browsers do.
     QPalette palette = m_field->palette();
     if (matches == 0 && !text().isEmpty())
@@ -149,7 +174,7 @@ void FindBar::showResult(const QWebEngineFindTextResult &result)
     else
         palette = this->palette();
     m_field->setPalette(palette);
-    emit searched(matches, result.activeMatch());
+    emit searched(matches, active);
 }
 
 bool FindBar::eventFilter(QObject *watched, QEvent *event)

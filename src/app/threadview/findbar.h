@@ -6,7 +6,6 @@ class QLabel;
 class QLineEdit;
 class QTimer;
 class QToolButton;
-class QWebEngineFindTextResult;
 
 namespace Scholia {
 
@@ -14,7 +13,9 @@ class ThreadView;
 
 // Find in thread (Ctrl+F): a bar under the thread with the text to find, next and
 // previous, and how many matches there are. Collapsed subtrees that hold a match are
-// opened first, since the browser's find cannot see into them.
+// opened first, since the browser's find cannot see into them. On a big thread's
+// windowed page the browser's find would see only the built comments: there the page
+// finds over every comment itself (find.js findInThread), and the bar shows its count.
 class FindBar : public QWidget
 {
     Q_OBJECT
@@ -45,7 +46,8 @@ protected:
 private:
     void startSearch();
     void search(bool backward);
-    void showResult(const QWebEngineFindTextResult &result);
+    void searchWithBrowserFind(bool backward);
+    void showResult(int matches, int active);
 
     ThreadView &m_view;
     QLineEdit *m_field;

@@ -46,6 +46,13 @@ inline QVariant evaluate(Scholia::ThreadView &view, const QString &script,
     return result;
 }
 
+// How many comments the page has built (a big thread's page builds only a window of them).
+inline int builtCommentCount(Scholia::ThreadView &view)
+{
+    return evaluate(view, QStringLiteral("document.querySelectorAll('main.comments article.comment').length"))
+        .toInt();
+}
+
 // Shows the thread and waits until its page has loaded and its script has set up.
 inline bool open(Scholia::ThreadView &view, qint64 threadId)
 {

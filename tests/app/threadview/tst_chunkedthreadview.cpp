@@ -1,7 +1,8 @@
-// A big thread in the real thread view, built in chunks: a 5 000-comment thread whose
-// page builds only its first 100 comments, the rest 200 at a time as the reader nears
-// them. Every feature of the view must reach the comments not built yet: keys, collapse,
-// the saved state, a jump to a comment, find, highlights, selection, the theme.
+// A big thread in the real thread view, windowed: a 5 000-comment thread whose page
+// builds only its first 100 comments, the rest 200 at a time as the reader nears them,
+// taking far chunks down again so that a bounded number of comments is ever built. Every
+// feature of the view must reach the comments not built: keys, collapse, the saved
+// state, a jump to a comment, find, highlights, selection, the theme.
 
 #include "app/threadview/findbar.h"
 #include "app/threadview/offlinerequestinterceptor.h"
@@ -33,6 +34,8 @@ constexpr int commentCount = 5000;
 constexpr int pageComments = 100;
 constexpr int commentsPerChunk = 200;
 constexpr int rootSubtreeEnd = 300; // g0's replies are g1 … g299
+// The most comments the window may hold: chunks.js's maxBuiltChunks chunks.
+constexpr int maxBuilt = 6 * commentsPerChunk;
 const QString lastId = QStringLiteral("g4999");
 const QString lastText = QStringLiteral("Only the last comment mentions the zebracorn.");
 // Text that would end a data block or open markup if it were not escaped there.
@@ -108,20 +111,35 @@ private:
         return evaluate(view, QStringLiteral("Scholia.state().focused")).toString();
     }
 
-    static int builtCount(ThreadView &view)
-    {
-        return evaluate(view,
-                        QStringLiteral(
-                            "document.querySelectorAll('main.comments article.comment').length"))
-            .toInt();
-    }
-
+    // Whether the comment is shown (not collapsed away), building its chunk to look.
     static bool isShown(ThreadView &view, const QString &id)
     {
-        return evaluate(view, QStringLiteral("(() => { const a = document.getElementById('c-%1');"
+        return evaluate(view, QStringLiteral("(() => { const a = Scholia.chunks.articleOf('%1');"
                                              " return !!a && a.offsetParent !== null; })()")
                                   .arg(id))
             .toBool();
+    }
+
+    // The built comments' ids in page order.
+    static QStringList builtIds(ThreadView &view)
+    {
+        return evaluate(view, QStringLiteral("[...document.querySelectorAll('main.comments "
+                                             "article.comment')].map(a => a.dataset.id).join()"))
+            .toString()
+            .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
+
+    // The built comments are the thread's in its order, never more than the window holds.
+    void verifyWindow(ThreadView &view, int most = maxBuilt)
+    {
+        const QStringList ids = builtIds(view);
+        QVERIFY2(ids.size() <= most, qPrintable(QStringLiteral("%1 built").arg(ids.size())));
+        int previous = -1;
+        for (const QString &id : ids) {
+            const int at = indexOf(id);
+            QVERIFY2(at > previous, qPrintable(id));
+            previous = at;
+        }
     }
 
     static void press(ThreadView &view, Qt::Key key)
@@ -131,15 +149,17 @@ private:
         QTest::qWait(30);
     }
 
-    // Scrolls to the end until the page has built every comment, as a reader would.
-    static bool scrollToTheEnd(ThreadView &view)
+    // Scrolls to the end until the last comment is built and on screen, as a reader would.
+    static bool scrollToTheEnd(ThreadView &view, const QString &last = lastId)
     {
         return QTest::qWaitFor(
             [&] {
                 return evaluate(view,
                                 QStringLiteral(
                                     "window.scrollTo(0, document.documentElement.scrollHeight);"
-                                    " !document.getElementById('later-marker')"))
+                                    " (() => { const a = document.getElementById('c-%1');"
+                                    " return !!a && a.getBoundingClientRect().top < innerHeight; })()")
+                                    .arg(last))
                     .toBool();
             },
             60000);
@@ -177,29 +197,38 @@ private slots:
 
     void init() { QVERIFY(m_library->threads().saveViewState(m_threadId, ThreadViewState{}).ok()); }
 
-    void pageBuildsTheFirstCommentsAndScrollingBuildsTheRestInOrder()
+    void scrollingThroughTheThreadKeepsABoundedWindowInOrder()
     {
         ThreadView view(*m_library);
         openChunked(view);
-        QCOMPARE(builtCount(view), pageComments);
-        QVERIFY(
-            evaluate(view, QStringLiteral("!!document.getElementById('later-marker')")).toBool());
-
+        QCOMPARE(builtCommentCount(view), pageComments);
+        // The scroll bar spans the whole thread from the start: every chunk has its box.
+        QCOMPARE(evaluate(view, QStringLiteral("document.querySelectorAll('main.comments > "
+                                               ".chunk').length"))
+                     .toInt(),
+                 1 + (commentCount - pageComments + commentsPerChunk - 1) / commentsPerChunk);
+        QVERIFY(evaluate(view, QStringLiteral("document.documentElement.scrollHeight > "
+                                              "100 * innerHeight"))
+                    .toBool());
+        QStringList seen;
+        for (int step = 1; step <= 8; ++step) {
+            evaluate(view, QStringLiteral("window.scrollTo(0, document.documentElement"
+                                          ".scrollHeight * %1 / 8)")
+                               .arg(step));
+            QTest::qWait(150);
+            verifyWindow(view);
+            seen += builtIds(view);
+        }
         QVERIFY(scrollToTheEnd(view));
-        QStringList expected;
-        for (const Comment &c : m_thread.comments)
-            expected << QStringLiteral("%1:%2").arg(c.sourceId).arg(c.depth);
-        const QString dom =
-            evaluate(view, QStringLiteral(
-                               "[...document.querySelectorAll('main.comments article.comment')]"
-                               ".map(a => a.dataset.id + ':' + a.dataset.depth).join(',')"))
-                .toString();
-        QCOMPARE(dom.split(QLatin1Char(',')), expected);
-        // The data blocks are gone once built: nothing is kept twice.
-        QCOMPARE(
-            evaluate(view, QStringLiteral("document.querySelectorAll('script.later-chunk').length"))
-                .toInt(),
-            0);
+        verifyWindow(view);
+        seen.removeDuplicates();
+        QVERIFY(seen.size() > maxBuilt); // chunks were taken down on the way
+        // A chunk taken down keeps its HTML as a string; a data block goes once built.
+        QVERIFY(evaluate(view, QStringLiteral("Scholia.index.chunkData.some(d => typeof d === 'string')"))
+                    .toBool());
+        QVERIFY(evaluate(view, QStringLiteral("document.querySelectorAll('script.later-chunk').length < %1")
+                                   .arg((commentCount - pageComments) / commentsPerChunk))
+                    .toBool());
         QCOMPARE(view.interceptor().blockedCount(), 0);
     }
 
@@ -233,9 +262,16 @@ private slots:
         press(view, Qt::Key_J);
         QTRY_COMPARE(focusedId(view), firstLater);
         QVERIFY(isShown(view, firstLater));
-        QCOMPARE(builtCount(view), pageComments + commentsPerChunk);
+        verifyWindow(view);
         press(view, Qt::Key_K);
         QTRY_COMPARE(focusedId(view), lastBuilt);
+
+        // From the end, k walks back across a chunk's edge built only then.
+        QVERIFY(evaluate(view, QStringLiteral("Scholia.focusComment('g4800')")).toBool());
+        const QString before = m_thread.comments[size_t(indexOf(QStringLiteral("g4800")) - 1)].sourceId;
+        press(view, Qt::Key_K);
+        QTRY_COMPARE(focusedId(view), before);
+        verifyWindow(view);
     }
 
     void collapsingARootWhoseRepliesAreNotBuiltHidesThemWhenBuilt()
@@ -268,13 +304,19 @@ private slots:
         QCOMPARE(evaluate(view, QStringLiteral("Scholia.state().collapsed.join()")).toString(),
                  QStringLiteral("g0"));
         QVERIFY(scrollToTheEnd(view));
-        QVERIFY(
-            evaluate(view, QStringLiteral(
-                               "document.getElementById('c-g150').classList.contains('hidden')"))
-                .toBool());
+        QVERIFY(!isShown(view, QStringLiteral("g150")));
+        // The collapsed subtree spans chunks not built: expanding it gives their
+        // placeholders their height back, and collapsing takes it away again.
+        const int collapsedHeight =
+            evaluate(view, QStringLiteral("document.documentElement.scrollHeight")).toInt();
         evaluate(view, QStringLiteral("Scholia.toggle('g0')"));
+        const int expandedHeight =
+            evaluate(view, QStringLiteral("document.documentElement.scrollHeight")).toInt();
+        QVERIFY2(expandedHeight > collapsedHeight,
+                 qPrintable(QStringLiteral("%1 → %2").arg(collapsedHeight).arg(expandedHeight)));
         QVERIFY(isShown(view, QStringLiteral("g150")));
         QVERIFY(isShown(view, QStringLiteral("g299")));
+        verifyWindow(view);
     }
 
     void collapseToTopLevelReachesCommentsNotBuilt()
@@ -290,7 +332,7 @@ private slots:
         view.collapseToTopLevel();
         QTRY_COMPARE(evaluate(view, QStringLiteral("Scholia.state().collapsed.join()")).toString(),
                      expected.join(QLatin1Char(',')));
-        QVERIFY(scrollToTheEnd(view));
+        QVERIFY(scrollToTheEnd(view, expected.last()));
         QCOMPARE(
             evaluate(view,
                      QStringLiteral(
@@ -298,6 +340,7 @@ private slots:
                          ".filter(a => a.offsetParent !== null && a.dataset.depth !== '0').length"))
                 .toInt(),
             0);
+        verifyWindow(view);
         view.expandAll();
         QTRY_COMPARE(evaluate(view, QStringLiteral("Scholia.state().collapsed.length")).toInt(), 0);
         QVERIFY(isShown(view, lastId));
@@ -324,6 +367,7 @@ private slots:
         QCOMPARE(focusedId(view), lastId);
         QVERIFY(isShown(view, lastId));
         QVERIFY(evaluate(view, QStringLiteral("window.scrollY > 0")).toBool());
+        verifyWindow(view);
     }
 
     void findFindsAWordOnlyInACommentNotBuilt()
@@ -338,7 +382,7 @@ private slots:
         window.resize(1000, 800);
         window.show();
         QVERIFY(open(view, m_threadId));
-        QCOMPARE(builtCount(view), pageComments);
+        QCOMPARE(builtCommentCount(view), pageComments);
 
         bar.activate();
         QSignalSpy searched(&bar, &FindBar::searched);
@@ -352,6 +396,50 @@ private slots:
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("unicornzebra"));
         QVERIFY(searched.wait(30000));
         QCOMPARE(searched.last().at(0).toInt(), 0);
+
+        // Text the chunk's HTML holds as character references is found as the reader sees it.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("<script>window.pwned = 1</script> --> &"));
+        QVERIFY(searched.wait(30000));
+        QCOMPARE(searched.last().at(0).toInt(), 1);
+        QTRY_COMPARE(evaluate(view, QStringLiteral("document.querySelector('mark.find-hit.current')"
+                                                   ".closest('article').dataset.id"))
+                         .toString(),
+                     QStringLiteral("g4500"));
+
+        // Next and previous walk every match of the thread, built or not; the count is
+        // the whole thread's.
+        const QString common = QStringLiteral("about TOPIC 3.");
+        int expected = 0;
+        QString lastHolder;
+        for (const Comment &c : m_thread.comments) {
+            if (c.bodyText.contains(common, Qt::CaseInsensitive)) {
+                ++expected;
+                lastHolder = c.sourceId;
+            }
+        }
+        QVERIFY(expected > 100);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), common);
+        QVERIFY(searched.wait(30000));
+        QCOMPARE(searched.last().at(0).toInt(), expected);
+        QCOMPARE(searched.last().at(1).toInt(), 1);
+        bar.findPrevious(); // wraps round to the last match, near the end of the thread
+        QVERIFY(searched.wait(30000));
+        QCOMPARE(searched.last().at(0).toInt(), expected);
+        QCOMPARE(searched.last().at(1).toInt(), expected);
+        QCOMPARE(evaluate(view, QStringLiteral("document.querySelector('mark.find-hit.current')"
+                                               ".closest('article').dataset.id"))
+                     .toString(),
+                 lastHolder);
+        bar.findNext();
+        QVERIFY(searched.wait(30000));
+        QCOMPARE(searched.last().at(1).toInt(), 1);
+        verifyWindow(view);
+        bar.close();
+        QTRY_COMPARE(
+            evaluate(view, QStringLiteral("document.querySelectorAll('mark.find-hit').length")).toInt(),
+            0);
     }
 
     void highlightsOnCommentsNotBuiltShowWhenReached()
@@ -386,7 +474,7 @@ private slots:
         // Made while its comment is not built (undo, the notes pane): it appears all the same.
         const int farIndex = 4000;
         const Comment &far = m_thread.comments[farIndex];
-        QCOMPARE(builtCount(view), commentCount); // revealing the last built everything before it
+        verifyWindow(view); // revealing the last built its chunk, not everything before it
         ThreadView fresh(*m_library);
         LibraryEditor freshController(*m_library);
         fresh.setLibraryEditor(&freshController);
@@ -398,18 +486,30 @@ private slots:
         farDraft.quote.exact = far.bodyText.left(7);
         farDraft.color = QStringLiteral("sky");
         const Annotation farStored = freshController.create(farDraft).value();
-        QTRY_COMPARE(evaluate(fresh, QStringLiteral("[...document.querySelectorAll('#c-%1 "
-                                                    "mark.hl')].map(m => m.textContent).join()")
-                                         .arg(far.sourceId))
-                         .toString(),
-                     far.bodyText.left(7));
+        // Looked at through articleOf: the window may have taken its chunk down since.
+        const QString marksOfFar =
+            QStringLiteral("[...Scholia.chunks.articleOf('%1').querySelectorAll('mark.hl')]"
+                           ".map(m => m.dataset.annotation + ':' + m.textContent).join()")
+                .arg(far.sourceId);
+        QTRY_COMPARE(evaluate(fresh, marksOfFar).toString(),
+                     QStringLiteral("%1:%2").arg(farStored.id).arg(far.bodyText.left(7)));
+        // Its chunk taken down (the reader went far away) and built again keeps the mark.
+        for (const int elsewhere : {0, 1000, 2000, 3000, 4999, 500, 1500, 2500}) {
+            QVERIFY(evaluate(fresh, QStringLiteral("Scholia.focusComment('%1')")
+                                        .arg(m_thread.comments[size_t(elsewhere)].sourceId))
+                        .toBool());
+            QTest::qWait(50);
+        }
+        QTRY_VERIFY(evaluate(fresh, QStringLiteral("!document.getElementById('c-%1')")
+                                        .arg(far.sourceId))
+                        .toBool());
+        verifyWindow(fresh);
+        QVERIFY(evaluate(fresh, QStringLiteral("Scholia.focusComment('%1')").arg(far.sourceId))
+                    .toBool());
+        QCOMPARE(evaluate(fresh, marksOfFar).toString(),
+                 QStringLiteral("%1:%2").arg(farStored.id).arg(far.bodyText.left(7)));
         QVERIFY(freshController.remove(farStored.id).ok());
-        QTRY_COMPARE(
-            evaluate(
-                fresh,
-                QStringLiteral("document.querySelectorAll('#c-%1 mark').length").arg(far.sourceId))
-                .toInt(),
-            0);
+        QTRY_COMPARE(evaluate(fresh, marksOfFar).toString(), QString());
         QVERIFY(m_library->annotations().remove(stored.id).ok());
     }
 
@@ -437,7 +537,7 @@ private slots:
         ThreadView view(*m_library);
         openChunked(view);
         QCOMPARE(focusedId(view), QStringLiteral("g3000"));
-        QVERIFY(builtCount(view) > indexOf(QStringLiteral("g3000")));
+        verifyWindow(view); // its chunk alone, not everything before it
         QVERIFY(
             evaluate(view, QStringLiteral(
                                "document.getElementById('c-g3000').classList.contains('focused')"))

@@ -134,7 +134,7 @@ private:
 
     static bool hasClass(ThreadView &view, const QString &id, const QString &name)
     {
-        return evaluate(view, QStringLiteral("(() => { const a = document.getElementById('c-%1');"
+        return evaluate(view, QStringLiteral("(() => { const a = Scholia.chunks.articleOf('%1');"
                                              " return !!a && a.classList.contains('%2'); })()")
                                   .arg(id, name))
             .toBool();
@@ -151,14 +151,6 @@ private:
     }
 
     // The comments the page has built.
-    static int builtCount(ThreadView &view)
-    {
-        return evaluate(view,
-                        QStringLiteral(
-                            "document.querySelectorAll('main.comments article.comment').length"))
-            .toInt();
-    }
-
 private slots:
     void initTestCase()
     {
@@ -195,7 +187,7 @@ private slots:
     {
         ThreadView view(*m_library);
         openChunked(view);
-        QVERIFY(builtCount(view) < int(m_thread.comments.size())); // the later ones wait as data
+        QVERIFY(builtCommentCount(view) < int(m_thread.comments.size())); // the later ones wait as data
         QStringList visited;
         for (int k = 0; k < m_fresh.size(); ++k) {
             press(view, '.');
@@ -245,7 +237,7 @@ private slots:
             10000));
         QCOMPARE(evaluate(view, QStringLiteral(
                                     "(() => { Scholia.focusComment('n2');"
-                                    " const a = document.getElementById('c-n2');"
+                                    " const a = Scholia.chunks.articleOf('n2');"
                                     " const before = a.className;"
                                     " document.dispatchEvent(new KeyboardEvent('keydown', {key: "
                                     "'j', bubbles: true}));"
@@ -310,15 +302,17 @@ private slots:
         ThreadView view(*m_library);
         openChunked(view);
         view.setOnlyNew(true);
-        // Build every chunk, as scrolling to the end would.
-        QVERIFY(evaluate(view, QStringLiteral(
-                                   "Scholia.chunks.buildThrough(Scholia.index.ids.length - 1)"))
-                    .toBool());
+        // Every chunk in turn, as scrolling through would build them (the window holds
+        // only some at a time).
         const QStringList shown =
             evaluate(view,
                      QStringLiteral(
-                         "[...document.querySelectorAll('main.comments article.comment')]"
-                         ".filter(a => a.getClientRects().length > 0).map(a => a.dataset.id)"))
+                         "(() => { const x = Scholia.index, out = [];"
+                         " for (let k = 0; k < x.chunkCount(); ++k) {"
+                         "   Scholia.chunks.ensureBuilt(x.chunkStarts[k]);"
+                         "   for (const a of x.chunkBoxes[k].querySelectorAll('article.comment'))"
+                         "     if (a.getClientRects().length > 0) out.push(a.dataset.id); }"
+                         " return out; })()"))
                 .toStringList();
         // n1 under g0 ─ g1; n2 ─ n3 under g25 ─ g26 ─ g27; g33 under g30 … g32; n4 under g55 … g59.
         QStringList expected;
@@ -332,12 +326,12 @@ private slots:
         // Ancestors are context: their bodies folded.
         QVERIFY(evaluate(view,
                          QStringLiteral(
-                             "getComputedStyle(document.querySelector('#c-g27 > .body')).display"))
+                             "getComputedStyle(Scholia.chunks.articleOf('g27').querySelector(':scope > .body')).display"))
                     .toString() == QLatin1String("none"));
         view.setOnlyNew(false);
         QTest::qWait(50);
         QVERIFY(evaluate(view, QStringLiteral(
-                                   "!!document.getElementById('c-g40').getClientRects().length"))
+                                   "!!Scholia.chunks.articleOf('g40').getClientRects().length"))
                     .toBool());
     }
 

@@ -1,0 +1,134 @@
+// A 50 000-comment thread in the real thread view, with the view's own chunking: whatever
+// the reader jumps to (the end, a comment in the middle, a search hit, the thread map) or
+// scrolls through, the page keeps a bounded number of comments built.
+
+#include "app/threadview/threadview.h"
+#include "core/commenttree.h"
+#include "store/library.h"
+#include "store/threadstore.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "threadviewtesting.h"
+
+using namespace Scholia;
+using namespace ThreadViewTesting;
+
+namespace {
+
+constexpr int commentCount = 50000;
+// chunks.js builds at most 6 chunks; the scheme handler's chunks hold 400 comments.
+constexpr int maxBuilt = 6 * 400;
+
+// Short bodies, made directly (sanitizing 50 000 of them would only cost time): a forum
+// mix of top-level comments with reply chains up to five deep.
+ThreadDocument bigThread()
+{
+    std::vector<LinkedComment> linked;
+    linked.reserve(commentCount);
+    int chainDepth = 0;
+    for (int i = 0; i < commentCount; ++i) {
+        Comment c;
+        c.sourceId = QStringLiteral("w%1").arg(i);
+        c.author = QStringLiteral("user%1").arg(i % 13);
+        c.bodyText = QStringLiteral("Comment %1 of a long thread.").arg(i);
+        c.bodyHtml = QStringLiteral("<p>%1</p>").arg(c.bodyText);
+        chainDepth = (i % 7 == 0) ? 0 : qMin(chainDepth + 1, 5);
+        const QString parent = chainDepth == 0 ? QString() : QStringLiteral("w%1").arg(i - 1);
+        linked.push_back({std::move(c), parent});
+    }
+    ThreadDocument doc;
+    doc.sourceKind = QStringLiteral("test");
+    doc.sourceId = QStringLiteral("windowed");
+    doc.title = QStringLiteral("A very long thread");
+    doc.comments = CommentTree::arrange(std::move(linked)).value();
+    return doc;
+}
+
+} // namespace
+
+class TestWindowedThreadView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+    qint64 m_threadId = 0;
+
+    static QString focusedId(ThreadView &view)
+    {
+        return evaluate(view, QStringLiteral("Scholia.state().focused")).toString();
+    }
+
+    static bool onScreen(ThreadView &view, const QString &id)
+    {
+        return evaluate(view, QStringLiteral("(() => { const a = document.getElementById('c-%1');"
+                                             " if (!a) return false; const r = a.getBoundingClientRect();"
+                                             " return r.bottom > 0 && r.top < innerHeight; })()")
+                                  .arg(id))
+            .toBool();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_library =
+            std::move(Library::open(m_dir.filePath(QStringLiteral("library.sqlite"))).value());
+        m_threadId = m_library->threads().saveThread(bigThread()).value();
+    }
+
+    void jumpsAnywhereKeepTheWindowBounded()
+    {
+        ThreadView view(*m_library);
+        view.resize(1000, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(open(view, m_threadId));
+        QVERIFY(builtCommentCount(view) <= maxBuilt);
+        // The scroll bar spans the whole thread from the start.
+        QVERIFY(evaluate(view, QStringLiteral("document.documentElement.scrollHeight > 1000 * innerHeight"))
+                    .toBool());
+
+        // End: the last comment is built and shown, not everything before it.
+        view.setFocus();
+        QTRY_VERIFY(view.focusProxy() && view.focusProxy()->hasFocus());
+        QTest::keyClick(view.focusProxy(), Qt::Key_End);
+        QTRY_VERIFY_WITH_TIMEOUT(onScreen(view, QStringLiteral("w49999")), 20000);
+        QTest::qWait(300); // the neighbours the window builds after the jump
+        QVERIFY2(builtCommentCount(view) <= maxBuilt, qPrintable(QString::number(builtCommentCount(view))));
+        QVERIFY(evaluate(view, QStringLiteral("!document.getElementById('c-w0')")).toBool());
+
+        // A comment in the middle, as a search result opens it.
+        view.revealComment(QStringLiteral("w25000"), {});
+        QTRY_COMPARE(focusedId(view), QStringLiteral("w25000"));
+        QTRY_VERIFY(onScreen(view, QStringLiteral("w25000")));
+        QTest::qWait(300);
+        QVERIFY(builtCommentCount(view) <= maxBuilt);
+
+        // The thread map's jump, by position.
+        bool jumped = false;
+        view.jumpToComment(10000, true, [&] { jumped = true; });
+        QTRY_VERIFY(jumped);
+        QTRY_COMPARE(focusedId(view), QStringLiteral("w10000"));
+        QTest::qWait(300);
+        QVERIFY(builtCommentCount(view) <= maxBuilt);
+
+        // Scrolling through, a stretch at a time.
+        for (int step = 1; step <= 10; ++step) {
+            evaluate(view, QStringLiteral("window.scrollTo(0, document.documentElement.scrollHeight * %1 / 10)")
+                               .arg(step));
+            QTest::qWait(100);
+            QVERIFY2(builtCommentCount(view) <= maxBuilt, qPrintable(QString::number(builtCommentCount(view))));
+        }
+    }
+};
+
+int main(int argc, char **argv)
+{
+    return ThreadViewTesting::run<TestWindowedThreadView>(argc, argv, "tst_windowedthreadview");
+}
+#include "tst_windowedthreadview.moc"

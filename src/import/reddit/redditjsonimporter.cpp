@@ -6,7 +6,8 @@
 #include "import/importsource.h"
 #include "import/jsondocument.h"
 #include "import/nestedcommentwalk.h"
-#include "import/parallelsanitizer.h"
+#include "core/commentsink.h"
+#include "import/commentstreamer.h"
 #include "import/savegapstally.h"
 #include "import/timeparser.h"
 #include "redditcommentreader.h"
@@ -114,7 +115,11 @@ private:
 class CommentReader
 {
 public:
-    explicit CommentReader(ThreadDocument &doc) : m_doc(doc), m_comments(doc.url) {}
+    // The comments go to output in the file's nesting order; the gaps into doc.
+    CommentReader(ThreadDocument &doc, CommentOutput &output)
+        : m_doc(doc), m_comments(doc.url), m_output(output)
+    {
+    }
 
     Result<void> read(Element root)
     {
@@ -129,12 +134,6 @@ public:
                                               [this](const NestedCommentWalk::Visit &visit) { return readThing(visit); });
         if (!walked)
             return walked.error();
-        m_bodies.finishInto(m_linked); // before arrange() reorders them
-
-        auto arranged = CommentTree::arrange(std::move(m_linked));
-        if (!arranged)
-            return arranged.error();
-        m_doc.comments = std::move(arranged.value());
         m_gaps.writeInto(m_doc);
         return {};
     }
@@ -169,8 +168,9 @@ private:
         if (sourceId.isEmpty())
             return Error::of(QStringLiteral("a comment has no \"id\"")).at(path + QStringLiteral(".data"));
         Comment comment = m_comments.read(*data, sourceId);
-        readBody(comment, *data, qsizetype(m_linked.size()));
-        m_linked.push_back({std::move(comment), parent.value()});
+        readBody(comment, *data);
+        if (auto added = m_output.add(std::move(comment), parent.value()); !added)
+            return added.error();
 
         const auto replies = Json::member(*data, "replies");
         if (!replies || Json::isNull(*replies) || Json::isString(*replies))
@@ -199,11 +199,11 @@ private:
         return RedditCommentReader::withoutKindPrefix(parentFullname);
     }
 
-    // slot: the comment's index in m_linked, where read() puts its sanitized body.
-    void readBody(Comment &comment, Element data, qsizetype slot)
+    // HTML goes to the output's sanitizer, for the slot of the comment it takes next.
+    void readBody(Comment &comment, Element data)
     {
         if (std::optional<QString> html = untrustedHtmlOf(data, "body_html")) {
-            m_bodies.add(slot, *std::move(html));
+            m_output.bodies().add(m_output.nextSlot(), *std::move(html));
         } else {
             const SanitizedHtml body = plainTextOf(data, "body");
             comment.bodyHtml = body.html;
@@ -234,8 +234,7 @@ private:
         } else {
             m_gaps.add(QStringLiteral("\"continue this thread\" stub"));
         }
-        m_linked.push_back({std::move(placeholder), parent.value()});
-        return {};
+        return m_output.add(std::move(placeholder), parent.value());
     }
 
     // The ids a stub lists ("children"), as t1 ids are read: without the "t1_" prefix.
@@ -257,11 +256,10 @@ private:
 
     ThreadDocument &m_doc;
     const RedditCommentReader m_comments;
-    std::vector<LinkedComment> m_linked;
+    // Its sanitizer takes body_html to other cores while the walk goes on (issue #8).
+    CommentOutput &m_output;
     QSet<QString> m_placeholderIds;
     SaveGapsTally m_gaps;
-    // Sanitizes body_html on other cores while the walk goes on (issue #8).
-    ParallelSanitizer m_bodies;
 };
 
 } // namespace
@@ -295,9 +293,37 @@ Result<std::vector<ThreadDocument>> RedditJsonImporter::parse(const ImportSource
     auto doc = PostReader::read(*root);
     if (!doc)
         return inContext(doc.error());
-    if (auto comments = CommentReader(*doc).read(*root); !comments)
+    LinkedCommentList linked;
+    if (auto read = CommentReader(*doc, linked).read(*root); !read)
+        return inContext(read.error());
+    auto comments = linked.arranged();
+    if (!comments)
         return inContext(comments.error());
+    doc->comments = std::move(comments.value());
     return oneThread(std::move(doc.value()));
+}
+
+Result<void> RedditJsonImporter::stream(ImportSource &source, CommentSink &sink) const
+{
+    const auto inContext = errorContext(source);
+    JsonDocument json;
+    auto root = json.parseArray(
+        source.data, QStringLiteral("an array of two Listings (the post, then its comments)"), 2);
+    if (!root)
+        return inContext(root.error());
+    // simdjson's document holds its own copy of every string: the file's bytes can go.
+    source.data = QByteArray();
+    auto doc = PostReader::read(*root);
+    if (!doc)
+        return inContext(doc.error());
+    if (auto begun = sink.beginThread(*doc); !begun)
+        return begun.error();
+    CommentStreamer streamer(sink);
+    if (auto read = CommentReader(*doc, streamer).read(*root); !read)
+        return inContext(read.error());
+    if (auto flushed = streamer.flush(); !flushed)
+        return flushed.error();
+    return sink.endThread(*doc);
 }
 
 } // namespace Scholia

@@ -11,10 +11,26 @@ Result<void> LinkedCommentList::add(Comment comment, const QString &parentSource
     return {};
 }
 
-Result<std::vector<Comment>> LinkedCommentList::arranged()
+Result<void> LinkedCommentList::end(ThreadDocument &thread)
 {
     m_bodies.finishInto(m_linked); // before arrange() reorders them
-    return CommentTree::arrange(std::move(m_linked));
+    auto arranged = CommentTree::arrange(std::move(m_linked));
+    if (!arranged)
+        return arranged.error();
+    thread.comments = std::move(arranged.value());
+    return {};
+}
+
+Result<void> CommentStreamer::begin(const ThreadDocument &thread)
+{
+    return m_sink.beginThread(thread);
+}
+
+Result<void> CommentStreamer::end(ThreadDocument &thread)
+{
+    if (auto flushed = flush(); !flushed)
+        return flushed;
+    return m_sink.endThread(thread);
 }
 
 Result<void> CommentStreamer::add(Comment comment, const QString &parentSourceId)

@@ -2,6 +2,7 @@
 
 #include "core/comment.h"
 #include "core/result.h"
+#include "core/threaddocument.h"
 #include "parallelsanitizer.h"
 #include "preorderlinker.h"
 
@@ -17,11 +18,15 @@ class CommentSink;
 // arranged once the file is read (the whole-document parse(), LinkedCommentList) or a
 // sink fed as the walk goes (stream(), CommentStreamer). The walk reads each comment the
 // same way for both; a body it queues in bodies() for nextSlot() arrives before the
-// comment leaves.
+// comment leaves. The importer calls begin() with the post, add() for every comment, then
+// end() with the post and its gaps.
 class CommentOutput
 {
 public:
     virtual ~CommentOutput() = default;
+    virtual Result<void> begin(const ThreadDocument &thread) = 0;
+    // The thread complete: a list puts the arranged comments into it, a stream says so.
+    virtual Result<void> end(ThreadDocument &thread) = 0;
     virtual ParallelSanitizer &bodies() = 0;
     // The slot of the next comment add() takes, for bodies().add().
     virtual qsizetype nextSlot() const = 0;
@@ -33,10 +38,11 @@ public:
 class LinkedCommentList : public CommentOutput
 {
 public:
+    Result<void> begin(const ThreadDocument &) override { return {}; }
+    Result<void> end(ThreadDocument &thread) override;
     ParallelSanitizer &bodies() override { return m_bodies; }
     qsizetype nextSlot() const override { return qsizetype(m_linked.size()); }
     Result<void> add(Comment comment, const QString &parentSourceId) override;
-    Result<std::vector<Comment>> arranged();
 
 private:
     std::vector<LinkedComment> m_linked;
@@ -54,13 +60,16 @@ public:
     static constexpr int batchSize = 512;
 
     explicit CommentStreamer(CommentSink &sink) : m_sink(sink) {}
+    Result<void> begin(const ThreadDocument &thread) override;
+    // Hands over the comments still held, then ends the sink's thread.
+    Result<void> end(ThreadDocument &thread) override;
     ParallelSanitizer &bodies() override { return m_bodies; }
     qsizetype nextSlot() const override { return qsizetype(m_batch.size()); }
     Result<void> add(Comment comment, const QString &parentSourceId) override;
-    // Hands over the comments still held; call before the sink's endThread.
-    Result<void> flush();
 
 private:
+    Result<void> flush();
+
     CommentSink &m_sink;
     PreorderLinker m_linker;
     std::vector<Comment> m_batch;

@@ -1,13 +1,11 @@
 #include "hackernewsalgoliaimporter.h"
 
-#include "core/commenttree.h"
 #include "hackernewsjsoncomment.h"
 #include "hackernewsthread.h"
+#include "import/commentstreamer.h"
 #include "import/importsource.h"
 #include "import/jsondocument.h"
 #include "import/nestedcommentwalk.h"
-#include "core/commentsink.h"
-#include "import/commentstreamer.h"
 #include "import/timeparser.h"
 
 namespace Scholia {
@@ -91,6 +89,29 @@ Result<void> readComments(Element root, const QString &storyId, CommentOutput &o
         });
 }
 
+// The story, then its comments into output. release, when given, is emptied once
+// simdjson holds the document (which keeps its own copy of every string): a stream no
+// longer needs the file's bytes.
+Result<ThreadDocument> readThread(const QByteArray &data, CommentOutput &output, QByteArray *release)
+{
+    JsonDocument json;
+    auto root = json.parseObject(data, QStringLiteral("the story item as an object"));
+    if (!root)
+        return root.error();
+    if (release)
+        *release = QByteArray();
+    auto doc = readStory(*root);
+    if (!doc)
+        return doc.error();
+    if (auto begun = output.begin(*doc); !begun)
+        return begun.error();
+    if (auto read = readComments(*root, doc->sourceId, output); !read)
+        return read.error();
+    if (auto ended = output.end(*doc); !ended)
+        return ended.error();
+    return doc;
+}
+
 } // namespace
 
 QString HackerNewsAlgoliaImporter::formatName() const
@@ -121,44 +142,20 @@ int HackerNewsAlgoliaImporter::detect(const ImportSource &source) const
 Result<std::vector<ThreadDocument>>
 HackerNewsAlgoliaImporter::parse(const ImportSource &source) const
 {
-    const auto inContext = errorContext(source);
-    JsonDocument json;
-    auto root = json.parseObject(source.data, QStringLiteral("the story item as an object"));
-    if (!root)
-        return inContext(root.error());
-    auto doc = readStory(*root);
+    LinkedCommentList comments;
+    auto doc = readThread(source.data, comments, nullptr);
     if (!doc)
-        return inContext(doc.error());
-    LinkedCommentList linked;
-    if (auto read = readComments(*root, doc->sourceId, linked); !read)
-        return inContext(read.error());
-    auto comments = linked.arranged();
-    if (!comments)
-        return inContext(comments.error());
-    doc->comments = std::move(comments.value());
+        return errorContext(source)(doc.error());
     return oneThread(std::move(doc.value()));
 }
 
 Result<void> HackerNewsAlgoliaImporter::stream(ImportSource &source, CommentSink &sink) const
 {
-    const auto inContext = errorContext(source);
-    JsonDocument json;
-    auto root = json.parseObject(source.data, QStringLiteral("the story item as an object"));
-    if (!root)
-        return inContext(root.error());
-    // simdjson's document holds its own copy of every string: the file's bytes can go.
-    source.data = QByteArray();
-    auto doc = readStory(*root);
+    CommentStreamer comments(sink);
+    auto doc = readThread(source.data, comments, &source.data);
     if (!doc)
-        return inContext(doc.error());
-    if (auto begun = sink.beginThread(*doc); !begun)
-        return begun.error();
-    CommentStreamer streamer(sink);
-    if (auto read = readComments(*root, doc->sourceId, streamer); !read)
-        return inContext(read.error());
-    if (auto flushed = streamer.flush(); !flushed)
-        return flushed.error();
-    return sink.endThread(*doc);
+        return errorContext(source)(doc.error());
+    return {};
 }
 
 } // namespace Scholia

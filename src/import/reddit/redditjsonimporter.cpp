@@ -1,13 +1,11 @@
 #include "redditjsonimporter.h"
 
-#include "core/commenttree.h"
 #include "html/htmlentitydecoder.h"
 #include "html/htmlsanitizer.h"
+#include "import/commentstreamer.h"
 #include "import/importsource.h"
 #include "import/jsondocument.h"
 #include "import/nestedcommentwalk.h"
-#include "core/commentsink.h"
-#include "import/commentstreamer.h"
 #include "import/savegapstally.h"
 #include "import/timeparser.h"
 #include "redditcommentreader.h"
@@ -262,6 +260,29 @@ private:
     SaveGapsTally m_gaps;
 };
 
+// The post, then its comments into output. release, when given, is emptied once simdjson
+// holds the document (which keeps its own copy of every string): a stream no longer
+// needs the file's bytes.
+Result<ThreadDocument> readThread(const QByteArray &data, CommentOutput &output, QByteArray *release)
+{
+    JsonDocument json;
+    auto root = json.parseArray(data, QStringLiteral("an array of two Listings (the post, then its comments)"), 2);
+    if (!root)
+        return root.error();
+    if (release)
+        *release = QByteArray();
+    auto doc = PostReader::read(*root);
+    if (!doc)
+        return doc.error();
+    if (auto begun = output.begin(*doc); !begun)
+        return begun.error();
+    if (auto read = CommentReader(*doc, output).read(*root); !read)
+        return read.error();
+    if (auto ended = output.end(*doc); !ended)
+        return ended.error();
+    return doc;
+}
+
 } // namespace
 
 QString RedditJsonImporter::formatName() const { return QStringLiteral("reddit-json"); }
@@ -284,46 +305,20 @@ int RedditJsonImporter::detect(const ImportSource &source) const
 
 Result<std::vector<ThreadDocument>> RedditJsonImporter::parse(const ImportSource &source) const
 {
-    const auto inContext = errorContext(source);
-    JsonDocument json;
-    auto root = json.parseArray(
-        source.data, QStringLiteral("an array of two Listings (the post, then its comments)"), 2);
-    if (!root)
-        return inContext(root.error());
-    auto doc = PostReader::read(*root);
+    LinkedCommentList comments;
+    auto doc = readThread(source.data, comments, nullptr);
     if (!doc)
-        return inContext(doc.error());
-    LinkedCommentList linked;
-    if (auto read = CommentReader(*doc, linked).read(*root); !read)
-        return inContext(read.error());
-    auto comments = linked.arranged();
-    if (!comments)
-        return inContext(comments.error());
-    doc->comments = std::move(comments.value());
+        return errorContext(source)(doc.error());
     return oneThread(std::move(doc.value()));
 }
 
 Result<void> RedditJsonImporter::stream(ImportSource &source, CommentSink &sink) const
 {
-    const auto inContext = errorContext(source);
-    JsonDocument json;
-    auto root = json.parseArray(
-        source.data, QStringLiteral("an array of two Listings (the post, then its comments)"), 2);
-    if (!root)
-        return inContext(root.error());
-    // simdjson's document holds its own copy of every string: the file's bytes can go.
-    source.data = QByteArray();
-    auto doc = PostReader::read(*root);
+    CommentStreamer comments(sink);
+    auto doc = readThread(source.data, comments, &source.data);
     if (!doc)
-        return inContext(doc.error());
-    if (auto begun = sink.beginThread(*doc); !begun)
-        return begun.error();
-    CommentStreamer streamer(sink);
-    if (auto read = CommentReader(*doc, streamer).read(*root); !read)
-        return inContext(read.error());
-    if (auto flushed = streamer.flush(); !flushed)
-        return flushed.error();
-    return sink.endThread(*doc);
+        return errorContext(source)(doc.error());
+    return {};
 }
 
 } // namespace Scholia

@@ -1,5 +1,6 @@
-// The one executable: `scholia SUBCOMMAND …` runs headless; `scholia` opens the window.
-// It is the one place that knows both the command line and the window.
+// scholia-desktop, which `scholia` starts for everything it does not run itself (see
+// main.cpp): `scholia SUBCOMMAND …` runs headless; `scholia` opens the window. It is the
+// one place that knows both the command line and the window.
 
 #include "app/desktopsession.h"
 #include "cli/commandline.h"

@@ -1,5 +1,7 @@
 #include "libraryimporter.h"
 
+#include "backgroundcommentsink.h"
+
 #include "import/importerregistry.h"
 #include "import/importsource.h"
 #include "import/threadmerger.h"
@@ -134,7 +136,15 @@ bool LibraryImporter::importStreamed(const Importer &importer, ImportSource &sou
 {
     const std::unique_ptr<StreamedThreadSave> save = m_library.threads().streamedSave(cancel);
     ImportedThreadRecorder recorder(*save, result);
-    auto streamed = importer.stream(source, recorder);
+    Result<void> streamed;
+    {
+        // The store writes on a thread of its own while the importer reads on.
+        BackgroundCommentSink background(recorder);
+        streamed = importer.stream(source, background);
+        const Result<void> stored = background.finish();
+        if (streamed && !stored)
+            streamed = stored;
+    }
     if (streamed)
         streamed = save->commit();
     if (streamed)

@@ -31,13 +31,13 @@ struct StreamedThreadSave::Transaction
 struct StreamedThreadSave::Thread
 {
     Thread(SqliteDatabase &db, qint64 thread, qint64 save, qint64 firstRow)
-        : id(thread), saveId(save), firstNewRow(firstRow), nextRow(firstRow), writer(db, thread),
+        : id(thread), saveId(save), firstUnindexedRow(firstRow), nextRow(firstRow), writer(db, thread),
           anchors(db, thread)
     {
     }
     qint64 id;
     qint64 saveId;
-    qint64 firstNewRow;
+    qint64 firstUnindexedRow; // rows from here on are written, not yet in comments_fts
     qint64 nextRow;
     int realComments = 0;
     std::vector<qint64> rowOf; // by position: every comment's row, for its replies' parent_id
@@ -122,6 +122,15 @@ void StreamedThreadSave::writeBatch()
     for (const Comment &c : thread.batch)
         thread.anchors.commentSaved(c);
     thread.batch.clear();
+    if (thread.nextRow - thread.firstUnindexedRow >= rowsPerIndexStatement)
+        indexWrittenRows();
+}
+
+void StreamedThreadSave::indexWrittenRows()
+{
+    Thread &thread = *m_thread;
+    m_store.indexNewComments(thread.id, thread.firstUnindexedRow, thread.nextRow);
+    thread.firstUnindexedRow = thread.nextRow;
 }
 
 Result<void> StreamedThreadSave::endThread(const ThreadDocument &document)
@@ -129,8 +138,8 @@ Result<void> StreamedThreadSave::endThread(const ThreadDocument &document)
     Q_ASSERT(m_thread);
     auto written = guarded([&] {
         writeBatch();
+        indexWrittenRows();
         Thread &thread = *m_thread;
-        m_store.indexNewComments(thread.id, thread.firstNewRow);
         // Known only now: how many comments, and the gaps the importer tallied on the way.
         SqliteStatement counts = m_store.m_db.prepare(QStringLiteral(R"sql(
             UPDATE threads SET comment_count = ?2, missing_comments = ?3, uncounted_gaps = ?4,

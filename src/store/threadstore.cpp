@@ -241,14 +241,15 @@ qint64 ThreadStore::firstFreeCommentRow() const
     return m_db.queryInt(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM comments"));
 }
 
-void ThreadStore::indexNewComments(qint64 threadId, qint64 firstNewRow)
+void ThreadStore::indexNewComments(qint64 threadId, qint64 firstNewRow, qint64 endRow)
 {
     // Rows kept from an earlier save are indexed already (and re-indexed by the update
     // trigger when their words change); rows of this save have ids from firstNewRow on.
     SqliteStatement index = m_db.prepare(QStringLiteral(R"sql(
         INSERT INTO comments_fts (rowid, body_text, author)
-            SELECT id, body_text, author FROM comments WHERE thread_id = ?1 AND id >= ?2)sql"));
-    index.bind(1, threadId).bind(2, firstNewRow).run();
+            SELECT id, body_text, author FROM comments
+            WHERE thread_id = ?1 AND id >= ?2 AND id < ?3)sql"));
+    index.bind(1, threadId).bind(2, firstNewRow).bind(3, endRow).run();
 }
 
 Result<ThreadDocument> ThreadStore::loadThread(qint64 threadId) const

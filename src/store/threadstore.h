@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -71,9 +72,10 @@ private:
                        const std::atomic<bool> *cancel);
     // The id SQLite would give the next comment row; ids are chosen before rows are written.
     qint64 firstFreeCommentRow() const;
-    // Puts the words of the thread's rows from firstNewRow on into comments_fts, in one
-    // statement (schema v7: no insert trigger).
-    void indexNewComments(qint64 threadId, qint64 firstNewRow);
+    // Puts the words of the thread's rows from firstNewRow (up to endRow) into
+    // comments_fts, in one statement (schema v7: no insert trigger).
+    void indexNewComments(qint64 threadId, qint64 firstNewRow,
+                          qint64 endRow = std::numeric_limits<qint64>::max());
 
     friend class StreamedThreadSave; // a save of the same rows, comment by comment
 

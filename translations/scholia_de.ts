@@ -604,7 +604,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+40"/>
+        <location filename="../src/cli/commandline.cpp" line="+41"/>
         <source>Import saved thread files into the library</source>
         <translation>Gespeicherte Thread-Dateien in die Bibliothek importieren</translation>
     </message>
@@ -737,7 +737,7 @@
         <translation>Die Bibliothek ist --db PFAD, sonst $SCHOLIA_DB, sonst der Datenordner des Benutzers.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+61"/>
         <source>scholia: unknown subcommand &quot;%1&quot;</source>
         <translation>scholia: unbekannter Unterbefehl „%1“</translation>
     </message>

@@ -596,7 +596,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+40" />
+        <location filename="../src/cli/commandline.cpp" line="+41" />
         <source>Import saved thread files into the library</source>
         <translation type="unfinished" />
     </message>
@@ -721,7 +721,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+74" />
+        <location line="+61" />
         <source>scholia: unknown subcommand "%1"</source>
         <translation type="unfinished" />
     </message>

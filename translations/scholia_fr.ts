@@ -604,7 +604,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+40"/>
+        <location filename="../src/cli/commandline.cpp" line="+41"/>
         <source>Import saved thread files into the library</source>
         <translation>Importer des fichiers de fils enregistrés dans la bibliothèque</translation>
     </message>
@@ -737,7 +737,7 @@
         <translation>La bibliothèque est --db CHEMIN, sinon $SCHOLIA_DB, sinon le dossier de données de l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+61"/>
         <source>scholia: unknown subcommand &quot;%1&quot;</source>
         <translation>scholia&#xa0;: sous-commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>

@@ -15,6 +15,7 @@
 #include "tagscommand.h"
 #include "topiccommand.h"
 #include "versionscommand.h"
+#include "lightcommandline.h"
 
 #include <QFileInfo>
 #include <QTextStream>
@@ -93,25 +94,13 @@ void printUsage(QTextStream &out)
         << CommandLine::tr("The library is --db PATH, else $SCHOLIA_DB, else the per-user data folder.") << '\n';
 }
 
-// How many arguments after the program name a leading library option takes: the usage
-// line puts --db before everything, so `scholia --db PATH import FILE` must reach import.
-qsizetype leadingLibraryOption(const QStringList &arguments)
-{
-    const QString first = arguments.value(1);
-    if (first == QLatin1String("--db") && arguments.size() > 2)
-        return 2;
-    if (first.startsWith(QLatin1String("--db=")))
-        return 1;
-    return 0;
-}
-
 } // namespace
 
 bool CommandLine::wantsHeadless(const QStringList &arguments)
 {
     if (arguments.size() < 2)
         return false;
-    if (const qsizetype skipped = leadingLibraryOption(arguments))
+    if (const qsizetype skipped = LightCommandLine::leadingLibraryOption(arguments))
         return find(arguments.value(1 + skipped)) != nullptr;
     const QString &first = arguments.at(1);
     if (first == QLatin1String("--help") || first == QLatin1String("-h")
@@ -137,7 +126,7 @@ bool CommandLine::prepareGuiApplication(const QStringList &arguments)
 
 QString CommandLine::subcommandName(const QStringList &arguments)
 {
-    return arguments.value(1 + leadingLibraryOption(arguments));
+    return LightCommandLine::subcommandName(arguments);
 }
 
 QStringList CommandLine::subcommandNames()
@@ -152,7 +141,6 @@ int CommandLine::run(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const qsizetype skipped = leadingLibraryOption(arguments);
     const QString first = subcommandName(arguments);
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
         printUsage(out);
@@ -168,11 +156,7 @@ int CommandLine::run(const QStringList &arguments)
         printUsage(err);
         return 2;
     }
-    // The subcommand sees itself as argv[0], so its own --help reads naturally.
-    QStringList rest = arguments.mid(2 + skipped);
-    rest = arguments.mid(1, skipped) + rest; // the subcommands take --db too
-    rest.prepend(QStringLiteral("scholia ") + first);
-    return command->run(rest, out, err);
+    return command->run(LightCommandLine::subcommandArguments(arguments), out, err);
 }
 
 } // namespace Scholia

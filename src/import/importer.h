@@ -10,6 +10,8 @@
 
 namespace Scholia {
 
+class CommentSink;
+
 // One saved-thread format: recognise it, then read it into ThreadDocuments.
 class Importer
 {
@@ -29,6 +31,16 @@ public:
 
     // Every thread the source holds (most formats hold one; an mbox may hold many).
     virtual Result<std::vector<ThreadDocument>> parse(const ImportSource &source) const = 0;
+
+    // Whether stream() hands comments over while it reads (issue 17) rather than after a
+    // whole-document parse().
+    virtual bool streamsComments() const { return false; }
+    // The same threads as parse(), comment by comment into the sink, in the same order
+    // and with the same fields. It may release source.data once it no longer needs it.
+    // A format that nests comments out of pre-order, or a file parse() would refuse,
+    // fails here: parse() is then the way to read it (or to say what is wrong). The
+    // default is an adapter: parse(), then every thread handed over.
+    virtual Result<void> stream(ImportSource &source, CommentSink &sink) const;
 
 protected:
     // What every parse() does with an Error: say which file and which format it is about.

@@ -87,6 +87,17 @@ const Importer *ImporterRegistry::detect(const ImportSource &source) const
     return best;
 }
 
+const Importer *ImporterRegistry::streamingImporter(const ImportSource &source,
+                                                    const QString &forcedFormat) const
+{
+    const Importer *importer = forcedFormat.isEmpty() ? detect(source) : importerNamed(forcedFormat);
+    if (!importer || !importer->streamsComments() || !source.warnings.isEmpty())
+        return nullptr;
+    if (importer->readsUtf8Only() && Utf8Repair::firstInvalidByte(source.data))
+        return nullptr;
+    return importer;
+}
+
 Result<std::vector<ThreadDocument>> ImporterRegistry::parse(const ImportSource &source,
                                                             const QString &forcedFormat) const
 {

@@ -21,6 +21,11 @@ public:
     // The most confident importer, or null when none recognises the source.
     const Importer *detect(const ImportSource &source) const;
 
+    // The importer that would parse() the source, when it streams (Importer::stream) and
+    // the source needs nothing parse() would do first (no bytes to repair, no reading
+    // warnings); else null, and parse() is the way.
+    const Importer *streamingImporter(const ImportSource &source,
+                                      const QString &forcedFormat = {}) const;
     // Detects (or uses forcedFormat when given) and parses.
     Result<std::vector<ThreadDocument>> parse(const ImportSource &source,
                                               const QString &forcedFormat = {}) const;

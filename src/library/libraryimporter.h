@@ -11,8 +11,10 @@
 
 namespace Scholia {
 
+class Importer;
 class ImporterRegistry;
 class Library;
+struct ImportSource;
 
 // What importing one file did.
 struct ImportedThread
@@ -44,10 +46,20 @@ public:
     // cancel, when given, is checked while saving; a cancelled file leaves no trace.
     FileImportResult importFile(const QString &path, const QString &forcedFormat = {},
                                 const std::atomic<bool> *cancel = nullptr);
+    // Files of a format that streams (Importer::streamsComments) and threads new to the
+    // library go from the parser to the store comment by comment (issue 17); the rest,
+    // and every file when this is off, as whole documents. Both write the same rows.
+    void setStreaming(bool streaming) { m_streaming = streaming; }
 
 private:
+    // True when the file was streamed into the library; false with result.error set
+    // when not, nothing of it saved (then cancelled, or to be read the whole-document way).
+    bool importStreamed(const Importer &importer, ImportSource &source,
+                        const std::atomic<bool> *cancel, FileImportResult &result);
+
     const ImporterRegistry &m_registry;
     Library &m_library;
+    bool m_streaming = true;
 };
 
 } // namespace Scholia

@@ -1,43 +1,28 @@
-// The one executable: `scholia SUBCOMMAND …` runs headless; `scholia` opens the window.
-// It is the one place that knows both the command line and the window.
+// `scholia`, the executable users start. It runs `import` itself, linked without the
+// window's libraries (LightCommandLine: 13 MiB at start instead of 49, which mattered
+// against the import's memory target of 3x the file, issue 17), and hands everything else
+// — the window, export, the other subcommands — to scholia-desktop, which replaces it
+// (DesktopExecutable).
 
-#include "app/desktopsession.h"
-#include "cli/commandline.h"
+#include "cli/lightcommandline.h"
+#include "desktopexecutable.h"
 #include "library/translationloader.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QStringList>
-
-namespace {
-
-void describeApplication()
-{
-    // Organization and application share the name, so settings live in
-    // ~/.config/scholia/scholia.conf.
-    QCoreApplication::setOrganizationName(QStringLiteral("scholia"));
-    QCoreApplication::setApplicationName(QStringLiteral("scholia"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SCHOLIA_VERSION));
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
-    describeApplication();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    if (Scholia::CommandLine::wantsHeadless(arguments)) {
-        // A subcommand that prints with QtWebEngine (export) needs a QGuiApplication.
-        if (Scholia::CommandLine::prepareGuiApplication(arguments)) {
-            QGuiApplication app(argc, argv);
-            Scholia::TranslationLoader::install(app);
-            return Scholia::CommandLine::run(app.arguments());
-        }
-        QCoreApplication app(argc, argv);
-        Scholia::TranslationLoader::install(app);
-        return Scholia::CommandLine::run(app.arguments());
-    }
-    return Scholia::DesktopSession::run(argc, argv);
+    if (!Scholia::LightCommandLine::runsHere(arguments))
+        return Scholia::DesktopExecutable::replaceProcess(argv);
+    // As scholia-desktop's describeApplication(): the same settings and version.
+    QCoreApplication::setOrganizationName(QStringLiteral("scholia"));
+    QCoreApplication::setApplicationName(QStringLiteral("scholia"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SCHOLIA_VERSION));
+    QCoreApplication app(argc, argv);
+    Scholia::TranslationLoader::install(app);
+    return Scholia::LightCommandLine::run(app.arguments());
 }

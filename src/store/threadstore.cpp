@@ -6,6 +6,7 @@
 #include "sqliteerror.h"
 #include "sqlitestatement.h"
 #include "sqlitetransaction.h"
+#include "streamedthreadsave.h"
 #include "threadreadcounts.h"
 
 #include <QHash>
@@ -106,6 +107,11 @@ Result<std::vector<qint64>> ThreadStore::saveThreads(const std::vector<ThreadDoc
     }
 }
 
+std::unique_ptr<StreamedThreadSave> ThreadStore::streamedSave(const std::atomic<bool> *cancel)
+{
+    return std::make_unique<StreamedThreadSave>(*this, cancel);
+}
+
 qint64 ThreadStore::writeThreadRow(const ThreadDocument &thread, qint64 now)
 {
     SqliteStatement upsert = m_db.prepare(QStringLiteral(R"sql(
@@ -187,7 +193,8 @@ void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &com
     // Row ids are chosen here as SQLite would choose them (the largest + 1), so that a
     // reply's parent_id is known before its parent's row is written and CommentRowWriter
     // can write many rows to a statement. Rows kept from the previous save keep theirs.
-    qint64 nextRow = m_db.queryInt(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM comments"));
+    qint64 nextRow = firstFreeCommentRow();
+    const qint64 firstNewRow = nextRow;
     QHash<QString, qint64> rowOfSource = previousRows;
     CommentRowWriter writer(m_db, threadId);
     AnchorUpdater anchors(m_db, threadId);
@@ -215,6 +222,8 @@ void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &com
         for (size_t i = first; i < end; ++i)
             anchors.commentSaved(comments[i]);
     }
+    // Before any delete: the delete trigger takes a row's words out of the index.
+    indexNewComments(threadId, firstNewRow);
 
     // Whatever is left is not in the document. Deleting a row cascades to its replies,
     // which are then gone from the document too, so a missing row is expected here.
@@ -225,6 +234,22 @@ void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &com
     }
     // Annotations are not tied to comment rows: those on removed comments stay, orphaned.
     anchors.finish();
+}
+
+qint64 ThreadStore::firstFreeCommentRow() const
+{
+    return m_db.queryInt(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM comments"));
+}
+
+void ThreadStore::indexNewComments(qint64 threadId, qint64 firstNewRow, qint64 endRow)
+{
+    // Rows kept from an earlier save are indexed already (and re-indexed by the update
+    // trigger when their words change); rows of this save have ids from firstNewRow on.
+    SqliteStatement index = m_db.prepare(QStringLiteral(R"sql(
+        INSERT INTO comments_fts (rowid, body_text, author)
+            SELECT id, body_text, author FROM comments
+            WHERE thread_id = ?1 AND id >= ?2 AND id < ?3)sql"));
+    index.bind(1, threadId).bind(2, firstNewRow).bind(3, endRow).run();
 }
 
 Result<ThreadDocument> ThreadStore::loadThread(qint64 threadId) const

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -16,6 +17,7 @@
 namespace Scholia {
 
 class SqliteDatabase;
+class StreamedThreadSave;
 
 // The threads of the library and their comments (Library hands it out). Every write is
 // one transaction; a failure leaves the file as it was.
@@ -39,6 +41,9 @@ public:
     // Error has cancelled set.
     Result<std::vector<qint64>> saveThreads(const std::vector<ThreadDocument> &threads,
                                             const std::atomic<bool> *cancel = nullptr);
+    // The same save for a streamed import: threads new to the library, their comments
+    // written as they arrive, all in one transaction (see StreamedThreadSave).
+    std::unique_ptr<StreamedThreadSave> streamedSave(const std::atomic<bool> *cancel = nullptr);
 
     Result<ThreadDocument> loadThread(qint64 threadId) const;
     Result<std::optional<qint64>> findThread(const QString &sourceKind,
@@ -65,6 +70,14 @@ private:
     void recordSave(qint64 threadId, qint64 saveId);
     void writeComments(qint64 threadId, const std::vector<Comment> &comments,
                        const std::atomic<bool> *cancel);
+    // The id SQLite would give the next comment row; ids are chosen before rows are written.
+    qint64 firstFreeCommentRow() const;
+    // Puts the words of the thread's rows from firstNewRow (up to endRow) into
+    // comments_fts, in one statement (schema v7: no insert trigger).
+    void indexNewComments(qint64 threadId, qint64 firstNewRow,
+                          qint64 endRow = std::numeric_limits<qint64>::max());
+
+    friend class StreamedThreadSave; // a save of the same rows, comment by comment
 
     SqliteDatabase &m_db;
 };

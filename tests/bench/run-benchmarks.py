@@ -191,8 +191,11 @@ class Bench:
                               times)
                     if fmt != "rdrama-html":
                         row.reference_name, row.reference = self.jq(path)
-                        row.target = "≤ 0.6× jq"
-                        row.met = row.ratio() <= 0.6 if row.reference else None
+                        # Issue 17: the target is ≤ 1.0× jq; how far toward 0.6× is said too.
+                        ratio = row.ratio()
+                        row.target = "≤ 1.0× jq (0.6×: " + (
+                            "–" if ratio is None else "met" if ratio <= 0.6 else "not yet") + ")"
+                        row.met = ratio <= 1.0 if ratio is not None else None
                     self.rows.append(row)
                     rss_row = Row(group, "peak RSS of `scholia import`", "MiB", rss)
                     rss_row.target = f"≤ 3× file ({3 * file_size / MIB:.0f} MiB)"

@@ -13,14 +13,14 @@ deb=$(ls "$out"/scholia_*.deb)
 echo "package: $(basename "$deb"), $(du -h "$deb" | cut -f1)"
 
 contents=$(dpkg-deb -c "$deb" | awk '{ print $NF }')
-for file in ./usr/bin/scholia ./usr/share/applications/org.scholia.Scholia.desktop \
+for file in ./usr/bin/scholia ./usr/libexec/scholia/scholia-desktop ./usr/share/applications/org.scholia.Scholia.desktop \
             ./usr/share/metainfo/org.scholia.Scholia.metainfo.xml ./usr/share/man/man1/scholia.1.gz \
             ./usr/share/icons/hicolor/scalable/apps/org.scholia.Scholia.svg \
             ./usr/share/icons/hicolor/48x48/apps/org.scholia.Scholia.png; do
   grep -qx -- "$file" <<<"$contents" || fail "$file is not in the package"
 done
 # Nothing but the program and its desktop files (no static libraries, tests or benchmarks).
-unexpected=$(grep -v -e '/$' -e '^./usr/bin/scholia$' -e '^./usr/share/applications/' -e '^./usr/share/metainfo/' \
+unexpected=$(grep -v -e '/$' -e '^./usr/bin/scholia$' -e '^./usr/libexec/scholia/scholia-desktop$' -e '^./usr/share/applications/' -e '^./usr/share/metainfo/' \
                      -e '^./usr/share/icons/' -e '^./usr/share/man/' <<<"$contents" || true)
 [[ -z $unexpected ]] || fail "unexpected files in the package: $unexpected"
 echo "contents: $(grep -vc '/$' <<<"$contents") files"
@@ -39,6 +39,8 @@ grep -Eq "(^|, )libsimdjson[0-9]+ " <<<"$depends" || fail "Depends does not name
 grep -Eq "(^|, )libqpdf[0-9]+( |,|$)" <<<"$depends" || fail "Depends does not name libqpdf"
 # Stripped: a RelWithDebInfo build must not ship its debug information.
 dpkg-deb -x "$deb" "$out/root"
-file "$out/root/usr/bin/scholia" | grep -q 'stripped' && ! file "$out/root/usr/bin/scholia" | grep -q 'not stripped' \
-  || fail "/usr/bin/scholia is not stripped"
+for program in usr/bin/scholia usr/libexec/scholia/scholia-desktop; do
+  file "$out/root/$program" | grep -q 'stripped' && ! file "$out/root/$program" | grep -q 'not stripped' \
+    || fail "/$program is not stripped"
+done
 echo "PASS"

@@ -13,6 +13,7 @@ DESTDIR=$root cmake --install "$build" --prefix /usr >/dev/null
 usr=$root/usr
 expected=(
   bin/scholia
+  libexec/scholia/scholia-desktop
   share/applications/org.scholia.Scholia.desktop
   share/metainfo/org.scholia.Scholia.metainfo.xml
   share/icons/hicolor/scalable/apps/org.scholia.Scholia.svg
@@ -25,6 +26,10 @@ for file in "${expected[@]}"; do
   [[ -s $usr/$file ]] || fail "not installed: /usr/$file"
 done
 [[ -x $usr/bin/scholia ]] || fail "/usr/bin/scholia is not executable"
+[[ -x $usr/libexec/scholia/scholia-desktop ]] || fail "/usr/libexec/scholia/scholia-desktop is not executable"
+# `scholia import` runs without the window's libraries; the rest starts scholia-desktop.
+! ldd "$usr/bin/scholia" | grep -q -e Widgets -e WebEngine -e Qt6Gui \
+  || fail "/usr/bin/scholia loads the window's libraries"
 for size in 16 48 256; do
   file "$usr/share/icons/hicolor/${size}x${size}/apps/org.scholia.Scholia.png" | grep -q "$size x $size" \
     || fail "the ${size}x${size} icon has another size"

@@ -171,6 +171,30 @@ private slots:
         QCOMPARE(after->fresh, QSet<QString>{QStringLiteral("c3")});
         QCOMPARE(library.readState().unreadIds(1).value(), QStringList{QStringLiteral("c3")});
 
+        // Schema v7: comment rows are indexed by the save, not by a trigger. A migrated
+        // library finds the new text and a new comment, and no longer the replaced words.
+        ThreadDocument withReply = library.threads().loadThread(1).value();
+        Comment reply;
+        reply.sourceId = QStringLiteral("c5");
+        reply.bodyText = QStringLiteral("Celeriac works the same way.");
+        reply.bodyHtml = QStringLiteral("<p>Celeriac works the same way.</p>");
+        reply.siblingIndex = 2;
+        withReply.comments.push_back(reply);
+        QVERIFY(library.threads().saveThread(withReply).ok());
+        const auto found = [&library](const char *words) {
+            QStringList ids;
+            const auto page = library.search().search(
+                SearchQueryParser::parse(QString::fromUtf8(words)).value(), 0, 20);
+            for (const SearchHit &hit : page.value().hits)
+                if (hit.kind == SearchHit::Kind::Comment)
+                    ids << hit.commentSourceId;
+            return ids;
+        };
+        QCOMPARE(found("mostly"), QStringList{QStringLiteral("c3")});
+        QCOMPARE(found("sweetness"), QStringList());
+        QCOMPARE(found("celeriac"), QStringList{QStringLiteral("c5")});
+        QCOMPARE(found("parsnips"), QStringList{QStringLiteral("c1")});
+
         // And a backup of the library as it was, before anything changed.
         const auto backups = LibraryBackups(path).list();
         QCOMPARE(int(backups.size()), 1);

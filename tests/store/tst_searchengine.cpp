@@ -599,11 +599,12 @@ void TestSearchEngine::migratesALibraryFromVersion2()
     QVERIFY(m_library->annotations().create(a).ok());
     m_library.reset();
 
-    // Back to what version 2 had: only comments_fts, over body_text.
+    // Back to what version 2 had: only comments_fts, over body_text (v7 dropped its insert
+    // trigger again).
     {
         SqliteDatabase raw(path);
         raw.execute(R"sql(
-            DROP TRIGGER comments_fts_insert; DROP TRIGGER comments_fts_delete; DROP TRIGGER comments_fts_update;
+            DROP TRIGGER IF EXISTS comments_fts_insert; DROP TRIGGER comments_fts_delete; DROP TRIGGER comments_fts_update;
             DROP TRIGGER threads_fts_insert; DROP TRIGGER threads_fts_delete; DROP TRIGGER threads_fts_update;
             DROP TRIGGER thread_notes_fts_insert; DROP TRIGGER thread_notes_fts_delete; DROP TRIGGER thread_notes_fts_update;
             DROP TRIGGER annotations_fts_insert; DROP TRIGGER annotations_fts_delete; DROP TRIGGER annotations_fts_update;

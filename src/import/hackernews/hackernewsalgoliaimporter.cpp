@@ -1,12 +1,11 @@
 #include "hackernewsalgoliaimporter.h"
 
-#include "core/commenttree.h"
 #include "hackernewsjsoncomment.h"
 #include "hackernewsthread.h"
+#include "import/commentstreamer.h"
 #include "import/importsource.h"
 #include "import/jsondocument.h"
 #include "import/nestedcommentwalk.h"
-#include "import/parallelsanitizer.h"
 #include "import/timeparser.h"
 
 namespace Scholia {
@@ -50,8 +49,8 @@ Result<ThreadDocument> readStory(Element root)
     return doc;
 }
 
-// The body is left to `bodies`, for `slot`: the comment's index in readComments()'s list.
-Comment commentOf(Element item, const QString &id, ParallelSanitizer &bodies, qsizetype slot)
+// The body is left to the output's sanitizer, for its next slot.
+Comment commentOf(Element item, const QString &id, CommentOutput &output)
 {
     Comment comment;
     comment.sourceId = id;
@@ -63,36 +62,54 @@ Comment commentOf(Element item, const QString &id, ParallelSanitizer &bodies, qs
     // Algolia keeps a deleted comment's place (its replies survive) with no author or text.
     if (comment.author.isEmpty() && text.isEmpty())
         comment.state = CommentState::Deleted;
-    HackerNewsThread::queueBody(text, bodies, slot);
+    HackerNewsThread::queueBody(text, output.bodies(), output.nextSlot());
     return comment;
 }
 
-Result<std::vector<Comment>> readComments(Element root, const QString &storyId)
+// Walks the story's "children" into the output, in the file's nesting order. The
+// output's sanitizer takes the comments' HTML to other cores while the walk goes on
+// (issue #8); on an error its destructor stops the work.
+Result<void> readComments(Element root, const QString &storyId, CommentOutput &output)
 {
-    std::vector<LinkedComment> linked;
-    // Sanitizes the comments' HTML on other cores while the walk goes on (issue #8). On an
-    // error its destructor stops the work.
-    ParallelSanitizer bodies;
     const auto top = NestedCommentWalk::repliesIn(root, "children", QString(), QString());
     if (!top)
         return top.error();
-    if (top->array) {
-        auto walked = NestedCommentWalk::walk(
-            *top->array, QStringLiteral("children"),
-            [&](const NestedCommentWalk::Visit &visit) -> Result<NestedCommentWalk::Replies> {
-                const auto checked = HackerNewsJsonComment::checkedId(visit.item, visit.path, storyId);
-                if (!checked)
-                    return checked.error();
-                const QString &id = *checked;
-                linked.push_back(
-                    {commentOf(visit.item, id, bodies, qsizetype(linked.size())), visit.parentId});
-                return NestedCommentWalk::repliesIn(visit.item, "children", visit.path, id);
-            });
-        if (!walked)
-            return walked.error();
-    }
-    bodies.finishInto(linked);
-    return CommentTree::arrange(std::move(linked));
+    if (!top->array)
+        return {};
+    return NestedCommentWalk::walk(
+        *top->array, QStringLiteral("children"),
+        [&](const NestedCommentWalk::Visit &visit) -> Result<NestedCommentWalk::Replies> {
+            const auto checked = HackerNewsJsonComment::checkedId(visit.item, visit.path, storyId);
+            if (!checked)
+                return checked.error();
+            const QString &id = *checked;
+            if (auto added = output.add(commentOf(visit.item, id, output), visit.parentId); !added)
+                return added.error();
+            return NestedCommentWalk::repliesIn(visit.item, "children", visit.path, id);
+        });
+}
+
+// The story, then its comments into output. release, when given, is emptied once
+// simdjson holds the document (which keeps its own copy of every string): a stream no
+// longer needs the file's bytes.
+Result<ThreadDocument> readThread(const QByteArray &data, CommentOutput &output, QByteArray *release)
+{
+    JsonDocument json;
+    auto root = json.parseObject(data, QStringLiteral("the story item as an object"));
+    if (!root)
+        return root.error();
+    if (release)
+        *release = QByteArray();
+    auto doc = readStory(*root);
+    if (!doc)
+        return doc.error();
+    if (auto begun = output.begin(*doc); !begun)
+        return begun.error();
+    if (auto read = readComments(*root, doc->sourceId, output); !read)
+        return read.error();
+    if (auto ended = output.end(*doc); !ended)
+        return ended.error();
+    return doc;
 }
 
 } // namespace
@@ -125,19 +142,20 @@ int HackerNewsAlgoliaImporter::detect(const ImportSource &source) const
 Result<std::vector<ThreadDocument>>
 HackerNewsAlgoliaImporter::parse(const ImportSource &source) const
 {
-    const auto inContext = errorContext(source);
-    JsonDocument json;
-    auto root = json.parseObject(source.data, QStringLiteral("the story item as an object"));
-    if (!root)
-        return inContext(root.error());
-    auto doc = readStory(*root);
+    LinkedCommentList comments;
+    auto doc = readThread(source.data, comments, nullptr);
     if (!doc)
-        return inContext(doc.error());
-    auto comments = readComments(*root, doc->sourceId);
-    if (!comments)
-        return inContext(comments.error());
-    doc->comments = std::move(comments.value());
+        return errorContext(source)(doc.error());
     return oneThread(std::move(doc.value()));
+}
+
+Result<void> HackerNewsAlgoliaImporter::stream(ImportSource &source, CommentSink &sink) const
+{
+    CommentStreamer comments(sink);
+    auto doc = readThread(source.data, comments, &source.data);
+    if (!doc)
+        return errorContext(source)(doc.error());
+    return {};
 }
 
 } // namespace Scholia

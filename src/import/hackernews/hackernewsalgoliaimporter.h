@@ -12,6 +12,8 @@ public:
     QString formatName() const override;
     int detect(const ImportSource &source) const override;
     Result<std::vector<ThreadDocument>> parse(const ImportSource &source) const override;
+    bool streamsComments() const override { return true; }
+    Result<void> stream(ImportSource &source, CommentSink &sink) const override;
 };
 
 } // namespace Scholia

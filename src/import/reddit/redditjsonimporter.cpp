@@ -1,12 +1,11 @@
 #include "redditjsonimporter.h"
 
-#include "core/commenttree.h"
 #include "html/htmlentitydecoder.h"
 #include "html/htmlsanitizer.h"
+#include "import/commentstreamer.h"
 #include "import/importsource.h"
 #include "import/jsondocument.h"
 #include "import/nestedcommentwalk.h"
-#include "import/parallelsanitizer.h"
 #include "import/savegapstally.h"
 #include "import/timeparser.h"
 #include "redditcommentreader.h"
@@ -114,7 +113,11 @@ private:
 class CommentReader
 {
 public:
-    explicit CommentReader(ThreadDocument &doc) : m_doc(doc), m_comments(doc.url) {}
+    // The comments go to output in the file's nesting order; the gaps into doc.
+    CommentReader(ThreadDocument &doc, CommentOutput &output)
+        : m_doc(doc), m_comments(doc.url), m_output(output)
+    {
+    }
 
     Result<void> read(Element root)
     {
@@ -129,12 +132,6 @@ public:
                                               [this](const NestedCommentWalk::Visit &visit) { return readThing(visit); });
         if (!walked)
             return walked.error();
-        m_bodies.finishInto(m_linked); // before arrange() reorders them
-
-        auto arranged = CommentTree::arrange(std::move(m_linked));
-        if (!arranged)
-            return arranged.error();
-        m_doc.comments = std::move(arranged.value());
         m_gaps.writeInto(m_doc);
         return {};
     }
@@ -169,8 +166,9 @@ private:
         if (sourceId.isEmpty())
             return Error::of(QStringLiteral("a comment has no \"id\"")).at(path + QStringLiteral(".data"));
         Comment comment = m_comments.read(*data, sourceId);
-        readBody(comment, *data, qsizetype(m_linked.size()));
-        m_linked.push_back({std::move(comment), parent.value()});
+        readBody(comment, *data);
+        if (auto added = m_output.add(std::move(comment), parent.value()); !added)
+            return added.error();
 
         const auto replies = Json::member(*data, "replies");
         if (!replies || Json::isNull(*replies) || Json::isString(*replies))
@@ -199,11 +197,11 @@ private:
         return RedditCommentReader::withoutKindPrefix(parentFullname);
     }
 
-    // slot: the comment's index in m_linked, where read() puts its sanitized body.
-    void readBody(Comment &comment, Element data, qsizetype slot)
+    // HTML goes to the output's sanitizer, for the slot of the comment it takes next.
+    void readBody(Comment &comment, Element data)
     {
         if (std::optional<QString> html = untrustedHtmlOf(data, "body_html")) {
-            m_bodies.add(slot, *std::move(html));
+            m_output.bodies().add(m_output.nextSlot(), *std::move(html));
         } else {
             const SanitizedHtml body = plainTextOf(data, "body");
             comment.bodyHtml = body.html;
@@ -234,8 +232,7 @@ private:
         } else {
             m_gaps.add(QStringLiteral("\"continue this thread\" stub"));
         }
-        m_linked.push_back({std::move(placeholder), parent.value()});
-        return {};
+        return m_output.add(std::move(placeholder), parent.value());
     }
 
     // The ids a stub lists ("children"), as t1 ids are read: without the "t1_" prefix.
@@ -257,12 +254,34 @@ private:
 
     ThreadDocument &m_doc;
     const RedditCommentReader m_comments;
-    std::vector<LinkedComment> m_linked;
+    // Its sanitizer takes body_html to other cores while the walk goes on (issue #8).
+    CommentOutput &m_output;
     QSet<QString> m_placeholderIds;
     SaveGapsTally m_gaps;
-    // Sanitizes body_html on other cores while the walk goes on (issue #8).
-    ParallelSanitizer m_bodies;
 };
+
+// The post, then its comments into output. release, when given, is emptied once simdjson
+// holds the document (which keeps its own copy of every string): a stream no longer
+// needs the file's bytes.
+Result<ThreadDocument> readThread(const QByteArray &data, CommentOutput &output, QByteArray *release)
+{
+    JsonDocument json;
+    auto root = json.parseArray(data, QStringLiteral("an array of two Listings (the post, then its comments)"), 2);
+    if (!root)
+        return root.error();
+    if (release)
+        *release = QByteArray();
+    auto doc = PostReader::read(*root);
+    if (!doc)
+        return doc.error();
+    if (auto begun = output.begin(*doc); !begun)
+        return begun.error();
+    if (auto read = CommentReader(*doc, output).read(*root); !read)
+        return read.error();
+    if (auto ended = output.end(*doc); !ended)
+        return ended.error();
+    return doc;
+}
 
 } // namespace
 
@@ -286,18 +305,20 @@ int RedditJsonImporter::detect(const ImportSource &source) const
 
 Result<std::vector<ThreadDocument>> RedditJsonImporter::parse(const ImportSource &source) const
 {
-    const auto inContext = errorContext(source);
-    JsonDocument json;
-    auto root = json.parseArray(
-        source.data, QStringLiteral("an array of two Listings (the post, then its comments)"), 2);
-    if (!root)
-        return inContext(root.error());
-    auto doc = PostReader::read(*root);
+    LinkedCommentList comments;
+    auto doc = readThread(source.data, comments, nullptr);
     if (!doc)
-        return inContext(doc.error());
-    if (auto comments = CommentReader(*doc).read(*root); !comments)
-        return inContext(comments.error());
+        return errorContext(source)(doc.error());
     return oneThread(std::move(doc.value()));
+}
+
+Result<void> RedditJsonImporter::stream(ImportSource &source, CommentSink &sink) const
+{
+    CommentStreamer comments(sink);
+    auto doc = readThread(source.data, comments, &source.data);
+    if (!doc)
+        return errorContext(source)(doc.error());
+    return {};
 }
 
 } // namespace Scholia

@@ -1,0 +1,176 @@
+#include "streamedthreadsave.h"
+
+#include "anchorupdater.h"
+#include "commentrowwriter.h"
+#include "sqlitedatabase.h"
+#include "sqliteerror.h"
+#include "sqlitestatement.h"
+#include "sqlitetransaction.h"
+#include "threadstore.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace Scholia {
+
+namespace {
+// Thrown to unwind a save the user cancelled; guarded() turns it into the Error.
+struct SaveCancelled
+{
+};
+} // namespace
+
+struct StreamedThreadSave::Transaction
+{
+    explicit Transaction(SqliteDatabase &db) : transaction(db) {}
+    SqliteTransaction transaction;
+    qint64 now = QDateTime::currentSecsSinceEpoch();
+};
+
+struct StreamedThreadSave::Thread
+{
+    Thread(SqliteDatabase &db, qint64 thread, qint64 save, qint64 firstRow)
+        : id(thread), saveId(save), firstUnindexedRow(firstRow), nextRow(firstRow), writer(db, thread),
+          anchors(db, thread)
+    {
+    }
+    qint64 id;
+    qint64 saveId;
+    qint64 firstUnindexedRow; // rows from here on are written, not yet in comments_fts
+    qint64 nextRow;
+    int realComments = 0;
+    std::vector<qint64> rowOf; // by position: every comment's row, for its replies' parent_id
+    std::vector<Comment> batch;
+    CommentRowWriter writer;
+    AnchorUpdater anchors;
+};
+
+StreamedThreadSave::StreamedThreadSave(ThreadStore &store, const std::atomic<bool> *cancel)
+    : m_store(store), m_cancel(cancel)
+{
+}
+
+StreamedThreadSave::~StreamedThreadSave()
+{
+    m_thread.reset(); // its statements before the transaction rolls back
+}
+
+Result<void> StreamedThreadSave::guarded(const std::function<void()> &write)
+{
+    try {
+        if (m_cancel && m_cancel->load())
+            throw SaveCancelled();
+        write();
+        return {};
+    } catch (const SaveCancelled &) {
+        m_thread.reset();
+        m_transaction.reset();
+        return Error::cancellation(QStringLiteral("cancelled; nothing from this file was saved"));
+    } catch (const SqliteError &error) {
+        m_thread.reset();
+        m_transaction.reset();
+        return Error::of(QStringLiteral("cannot save \"%1\": %2").arg(m_title, error.message()));
+    }
+}
+
+Result<void> StreamedThreadSave::beginThread(const ThreadDocument &thread)
+{
+    m_title = thread.title;
+    auto existing = m_store.findThread(thread.sourceKind, thread.sourceId);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return Error::of(QStringLiteral("the library has this thread already: it is merged "
+                                        "with the stored copy, not streamed"));
+    return guarded([&] {
+        if (!m_transaction)
+            m_transaction = std::make_unique<Transaction>(m_store.m_db);
+        const qint64 threadId = m_store.writeThreadRow(thread, m_transaction->now);
+        const qint64 saveId = m_store.writeSaveRow(threadId, thread, m_transaction->now);
+        m_thread = std::make_unique<Thread>(m_store.m_db, threadId, saveId,
+                                            m_store.firstFreeCommentRow());
+    });
+}
+
+Result<void> StreamedThreadSave::addComment(Comment &&comment)
+{
+    Q_ASSERT(m_thread);
+    if (!comment.isPlaceholder())
+        ++m_thread->realComments;
+    m_thread->batch.push_back(std::move(comment));
+    if (m_thread->batch.size() < size_t(CommentRowWriter::rowsPerStatement))
+        return {};
+    return guarded([this] { writeBatch(); });
+}
+
+void StreamedThreadSave::writeBatch()
+{
+    Thread &thread = *m_thread;
+    std::vector<CommentRowWriter::Row> rows;
+    rows.reserve(thread.batch.size());
+    for (const Comment &c : thread.batch) {
+        const qint64 position = qint64(thread.rowOf.size());
+        const qint64 row = thread.nextRow++;
+        thread.rowOf.push_back(row);
+        rows.push_back({&c, position, row,
+                        c.parent >= 0 ? std::optional<qint64>(thread.rowOf.at(size_t(c.parent)))
+                                      : std::nullopt,
+                        false});
+    }
+    thread.writer.write(rows);
+    for (const Comment &c : thread.batch)
+        thread.anchors.commentSaved(c);
+    thread.batch.clear();
+    if (thread.nextRow - thread.firstUnindexedRow >= rowsPerIndexStatement)
+        indexWrittenRows();
+}
+
+void StreamedThreadSave::indexWrittenRows()
+{
+    Thread &thread = *m_thread;
+    m_store.indexNewComments(thread.id, thread.firstUnindexedRow, thread.nextRow);
+    thread.firstUnindexedRow = thread.nextRow;
+}
+
+Result<void> StreamedThreadSave::endThread(const ThreadDocument &document)
+{
+    Q_ASSERT(m_thread);
+    auto written = guarded([&] {
+        writeBatch();
+        indexWrittenRows();
+        Thread &thread = *m_thread;
+        // Known only now: how many comments, and the gaps the importer tallied on the way.
+        SqliteStatement counts = m_store.m_db.prepare(QStringLiteral(R"sql(
+            UPDATE threads SET comment_count = ?2, missing_comments = ?3, uncounted_gaps = ?4,
+                               site_total = ?5
+            WHERE id = ?1)sql"));
+        counts.bind(1, thread.id)
+            .bind(2, thread.realComments)
+            .bind(3, qMax(0, document.gaps.missingComments))
+            .bind(4, qMax(0, document.gaps.uncountedGaps))
+            .bind(5, document.gaps.siteTotal ? std::optional<qint64>(*document.gaps.siteTotal)
+                                             : std::nullopt)
+            .run();
+        SqliteStatement saveCount = m_store.m_db.prepare(
+            QStringLiteral("UPDATE thread_saves SET comment_count = ?2 WHERE id = ?1"));
+        saveCount.bind(1, thread.saveId).bind(2, thread.realComments).run();
+        m_store.recordSave(thread.id, thread.saveId);
+        thread.anchors.finish();
+        m_threadIds.push_back(thread.id);
+    });
+    m_thread.reset();
+    return written;
+}
+
+Result<void> StreamedThreadSave::commit()
+{
+    if (!m_transaction)
+        return {}; // no thread: nothing to save
+    return guarded([this] {
+        m_transaction->transaction.commit();
+        m_transaction.reset();
+    });
+}
+
+} // namespace Scholia

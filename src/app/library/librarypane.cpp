@@ -140,9 +140,10 @@ void LibraryPane::refitRowsSoon()
 
 void LibraryPane::refitRows()
 {
-    // Rows have moved or the title's width changed: every measured height is stale.
+    // Rows have moved or the title's width changed: the rows in sight are measured again;
+    // those out of sight keep what they had until they come into sight (resetting the
+    // header would reset the selection model it shares with the table).
     QHeaderView *rows = m_table->verticalHeader();
-    rows->reset();
     if (m_proxy->rowCount() > 0) {
         // The first row's height stands for the rows not measured yet.
         m_table->resizeRowToContents(0);

@@ -123,16 +123,19 @@ Result<SearchPage> SearchEngine::search(const SearchQuery &query, int offset, in
         const QString others = sql.otherKeys();
         const qint64 comments = countOf(m_db, sql, sql.commentCount(), countLimit + 1);
         const qint64 otherCount =
-            others.isEmpty()
-                ? 0
-                : countOf(m_db, sql, QStringLiteral("SELECT count(*) FROM (%1)").arg(others), {});
+            others.isEmpty() ? 0
+                             : countOf(m_db, sql,
+                                       QStringLiteral("SELECT count(*) FROM (%1 LIMIT ?8)").arg(others),
+                                       countLimit + 1);
 
         SearchPage page;
         std::vector<HitKey> keys;
-        const QString ranked = QStringLiteral(" ORDER BY rank, key DESC LIMIT ?8 OFFSET ?9");
-        page.totalCount = qMin(comments, countLimit) + otherCount;
-        page.countIsLowerBound = comments > countLimit;
-        if (comments <= countLimit &&
+        const QString ranked = otherCount <= countLimit
+                                   ? QStringLiteral(" ORDER BY rank, key DESC LIMIT ?8 OFFSET ?9")
+                                   : QStringLiteral(" ORDER BY kind, key DESC LIMIT ?8 OFFSET ?9");
+        page.totalCount = qMin(comments, countLimit) + qMin(otherCount, countLimit);
+        page.countIsLowerBound = comments > countLimit || otherCount > countLimit;
+        if (comments <= countLimit && otherCount <= countLimit &&
             rankingIsCheap(m_db, sql, query, sql.walksThreadRanges() ? ranges : std::nullopt)) {
             page.order = SearchPage::Order::Relevance;
             QString all = sql.commentKeys(false);
@@ -142,13 +145,16 @@ Result<SearchPage> SearchEngine::search(const SearchQuery &query, int offset, in
                      offset, limit, keys);
         } else {
             page.order = SearchPage::Order::NewestFirst;
-            if (offset < otherCount) {
-                const int fromOthers = int(qMin<qint64>(limit, otherCount - offset));
+            // Past countLimit thread-level hits, the pages list the first countLimit of
+            // them and then the comments, as the count says "more than".
+            const qint64 listedOthers = qMin(otherCount, countLimit);
+            if (offset < listedOthers) {
+                const int fromOthers = int(qMin<qint64>(limit, listedOthers - offset));
                 readKeys(m_db, sql,
                          QStringLiteral("SELECT kind, key FROM (%1)").arg(others) + ranked, offset,
                          fromOthers, keys);
             }
-            const int commentOffset = int(qMax<qint64>(0, offset - otherCount));
+            const int commentOffset = int(qMax<qint64>(0, offset - listedOthers));
             readKeys(m_db, sql, sql.commentKeys(true) + QStringLiteral(" LIMIT ?8 OFFSET ?9"),
                      commentOffset, limit - int(keys.size()), keys);
         }

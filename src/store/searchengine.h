@@ -69,9 +69,13 @@ struct SearchPage
 //                  filters: then Order::NewestFirst as below;
 //   > countLimit   Order::NewestFirst; totalCount is countLimit plus the other hits,
 //                  with countIsLowerBound set, and the UI should say "more than N".
-// Order::NewestFirst: the thread-level and annotation hits (few, from small tables)
-// come first, ranked; then the comments, the most recently saved (highest row id)
-// first — which is the newest written for a library imported as it grew.
+// Order::NewestFirst: the thread-level and annotation hits come first, ranked; then the
+// comments, the most recently saved (highest row id) first — which is the newest written
+// for a library imported as it grew. The thread-level hits are few in a library of a few
+// thousand threads, but not in one of a whole community's: with 100 000 threads a common
+// word is in most titles. So they are counted up to countLimit + 1 too, and past that
+// the query is NewestFirst and they come newest (highest id) first within each kind,
+// not ranked (scoring 90 000 thread hits by bm25 for the first page took seconds).
 // tests/bench/benchsearch.cpp (1 000 000 generated comments, SQLite 3.40.1, 2 cores):
 // first page of 20 varied queries, median 16 ms, p95 29 ms, slowest 67 ms (a date
 // filter, which is checked on every comment the words match).

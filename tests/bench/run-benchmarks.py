@@ -379,6 +379,79 @@ class Bench:
         except Failure as failure:
             self.fail(group, failure)
 
+    def measure_scale(self):
+        """The library at scale (issue 17): scholia-bench-scale on a generated library of
+        --scale-comments comments in --scale-threads threads, cached in bench-cache."""
+        comments, threads = self.o.scale_comments, self.o.scale_threads
+        group = f"library of {count(comments)} comments, {count(threads)} threads"
+        try:
+            log(f"{group}: the first run generates the library (about 16 min for 10 000 000 "
+                "on 2 busy cores), later runs reuse it")
+            out_json = self.tmp / "scale.json"
+            _, text = run([str(self.bin / "scholia-bench-scale"), "--comments", str(comments),
+                           "--threads", str(threads), "--runs", str(self.o.runs),
+                           "--json", str(out_json)], env=self.env, timeout=4 * 3600)
+            table = json.loads(out_json.read_text())
+
+            def samples(prefix):
+                for row in table["rows"]:
+                    if row["label"].startswith(prefix):
+                        return row["samples"][0]
+                return []
+
+            def label(prefix):
+                return next((row["label"] for row in table["rows"]
+                             if row["label"].startswith(prefix)), prefix)
+
+            def limit(row, seconds):
+                row.target = (f"≤ {seconds * 1000:.0f} ms" if seconds < 1
+                              else f"≤ {seconds:g} s")
+                if row.samples:
+                    row.met = row.median() <= seconds
+
+            generated = samples("library: generated in")
+            if generated:
+                self.rows.append(Row(group, "generating it (cached after the first run)", "s",
+                                     generated))
+            size = samples("file: size")
+            per_comment = samples("file: bytes a comment, all")
+            bare = samples("file: bytes a comment, without")
+            share = samples("file: full-text indexes' share")
+            if size and per_comment:
+                row = Row(group, f"file: {size[0] / MIB / 1024:.2f} GiB, bytes a comment "
+                          f"(without the FTS5 indexes: {bare[0]:.0f}; they are {share[0]:.0f} %)",
+                          "B", per_comment)
+                self.rows.append(row)
+            queries = [v * 1000 for v in samples("search: first page, a query's median")]
+            if queries:
+                median = Row(group, f"search first page, median of {len(queries)} queries",
+                             "ms", queries)
+                median.note = "min – max over the queries"
+                p95 = Row(group, "search first page, p95 over the 20-query mix", "ms",
+                          [v * 1000 for v in samples("search: first page, p95")])
+                p95.target = "≤ 100 ms"
+                p95.met = p95.median() <= 100
+                self.rows += [median, p95]
+            for prefix in ("pane: load the list", "pane: a keystroke", "pane: clearing",
+                           "pane: sort by"):
+                for row_json in [r for r in table["rows"] if r["label"].startswith(prefix)]:
+                    row = Row(group, "library " + row_json["label"], "s", row_json["samples"][0])
+                    if prefix != "pane: load the list":
+                        limit(row, 0.05)
+                    self.rows.append(row)
+            for which in ("open typical thread", "open biggest thread"):
+                total = label(which + " (")
+                name = total.split(":")[0]
+                parts = [f"{part} {statistics.median(samples(name + ': ' + part)) * 1000:.0f} ms"
+                         for part in ("loadThread", "view state", "render") if samples(name + ": " + part)]
+                row = Row(group, f"{name}: store + render ({', '.join(parts)}; web engine: "
+                          "see the view rows)", "s", samples(name + ": total"))
+                limit(row, 0.5)
+                self.rows.append(row)
+            self.log_step(group, samples("search: first page, p95"))
+        except Failure as failure:
+            self.fail(group, failure)
+
     def measure_export(self):
         comments, annotations = self.o.export_comments, self.o.export_annotations
         group = f"PDF export, {count(comments)} comments, {annotations} annotations"
@@ -556,6 +629,8 @@ class Bench:
             return f"{value:.1f} ms"
         if unit == "count":
             return f"{value:.0f}"
+        if unit == "B":
+            return f"{value:.0f} B"
         return f"{value:.0f} MiB"
 
     def table(self):
@@ -608,13 +683,17 @@ def parse_options():
     parser.add_argument("--import-sizes", help="comma-separated (10000,50000)")
     parser.add_argument("--view-sizes", help="comma-separated (10000,50000,200000)")
     parser.add_argument("--search-comments", type=int, help="library size (1000000)")
+    parser.add_argument("--scale-comments", type=int,
+                        help="library at scale: comments (10000000; quick: 1000000)")
+    parser.add_argument("--scale-threads", type=int,
+                        help="library at scale: threads (100000; quick: 10000)")
     parser.add_argument("--export-comments", type=int, help="(1000)")
     parser.add_argument("--export-annotations", type=int, help="(200)")
     parser.add_argument("--library-threads", type=int, help="cold-start library (1000)")
     parser.add_argument("--dump-comments", type=int, help="community dump import (1000000)")
     parser.add_argument("--map-sizes", help="thread map, comma-separated (50000,200000)")
     parser.add_argument("--only", help="comma-separated subset of "
-                        "import,dump,view,search,export,coldstart,map")
+                        "import,dump,view,search,scale,export,coldstart,map")
     parser.add_argument("--markdown", help="also write the table and machine as Markdown here")
     o = parser.parse_args()
     quick = o.quick
@@ -624,13 +703,15 @@ def parse_options():
     o.import_sizes = sizes(o.import_sizes, [10000, 50000], [1000, 5000])
     o.view_sizes = sizes(o.view_sizes, [10000, 50000, 200000], [1000, 5000])
     o.search_comments = o.search_comments or (20000 if quick else 1000000)
+    o.scale_comments = o.scale_comments or (1000000 if quick else 10000000)
+    o.scale_threads = o.scale_threads or (10000 if quick else 100000)
     o.export_comments = o.export_comments or (200 if quick else 1000)
     o.export_annotations = o.export_annotations or (40 if quick else 200)
     o.library_threads = o.library_threads or (50 if quick else 1000)
     o.dump_comments = o.dump_comments or (20000 if quick else 1000000)
     o.map_sizes = sizes(o.map_sizes, [50000, 200000], [5000, 20000])
-    o.only = set(o.only.split(",")) if o.only else {"import", "dump", "view", "search", "export",
-                                                     "coldstart", "map"}
+    o.only = set(o.only.split(",")) if o.only else {"import", "dump", "view", "search", "scale",
+                                                     "export", "coldstart", "map"}
     return o
 
 
@@ -643,7 +724,8 @@ def main():
     started = time.time()
     try:
         steps = [("import", bench.measure_import), ("dump", bench.measure_dump), ("view", bench.measure_view),
-                 ("search", bench.measure_search), ("export", bench.measure_export),
+                 ("search", bench.measure_search), ("scale", bench.measure_scale),
+                 ("export", bench.measure_export),
                  ("coldstart", bench.measure_cold_start), ("map", bench.measure_map)]
         for name, step in steps:
             if name in options.only:

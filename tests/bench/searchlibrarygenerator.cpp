@@ -4,6 +4,7 @@
 #include "core/annotation.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
+#include "store/librarytransaction.h"
 #include "store/threadnotesstore.h"
 #include "store/threadstore.h"
 #include "store/threadtagstore.h"
@@ -284,32 +285,47 @@ QString SearchLibraryGenerator::fill(Library &library, int comments)
         }
     }
 
-    // The reader's own words: tags on every 20th thread, notes on every 10th, and
-    // annotations with notes on a comment of every 4th.
-    ThreadTagStore &tags = library.threadTags();
-    ThreadNotesStore &notes = library.notes();
-    AnnotationStore &annotations = library.annotations();
+    return addReadersWords(library, threads, [comments](int t) {
+        return qMin(perThread, comments - t * perThread);
+    });
+}
+
+QString SearchLibraryGenerator::addReadersWords(Library &library, int threads,
+                                                const std::function<int(int)> &commentsOf)
+{
+    const auto transaction = library.transaction();
+    if (!transaction)
+        return transaction.error().toString();
     for (int t = 0; t < threads; ++t) {
-        const qint64 id = t + 1;
-        if (t % 20 == 0) {
-            const QString tag =
-                QStringLiteral("topic/%1").arg(QLatin1String(commonWords[100 + t / 20 % 40]));
-            if (auto done = tags.setTags(id, {tag}); !done)
-                return done.error().toString();
-        }
-        if (t % 10 == 0) {
-            if (auto done = notes.save(id, text(random.between(10, 60))); !done)
-                return done.error().toString();
-        }
-        if (t % 4 == 0) {
-            Annotation a;
-            a.threadId = id;
-            a.commentSourceId =
-                QStringLiteral("c%1").arg(random.below(qMin(perThread, comments - t * perThread)));
-            a.note = text(random.between(3, 20));
-            if (auto done = annotations.create(a); !done)
-                return done.error().toString();
-        }
+        if (QString failure = addReadersWord(library, t, commentsOf(t)); !failure.isEmpty())
+            return failure;
+    }
+    if (auto done = (*transaction)->commit(); !done)
+        return done.error().toString();
+    return {};
+}
+
+QString SearchLibraryGenerator::addReadersWord(Library &library, int t, int comments)
+{
+    BenchRandom random(m_engine);
+    const qint64 id = t + 1;
+    if (t % 20 == 0) {
+        const QString tag =
+            QStringLiteral("topic/%1").arg(QLatin1String(commonWords[100 + t / 20 % 40]));
+        if (auto done = library.threadTags().setTags(id, {tag}); !done)
+            return done.error().toString();
+    }
+    if (t % 10 == 0) {
+        if (auto done = library.notes().save(id, text(random.between(10, 60))); !done)
+            return done.error().toString();
+    }
+    if (t % 4 == 0) {
+        Annotation a;
+        a.threadId = id;
+        a.commentSourceId = QStringLiteral("c%1").arg(random.below(comments));
+        a.note = text(random.between(3, 20));
+        if (auto done = library.annotations().create(a); !done)
+            return done.error().toString();
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <random>
 
 namespace Scholia {
@@ -27,6 +28,15 @@ public:
     // Returns an empty string or what went wrong.
     QString fill(Library &library, int comments);
 
+    // The reader's own words on the library's first `threads` threads (ids 1..threads):
+    // tags on every 20th, notes on every 10th, an annotation with a note on a comment of
+    // every 4th. commentsOf(t) is how many comments thread t (0-based) has. One
+    // transaction: a commit (and its fsync) per row would take minutes for 100 000 threads. Returns an empty string or what went wrong.
+    QString addReadersWords(Library &library, int threads, const std::function<int(int)> &commentsOf);
+
+    // Words as the comments have them: `words` of them, a sentence end now and then.
+    QString text(int words);
+
     // The made-up word of rank `rank` in the tail (0 = most common), and an author.
     static QString tailWord(int rank);
     static QString author(int rank) { return QStringLiteral("u%1").arg(rank); }
@@ -34,7 +44,7 @@ public:
     static int siteCount();
 
 private:
-    QString text(int words);
+    QString addReadersWord(Library &library, int thread, int comments);
     std::mt19937_64 m_engine;
 };
 

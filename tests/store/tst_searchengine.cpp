@@ -162,6 +162,7 @@ private slots:
     void incompleteSaves();
     void argumentFilters();
     void manyMatchesGoNewestFirst();
+    void manyThreadHitsAreCountedToTheLimitAndListedNewestFirst();
     void migratesALibraryFromVersion2();
 };
 
@@ -586,6 +587,33 @@ void TestSearchEngine::manyMatchesGoNewestFirst()
     page = search("common 77");
     QCOMPARE(page.order, SearchPage::Order::Relevance);
     QCOMPARE(page.totalCount, qint64(1));
+}
+
+void TestSearchEngine::manyThreadHitsAreCountedToTheLimitAndListedNewestFirst()
+{
+    // A community's library: a common word in more thread titles than countLimit. Counting
+    // and ranking all of them made the first page take seconds at 100 000 threads.
+    std::vector<ThreadDocument> threads;
+    const int size = int(SearchEngine::countLimit) + 5;
+    for (int i = 0; i < size; ++i)
+        threads.push_back(makeThread(QString("m%1").arg(i), "many.example", QString("common title %1").arg(i),
+                                     "gen", day(2023, 1, 1)));
+    QVERIFY(m_library->threads().saveThreads(threads).ok());
+
+    SearchPage page = search("common", 0, 20);
+    QCOMPARE(page.order, SearchPage::Order::NewestFirst);
+    QVERIFY(page.countIsLowerBound);
+    QCOMPARE(page.totalCount, SearchEngine::countLimit);
+    QCOMPARE(page.hits.size(), size_t(20));
+    QCOMPARE(page.hits[0].kind, SearchHit::Kind::Thread);
+    QCOMPARE(page.hits[0].threadTitle, QString("common title %1").arg(size - 1));
+    QCOMPARE(page.hits[19].threadTitle, QString("common title %1").arg(size - 20));
+
+    // Fewer than countLimit of them: ranked as before.
+    page = search("common 77");
+    QCOMPARE(page.order, SearchPage::Order::Relevance);
+    QCOMPARE(page.totalCount, qint64(1));
+    QCOMPARE(page.hits[0].threadTitle, QString("common title 77"));
 }
 
 void TestSearchEngine::migratesALibraryFromVersion2()

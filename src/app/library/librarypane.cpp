@@ -1,5 +1,6 @@
 #include "librarypane.h"
 
+#include "app/library/threadfilterproxymodel.h"
 #include "app/library/threadlistmodel.h"
 #include "app/library/threadrowdelegate.h"
 #include "store/library.h"
@@ -11,9 +12,10 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Scholia {
@@ -21,22 +23,17 @@ namespace Scholia {
 LibraryPane::LibraryPane(QWidget *parent)
     : QWidget(parent),
       m_model(new ThreadListModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)),
+      m_proxy(new ThreadFilterProxyModel(m_model, this)),
       m_filter(new QLineEdit(this)),
       m_table(new QTableView(this)),
       m_stack(new QStackedWidget(this)),
       m_emptyHint(new QLabel(this))
 {
     setAccessibleName(tr("Library"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::UserRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-
     m_filter->setPlaceholderText(tr("Filter threads"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter threads"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ThreadFilterProxyModel::setFilterText);
 
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Threads"));
@@ -73,12 +70,19 @@ LibraryPane::LibraryPane(QWidget *parent)
         });
         header->addAction(show);
     }
-    // Each row as tall as its wrapped title, again whenever the title column's width changes.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Each row as tall as its wrapped title: measured for the rows in sight only, when they
+    // come into sight, the others a row's usual height until then. ResizeToContents measured
+    // every row at each sort, filter keystroke and reload: seconds for 100 000 threads.
+    // The scroll bar's length is then an estimate, right for the rows already seen.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     connect(header, &QHeaderView::sectionResized, this, [this](int column) {
         if (column == ThreadListModel::Title)
-            m_table->resizeRowsToContents();
+            refitRows();
     });
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &LibraryPane::fitRowsInSight);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &LibraryPane::refitRowsSoon);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &LibraryPane::refitRowsSoon);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &LibraryPane::refitRowsSoon);
     m_table->setTextElideMode(Qt::ElideRight);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LibraryPane::emitSelection);
@@ -119,6 +123,43 @@ LibraryPane::LibraryPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
     layout->addWidget(m_stack, 1);
+}
+
+void LibraryPane::refitRowsSoon()
+{
+    // After the view has taken in the change (its header's sections follow the model's
+    // signals), and once for several changes in a row.
+    if (!m_refitPending) {
+        m_refitPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_refitPending = false;
+            refitRows();
+        });
+    }
+}
+
+void LibraryPane::refitRows()
+{
+    // Rows have moved or the title's width changed: the rows in sight are measured again;
+    // those out of sight keep what they had until they come into sight (resetting the
+    // header would reset the selection model it shares with the table).
+    QHeaderView *rows = m_table->verticalHeader();
+    if (m_proxy->rowCount() > 0) {
+        // The first row's height stands for the rows not measured yet.
+        m_table->resizeRowToContents(0);
+        rows->setDefaultSectionSize(rows->sectionSize(0));
+    }
+    fitRowsInSight();
+}
+
+void LibraryPane::fitRowsInSight()
+{
+    const int bottom = m_table->viewport()->height();
+    for (int row = qMax(0, m_table->rowAt(0)); row < m_proxy->rowCount(); ++row) {
+        if (m_table->rowViewportPosition(row) > bottom)
+            break;
+        m_table->resizeRowToContents(row);
+    }
 }
 
 bool LibraryPane::showsEmptyHint() const

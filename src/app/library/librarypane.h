@@ -5,11 +5,11 @@
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace Scholia {
 
+class ThreadFilterProxyModel;
 class ThreadListModel;
 class Library;
 struct ThreadSummary;
@@ -42,13 +42,17 @@ signals:
 
 private:
     void emitSelection();
+    void refitRowsSoon();
+    void refitRows();
+    void fitRowsInSight();
 
     ThreadListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    ThreadFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTableView *m_table;
     QStackedWidget *m_stack;
     QLabel *m_emptyHint;
+    bool m_refitPending = false;
 };
 
 } // namespace Scholia

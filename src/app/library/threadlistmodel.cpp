@@ -2,13 +2,76 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
 namespace Scholia {
 
 void ThreadListModel::setThreads(std::vector<ThreadSummary> threads)
 {
     beginResetModel();
     m_threads = std::move(threads);
+    m_rowOfThread.clear();
+    m_rowOfThread.reserve(qsizetype(m_threads.size()));
+    m_shownText.clear();
+    m_shownText.reserve(m_threads.size());
+    for (int row = 0; row < int(m_threads.size()); ++row) {
+        m_rowOfThread.insert(m_threads[size_t(row)].id, row);
+        QStringList shown;
+        for (int column = 0; column < ColumnCount; ++column)
+            shown << data(index(row, column), Qt::DisplayRole).toString();
+        m_shownText.push_back(shown.join(QLatin1Char('\n')).toCaseFolded());
+    }
+    rankRows();
     endResetModel();
+}
+
+template <typename Less> void ThreadListModel::rankBy(int column, Less less)
+{
+    std::vector<int> order(m_threads.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), less);
+    std::vector<int> &ranks = m_ranks[size_t(column)];
+    ranks.assign(m_threads.size(), 0);
+    int rank = 0;
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && less(order[i - 1], order[i]))
+            ++rank;
+        ranks[size_t(order[i])] = rank;
+    }
+}
+
+void ThreadListModel::rankRows()
+{
+    // By the values data() gives for Qt::UserRole, compared as QSortFilterProxyModel
+    // compares them (strings case-sensitively, invalid dates first).
+    const auto by = [this](auto key) {
+        return [this, key](int a, int b) { return key(m_threads[size_t(a)]) < key(m_threads[size_t(b)]); };
+    };
+    rankBy(Title, by([](const ThreadSummary &t) -> const QString & { return t.title; }));
+    rankBy(Site, by([](const ThreadSummary &t) -> const QString & { return t.site; }));
+    rankBy(Date, by([](const ThreadSummary &t) {
+               return t.created.isValid() ? t.created.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+           }));
+    rankBy(Comments, by([](const ThreadSummary &t) { return t.commentCount; }));
+    rankBy(Annotations, by([](const ThreadSummary &t) { return t.annotationCount; }));
+    std::vector<QString> tags;
+    tags.reserve(m_threads.size());
+    for (const ThreadSummary &thread : m_threads)
+        tags.push_back(thread.tags.join(QStringLiteral(", ")));
+    rankBy(Tags, [&tags](int a, int b) { return tags[size_t(a)] < tags[size_t(b)]; });
+}
+
+bool ThreadListModel::lessThan(int column, int leftRow, int rightRow) const
+{
+    const std::vector<int> &ranks = m_ranks[size_t(column)];
+    return ranks[size_t(leftRow)] < ranks[size_t(rightRow)];
+}
+
+bool ThreadListModel::rowContains(int row, const QString &foldedText) const
+{
+    return m_shownText[size_t(row)].contains(foldedText);
 }
 
 const ThreadSummary *ThreadListModel::threadAt(int row) const
@@ -20,11 +83,7 @@ const ThreadSummary *ThreadListModel::threadAt(int row) const
 
 int ThreadListModel::rowOfThread(qint64 threadId) const
 {
-    for (int row = 0; row < int(m_threads.size()); ++row) {
-        if (m_threads[size_t(row)].id == threadId)
-            return row;
-    }
-    return -1;
+    return m_rowOfThread.value(threadId, -1);
 }
 
 void ThreadListModel::setReadCounts(qint64 threadId, int newCount, int unreadCount)

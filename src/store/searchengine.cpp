@@ -5,8 +5,12 @@
 #include "sqliteerror.h"
 #include "sqlitestatement.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -160,29 +164,41 @@ Result<SearchPage> SearchEngine::search(const SearchQuery &query, int offset, in
         }
 
         // Snippets only for the page: snippet() over every match would cost more than
-        // the ranking itself.
-        std::array<std::optional<SqliteStatement>, 4> details;
-        for (const HitKey &key : keys) {
-            std::optional<SqliteStatement> &statement = details[size_t(key.kind)];
-            const QString text = sql.details(key.kind);
-            if (!statement)
-                statement.emplace(m_db.prepare(text));
-            sql.bind(*statement, text); // reset() clears the bindings
-            statement->bind(8, key.key);
-            if (statement->step()) {
+        // the ranking itself. One statement per kind for the whole page (SearchSql::details).
+        std::array<std::vector<qint64>, 4> keysOfKind;
+        for (const HitKey &key : keys)
+            keysOfKind[size_t(key.kind)].push_back(key.key);
+        QHash<std::pair<int, qint64>, SearchHit> found;
+        for (size_t kind = 0; kind < keysOfKind.size(); ++kind) {
+            const std::vector<qint64> &ids = keysOfKind[kind];
+            if (ids.empty())
+                continue;
+            QJsonArray list;
+            for (const qint64 id : ids)
+                list.append(id);
+            const QString text = sql.details(Kind(kind));
+            SqliteStatement statement = m_db.prepare(text);
+            sql.bind(statement, text);
+            statement.bind(8, *std::min_element(ids.begin(), ids.end()))
+                .bind(9, *std::max_element(ids.begin(), ids.end()))
+                .bind(10, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+            while (statement.step()) {
                 SearchHit hit;
-                hit.kind = key.kind;
-                hit.threadId = statement->columnInt64(0);
-                hit.threadTitle = statement->columnText(1);
-                hit.commentSourceId = statement->columnText(2);
-                hit.author = statement->columnText(3);
-                if (const auto seconds = statement->columnOptionalInt64(4))
+                hit.kind = Kind(kind);
+                hit.threadId = statement.columnInt64(1);
+                hit.threadTitle = statement.columnText(2);
+                hit.commentSourceId = statement.columnText(3);
+                hit.author = statement.columnText(4);
+                if (const auto seconds = statement.columnOptionalInt64(5))
                     hit.created = QDateTime::fromSecsSinceEpoch(*seconds, QTimeZone::utc());
-                hit.snippetHtml = escapedSnippet(statement->columnText(5));
-                hit.annotationId = statement->columnInt64(6);
-                page.hits.push_back(std::move(hit));
+                hit.snippetHtml = escapedSnippet(statement.columnText(6));
+                hit.annotationId = statement.columnInt64(7);
+                found.insert({int(kind), statement.columnInt64(0)}, std::move(hit));
             }
-            statement->reset();
+        }
+        for (const HitKey &key : keys) {
+            if (const auto hit = found.constFind({int(key.kind), key.key}); hit != found.constEnd())
+                page.hits.push_back(*hit);
         }
         return page;
     } catch (const SqliteError &error) {

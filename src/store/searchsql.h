@@ -14,7 +14,8 @@ class SqliteStatement;
 // only; everything from the query (match expressions, filter values) is a numbered
 // parameter that bind() sets:
 //   ?1–?4 the FTS5 match expression for comments, threads, thread notes, annotations
-//   ?5 ?6 ?7  snippet markers and ellipsis     ?8 ?9  limit/offset or a row id
+//   ?5 ?6 ?7  snippet markers and ellipsis     ?8 ?9  limit/offset or a row-id range
+//   ?10   the row ids of a page's hits, a JSON array (details)
 //   ?11   the excluded words of a query of filters only (excludedExpression)
 //   ?12 +     two per filter, in the query's order
 // Every part reads the same columns: kind (SearchHit::Kind), key (the row id of the
@@ -47,8 +48,9 @@ public:
     // SELECT kind, key, rank of the thread-level and annotation hits (a UNION ALL);
     // empty when there is none to look in.
     QString otherKeys() const;
-    // One hit's columns for SearchHit (thread id, thread title, comment source id,
-    // author, created, snippet, annotation id) for the row id in ?8.
+    // The hits' columns for SearchHit (key, thread id, thread title, comment source id,
+    // author, created, snippet, annotation id) for the row ids listed in ?10 (a JSON
+    // array), all between ?8 and ?9, in no particular order.
     QString details(SearchHit::Kind kind) const;
 
     // Binds the parameters that sql uses; ?8 and ?9 are the caller's.
@@ -56,6 +58,7 @@ public:
 
 private:
     QString commentSelect(const QString &columns) const;
+    QString ftsCommentSource(const QString &sql) const;
     QString exclusion(SearchHit::Kind kind, bool fts) const;
     QString from(SearchHit::Kind kind) const;
     QString matchFor(SearchHit::Kind kind) const;

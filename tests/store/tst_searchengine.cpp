@@ -163,6 +163,8 @@ private slots:
     void argumentFilters();
     void manyMatchesGoNewestFirst();
     void manyThreadHitsAreCountedToTheLimitAndListedNewestFirst();
+    void aWholePageHoldsWhatItsHitsOneByOneHold_data();
+    void aWholePageHoldsWhatItsHitsOneByOneHold();
     void migratesALibraryFromVersion2();
 };
 
@@ -587,6 +589,40 @@ void TestSearchEngine::manyMatchesGoNewestFirst()
     page = search("common 77");
     QCOMPARE(page.order, SearchPage::Order::Relevance);
     QCOMPARE(page.totalCount, qint64(1));
+}
+
+void TestSearchEngine::aWholePageHoldsWhatItsHitsOneByOneHold_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("comments and a thread, ranked") << "fish";
+    QTest::newRow("a prefix") << "alph*";
+    QTest::newRow("filters only") << "site:example.org";
+    QTest::newRow("a filter on the comment's row") << "after:2020-01-12 fish";
+}
+
+// The details of a page are read in one statement per kind (SearchSql::details): the
+// hits must still come in the page's order, each with its own thread, author, date and
+// snippet, as a page of one hit at that offset gives them.
+void TestSearchEngine::aWholePageHoldsWhatItsHitsOneByOneHold()
+{
+    QFETCH(QString, query);
+    const SearchPage page = search(query, 0, 12);
+    QVERIFY(!page.hits.empty());
+    for (size_t i = 0; i < page.hits.size(); ++i) {
+        const SearchPage one = search(query, int(i), 1);
+        QCOMPARE(one.hits.size(), size_t(1));
+        const SearchHit &a = page.hits[i];
+        const SearchHit &b = one.hits.front();
+        QCOMPARE(a.kind, b.kind);
+        QCOMPARE(a.threadId, b.threadId);
+        QCOMPARE(a.commentSourceId, b.commentSourceId);
+        QCOMPARE(a.annotationId, b.annotationId);
+        QCOMPARE(a.threadTitle, b.threadTitle);
+        QCOMPARE(a.author, b.author);
+        QCOMPARE(a.created, b.created);
+        QCOMPARE(a.snippetHtml, b.snippetHtml);
+        QVERIFY(!a.snippetHtml.isEmpty());
+    }
 }
 
 void TestSearchEngine::manyThreadHitsAreCountedToTheLimitAndListedNewestFirst()

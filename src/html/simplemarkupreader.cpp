@@ -168,7 +168,9 @@ private:
                 codePoint = QChar::surrogateToUcs4(c, m_in[m_pos + 1]);
                 length = 2;
             }
-            if (HtmlInputPreprocessing::rewrites(codePoint))
+            // A byte order mark is dropped by the parser where the sanitized text begins (a
+            // mail's body can start with one): rare enough to leave every one to the parser.
+            if (HtmlInputPreprocessing::rewrites(codePoint) || codePoint == 0xFEFF)
                 return false;
             m_pos += length;
         }

@@ -150,8 +150,12 @@ private slots:
         int listed = 0;
         while (files.hasNext()) {
             const QString file = root.relativeFilePath(files.next());
+            // libraries/ are stored libraries, not saves; pushshift/ holds the dump path's fuzz
+            // seeds (lines and a .zst), a format the pre-issue-17 binary could not import, whose
+            // rows tst_dumplibraryimporter checks.
             if (file.endsWith(QLatin1String(".py")) || file.endsWith(QLatin1String(".md")) ||
-                file.contains(QLatin1String("/libraries/")))
+                file.contains(QLatin1String("/libraries/")) ||
+                file.contains(QLatin1String("/pushshift/")))
                 continue;
             QVERIFY2(expected.contains(file + QLatin1Char('\t')), qPrintable(file));
             ++listed;

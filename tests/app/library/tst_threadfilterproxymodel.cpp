@@ -69,6 +69,8 @@ private slots:
         QCOMPARE(shownIds(proxy), QList<qint64>{1});
         proxy.setFilterText(QStringLiteral("reddit.com")); // the Site column
         QCOMPARE(shownIds(proxy), (QList<qint64>{1, 3}));
+        proxy.setFilterText(QStringLiteral("reddit.com/r/E")); // a letter more: among the rows shown
+        QCOMPARE(shownIds(proxy), QList<qint64>{3});
         proxy.setFilterText(QStringLiteral("transit")); // the Tags column
         QCOMPARE(shownIds(proxy), QList<qint64>{2});
         proxy.setFilterText(QStringLiteral("ÄLTER")); // folded beyond ASCII

@@ -76,8 +76,9 @@ LibraryPane::LibraryPane(QWidget *parent)
     // The scroll bar's length is then an estimate, right for the rows already seen.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        // Once with the sort or filter that made the columns fit their new rows.
         if (column == ThreadListModel::Title)
-            refitRows();
+            refitRowsSoon();
     });
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &LibraryPane::fitRowsInSight);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &LibraryPane::refitRowsSoon);
@@ -146,8 +147,11 @@ void LibraryPane::refitRows()
     QHeaderView *rows = m_table->verticalHeader();
     if (m_proxy->rowCount() > 0) {
         // The first row's height stands for the rows not measured yet.
+        // Only when it changes: setting it visits every row (100 000 of them), and each
+        // row it resizes is a signal the table handles.
         m_table->resizeRowToContents(0);
-        rows->setDefaultSectionSize(rows->sectionSize(0));
+        if (rows->sectionSize(0) != rows->defaultSectionSize())
+            rows->setDefaultSectionSize(rows->sectionSize(0));
     }
     fitRowsInSight();
 }

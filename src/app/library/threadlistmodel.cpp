@@ -23,50 +23,54 @@ void ThreadListModel::setThreads(std::vector<ThreadSummary> threads)
             shown << data(index(row, column), Qt::DisplayRole).toString();
         m_shownText.push_back(shown.join(QLatin1Char('\n')).toCaseFolded());
     }
-    rankRows();
+    orderRows();
     endResetModel();
 }
 
-template <typename Less> void ThreadListModel::rankBy(int column, Less less)
+template <typename Less> void ThreadListModel::orderBy(int column, Less less)
 {
-    std::vector<int> order(m_threads.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), less);
-    std::vector<int> &ranks = m_ranks[size_t(column)];
-    ranks.assign(m_threads.size(), 0);
-    int rank = 0;
-    for (size_t i = 0; i < order.size(); ++i) {
-        if (i > 0 && less(order[i - 1], order[i]))
-            ++rank;
-        ranks[size_t(order[i])] = rank;
+    std::vector<int> &ascending = m_ascending[size_t(column)];
+    ascending.resize(m_threads.size());
+    std::iota(ascending.begin(), ascending.end(), 0);
+    std::stable_sort(ascending.begin(), ascending.end(), less);
+    // Descending: the runs of equal values last to first, each run still in the rows' order.
+    std::vector<int> &descending = m_descending[size_t(column)];
+    descending.clear();
+    descending.reserve(ascending.size());
+    size_t end = ascending.size();
+    while (end > 0) {
+        size_t begin = end - 1;
+        while (begin > 0 && !less(ascending[begin - 1], ascending[begin]))
+            --begin;
+        descending.insert(descending.end(), ascending.begin() + qsizetype(begin), ascending.begin() + qsizetype(end));
+        end = begin;
     }
 }
 
-void ThreadListModel::rankRows()
+void ThreadListModel::orderRows()
 {
     // By the values data() gives for Qt::UserRole, compared as QSortFilterProxyModel
-    // compares them (strings case-sensitively, invalid dates first).
+    // compared them (strings case-sensitively, invalid dates first).
     const auto by = [this](auto key) {
         return [this, key](int a, int b) { return key(m_threads[size_t(a)]) < key(m_threads[size_t(b)]); };
     };
-    rankBy(Title, by([](const ThreadSummary &t) -> const QString & { return t.title; }));
-    rankBy(Site, by([](const ThreadSummary &t) -> const QString & { return t.site; }));
-    rankBy(Date, by([](const ThreadSummary &t) {
-               return t.created.isValid() ? t.created.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-           }));
-    rankBy(Comments, by([](const ThreadSummary &t) { return t.commentCount; }));
-    rankBy(Annotations, by([](const ThreadSummary &t) { return t.annotationCount; }));
+    orderBy(Title, by([](const ThreadSummary &t) -> const QString & { return t.title; }));
+    orderBy(Site, by([](const ThreadSummary &t) -> const QString & { return t.site; }));
+    orderBy(Date, by([](const ThreadSummary &t) {
+                return t.created.isValid() ? t.created.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+            }));
+    orderBy(Comments, by([](const ThreadSummary &t) { return t.commentCount; }));
+    orderBy(Annotations, by([](const ThreadSummary &t) { return t.annotationCount; }));
     std::vector<QString> tags;
     tags.reserve(m_threads.size());
     for (const ThreadSummary &thread : m_threads)
         tags.push_back(thread.tags.join(QStringLiteral(", ")));
-    rankBy(Tags, [&tags](int a, int b) { return tags[size_t(a)] < tags[size_t(b)]; });
+    orderBy(Tags, [&tags](int a, int b) { return tags[size_t(a)] < tags[size_t(b)]; });
 }
 
-bool ThreadListModel::lessThan(int column, int leftRow, int rightRow) const
+const std::vector<int> &ThreadListModel::rowsInOrder(int column, Qt::SortOrder order) const
 {
-    const std::vector<int> &ranks = m_ranks[size_t(column)];
-    return ranks[size_t(leftRow)] < ranks[size_t(rightRow)];
+    return order == Qt::AscendingOrder ? m_ascending[size_t(column)] : m_descending[size_t(column)];
 }
 
 bool ThreadListModel::rowContains(int row, const QString &foldedText) const

@@ -5,6 +5,7 @@
 #include "app/library/threadfilterproxymodel.h"
 #include "app/library/threadlistmodel.h"
 
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -68,6 +69,8 @@ private slots:
         QCOMPARE(shownIds(proxy), QList<qint64>{1});
         proxy.setFilterText(QStringLiteral("reddit.com")); // the Site column
         QCOMPARE(shownIds(proxy), (QList<qint64>{1, 3}));
+        proxy.setFilterText(QStringLiteral("reddit.com/r/E")); // a letter more: among the rows shown
+        QCOMPARE(shownIds(proxy), QList<qint64>{3});
         proxy.setFilterText(QStringLiteral("transit")); // the Tags column
         QCOMPARE(shownIds(proxy), QList<qint64>{2});
         proxy.setFilterText(QStringLiteral("ÄLTER")); // folded beyond ASCII
@@ -124,6 +127,90 @@ private slots:
         proxy.sort(column, Qt::DescendingOrder);
         QList<qint64> descending = shownIds(proxy);
         QCOMPARE(descending.first(), ascending.last());
+    }
+
+    // Equal values keep the model's order both ways (a stable sort, as
+    // QSortFilterProxyModel's), and the undated sort before every date.
+    void tiesKeepTheModelsOrderAscendingAndDescending_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QList<qint64>>("ascending");
+        QTest::addColumn<QList<qint64>>("descending");
+        // Model rows: 10 "Same" site a 2020 5 comments, 11 "Same" site b undated 5,
+        // 12 "Other" site a 2020 9, 13 "Same" site a undated 5.
+        QTest::newRow("title") << int(ThreadListModel::Title) << QList<qint64>{12, 10, 11, 13}
+                               << QList<qint64>{10, 11, 13, 12};
+        QTest::newRow("site") << int(ThreadListModel::Site) << QList<qint64>{10, 12, 13, 11}
+                              << QList<qint64>{11, 10, 12, 13};
+        QTest::newRow("date, undated first") << int(ThreadListModel::Date) << QList<qint64>{11, 13, 10, 12}
+                                             << QList<qint64>{10, 12, 11, 13};
+        QTest::newRow("comments") << int(ThreadListModel::Comments) << QList<qint64>{10, 11, 13, 12}
+                                  << QList<qint64>{12, 10, 11, 13};
+    }
+
+    void tiesKeepTheModelsOrderAscendingAndDescending()
+    {
+        QFETCH(int, column);
+        QFETCH(QList<qint64>, ascending);
+        QFETCH(QList<qint64>, descending);
+        ThreadSummary undatedB = summary(11, QStringLiteral("Same"), QStringLiteral("b"), 2020, 5, 0, {});
+        undatedB.created = QDateTime();
+        ThreadSummary undatedA = summary(13, QStringLiteral("Same"), QStringLiteral("a"), 2020, 5, 0, {});
+        undatedA.created = QDateTime();
+        ThreadListModel model;
+        model.setThreads({summary(10, QStringLiteral("Same"), QStringLiteral("a"), 2020, 5, 0, {}), undatedB,
+                          summary(12, QStringLiteral("Other"), QStringLiteral("a"), 2020, 9, 0, {}), undatedA});
+        ThreadFilterProxyModel proxy(&model);
+        proxy.sort(column, Qt::AscendingOrder);
+        QCOMPARE(shownIds(proxy), ascending);
+        proxy.sort(column, Qt::DescendingOrder);
+        QCOMPARE(shownIds(proxy), descending);
+        // Filtered, the rows left keep that order.
+        proxy.setFilterText(QStringLiteral("same"));
+        descending.removeAll(12);
+        QCOMPARE(shownIds(proxy), descending);
+    }
+
+    void sortAndFilterKeepTheSelectedRow()
+    {
+        ThreadListModel model;
+        fill(model);
+        ThreadFilterProxyModel proxy(&model);
+        QItemSelectionModel selection(&proxy);
+        selection.setCurrentIndex(proxy.index(2, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(selection.currentIndex().data(ThreadListModel::ThreadIdRole).toLongLong(), 3);
+        proxy.sort(ThreadListModel::Title, Qt::AscendingOrder); // 2, 1, 3, 4
+        QCOMPARE(selection.currentIndex().row(), 2);
+        proxy.sort(ThreadListModel::Comments, Qt::DescendingOrder); // 3, 1, 2, 4
+        QCOMPARE(selection.currentIndex().row(), 0);
+        QVERIFY(selection.isRowSelected(0));
+        proxy.setFilterText(QStringLiteral("reddit")); // 3, 1
+        QCOMPARE(selection.currentIndex().data(ThreadListModel::ThreadIdRole).toLongLong(), 3);
+        proxy.setFilterText(QStringLiteral("bicycle")); // the selected row goes
+        QVERIFY(!selection.currentIndex().isValid());
+        QVERIFY(!selection.hasSelection());
+        proxy.setFilterText(QString());
+        QCOMPARE(shownIds(proxy), (QList<qint64>{3, 1, 2, 4}));
+    }
+
+    void readCountsAndReloadsReachTheList()
+    {
+        ThreadListModel model;
+        fill(model);
+        ThreadFilterProxyModel proxy(&model);
+        proxy.sort(ThreadListModel::Title, Qt::DescendingOrder); // 4, 3, 1, 2
+        proxy.setFilterText(QStringLiteral("reddit")); // 3, 1
+        QSignalSpy changed(&proxy, &QAbstractItemModel::dataChanged);
+        model.setReadCounts(1, 3, 4);
+        QCOMPARE(changed.count(), 1);
+        const QModelIndex row = changed.first().at(0).value<QModelIndex>();
+        QCOMPARE(row.data(ThreadListModel::ThreadIdRole).toLongLong(), 1);
+        QCOMPARE(row.data(ThreadListModel::UnreadCountRole).toInt(), 4);
+        // A reload keeps the sort and the filter.
+        QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+        fill(model);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(shownIds(proxy), (QList<qint64>{3, 1}));
     }
 
     void readCountsFindTheirRowInABigList()

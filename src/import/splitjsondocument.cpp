@@ -1,5 +1,6 @@
 #include "splitjsondocument.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace Scholia {
@@ -138,18 +139,20 @@ Result<void> SplitJsonDocument::forEachElement(
     // The piece wraps it in one array more.
     simdjson::dom::parser parser;
     const size_t maxDepth = simdjson::DEFAULT_MAX_DEPTH - m_elementDepth + 1;
-    std::vector<char> buffer;
+    // Sized once for the largest piece: growing piece by piece would leave the smaller
+    // buffers behind in the heap, resident.
+    size_t largest = 0;
+    for (const Range &range : m_elements)
+        largest = std::max(largest, range.size + 2);
+    if (const auto error = parser.allocate(largest, maxDepth))
+        return Error::of(QString::fromUtf8(simdjson::error_message(error)));
+    std::vector<char> buffer(largest + simdjson::SIMDJSON_PADDING);
     int index = 0;
     for (const Range &range : m_elements) {
         const size_t pieceSize = range.size + 2;
-        buffer.resize(pieceSize + simdjson::SIMDJSON_PADDING);
         buffer[0] = '[';
         std::memcpy(buffer.data() + 1, m_json.constData() + range.begin, range.size);
         buffer[pieceSize - 1] = ']';
-        if (parser.capacity() < pieceSize || parser.max_depth() != maxDepth) {
-            if (const auto error = parser.allocate(pieceSize, maxDepth))
-                return Error::of(QString::fromUtf8(simdjson::error_message(error)));
-        }
         simdjson::dom::array piece;
         if (const auto error = parser.parse(buffer.data(), pieceSize, false).get(piece))
             return Error::of(QStringLiteral("element %1: %2")

@@ -1,6 +1,10 @@
 // SplitJsonDocument (issue 17): the pieces hold what the whole document holds, and a
 // document the whole-document DOM refuses is refused in pieces too.
+#include "core/commentsink.h"
+#include "import/hackernews/hackernewsalgoliaimporter.h"
+#include "import/importsource.h"
 #include "import/jsondocument.h"
+#include "import/reddit/redditjsonimporter.h"
 #include "import/splitjsondocument.h"
 
 #include <QTest>
@@ -45,6 +49,26 @@ QByteArray redditNesting(int depth)
 {
     return "[{}, {\"data\": {\"children\": [" + QByteArray(depth, '[') + QByteArray(depth, ']') + "]}}]";
 }
+
+// Keeps the ids of the comments a stream hands over.
+class IdSink : public CommentSink
+{
+public:
+    Result<void> beginThread(const ThreadDocument &) override { return {}; }
+    Result<void> addComment(Comment &&comment) override
+    {
+        ids << comment.sourceId;
+        return {};
+    }
+    Result<void> endThread(const ThreadDocument &) override { return {}; }
+    QStringList ids;
+};
+
+const QByteArray redditPost =
+    "[{\"kind\": \"Listing\", \"data\": {\"children\": [{\"kind\": \"t3\", \"data\": {\"id\": \"p1\", "
+    "\"title\": \"T\"}}]}}, {\"kind\": \"Listing\", \"data\": {\"children\": [";
+const QByteArray redditComment = "{\"kind\": \"t1\", \"data\": {\"id\": \"c1\", \"parent_id\": \"t3_p1\", "
+                                 "\"body\": \"a\", \"replies\": \"\"}}";
 
 } // namespace
 
@@ -118,6 +142,62 @@ private slots:
         Result<void> outcome;
         elementsOf(*split, &outcome);
         QCOMPARE(bool(outcome), wholeParses);
+    }
+
+    // What the stream reads in pieces ends as the whole-document read does: the same
+    // comments, or the same error (message and position).
+    void streamEndsAsTheWholeDocument_data()
+    {
+        QTest::addColumn<QByteArray>("format");
+        QTest::addColumn<QByteArray>("json");
+        const QByteArray tail = "]}}]";
+        QByteArray second = redditComment;
+        second.replace("c1", "c2");
+        QTest::newRow("reddit") << QByteArray("reddit") << redditPost + redditComment + ", " + second + tail;
+        QTest::newRow("reddit invalid JSON in a later comment")
+            << QByteArray("reddit") << redditPost + redditComment + ", " + QByteArray(second).replace("\"a\"", "tru") + tail;
+        QTest::newRow("reddit second comment without id")
+            << QByteArray("reddit") << redditPost + redditComment + ", " + QByteArray(second).replace("\"id\"", "\"xx\"") + tail;
+        // On-Demand skips the post: the skeleton's parse finds it.
+        QTest::newRow("reddit invalid JSON in the post")
+            << QByteArray("reddit") << QByteArray(redditPost).replace("\"T\"", "tru") + redditComment + tail;
+        const QByteArray story = "{\"id\": 1, \"created_at_i\": 5, \"title\": \"T\", \"children\": [";
+        QTest::newRow("hn") << QByteArray("hn") << story + "{\"id\": 2, \"author\": \"a\", \"text\": \"x\", \"children\": []}]}";
+        QTest::newRow("hn wrong type in a later comment")
+            << QByteArray("hn") << story + "{\"id\": 2, \"author\": \"a\", \"children\": []}, {\"id\": 3, \"children\": 7}]}";
+    }
+
+    void streamEndsAsTheWholeDocument()
+    {
+        QFETCH(QByteArray, format);
+        QFETCH(QByteArray, json);
+        std::unique_ptr<Importer> importer;
+        if (format == "reddit")
+            importer = std::make_unique<RedditJsonImporter>();
+        else
+            importer = std::make_unique<HackerNewsAlgoliaImporter>();
+        // The stream does read it in pieces.
+        if (format == "reddit")
+            QVERIFY(splitReddit(json));
+        else
+            QVERIFY(SplitJsonDocument::split(padded(json), {std::string_view("children")}));
+
+        const auto whole = importer->parse(ImportSource{QStringLiteral("t.json"), padded(json)});
+        ImportSource source{QStringLiteral("t.json"), padded(json)};
+        IdSink sink;
+        const auto streamed = importer->stream(source, sink);
+        QCOMPARE(bool(streamed), bool(whole));
+        if (!whole) {
+            QCOMPARE(streamed.error().message, whole.error().message);
+            QCOMPARE(streamed.error().byteOffset, whole.error().byteOffset);
+            QCOMPARE(streamed.error().location, whole.error().location);
+            return;
+        }
+        QStringList wholeIds;
+        for (const Comment &comment : whole->front().comments)
+            wholeIds << comment.sourceId;
+        QCOMPARE(sink.ids, wholeIds);
+        QVERIFY(!sink.ids.isEmpty());
     }
 };
 

@@ -4,7 +4,8 @@
 
 namespace Scholia {
 
-Result<void> NestedCommentWalk::walk(simdjson::dom::array top, const QString &topPath, const Visitor &visitor)
+Result<void> NestedCommentWalk::walk(simdjson::dom::array top, const QString &topPath, const Visitor &visitor,
+                                     int firstIndex)
 {
     struct Frame
     {
@@ -15,7 +16,7 @@ Result<void> NestedCommentWalk::walk(simdjson::dom::array top, const QString &to
         int depth;
     };
     std::vector<Frame> stack;
-    stack.push_back({top.begin(), top.end(), topPath, 0, {}, 0});
+    stack.push_back({top.begin(), top.end(), topPath, firstIndex, {}, 0});
     while (!stack.empty()) {
         Frame &frame = stack.back();
         if (frame.next == frame.end) {

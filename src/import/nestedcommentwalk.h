@@ -35,8 +35,10 @@ public:
 
     using Visitor = std::function<Result<Replies>(const Visit &)>;
 
-    // Stops at the first Error a visit returns.
-    static Result<void> walk(simdjson::dom::array top, const QString &topPath, const Visitor &visitor);
+    // Stops at the first Error a visit returns. firstIndex: where top's first value stands
+    // in the file's array (a SplitJsonDocument piece holds one value of it).
+    static Result<void> walk(simdjson::dom::array top, const QString &topPath, const Visitor &visitor,
+                             int firstIndex = 0);
 
     // The member `key` of item as an array of replies: nothing when it is absent or null,
     // an Error naming path.key (just key for an empty path: the top) when it is something else.

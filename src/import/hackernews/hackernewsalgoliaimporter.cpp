@@ -6,6 +6,7 @@
 #include "import/importsource.h"
 #include "import/jsondocument.h"
 #include "import/nestedcommentwalk.h"
+#include "import/splitjsondocument.h"
 #include "import/timeparser.h"
 
 namespace Scholia {
@@ -68,16 +69,17 @@ Comment commentOf(Element item, const QString &id, CommentOutput &output)
 
 // Walks the story's "children" into the output, in the file's nesting order. The
 // output's sanitizer takes the comments' HTML to other cores while the walk goes on
-// (issue #8); on an error its destructor stops the work.
-Result<void> readComments(Element root, const QString &storyId, CommentOutput &output)
+// (issue #8); on an error its destructor stops the work. pieces, when given, holds the
+// story's "children" (root has them emptied).
+Result<void> readComments(Element root, const QString &storyId, CommentOutput &output,
+                          const SplitJsonDocument *pieces)
 {
     const auto top = NestedCommentWalk::repliesIn(root, "children", QString(), QString());
     if (!top)
         return top.error();
     if (!top->array)
         return {};
-    return NestedCommentWalk::walk(
-        *top->array, QStringLiteral("children"),
+    const NestedCommentWalk::Visitor visitor =
         [&](const NestedCommentWalk::Visit &visit) -> Result<NestedCommentWalk::Replies> {
             const auto checked = HackerNewsJsonComment::checkedId(visit.item, visit.path, storyId);
             if (!checked)
@@ -86,13 +88,19 @@ Result<void> readComments(Element root, const QString &storyId, CommentOutput &o
             if (auto added = output.add(commentOf(visit.item, id, output), visit.parentId); !added)
                 return added.error();
             return NestedCommentWalk::repliesIn(visit.item, "children", visit.path, id);
+        };
+    if (pieces)
+        return pieces->forEachElement([&](simdjson::dom::array piece, int index) {
+            return NestedCommentWalk::walk(piece, QStringLiteral("children"), visitor, index);
         });
+    return NestedCommentWalk::walk(*top->array, QStringLiteral("children"), visitor);
 }
 
 // The story, then its comments into output. release, when given, is emptied once
 // simdjson holds the document (which keeps its own copy of every string): a stream no
-// longer needs the file's bytes.
-Result<ThreadDocument> readThread(const QByteArray &data, CommentOutput &output, QByteArray *release)
+// longer needs the file's bytes. pieces, when given, is data split (data is its skeleton).
+Result<ThreadDocument> readThread(const QByteArray &data, CommentOutput &output, QByteArray *release,
+                                  const SplitJsonDocument *pieces = nullptr)
 {
     JsonDocument json;
     auto root = json.parseObject(data, QStringLiteral("the story item as an object"));
@@ -105,11 +113,20 @@ Result<ThreadDocument> readThread(const QByteArray &data, CommentOutput &output,
         return doc.error();
     if (auto begun = output.begin(*doc); !begun)
         return begun.error();
-    if (auto read = readComments(*root, doc->sourceId, output); !read)
+    if (auto read = readComments(*root, doc->sourceId, output, pieces); !read)
         return read.error();
     if (auto ended = output.end(*doc); !ended)
         return ended.error();
     return doc;
+}
+
+// A piece's error says neither where in the file it is nor whether the whole document
+// would have failed first, further on (invalid JSON): reading the whole document says.
+Error errorOfWhole(const QByteArray &data, const Error &pieceError)
+{
+    LinkedCommentList discarded;
+    const auto whole = readThread(data, discarded, nullptr);
+    return whole ? pieceError : whole.error();
 }
 
 } // namespace
@@ -151,10 +168,14 @@ HackerNewsAlgoliaImporter::parse(const ImportSource &source) const
 
 Result<void> HackerNewsAlgoliaImporter::stream(ImportSource &source, CommentSink &sink) const
 {
+    // Read in pieces, no DOM of the whole file is held (issue 17); a file that does not
+    // split is read whole.
+    const auto pieces = SplitJsonDocument::split(source.data, {std::string_view("children")});
     CommentStreamer comments(sink);
-    auto doc = readThread(source.data, comments, &source.data);
+    auto doc = pieces ? readThread(pieces->skeleton(), comments, nullptr, &*pieces)
+                      : readThread(source.data, comments, &source.data);
     if (!doc)
-        return errorContext(source)(doc.error());
+        return errorContext(source)(pieces ? errorOfWhole(source.data, doc.error()) : doc.error());
     return {};
 }
 

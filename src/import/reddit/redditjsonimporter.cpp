@@ -7,6 +7,7 @@
 #include "import/jsondocument.h"
 #include "import/nestedcommentwalk.h"
 #include "import/savegapstally.h"
+#include "import/splitjsondocument.h"
 #include "import/timeparser.h"
 #include "redditcommentreader.h"
 
@@ -119,7 +120,8 @@ public:
     {
     }
 
-    Result<void> read(Element root)
+    // pieces, when given, holds the second Listing's "children" (root has them emptied).
+    Result<void> read(Element root, const SplitJsonDocument *pieces)
     {
         // PostReader already checked that the root is an array of at least two.
         const Element listing = root.at(1).value_unsafe();
@@ -128,8 +130,14 @@ public:
         if (!children || children->get_array().get(top))
             return Error::of(QStringLiteral("the second Listing has no \"children\" array"))
                 .at(QStringLiteral("[1].data.children"));
-        auto walked = NestedCommentWalk::walk(top, QStringLiteral("[1].data.children"),
-                                              [this](const NestedCommentWalk::Visit &visit) { return readThing(visit); });
+        const QString topPath = QStringLiteral("[1].data.children");
+        const NestedCommentWalk::Visitor visitor = [this](const NestedCommentWalk::Visit &visit) {
+            return readThing(visit);
+        };
+        auto walked = pieces ? pieces->forEachElement([&](simdjson::dom::array piece, int index) {
+            return NestedCommentWalk::walk(piece, topPath, visitor, index);
+        })
+                             : NestedCommentWalk::walk(top, topPath, visitor);
         if (!walked)
             return walked.error();
         m_gaps.writeInto(m_doc);
@@ -262,8 +270,9 @@ private:
 
 // The post, then its comments into output. release, when given, is emptied once simdjson
 // holds the document (which keeps its own copy of every string): a stream no longer
-// needs the file's bytes.
-Result<ThreadDocument> readThread(const QByteArray &data, CommentOutput &output, QByteArray *release)
+// needs the file's bytes. pieces, when given, is data split (data is its skeleton).
+Result<ThreadDocument> readThread(const QByteArray &data, CommentOutput &output, QByteArray *release,
+                                  const SplitJsonDocument *pieces = nullptr)
 {
     JsonDocument json;
     auto root = json.parseArray(data, QStringLiteral("an array of two Listings (the post, then its comments)"), 2);
@@ -276,11 +285,20 @@ Result<ThreadDocument> readThread(const QByteArray &data, CommentOutput &output,
         return doc.error();
     if (auto begun = output.begin(*doc); !begun)
         return begun.error();
-    if (auto read = CommentReader(*doc, output).read(*root); !read)
+    if (auto read = CommentReader(*doc, output).read(*root, pieces); !read)
         return read.error();
     if (auto ended = output.end(*doc); !ended)
         return ended.error();
     return doc;
+}
+
+// A piece's error says neither where in the file it is nor whether the whole document
+// would have failed first, further on (invalid JSON): reading the whole document says.
+Error errorOfWhole(const QByteArray &data, const Error &pieceError)
+{
+    LinkedCommentList discarded;
+    const auto whole = readThread(data, discarded, nullptr);
+    return whole ? pieceError : whole.error();
 }
 
 } // namespace
@@ -314,10 +332,15 @@ Result<std::vector<ThreadDocument>> RedditJsonImporter::parse(const ImportSource
 
 Result<void> RedditJsonImporter::stream(ImportSource &source, CommentSink &sink) const
 {
+    // Read in pieces, no DOM of the whole file is held (issue 17); a file that does not
+    // split is read whole.
+    const auto pieces = SplitJsonDocument::split(source.data, {size_t(1), std::string_view("data"),
+                                                               std::string_view("children")});
     CommentStreamer comments(sink);
-    auto doc = readThread(source.data, comments, &source.data);
+    auto doc = pieces ? readThread(pieces->skeleton(), comments, nullptr, &*pieces)
+                      : readThread(source.data, comments, &source.data);
     if (!doc)
-        return errorContext(source)(doc.error());
+        return errorContext(source)(pieces ? errorOfWhole(source.data, doc.error()) : doc.error());
     return {};
 }
 

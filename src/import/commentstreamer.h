@@ -31,6 +31,17 @@ public:
     // The slot of the next comment add() takes, for bodies().add().
     virtual qsizetype nextSlot() const = 0;
     virtual Result<void> add(Comment comment, const QString &parentSourceId) = 0;
+
+    // begin(), the comments readComments() adds, end(): the order every importer keeps.
+    template <typename ReadComments>
+    Result<void> writeThread(ThreadDocument &thread, ReadComments readComments)
+    {
+        if (auto begun = begin(thread); !begun)
+            return begun.error();
+        if (auto read = readComments(); !read)
+            return read.error();
+        return end(thread);
+    }
 };
 
 // The whole-document way: every comment kept, bodies collected and the tree arranged at

@@ -111,12 +111,8 @@ Result<ThreadDocument> readThread(const QByteArray &data, CommentOutput &output,
     auto doc = readStory(*root);
     if (!doc)
         return doc.error();
-    if (auto begun = output.begin(*doc); !begun)
-        return begun.error();
-    if (auto read = readComments(*root, doc->sourceId, output, pieces); !read)
-        return read.error();
-    if (auto ended = output.end(*doc); !ended)
-        return ended.error();
+    if (auto written = output.writeThread(*doc, [&] { return readComments(*root, doc->sourceId, output, pieces); }); !written)
+        return written.error();
     return doc;
 }
 

@@ -283,12 +283,8 @@ Result<ThreadDocument> readThread(const QByteArray &data, CommentOutput &output,
     auto doc = PostReader::read(*root);
     if (!doc)
         return doc.error();
-    if (auto begun = output.begin(*doc); !begun)
-        return begun.error();
-    if (auto read = CommentReader(*doc, output).read(*root, pieces); !read)
-        return read.error();
-    if (auto ended = output.end(*doc); !ended)
-        return ended.error();
+    if (auto written = output.writeThread(*doc, [&] { return CommentReader(*doc, output).read(*root, pieces); }); !written)
+        return written.error();
     return doc;
 }
 

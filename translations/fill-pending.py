@@ -938,6 +938,12 @@ EXTRA = {
    ('Dump wird gelesen: %1 von %2', 'Lecture de l’archive : %1 sur %2'),
 
  # Library at scale (p17-scale): add entries below this line.
+
+ # Round 3, view (r3-view): add entries below this line.
+
+ # Round 3, search (r3-search): add entries below this line.
+
+ # Round 3, import (r3-import): add entries below this line.
 }
 
 

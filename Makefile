@@ -111,8 +111,8 @@ bench-map: configure
 	$(BUILD_DIR)/bin/scholia-bench-map $(BENCH_ARGS)
 
 # libFuzzer + ASan + UBSan (clang) on every importer, the sanitizer, the search-query
-# parser and the text reconstruction, FUZZ_SECONDS each (tests/fuzz/run-fuzzers.sh; one line
-# per target). Fails on any finding and says where the input is. FUZZ_TARGETS="mbox hnpwa"
+# parser and the text reconstruction, FUZZ_SECONDS each, as many side by side as there are
+# cores (FUZZ_PARALLEL=N sets it; tests/fuzz/run-fuzzers.sh; one line per target). Fails on any finding and says where the input is. FUZZ_TARGETS="mbox hnpwa"
 # runs only those; FUZZ_SEED=N repeats a run exactly (CI's). Its own build folder: only
 # the fuzzed libraries, instrumented.
 FUZZ_SECONDS ?= 30

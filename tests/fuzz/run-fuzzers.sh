@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs every fuzz target of tests/fuzz/targets.txt (or those named in $FUZZ_TARGETS) for
-# SECONDS each, one after the other, and prints one line per target with libFuzzer's
-# execution count. Fails when any target finds a crash, leak, timeout or sanitizer error;
+# SECONDS each, FUZZ_PARALLEL at a time (default: the number of cores, at most 4), and prints
+# one line per target, in the list's order, with libFuzzer's execution count. Fails when any target finds a crash, leak, timeout or sanitizer error;
 # the input that did it is kept in BUILD_DIR/fuzz-artifacts/<target>/ and named in the line.
 # FUZZ_SEED fixes libFuzzer's random seed, so that a run (CI's) can be repeated input for
-# input on another machine; unset, every run explores differently.
+# input on another machine; unset, every run explores differently. Targets run side by side
+# because each is one process on one core: CI's 20 targets take half the time on 2 cores.
 #   usage: run-fuzzers.sh BUILD_DIR SECONDS
 set -uo pipefail
 
@@ -23,15 +24,19 @@ symbolizer=$(command -v llvm-symbolizer-14 || command -v llvm-symbolizer || true
 # GLib's slice allocator would hide GMime's allocations from ASan.
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 G_SLICE=always-malloc
 
-failed=0
-ran=0
-while read -r name max_len dictionary seeds; do
-  [[ -z $name || $name == \#* ]] && continue
-  if [[ -n ${FUZZ_TARGETS:-} && " $FUZZ_TARGETS " != *" $name "* ]]; then
-    continue
-  fi
-  ran=$((ran + 1))
-  executable=$build_dir/bin/fuzz-$name
+parallel=${FUZZ_PARALLEL:-$(nproc)}
+((parallel > 4)) && parallel=4
+((parallel < 1)) && parallel=1
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+
+# Fuzzes one target and writes its report (the line, and the finding if any) to
+# $results/<order>.txt, its outcome to $results/<order>.status.
+fuzz_one() {
+  local order=$1 name=$2 max_len=$3 dictionary=$4 seeds=$5
+  local report=$results/$order.txt
+  local executable=$build_dir/bin/fuzz-$name
+  local corpus artifacts log seed_dirs seed seed_option status executions finding input
   corpus=$build_dir/fuzz-corpus/$name     # grows from run to run; not in git
   artifacts=$build_dir/fuzz-artifacts/$name
   log=$build_dir/fuzz-logs/$name.log
@@ -50,25 +55,51 @@ while read -r name max_len dictionary seeds; do
     "$corpus" "${seed_dirs[@]}" >"$log" 2>&1
   status=$?
   executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+  exec 3>"$report"
   if ((status == 0)); then
+    echo ok >"$results/$order.status"
     printf '%-22s %10s executions in %s s, corpus %s files: ok\n' "fuzz-$name" "${executions:-?}" \
-      "$seconds" "$(find "$corpus" -type f | wc -l)"
+      "$seconds" "$(find "$corpus" -type f | wc -l)" >&3
   else
-    failed=$((failed + 1))
+    echo failed >"$results/$order.status"
     finding=$(grep -m1 -oE 'ERROR: (AddressSanitizer|LeakSanitizer|UndefinedBehaviorSanitizer|libFuzzer): [a-z-]+|runtime error: .*|fuzz invariant broken: .*' "$log" || true)
     input=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -n 1)
     printf '%-22s %10s executions: FAILED (%s) input %s, log %s\n' "fuzz-$name" "${executions:-?}" \
-      "${finding:-exit status $status}" "${input:-not written}" "$log"
+      "${finding:-exit status $status}" "${input:-not written}" "$log" >&3
     # The build folder of a CI run is gone with its machine: print the input itself, and
     # the finding, so the log alone is enough to reproduce it.
     if [[ -n $input && -f $input && $(stat -c %s "$input") -le 8192 ]]; then
-      echo "  input, base64 (decode with base64 -d):"
-      base64 -w 100 "$input" | sed 's/^/    /'
+      echo "  input, base64 (decode with base64 -d):" >&3
+      base64 -w 100 "$input" | sed 's/^/    /' >&3
     fi
     grep -m1 -A12 -E 'fuzz invariant broken|ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error' \
-      "$log" | cut -c1-300 | sed 's/^/  | /'
+      "$log" | cut -c1-300 | sed 's/^/  | /' >&3
   fi
+  exec 3>&-
+}
+
+ran=0
+running=0
+while read -r name max_len dictionary seeds; do
+  [[ -z $name || $name == \#* ]] && continue
+  if [[ -n ${FUZZ_TARGETS:-} && " $FUZZ_TARGETS " != *" $name "* ]]; then
+    continue
+  fi
+  ran=$((ran + 1))
+  if ((running >= parallel)); then
+    wait -n
+    running=$((running - 1))
+  fi
+  fuzz_one "$ran" "$name" "$max_len" "$dictionary" "$seeds" &
+  running=$((running + 1))
 done <"$fuzz_dir/targets.txt"
+wait
+
+failed=0
+for ((order = 1; order <= ran; order++)); do
+  cat "$results/$order.txt" 2>/dev/null
+  [[ $(cat "$results/$order.status" 2>/dev/null) == ok ]] || failed=$((failed + 1))
+done
 
 if ((ran == 0)); then
   echo "no fuzz target matched FUZZ_TARGETS=\"${FUZZ_TARGETS:-}\"" >&2

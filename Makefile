@@ -112,9 +112,10 @@ bench-map: configure
 
 # libFuzzer + ASan + UBSan (clang) on every importer, the sanitizer, the search-query
 # parser and the text reconstruction, FUZZ_SECONDS each, as many side by side as there are
-# cores (FUZZ_PARALLEL=N sets it; tests/fuzz/run-fuzzers.sh; one line per target). Fails on any finding and says where the input is. FUZZ_TARGETS="mbox hnpwa"
-# runs only those; FUZZ_SEED=N repeats a run exactly (CI's). Its own build folder: only
-# the fuzzed libraries, instrumented.
+# cores (FUZZ_PARALLEL=N sets it; tests/fuzz/run-fuzzers.sh; one line per target). Fails
+# on any finding and says where the input is. FUZZ_TARGETS="mbox hnpwa" runs only those;
+# FUZZ_SEED=N repeats a run exactly (CI's). Its own build folder: only the fuzzed
+# libraries, instrumented.
 FUZZ_SECONDS ?= 30
 FUZZ_SEED ?=
 FUZZ_BUILD_DIR ?= build-fuzz

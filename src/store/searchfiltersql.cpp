@@ -13,11 +13,6 @@ namespace {
 
 using Kind = SearchHit::Kind;
 
-const QString annotationOfComment =
-    QStringLiteral("EXISTS (SELECT 1 FROM annotations x%1 WHERE x.thread_id = c.thread_id "
-                   "AND x.comment_source_id = c.source_id%2)");
-const QString taggedJoin = QStringLiteral(
-    " JOIN annotation_tags xt ON xt.annotation_id = x.id JOIN tags g ON g.id = xt.tag_id");
 // is:incomplete: the threads whose latest save lacks something (SaveGaps, schema v4).
 const QString incompleteThreads = QStringLiteral(
     "SELECT id FROM threads WHERE missing_comments > 0 OR uncounted_gaps > 0");
@@ -248,7 +243,10 @@ SearchFilterSql::Scope SearchFilterSql::scopeFor(Kind kind, bool fts)
                 QStringLiteral("c.created_at"),
                 annotatedRow.arg(commentRow, QString()),
                 annotatedRow.arg(commentRow, QStringLiteral(" WHERE x.anchor_state = 2")),
-                annotationOfComment.arg(taggedJoin, QStringLiteral(" AND %1")),
+                // A list made once, not a look-up of the comment's annotations per match.
+                QStringLiteral("c.id IN (SELECT x.comment_id FROM annotations x JOIN "
+                               "annotation_tags xt ON xt.annotation_id = x.id JOIN tags g ON "
+                               "g.id = xt.tag_id WHERE %1)"),
                 fts ? QStringLiteral("comments_fts.rowid") : QString(),
                 annotatedRow.arg(commentRow, QStringLiteral(" WHERE %1")),
                 QStringLiteral("x.id")};

@@ -418,30 +418,12 @@ CREATE TRIGGER comments_annotations_unlinked AFTER DELETE ON comments BEGIN
     UPDATE annotations SET comment_id = NULL WHERE comment_id = old.id;
 END;
 
-DROP TRIGGER IF EXISTS threads_fts_insert;
-DROP TRIGGER IF EXISTS threads_fts_delete;
-DROP TRIGGER IF EXISTS threads_fts_update;
+-- The triggers that keep threads_fts in step (v3) name it only: they stay as they are.
 DROP TABLE IF EXISTS threads_fts;
 CREATE VIRTUAL TABLE threads_fts USING fts5(
     title, author, body_text, content='threads', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2', prefix='2 3'
 );
-CREATE TRIGGER threads_fts_insert AFTER INSERT ON threads BEGIN
-    INSERT INTO threads_fts(rowid, title, author, body_text)
-        VALUES (new.id, new.title, new.author, new.body_text);
-END;
-CREATE TRIGGER threads_fts_delete AFTER DELETE ON threads BEGIN
-    INSERT INTO threads_fts(threads_fts, rowid, title, author, body_text)
-        VALUES ('delete', old.id, old.title, old.author, old.body_text);
-END;
-CREATE TRIGGER threads_fts_update AFTER UPDATE OF title, author, body_text ON threads
-WHEN old.title IS NOT new.title OR old.author IS NOT new.author
-     OR old.body_text IS NOT new.body_text BEGIN
-    INSERT INTO threads_fts(threads_fts, rowid, title, author, body_text)
-        VALUES ('delete', old.id, old.title, old.author, old.body_text);
-    INSERT INTO threads_fts(rowid, title, author, body_text)
-        VALUES (new.id, new.title, new.author, new.body_text);
-END;
 INSERT INTO threads_fts(threads_fts) VALUES ('rebuild');
 )sql",
 };

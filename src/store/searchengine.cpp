@@ -79,7 +79,9 @@ std::optional<qint64> threadRanges(SqliteDatabase &db, const SearchSql &sql)
 // or not; and each FTS5 cursor first counts the documents holding each phrase across
 // the whole library (about 0.03 µs per matching row). A plain walk has one cursor; a
 // walk over thread ranges one per range; a walk over the annotated comments one per
-// annotated comment ("is:annotated people": 70 cursors × 145 000 rows = 350 ms).
+// annotated comment ("is:annotated people": 70 cursors × 145 000 rows = 350 ms). Since
+// schema v8 the annotated comments are a list that one walk looks each match up in, but
+// the decision is kept as it was: it chooses the order of the hits the reader sees.
 bool rankingIsCheap(SqliteDatabase &db, const SearchSql &sql, const SearchQuery &query,
                     std::optional<qint64> ranges)
 {

@@ -5,22 +5,31 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace Scholia {
 
 namespace {
 
 using Kind = SearchHit::Kind;
 
-const QString annotationOfComment =
-    QStringLiteral("EXISTS (SELECT 1 FROM annotations x%1 WHERE x.thread_id = c.thread_id "
-                   "AND x.comment_source_id = c.source_id%2)");
-const QString taggedJoin = QStringLiteral(
-    " JOIN annotation_tags xt ON xt.annotation_id = x.id JOIN tags g ON g.id = xt.tag_id");
 // is:incomplete: the threads whose latest save lacks something (SaveGaps, schema v4).
 const QString incompleteThreads = QStringLiteral(
     "SELECT id FROM threads WHERE missing_comments > 0 OR uncounted_gaps > 0");
 
 } // namespace
+
+QString SearchFilterSql::authorMatch(const QString &text)
+{
+    const bool searchable = std::any_of(text.begin(), text.end(), [](const QChar c) {
+        return c.isLetterOrNumber() || c.isSurrogate();
+    });
+    if (!searchable)
+        return {};
+    QString literal = text;
+    literal.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QStringLiteral("author : \"") + literal + QLatin1Char('"');
+}
 
 SearchFilterSql::SearchFilterSql(const std::vector<SearchFilter> &filters, int firstParameter)
     : m_filters(filters), m_firstParameter(firstParameter)
@@ -74,8 +83,21 @@ QString SearchFilterSql::condition(const SearchFilter &filter, const Scope &scop
         QStringLiteral("(g.name = %1 COLLATE NOCASE OR g.name LIKE %2 ESCAPE '\\')")
             .arg(value, pattern);
     switch (filter.kind) {
-    case SearchFilter::Kind::Author:
-        return scope.author + QStringLiteral(" = ") + value + QStringLiteral(" COLLATE NOCASE");
+    case SearchFilter::Kind::Author: {
+        const QString exact =
+            scope.author + QStringLiteral(" = ") + value + QStringLiteral(" COLLATE NOCASE");
+        if (scope.authorCommentRow.isEmpty() || authorMatch(filter.text).isEmpty())
+            return exact;
+        // The author's comments that carry an annotation, from the index: comparing the
+        // author of every annotation's comment read 25 000 comment rows scattered over
+        // a library of 10 000 000 comments. The annotations' list is inside the subquery
+        // so that SQLite does not read a comment row for each of the author's comments.
+        return scope.authorCommentRow +
+               QStringLiteral(" IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH %1 "
+                              "AND +rowid IN (SELECT comment_id FROM annotations)) AND ")
+                   .arg(pattern) +
+               exact;
+    }
     case SearchFilter::Kind::Site:
         return QStringLiteral("(t.site = %1 COLLATE NOCASE OR t.site LIKE %2 ESCAPE '\\')")
             .arg(value, pattern);
@@ -165,6 +187,11 @@ void SearchFilterSql::bind(SqliteStatement &statement, const QSet<int> &used) co
     for (const SearchFilter &filter : m_filters) {
         switch (filter.kind) {
         case SearchFilter::Kind::Author:
+            if (used.contains(p))
+                statement.bind(p, filter.text);
+            if (used.contains(p + 1))
+                statement.bind(p + 1, authorMatch(filter.text));
+            break;
         case SearchFilter::Kind::Site:
         case SearchFilter::Kind::Tag:
             if (used.contains(p))
@@ -198,11 +225,14 @@ void SearchFilterSql::bind(SqliteStatement &statement, const QSet<int> &used) co
 
 SearchFilterSql::Scope SearchFilterSql::scopeFor(Kind kind, bool fts)
 {
-    // Driven from the annotations (few) rather than tested on every matching comment (many).
-    const QString annotatedRow = QStringLiteral(
-        "%1 IN (SELECT c2.id FROM annotations x JOIN comments c2 ON c2.thread_id = x.thread_id "
-        "AND c2.source_id = x.comment_source_id%2)");
-    const QString commentRow = fts ? QStringLiteral("comments_fts.rowid") : QStringLiteral("c.id");
+    // The annotated comments' row ids, from the annotations alone (schema v8). Through
+    // comments_fts the unary + makes it a list each match is looked up in: without it,
+    // SQLite sets the match up again for each listed row id (3.0 s against 0.3 s for
+    // "is:annotated people" at 10 000 000 comments). Without words, c is read by row id.
+    const QString annotatedRow =
+        QStringLiteral("%1 IN (SELECT x.comment_id FROM annotations x%2)");
+    const QString commentRow =
+        fts ? QStringLiteral("+comments_fts.rowid") : QStringLiteral("c.id");
     const QString threadAnnotation =
         QStringLiteral("EXISTS (SELECT 1 FROM annotations x WHERE x.thread_id = t.id%1)");
     const QString orphan = QStringLiteral(" AND x.anchor_state = 2");
@@ -213,7 +243,10 @@ SearchFilterSql::Scope SearchFilterSql::scopeFor(Kind kind, bool fts)
                 QStringLiteral("c.created_at"),
                 annotatedRow.arg(commentRow, QString()),
                 annotatedRow.arg(commentRow, QStringLiteral(" WHERE x.anchor_state = 2")),
-                annotationOfComment.arg(taggedJoin, QStringLiteral(" AND %1")),
+                // A list made once, not a look-up of the comment's annotations per match.
+                QStringLiteral("c.id IN (SELECT x.comment_id FROM annotations x JOIN "
+                               "annotation_tags xt ON xt.annotation_id = x.id JOIN tags g ON "
+                               "g.id = xt.tag_id WHERE %1)"),
                 fts ? QStringLiteral("comments_fts.rowid") : QString(),
                 annotatedRow.arg(commentRow, QStringLiteral(" WHERE %1")),
                 QStringLiteral("x.id")};
@@ -240,7 +273,8 @@ SearchFilterSql::Scope SearchFilterSql::scopeFor(Kind kind, bool fts)
                 "xt.tag_id WHERE %1)"),
             QString(),
             QStringLiteral("%1"),
-            QStringLiteral("a.id")};
+            QStringLiteral("a.id"),
+            QStringLiteral("a.comment_id")};
     }
     return {};
 }

@@ -32,7 +32,15 @@ public:
         // "carries (or is) an annotation such that %1", %1 a condition on annotationId.
         QString carriesAnnotation;
         QString annotationId;
+        // The row id of the comment whose author an author: filter compares, when the
+        // comment is not what the hits are (an annotation's comment): the filter first
+        // narrows it by comments_fts's author column. Empty: no narrowing.
+        QString authorCommentRow;
     };
+
+    // The FTS5 expression that matches text in the author column (comments_fts and
+    // threads_fts index the author), or empty when text has nothing FTS5 indexes.
+    static QString authorMatch(const QString &text);
 
     // commentsThroughFts: comments are read through comments_fts (its row id can be bounded).
     static Scope scopeFor(SearchHit::Kind kind, bool commentsThroughFts);

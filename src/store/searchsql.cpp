@@ -32,21 +32,6 @@ int matchParameter(Kind kind)
     return int(kind) + 1;
 }
 
-bool hasSearchableCharacter(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber() || c.isSurrogate())
-            return true;
-    }
-    return false;
-}
-
-QString ftsLiteral(QString text)
-{
-    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
 } // namespace
 
 SearchSql::SearchSql(const SearchQuery &query, bool threadRanges)
@@ -75,8 +60,10 @@ QString SearchSql::matchFor(Kind kind) const
     // and the exact comparison in SQL (SearchFilterSql) then drops "Jane Doe Jr".
     if (kind == Kind::Comment || kind == Kind::Thread) {
         for (const SearchFilter &filter : m_query.filters) {
-            if (filter.kind == SearchFilter::Kind::Author && hasSearchableCharacter(filter.text))
-                parts << QStringLiteral("author : ") + ftsLiteral(filter.text);
+            if (filter.kind == SearchFilter::Kind::Author)
+                if (const QString author = SearchFilterSql::authorMatch(filter.text);
+                    !author.isEmpty())
+                    parts << author;
         }
     }
     QString expression = parts.join(QStringLiteral(" AND "));
@@ -104,8 +91,8 @@ QString SearchSql::exclusion(Kind kind, bool fts) const
 QString SearchSql::from(Kind kind) const
 {
     const bool fts = !matchFor(kind).isEmpty();
-    const QString commentOfAnnotation = QStringLiteral(
-        " LEFT JOIN comments c ON c.thread_id = a.thread_id AND c.source_id = a.comment_source_id");
+    // The annotation keeps its comment's row id (schema v8): one read by row id.
+    const QString commentOfAnnotation = QStringLiteral(" LEFT JOIN comments c ON c.id = a.comment_id");
     switch (kind) {
     case Kind::Comment:
         return fts ? QStringLiteral(

@@ -250,6 +250,14 @@ void ThreadStore::indexNewComments(qint64 threadId, qint64 firstNewRow, qint64 e
             SELECT id, body_text, author FROM comments
             WHERE thread_id = ?1 AND id >= ?2 AND id < ?3)sql"));
     index.bind(1, threadId).bind(2, firstNewRow).bind(3, endRow).run();
+    // The annotations waiting for these rows (made before their comment was saved, or
+    // left when it was removed) get its row id (schema v8), as the search reads it there.
+    SqliteStatement link = m_db.prepare(QStringLiteral(R"sql(
+        UPDATE annotations SET comment_id = (SELECT c.id FROM comments c
+            WHERE c.thread_id = annotations.thread_id
+              AND c.source_id = annotations.comment_source_id)
+        WHERE thread_id = ?1 AND comment_id IS NULL)sql"));
+    link.bind(1, threadId).run();
 }
 
 Result<ThreadDocument> ThreadStore::loadThread(qint64 threadId) const

@@ -195,6 +195,19 @@ private slots:
         QCOMPARE(found("celeriac"), QStringList{QStringLiteral("c5")});
         QCOMPARE(found("parsnips"), QStringList{QStringLiteral("c1")});
 
+        // Schema v8: an annotation keeps its comment's row id, which is:annotated reads:
+        // the old annotations (c3, c4) got it from the migration, the new one (c1) when
+        // made, and one on the new comment (c5) too; c2 carries none.
+        QCOMPARE(found("is:annotated mostly"), QStringList{QStringLiteral("c3")});
+        QCOMPARE(found("is:annotated parsnips"), QStringList{QStringLiteral("c1")});
+        QCOMPARE(found("is:annotated celeriac"), QStringList());
+        Annotation onReply;
+        onReply.threadId = 1;
+        onReply.commentSourceId = QStringLiteral("c5");
+        QVERIFY(library.annotations().create(onReply).ok());
+        QCOMPARE(found("is:annotated celeriac"), QStringList{QStringLiteral("c5")});
+        QCOMPARE(found("author:ada is:annotated").size(), qsizetype(2)); // c1 and c3
+
         // And a backup of the library as it was, before anything changed.
         const auto backups = LibraryBackups(path).list();
         QCOMPARE(int(backups.size()), 1);

@@ -159,6 +159,7 @@ private slots:
     void tagFilterIncludesChildren();
     void threadRangesFindWhatTheLongWayFinds();
     void annotatedAndOrphaned();
+    void annotationsFollowTheirCommentsRow();
     void incompleteSaves();
     void argumentFilters();
     void manyMatchesGoNewestFirst();
@@ -488,6 +489,46 @@ QStringList describeHits(const SearchPage &page)
 
 } // namespace
 
+// An annotation keeps its comment's row id (schema v8), which is:annotated and author:
+// read: it is filled when the annotation is made, and again when a comment a save
+// removed comes back.
+void TestSearchEngine::annotationsFollowTheirCommentsRow()
+{
+    const auto annotate = [this](const QString &commentId, const QString &note) {
+        Annotation a;
+        a.threadId = 1;
+        a.commentSourceId = commentId;
+        a.note = note;
+        const auto created = m_library->annotations().create(a);
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().toString()));
+    };
+    ThreadDocument doc = fishThread();
+    doc.comments.push_back(comment("a5", "Carol", day(2020, 1, 14), "Salmon is a fish."));
+    QVERIFY(m_library->threads().saveThread(doc).ok());
+    QCOMPARE(count("is:annotated salmon"), qint64(0));
+    annotate("a5", QString());
+    QCOMPARE(describeHits(search("is:annotated salmon")), QStringList{"comment a5"});
+
+    // author: on annotations compares their comment's author exactly ("Jane Doe" also
+    // holds the word jane).
+    annotate("a1", "trout");
+    annotate("a2", "trout");
+    annotate("a3", "trout");
+    QCOMPARE(describeHits(search("author:jane trout")), QStringList{"annotation on a2"});
+    QCOMPARE(describeHits(search("author:bob trout")), QStringList{"annotation on a3"});
+    QCOMPARE(describeHits(search("author:carol is:annotated")),
+             (QStringList{"annotation on a5", "comment a5"}));
+
+    // a2 removed by a save, then saved again.
+    ThreadDocument without = doc;
+    without.comments.erase(without.comments.begin() + 1);
+    QVERIFY(m_library->threads().saveThread(without).ok());
+    QVERIFY(m_library->threads().saveThread(doc).ok());
+    QCOMPARE(describeHits(search("author:jane trout")), QStringList{"annotation on a2"});
+    QCOMPARE(describeHits(search("is:annotated fish fish")).contains("comment a2"), true);
+    checkIndexes();
+}
+
 // Hits carry (or are) an annotation at the right end of the right link; the annotation
 // itself, the comment carrying it and its thread, as is:annotated finds them.
 void TestSearchEngine::argumentFilters()
@@ -690,6 +731,9 @@ void TestSearchEngine::migratesALibraryFromVersion2()
             ALTER TABLE threads DROP COLUMN missing_comments;
             ALTER TABLE threads DROP COLUMN uncounted_gaps;
             ALTER TABLE threads DROP COLUMN site_total;
+            DROP TRIGGER annotations_comment_linked; DROP TRIGGER annotations_comment_moved;
+            DROP TRIGGER comments_annotations_unlinked; DROP INDEX annotations_by_comment_id;
+            ALTER TABLE annotations DROP COLUMN comment_id;
             DROP TABLE annotation_links; DROP TRIGGER annotations_uuid_filled;
             DROP INDEX annotations_by_uuid; ALTER TABLE annotations DROP COLUMN uuid;
             DROP TRIGGER comment_text_replaced; DROP TRIGGER comment_text_kept_after_removal;

@@ -31,8 +31,8 @@ struct StreamedThreadSave::Transaction
 struct StreamedThreadSave::Thread
 {
     Thread(SqliteDatabase &db, qint64 thread, qint64 save, qint64 firstRow)
-        : id(thread), saveId(save), firstUnindexedRow(firstRow), nextRow(firstRow), writer(db, thread),
-          anchors(db, thread)
+        : id(thread), saveId(save), firstUnindexedRow(firstRow), nextRow(firstRow),
+          writer(db, thread, save), anchors(db, thread)
     {
     }
     qint64 id;
@@ -40,6 +40,7 @@ struct StreamedThreadSave::Thread
     qint64 firstUnindexedRow; // rows from here on are written, not yet in comments_fts
     qint64 nextRow;
     int realComments = 0;
+    bool allInLatestSave = true; // else recordSave() marks the others missing since this save
     std::vector<qint64> rowOf; // by position: every comment's row, for its replies' parent_id
     std::vector<Comment> batch;
     CommentRowWriter writer;
@@ -98,6 +99,8 @@ Result<void> StreamedThreadSave::addComment(Comment &&comment)
     Q_ASSERT(m_thread);
     if (!comment.isPlaceholder())
         ++m_thread->realComments;
+    if (!comment.inLatestSave)
+        m_thread->allInLatestSave = false;
     m_thread->batch.push_back(std::move(comment));
     if (m_thread->batch.size() < size_t(CommentRowWriter::rowsPerStatement))
         return {};
@@ -155,7 +158,11 @@ Result<void> StreamedThreadSave::endThread(const ThreadDocument &document)
         SqliteStatement saveCount = m_store.m_db.prepare(
             QStringLiteral("UPDATE thread_saves SET comment_count = ?2 WHERE id = ?1"));
         saveCount.bind(1, thread.saveId).bind(2, thread.realComments).run();
-        m_store.recordSave(thread.id, thread.saveId);
+        if (thread.allInLatestSave)
+            m_store.recordFirstSave(thread.id, thread.saveId, qint64(thread.rowOf.size()),
+                                    thread.realComments);
+        else
+            m_store.recordSave(thread.id, thread.saveId);
         thread.anchors.finish();
         m_threadIds.push_back(thread.id);
     });

@@ -178,6 +178,27 @@ void ThreadStore::recordSave(qint64 threadId, qint64 saveId)
     ThreadReadCounts::recount(m_db, threadId);
 }
 
+void ThreadStore::recordFirstSave(qint64 threadId, qint64 saveId, qint64 rows, qint64 unread)
+{
+    SqliteStatement count =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM comments WHERE thread_id = ?1"));
+    count.bind(1, threadId);
+    if (!count.step() || count.columnInt64(0) != rows) {
+        recordSave(threadId, saveId);
+        return;
+    }
+    // What recordSave() would find: every row new with this save (first_save_id set), in
+    // it (none missing), unread; new if this save is after the one the reader saw last.
+    SqliteStatement seen = m_db.prepare(QStringLiteral(
+        "UPDATE threads SET seen_save_id = ?2 WHERE id = ?1 AND seen_save_id IS NULL"));
+    seen.bind(1, threadId).bind(2, saveId).run();
+    SqliteStatement counts = m_db.prepare(QStringLiteral(R"sql(
+        UPDATE threads SET unread_count = ?3,
+                           new_count = CASE WHEN ?2 > coalesce(seen_save_id, 0) THEN ?3 ELSE 0 END
+        WHERE id = ?1)sql"));
+    counts.bind(1, threadId).bind(2, saveId).bind(3, unread).run();
+}
+
 void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &comments,
                                 const std::atomic<bool> *cancel)
 {

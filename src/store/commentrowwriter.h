@@ -54,7 +54,8 @@ private:
     qint64 m_threadId;
     std::optional<qint64> m_firstSave;
     std::optional<SqliteStatement> m_full;      // rowsPerStatement rows
-    std::optional<SqliteStatement> m_remainder; // the last, shorter batch
+    std::optional<SqliteStatement> m_remainder; // any other size: the last, shorter batch,
+                                                // or StreamedThreadSave's batches
     int m_remainderRows = 0;
 };
 

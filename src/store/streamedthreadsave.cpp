@@ -82,7 +82,7 @@ struct StreamedThreadSave::Thread
     qint64 nextRow;
     int realComments = 0;
     bool allInLatestSave = true; // else recordSave() marks the others missing since this save
-    std::vector<qint64> rowOf; // by position: every comment's row, for its replies' parent_id
+    std::vector<qint64> rowOf;   // by position: every comment's row, for its replies' parent_id
     std::vector<Comment> batch;
     CommentRowWriter writer;
     AnchorUpdater anchors;

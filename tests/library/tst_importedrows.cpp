@@ -85,7 +85,8 @@ QByteArray threadCounts(const QString &libraryPath)
         qFatal("thread counts: %s", sqlite3_errmsg(db));
     QByteArray counts;
     while (sqlite3_step(statement) == SQLITE_ROW)
-        counts += reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)) + QByteArray("\n");
+        counts +=
+            reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)) + QByteArray("\n");
     sqlite3_finalize(statement);
     sqlite3_close(db);
     return counts;

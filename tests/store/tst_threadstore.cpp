@@ -142,7 +142,8 @@ private slots:
         QCOMPARE(threads.size(), size_t(2));
         for (const ThreadSummary &thread : threads) {
             const QByteArray where = "FROM comments c JOIN threads t ON t.id = c.thread_id "
-                                     "WHERE t.id = " + QByteArray::number(thread.id);
+                                     "WHERE t.id = " +
+                                     QByteArray::number(thread.id);
             const auto count = [&](const char *condition) {
                 return raw.integer(("SELECT count(*) " + where + condition).constData());
             };

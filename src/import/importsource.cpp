@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cstring>
 
 namespace Scholia {
 
@@ -34,9 +35,13 @@ QByteArray readWithPadding(QFile &file)
     QByteArray bytes;
     const qint64 expected = file.size();
     if (expected > 0) {
-        bytes.resize(expected + ImportSource::paddingBytes, '\0');
-        const qint64 read = file.read(bytes.data(), expected);
-        bytes.resize(qMax<qint64>(read, 0)); // keeps the allocation, and so the padding
+        // Not filled first: the file's bytes overwrite it at once, and zeroing 15 MiB
+        // before the read was 0.6 % of a 10 000-comment import, before any comment.
+        bytes.resize(expected + ImportSource::paddingBytes);
+        const qint64 read = qMax<qint64>(file.read(bytes.data(), expected), 0);
+        // Zeros after what was read: the padding, and the rest if the file shrank meanwhile.
+        std::memset(bytes.data() + read, 0, size_t(bytes.size() - read));
+        bytes.resize(read); // keeps the allocation, and so the padding
     }
     // Files whose size is not known in advance (pipes, /proc), or that grew meanwhile.
     bytes += file.readAll();

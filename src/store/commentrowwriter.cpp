@@ -10,7 +10,7 @@ namespace Scholia {
 
 namespace {
 
-constexpr int columnCount = 18;
+constexpr int columnCount = 20;
 
 std::optional<qint64> toSeconds(const QDateTime &time)
 {
@@ -31,7 +31,7 @@ QString nonNull(const QString &text)
 
 QString upsertSql(int rows)
 {
-    const QString oneRow = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    const QString oneRow = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     QStringList values;
     values.reserve(rows);
     for (int i = 0; i < rows; ++i)
@@ -39,7 +39,8 @@ QString upsertSql(int rows)
     return QStringLiteral(R"sql(
         INSERT INTO comments (id, thread_id, source_id, parent_id, position, sibling_index, depth,
                               author, created_at, edited_at, was_edited, score, state, more_count,
-                              in_latest_save, url, body_html, body_text)
+                              in_latest_save, url, body_html, body_text, text_save_id,
+                              first_save_id)
         VALUES %1
         ON CONFLICT (thread_id, source_id) DO UPDATE SET
             parent_id = excluded.parent_id, position = excluded.position,
@@ -54,8 +55,9 @@ QString upsertSql(int rows)
 
 } // namespace
 
-CommentRowWriter::CommentRowWriter(SqliteDatabase &db, qint64 threadId)
-    : m_db(db), m_threadId(threadId)
+CommentRowWriter::CommentRowWriter(SqliteDatabase &db, qint64 threadId,
+                                   std::optional<qint64> firstSave)
+    : m_db(db), m_threadId(threadId), m_firstSave(firstSave)
 {
 }
 
@@ -106,7 +108,9 @@ void CommentRowWriter::write(const std::vector<Row> &rows)
             .bind(at + 15, c.inLatestSave)
             .bind(at + 16, urlText(c.url))
             .bind(at + 17, nonNull(c.bodyHtml))
-            .bind(at + 18, nonNull(c.bodyText));
+            .bind(at + 18, nonNull(c.bodyText))
+            .bind(at + 19, m_firstSave)
+            .bind(at + 20, m_firstSave);
     }
     try {
         upsert.run();

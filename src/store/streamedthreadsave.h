@@ -42,6 +42,10 @@ public:
     // over 1 024 rows a statement), yet indexing as the rows come lets a big thread's index
     // be built while the importer still reads (BackgroundCommentSink) instead of after.
     static constexpr qint64 rowsPerIndexStatement = 8192;
+    // Rows written with one statement (at most CommentRowWriter::rowsPerStatement): 256
+    // comments wait here instead of 1 024, 5 MiB less at the peak of a 10 000-comment
+    // import, and no more instructions (issue 17, round 3).
+    static constexpr size_t rowsPerBatch = 256;
 
 private:
     struct Thread; // the thread being written: its rows so far and the pending batch

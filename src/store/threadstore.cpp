@@ -91,8 +91,13 @@ Result<std::vector<qint64>> ThreadStore::saveThreads(const std::vector<ThreadDoc
             current = &thread;
             const qint64 threadId = writeThreadRow(thread, now);
             const qint64 saveId = writeSaveRow(threadId, thread, now);
-            writeComments(threadId, thread.comments, cancel);
-            recordSave(threadId, saveId);
+            const bool onlyThisSave = writeComments(threadId, saveId, thread.comments, cancel);
+            if (onlyThisSave && std::all_of(thread.comments.begin(), thread.comments.end(),
+                                            [](const Comment &c) { return c.inLatestSave; }))
+                recordFirstSave(threadId, saveId, qint64(thread.comments.size()),
+                                thread.realCommentCount());
+            else
+                recordSave(threadId, saveId);
             ids.push_back(threadId);
         }
         if (cancel && cancel->load())
@@ -178,7 +183,29 @@ void ThreadStore::recordSave(qint64 threadId, qint64 saveId)
     ThreadReadCounts::recount(m_db, threadId);
 }
 
-void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &comments,
+void ThreadStore::recordFirstSave(qint64 threadId, qint64 saveId, qint64 rows, qint64 unread)
+{
+    SqliteStatement count =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM comments WHERE thread_id = ?1"));
+    count.bind(1, threadId);
+    if (!count.step() || count.columnInt64(0) != rows) {
+        recordSave(threadId, saveId);
+        return;
+    }
+    // What recordSave() would find: every row new with this save (first_save_id set), in
+    // it (none missing), unread; new if this save is after the one the reader saw last.
+    SqliteStatement seen = m_db.prepare(QStringLiteral(
+        "UPDATE threads SET seen_save_id = ?2 WHERE id = ?1 AND seen_save_id IS NULL"));
+    seen.bind(1, threadId).bind(2, saveId).run();
+    SqliteStatement counts = m_db.prepare(QStringLiteral(R"sql(
+        UPDATE threads SET unread_count = ?3,
+                           new_count = CASE WHEN ?2 > coalesce(seen_save_id, 0) THEN ?3 ELSE 0 END
+        WHERE id = ?1)sql"));
+    counts.bind(1, threadId).bind(2, saveId).bind(3, unread).run();
+}
+
+bool ThreadStore::writeComments(qint64 threadId, qint64 saveId,
+                                const std::vector<Comment> &comments,
                                 const std::atomic<bool> *cancel)
 {
     QHash<QString, qint64> previousRows; // source id → row, for rows the document may drop
@@ -196,7 +223,11 @@ void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &com
     qint64 nextRow = firstFreeCommentRow();
     const qint64 firstNewRow = nextRow;
     QHash<QString, qint64> rowOfSource = previousRows;
-    CommentRowWriter writer(m_db, threadId);
+    // A thread's first save (or one after a save without comments) writes its rows with the
+    // save, as a streamed save does; other saves leave that to recordSave().
+    const bool onlyThisSave = previousRows.isEmpty();
+    CommentRowWriter writer(m_db, threadId,
+                            onlyThisSave ? std::optional<qint64>(saveId) : std::nullopt);
     AnchorUpdater anchors(m_db, threadId);
     std::vector<qint64> rowOf(comments.size());
     std::vector<CommentRowWriter::Row> batch;
@@ -234,6 +265,7 @@ void ThreadStore::writeComments(qint64 threadId, const std::vector<Comment> &com
     }
     // Annotations are not tied to comment rows: those on removed comments stay, orphaned.
     anchors.finish();
+    return onlyThisSave;
 }
 
 qint64 ThreadStore::firstFreeCommentRow() const

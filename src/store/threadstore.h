@@ -68,7 +68,16 @@ private:
     qint64 writeThreadRow(const ThreadDocument &thread, qint64 now);
     qint64 writeSaveRow(qint64 threadId, const ThreadDocument &thread, qint64 now);
     void recordSave(qint64 threadId, qint64 saveId);
-    void writeComments(qint64 threadId, const std::vector<Comment> &comments,
+    // recordSave() for a save that wrote every row the thread has, with the save
+    // (CommentRowWriter's firstSave): `rows` of them, `unread` not placeholders, all in
+    // that save. The thread's counts are then known without reading every row back
+    // (three passes over rows already evicted from SQLite's cache: issue 17, round 3).
+    // If the table does not hold `rows` rows for the thread (a source id seen twice
+    // updated a row instead of adding one), it does what recordSave() does.
+    void recordFirstSave(qint64 threadId, qint64 saveId, qint64 rows, qint64 unread);
+    // Writes the document's comments as rows of save `saveId`; true when the thread had no
+    // rows before, so that every row is this save's (recordFirstSave() can count them).
+    bool writeComments(qint64 threadId, qint64 saveId, const std::vector<Comment> &comments,
                        const std::atomic<bool> *cancel);
     // The id SQLite would give the next comment row; ids are chosen before rows are written.
     qint64 firstFreeCommentRow() const;

@@ -72,6 +72,21 @@ private slots:
         QCOMPARE(ImportSource::maxBytes(), ImportSource::defaultMaxBytes);
     }
 
+    // The bytes are read into an allocation left unfilled (issue 17, round 3); what follows
+    // them must still be zeros, which simdjson reads past the end.
+    void aReadFileIsFollowedByZeros()
+    {
+        QByteArray content(100 * 1024, 'x');
+        content.back() = '\n';
+        const auto source = ImportSource::readFile(write(QStringLiteral("padded.json"), content));
+        QVERIFY(source.ok());
+        QCOMPARE(source->data, content);
+        QVERIFY(source->data.capacity() >= content.size() + ImportSource::paddingBytes);
+        const char *after = source->data.constData() + content.size();
+        for (qsizetype i = 0; i < ImportSource::paddingBytes; ++i)
+            QCOMPARE(int(after[i]), 0);
+    }
+
     void theLimitFromTheEnvironmentNeverOverflows()
     {
         qputenv("SCHOLIA_MAX_IMPORT_MB", "64");

@@ -122,6 +122,40 @@ private slots:
         QCOMPARE(threads->front().title, doc.title);
     }
 
+    // A thread's first save counts its unread comments from what it wrote, not from the
+    // rows (ThreadStore::recordFirstSave); a source id given twice makes one row of two
+    // comments, and the counts must still be the rows'.
+    void firstSaveCountsAreTheRowsCounts()
+    {
+        const QString path = freshPath();
+        auto store = Library::open(path);
+        QVERIFY(store.ok());
+        const ThreadDocument plain = fixtureThread(QStringLiteral("small-thread.json"));
+        ThreadDocument repeated = plain;
+        repeated.sourceId = QStringLiteral("repeated");
+        QVERIFY(repeated.comments.size() > 2);
+        repeated.comments.back().sourceId = repeated.comments.front().sourceId;
+        QVERIFY((*store)->threads().saveThreads({plain, repeated}).ok());
+
+        RawDatabase raw(path);
+        const auto threads = (*store)->threads().listThreads().value();
+        QCOMPARE(threads.size(), size_t(2));
+        for (const ThreadSummary &thread : threads) {
+            const QByteArray where = "FROM comments c JOIN threads t ON t.id = c.thread_id "
+                                     "WHERE t.id = " +
+                                     QByteArray::number(thread.id);
+            const auto count = [&](const char *condition) {
+                return raw.integer(("SELECT count(*) " + where + condition).constData());
+            };
+            QCOMPARE(qint64(thread.unreadCount),
+                     count(" AND c.read_at IS NULL AND c.more_count IS NULL"));
+            QCOMPARE(thread.newCount, 0); // a first save: the reader has seen it
+            QCOMPARE(count(" AND c.first_save_id IS NULL"), qint64(0));
+        }
+        QCOMPARE(qint64(threads[0].unreadCount + threads[1].unreadCount),
+                 qint64(2 * plain.realCommentCount() - 1));
+    }
+
     void whatASaveLacksIsKeptWithItsThread()
     {
         auto store = Library::open(freshPath());

@@ -1,11 +1,14 @@
 // Scholia thread view: the index of comments every other part works on, built on the
-// reader's first key or click (or C++'s first call, or a big page's start).
+// reader's first key or click (or C++'s first call, or a big page's start, once its
+// first frame is shown).
 //
 // The comments are one flat sequence of <article class="comment" data-depth="N">; a
 // subtree is the run of deeper comments after one. A big thread's page builds only its
-// first comments; the rest wait in inert JSON data blocks (script.later-chunk, written
-// by DeferredCommentsWriter) with a small model of them (#later-model: ids, depths, text
-// lengths, which have replies, which are collapsed). chunks.js keeps only a window of
+// first comments; the rest wait, with a small model of them (#later-model: ids, depths,
+// text lengths, which have replies, which are collapsed), either in inert JSON data
+// blocks (script.later-chunk, written by DeferredCommentsWriter) or, in the app's own
+// view, with Scholia's scheme handler, which serves chunk k at the model's url + k
+// (the page then holds only empty boxes for them: ThreadHtmlRenderer). chunks.js keeps only a window of
 // chunks built, so the index is the model of every comment: collapse state, navigation,
 // reading state and the saved state never depend on what happens to be built.
 'use strict';
@@ -24,8 +27,11 @@
         ofElement: null, // element -> index
         chunkStarts: null, // chunk k holds comments [chunkStarts[k], chunkStarts[k + 1])
         // Chunk k while it is not built: its data block (parsed when first built, so that
-        // opening costs no parse of tens of MB) or, once taken down, its HTML; else null.
+        // opening costs no parse of tens of MB), the number k when the scheme handler
+        // serves it, or, once taken down with changes the handler does not know, its
+        // HTML; else null.
         chunkData: [],
+        chunksUrl: '', // where chunk k is served (followed by k); empty: data blocks
         chunkBoxes: [], // chunk k's box, built or placeholder
         firstLater: 0, // index of the first comment the page did not build
         chunkSize: 1, // comments per chunk after the first
@@ -86,18 +92,37 @@
         index.firstLater = at;
         index.chunkSize = Math.max(1, later.chunk | 0);
         index.savedFocus = later.focused || '';
-        // Chunk 0 is the page's own comments; each data block is one more.
-        const blocks = Array.from(document.querySelectorAll('script.later-chunk'));
-        const starts = index.chunkStarts = new Int32Array(blocks.length + 2);
+        index.chunksUrl = later.url || '';
+        // Chunk 0 is the page's own comments; each data block, or each empty box the
+        // page came with, is one more.
+        const laterChunks = index.chunksUrl
+            ? Array.from(document.querySelectorAll('main.comments > .chunk.unbuilt'))
+            : Array.from(document.querySelectorAll('script.later-chunk'));
+        const starts = index.chunkStarts = new Int32Array(laterChunks.length + 2);
         starts[0] = 0;
-        for (let k = 1; k <= blocks.length + 1; ++k)
+        for (let k = 1; k <= laterChunks.length + 1; ++k)
             starts[k] = Math.min(total, at + (k - 1) * index.chunkSize);
         index.chunkData = [null];
         index.chunkBoxes = [firstBox];
-        for (const block of blocks) {
-            index.chunkData.push(block);
-            index.chunkBoxes.push(null); // chunks.js makes the placeholders
+        laterChunks.forEach((element, j) => {
+            index.chunkData.push(index.chunksUrl ? j + 1 : element);
+            index.chunkBoxes.push(index.chunksUrl ? element : null); // else chunks.js makes them
+        });
+    }
+
+    // Chunk k's HTML from the scheme handler. Synchronous, as the callers (a key, a jump,
+    // find) need the comments at once: it is Scholia's own process answering from its
+    // library, a few milliseconds for a chunk. Nothing on failure (the thread was saved
+    // again meanwhile: the view reloads it).
+    function fetchChunk(k) {
+        const request = new XMLHttpRequest();
+        try {
+            request.open('GET', index.chunksUrl + k, false);
+            request.send();
+        } catch (e) {
+            return '';
         }
+        return request.status === 200 || request.status === 0 ? request.responseText : '';
     }
 
     // The index of the comment with this id, built or not; -1 when there is none.
@@ -131,7 +156,9 @@
     // The HTML of chunk k, not built.
     function chunkHtml(k) {
         const data = index.chunkData[k];
-        return typeof data === 'string' ? data : JSON.parse(data.textContent);
+        if (typeof data === 'string')
+            return data;
+        return typeof data === 'number' ? fetchChunk(k) : JSON.parse(data.textContent);
     }
 
     // Whether comment i is hidden by a collapsed ancestor, from the model alone.

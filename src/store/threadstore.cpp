@@ -252,6 +252,40 @@ void ThreadStore::indexNewComments(qint64 threadId, qint64 firstNewRow, qint64 e
     index.bind(1, threadId).bind(2, firstNewRow).bind(3, endRow).run();
 }
 
+namespace {
+
+// The comments of a query selecting comments' columns in loadThread's order, their
+// parents as indexes among them (-1 for a parent outside them).
+std::vector<Comment> commentsOf(SqliteStatement &rows)
+{
+    std::vector<Comment> comments;
+    QHash<qint64, int> indexOfRow;
+    while (rows.step()) {
+        Comment c;
+        c.sourceId = rows.columnText(1);
+        c.parent = rows.isNull(2) ? -1 : indexOfRow.value(rows.columnInt64(2), -1);
+        c.siblingIndex = rows.columnInt(3);
+        c.depth = rows.columnInt(4);
+        c.author = rows.columnText(5);
+        c.created = fromSeconds(rows.columnOptionalInt64(6));
+        c.edited = fromSeconds(rows.columnOptionalInt64(7));
+        c.wasEdited = rows.columnInt64(8) != 0;
+        c.score = rows.columnOptionalInt64(9);
+        c.state = CommentState(qBound(0, rows.columnInt(10), int(CommentState::Removed)));
+        if (!rows.isNull(11))
+            c.notSavedReplies = rows.columnInt(11);
+        c.inLatestSave = rows.columnInt64(12) != 0;
+        c.url = QUrl(rows.columnText(13));
+        c.bodyHtml = rows.columnText(14);
+        c.bodyText = rows.columnText(15);
+        indexOfRow.insert(rows.columnInt64(0), int(comments.size()));
+        comments.push_back(std::move(c));
+    }
+    return comments;
+}
+
+} // namespace
+
 Result<ThreadDocument> ThreadStore::loadThread(qint64 threadId) const
 {
     try {
@@ -281,31 +315,26 @@ Result<ThreadDocument> ThreadStore::loadThread(qint64 threadId) const
                    was_edited, score, state, more_count, in_latest_save, url, body_html, body_text
             FROM comments WHERE thread_id = ?1 ORDER BY position)sql"));
         rows.bind(1, threadId);
-        QHash<qint64, int> indexOfRow;
-        while (rows.step()) {
-            Comment c;
-            c.sourceId = rows.columnText(1);
-            c.parent = rows.isNull(2) ? -1 : indexOfRow.value(rows.columnInt64(2), -1);
-            c.siblingIndex = rows.columnInt(3);
-            c.depth = rows.columnInt(4);
-            c.author = rows.columnText(5);
-            c.created = fromSeconds(rows.columnOptionalInt64(6));
-            c.edited = fromSeconds(rows.columnOptionalInt64(7));
-            c.wasEdited = rows.columnInt64(8) != 0;
-            c.score = rows.columnOptionalInt64(9);
-            c.state = CommentState(qBound(0, rows.columnInt(10), int(CommentState::Removed)));
-            if (!rows.isNull(11))
-                c.notSavedReplies = rows.columnInt(11);
-            c.inLatestSave = rows.columnInt64(12) != 0;
-            c.url = QUrl(rows.columnText(13));
-            c.bodyHtml = rows.columnText(14);
-            c.bodyText = rows.columnText(15);
-            indexOfRow.insert(rows.columnInt64(0), int(thread.comments.size()));
-            thread.comments.push_back(std::move(c));
-        }
+        thread.comments = commentsOf(rows);
         return thread;
     } catch (const SqliteError &error) {
         return storeError(error, QStringLiteral("cannot load thread %1").arg(threadId));
+    }
+}
+
+Result<std::vector<Comment>> ThreadStore::loadComments(qint64 threadId, int first, int count) const
+{
+    try {
+        SqliteStatement rows = m_db.prepare(QStringLiteral(R"sql(
+            SELECT id, source_id, parent_id, sibling_index, depth, author, created_at, edited_at,
+                   was_edited, score, state, more_count, in_latest_save, url, body_html, body_text
+            FROM comments WHERE thread_id = ?1 ORDER BY position LIMIT ?2 OFFSET ?3)sql"));
+        rows.bind(1, threadId);
+        rows.bind(2, qint64(qMax(0, count)));
+        rows.bind(3, qint64(qMax(0, first)));
+        return commentsOf(rows);
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot load comments of thread %1").arg(threadId));
     }
 }
 

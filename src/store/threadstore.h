@@ -46,6 +46,9 @@ public:
     std::unique_ptr<StreamedThreadSave> streamedSave(const std::atomic<bool> *cancel = nullptr);
 
     Result<ThreadDocument> loadThread(qint64 threadId) const;
+    // Comments [first, first + count) of the thread in loadThread's order, for a page that
+    // shows a big thread a part at a time; a parent outside them is -1.
+    Result<std::vector<Comment>> loadComments(qint64 threadId, int first, int count) const;
     Result<std::optional<qint64>> findThread(const QString &sourceKind,
                                              const QString &sourceId) const;
     Result<std::vector<ThreadSummary>> listThreads() const;

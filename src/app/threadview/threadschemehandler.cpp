@@ -14,6 +14,8 @@
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
 
+#include <algorithm>
+
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -55,7 +57,8 @@ void ThreadSchemeHandler::registerScheme()
     QWebEngineUrlScheme definition(scheme);
     definition.setSyntax(QWebEngineUrlScheme::Syntax::Host);
     // Secure (so the page is a secure context) but not local: pages cannot read files.
-    definition.setFlags(QWebEngineUrlScheme::SecureScheme);
+    // CORS-enabled so that a page may fetch its own chunks (same origin).
+    definition.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::CorsEnabled);
     QWebEngineUrlScheme::registerScheme(definition);
 }
 
@@ -95,8 +98,20 @@ void ThreadSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 
 void ThreadSchemeHandler::serveThread(QWebEngineUrlRequestJob *job, const QString &path)
 {
+    const QStringList parts = path.mid(1).split(QLatin1Char('/'));
     bool isNumber = false;
-    const qint64 id = path.mid(1).toLongLong(&isNumber);
+    const qint64 id = parts.value(0).toLongLong(&isNumber);
+    if (parts.size() == 3 && parts[1] == QLatin1String("chunk") && isNumber) {
+        bool isChunk = false;
+        const int chunk = parts[2].toInt(&isChunk);
+        if (isChunk)
+            serveChunk(job, id, chunk);
+        else
+            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    if (parts.size() != 1)
+        isNumber = false;
     const bool dark = QUrlQuery(job->requestUrl()).queryItemValue(QStringLiteral("theme"))
         == QLatin1String("dark");
     // Built in a function of its own, so that the thread and every string that made the
@@ -138,8 +153,50 @@ std::optional<QByteArray> ThreadSchemeHandler::threadPage(qint64 id, bool dark)
     const Result<ThreadHistory> history = m_library.history().load(id);
     if (history)
         options.history = &*history;
+    if (thread->comments.size() > size_t(options.pageComments))
+        options.laterChunksUrl = QStringLiteral("scholia://thread/%1/chunk/").arg(id);
     emit threadServed(id, *thread, options.annotations);
-    return ThreadHtmlRenderer::render(*thread, options).toUtf8();
+    ServedThread served;
+    const QByteArray page = ThreadHtmlRenderer::render(*thread, options, &served.laterChunks).toUtf8();
+    std::erase_if(m_servedThreads, [id](const ServedThread &s) { return s.id == id; });
+    if (!options.laterChunksUrl.isEmpty()) {
+        served.id = id;
+        thread->comments = {};
+        served.thread = std::move(*thread);
+        if (history)
+            served.history = *history;
+        served.options = std::move(options);
+        m_servedThreads.push_front(std::move(served));
+        // Pointing into the entry where it now lives (a deque's elements stay put).
+        ServedThread &kept = m_servedThreads.front();
+        kept.options.history = kept.history ? &*kept.history : nullptr;
+        if (m_servedThreads.size() > servedThreadsKept)
+            m_servedThreads.pop_back();
+    }
+    return page;
+}
+
+void ThreadSchemeHandler::serveChunk(QWebEngineUrlRequestJob *job, qint64 threadId, int chunk)
+{
+    const auto served = std::find_if(m_servedThreads.begin(), m_servedThreads.end(),
+                                     [threadId](const ServedThread &s) { return s.id == threadId; });
+    if (served == m_servedThreads.end() || chunk < 0 || chunk >= served->laterChunks.chunkCount()) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    const ThreadHtmlRenderer::LaterChunks &later = served->laterChunks;
+    auto comments = m_library.threads().loadComments(threadId, later.firstOf(chunk), later.countOf(chunk));
+    // A thread saved again since its page was served: the page reloads with it.
+    if (!comments || int(comments->size()) != later.countOf(chunk)) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    ThreadDocument part;
+    part.comments = std::move(comments).value();
+    ScreenCommentLimit::apply(part); // as the page's own comments were cut
+    reply(job, QByteArrayLiteral("text/html;charset=utf-8"),
+          ThreadHtmlRenderer::renderChunk(served->thread, served->options, later, chunk, part.comments)
+              .toUtf8());
 }
 
 void ThreadSchemeHandler::serveAppFile(QWebEngineUrlRequestJob *job, const QString &path)

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "core/threaddocument.h"
+#include "core/threadhistory.h"
+#include "render/threadhtmlrenderer.h"
+
 #include <QWebEngineUrlSchemeHandler>
 
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -12,7 +17,9 @@ struct Annotation;
 struct ThreadDocument;
 
 // Serves the thread view's pages from the library: scholia://thread/<id> is a rendered
-// thread, scholia://app/<file> one of Scholia's own web files. Nothing else exists.
+// thread, scholia://thread/<id>/chunk/<k> chunk k of a big thread's page (rendered from
+// the library when the page asks for it), scholia://app/<file> one of Scholia's own web
+// files. Nothing else exists.
 // Pages go through here rather than setHtml, which cannot hold more than 2 MB.
 class ThreadSchemeHandler : public QWebEngineUrlSchemeHandler
 {
@@ -44,7 +51,20 @@ signals:
                       const std::vector<Scholia::Annotation> &annotations);
 
 private:
+    // What a big thread's page was rendered with, for rendering its later chunks alone.
+    struct ServedThread
+    {
+        qint64 id = -1;
+        ThreadDocument thread; // its own fields, no comments
+        ThreadHtmlRenderer::Options options;
+        std::optional<ThreadHistory> history;
+        ThreadHtmlRenderer::LaterChunks laterChunks;
+    };
+    // Pages open at once that may still ask for chunks (a view, a test's second view).
+    static constexpr size_t servedThreadsKept = 4;
+
     void serveThread(QWebEngineUrlRequestJob *job, const QString &path);
+    void serveChunk(QWebEngineUrlRequestJob *job, qint64 threadId, int chunk);
     // The thread's page as UTF-8; nothing when the library has no such thread.
     std::optional<QByteArray> threadPage(qint64 id, bool dark);
     void serveAppFile(QWebEngineUrlRequestJob *job, const QString &path);
@@ -53,6 +73,7 @@ private:
     int m_wholePageUpTo = defaultWholePageUpTo;
     int m_pageComments = defaultPageComments;
     int m_commentsPerChunk = defaultCommentsPerChunk;
+    std::deque<ServedThread> m_servedThreads; // the most recent first
 };
 
 } // namespace Scholia

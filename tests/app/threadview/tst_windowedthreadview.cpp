@@ -2,6 +2,7 @@
 // the reader jumps to (the end, a comment in the middle, a search hit, the thread map) or
 // scrolls through, the page keeps a bounded number of comments built.
 
+#include "app/threadview/offlinerequestinterceptor.h"
 #include "app/threadview/threadview.h"
 #include "core/commenttree.h"
 #include "store/library.h"
@@ -79,6 +80,48 @@ private slots:
         m_library =
             std::move(Library::open(m_dir.filePath(QStringLiteral("library.sqlite"))).value());
         m_threadId = m_library->threads().saveThread(bigThread()).value();
+    }
+
+    // The page as served holds its first chunk's comments and empty boxes; the others
+    // come from the scheme handler when the page asks, the same comments in the same
+    // order, and a chunk taken down again keeps no HTML in the page.
+    void servedPageHoldsItsFirstChunkAndFetchesTheRest()
+    {
+        ThreadView view(*m_library);
+        view.resize(1000, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(open(view, m_threadId));
+        const QString page = evaluate(view, QStringLiteral(
+            "(() => { const r = new XMLHttpRequest(); r.open('GET', location.href, false);"
+            " r.send(); return r.responseText; })()")).toString();
+        QVERIFY(page.contains(QStringLiteral("id=\"c-w0\"")));
+        QCOMPARE(page.count(QStringLiteral("<article ")), 400);
+        QVERIFY(!page.contains(QStringLiteral("later-chunk")));
+        QCOMPARE(page.count(QStringLiteral("class=\"comments chunk unbuilt\"")), (commentCount - 400) / 400);
+
+        // Chunk 60 holds comments 400 + 59 * 400 onwards.
+        const QVariantList chunk = evaluate(view, QStringLiteral(
+            "(() => { Scholia.index.ensure(); const box = document.createElement('div');"
+            " box.innerHTML = Scholia.index.chunkHtml(60);"
+            " return [...box.children].map(a => a.dataset.id + '|' + a.querySelector('.body').textContent); })()"))
+                                       .toList();
+        QCOMPARE(chunk.size(), 400);
+        for (int j = 0; j < chunk.size(); ++j) {
+            const int i = 400 + 59 * 400 + j;
+            QCOMPARE(chunk[j].toString(), QStringLiteral("w%1|Comment %1 of a long thread.").arg(i));
+        }
+
+        view.revealComment(QStringLiteral("w40000"), {});
+        QTRY_VERIFY(onScreen(view, QStringLiteral("w40000")));
+        view.revealComment(QStringLiteral("w100"), {});
+        QTRY_VERIFY(onScreen(view, QStringLiteral("w100")));
+        QTest::qWait(300);
+        // w40000's chunk was taken down (or will be fetched again), not kept as a string.
+        QTRY_VERIFY(evaluate(view, QStringLiteral("!document.getElementById('c-w40000')")).toBool());
+        QVERIFY(evaluate(view, QStringLiteral("Scholia.index.chunkData.every(d => d === null || typeof d === 'number')"))
+                    .toBool());
+        QCOMPARE(view.interceptor().blockedCount(), 0);
     }
 
     void jumpsAnywhereKeepTheWindowBounded()

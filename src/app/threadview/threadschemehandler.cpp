@@ -34,8 +34,8 @@ void reply(QWebEngineUrlRequestJob *job, const QByteArray &contentType, const QB
     job->reply(contentType, buffer);
 }
 
-// Pages bigger than this (about 1 000 comments) give the memory that built them back to
-// the system once served.
+// Pages bigger than this (about 1 000 comments), and windowed ones, give the memory that
+// built them back to the system once served.
 constexpr qsizetype bigPageBytes = 1024 * 1024;
 
 // A big thread's page is built from tens of thousands of small allocations (the comments
@@ -124,7 +124,9 @@ void ThreadSchemeHandler::serveThread(QWebEngineUrlRequestJob *job, const QStrin
     // Once Chromium has read the page (the job goes then) rather than now: trimming takes
     // 15 ms for a 50 000-comment thread, better spent while the page is being parsed
     // than before its first byte leaves.
-    if (page->size() > bigPageBytes)
+    // A windowed thread's page is small, but loading the whole thread made it.
+    const bool windowed = !m_servedThreads.empty() && m_servedThreads.front().id == id;
+    if (page->size() > bigPageBytes || windowed)
         connect(job, &QObject::destroyed, this, &releaseFreedMemory);
     reply(job, QByteArrayLiteral("text/html;charset=utf-8"), *page);
 }

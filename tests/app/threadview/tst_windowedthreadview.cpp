@@ -73,6 +73,14 @@ private:
             .toBool();
     }
 
+    void openShown(ThreadView &view)
+    {
+        view.resize(1000, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(open(view, m_threadId));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -88,10 +96,7 @@ private slots:
     void servedPageHoldsItsFirstChunkAndFetchesTheRest()
     {
         ThreadView view(*m_library);
-        view.resize(1000, 800);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QVERIFY(open(view, m_threadId));
+        openShown(view);
         const QString page = evaluate(view, QStringLiteral(
             "(() => { const r = new XMLHttpRequest(); r.open('GET', location.href, false);"
             " r.send(); return r.responseText; })()")).toString();
@@ -127,10 +132,7 @@ private slots:
     void jumpsAnywhereKeepTheWindowBounded()
     {
         ThreadView view(*m_library);
-        view.resize(1000, 800);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QVERIFY(open(view, m_threadId));
+        openShown(view);
         QVERIFY(builtCommentCount(view) <= maxBuilt);
         // The scroll bar spans the whole thread from the start.
         QVERIFY(evaluate(view, QStringLiteral("document.documentElement.scrollHeight > 1000 * innerHeight"))

@@ -112,17 +112,35 @@
 
     // Chunk k's HTML from the scheme handler. Synchronous, as the callers (a key, a jump,
     // find) need the comments at once: it is Scholia's own process answering from its
-    // library, a few milliseconds for a chunk. Nothing on failure (the thread was saved
-    // again meanwhile: the view reloads it).
+    // library, a few milliseconds for a chunk. Nothing on failure: the handler refuses a
+    // chunk once the thread has been saved again since the page (its URL names the save
+    // the page was served from), and the page reloads itself with the thread as it is.
     function fetchChunk(k) {
         const request = new XMLHttpRequest();
+        let ok = false;
         try {
             request.open('GET', index.chunksUrl + k, false);
             request.send();
+            ok = request.status === 200 || request.status === 0;
         } catch (e) {
+            ok = false;
+        }
+        if (!ok) {
+            reloadWithNewSave();
             return '';
         }
-        return request.status === 200 || request.status === 0 ? request.responseText : '';
+        return request.responseText;
+    }
+
+    let reloading = false;
+    function reloadWithNewSave() {
+        if (reloading)
+            return;
+        reloading = true;
+        // The reader's place goes through the bridge first (it is written a moment after
+        // each change otherwise): the reloaded page starts there, as any reload does.
+        Scholia.bridge.saveNow();
+        setTimeout(() => location.reload(), 100);
     }
 
     // The index of the comment with this id, built or not; -1 when there is none.

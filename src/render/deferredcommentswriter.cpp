@@ -22,7 +22,7 @@ QString &DeferredCommentsWriter::bufferFor(const Comment &comment, bool hasRepli
     }
     HtmlDataBlock::appendJsonString(m_ids, comment.sourceId);
     m_depths += QString::number(comment.depth);
-    m_lengths += QString::number(comment.bodyText.size());
+    m_lengths += QString::number(comment.textLength());
     m_toggles += hasReplies              ? QLatin1Char('1')
                  : comment.isPlaceholder() ? QLatin1Char('2')
                                            : QLatin1Char('0');

@@ -392,7 +392,7 @@ namespace {
 double estimatedHeight(const Comment &c)
 {
     const double charsPerLine = qMax(20.0, (800.0 - 22.0 * qMin(c.depth, 12)) / 7.5);
-    return 40 + 22 * std::ceil(double(c.bodyText.size()) / charsPerLine);
+    return 40 + 22 * std::ceil(double(c.textLength()) / charsPerLine);
 }
 
 } // namespace

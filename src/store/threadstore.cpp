@@ -254,9 +254,12 @@ void ThreadStore::indexNewComments(qint64 threadId, qint64 firstNewRow, qint64 e
 
 namespace {
 
+// Whether a query's last columns are body_html, body_text or the text's length alone.
+enum class TextColumns { Both, LengthOnly };
+
 // The comments of a query selecting comments' columns in loadThread's order, their
 // parents as indexes among them (-1 for a parent outside them).
-std::vector<Comment> commentsOf(SqliteStatement &rows)
+std::vector<Comment> commentsOf(SqliteStatement &rows, TextColumns texts = TextColumns::Both)
 {
     std::vector<Comment> comments;
     QHash<qint64, int> indexOfRow;
@@ -276,8 +279,12 @@ std::vector<Comment> commentsOf(SqliteStatement &rows)
             c.notSavedReplies = rows.columnInt(11);
         c.inLatestSave = rows.columnInt64(12) != 0;
         c.url = QUrl(rows.columnText(13));
-        c.bodyHtml = rows.columnText(14);
-        c.bodyText = rows.columnText(15);
+        if (texts == TextColumns::Both) {
+            c.bodyHtml = rows.columnText(14);
+            c.bodyText = rows.columnText(15);
+        } else {
+            c.unloadedTextLength = rows.columnInt64(14);
+        }
         indexOfRow.insert(rows.columnInt64(0), int(comments.size()));
         comments.push_back(std::move(c));
     }
@@ -286,30 +293,46 @@ std::vector<Comment> commentsOf(SqliteStatement &rows)
 
 } // namespace
 
+namespace {
+
+// The thread's own fields (no comments); false when there is no such thread.
+bool readThreadRow(SqliteDatabase &db, qint64 threadId, ThreadDocument &thread)
+{
+    SqliteStatement threadRow = db.prepare(QStringLiteral(R"sql(
+        SELECT source_kind, source_id, url, site, title, author, created_at, score, link_url,
+               body_html, body_text, missing_comments, uncounted_gaps, site_total
+        FROM threads WHERE id = ?1)sql"));
+    threadRow.bind(1, threadId);
+    if (!threadRow.step())
+        return false;
+    thread.sourceKind = threadRow.columnText(0);
+    thread.sourceId = threadRow.columnText(1);
+    thread.url = QUrl(threadRow.columnText(2));
+    thread.site = threadRow.columnText(3);
+    thread.title = threadRow.columnText(4);
+    thread.author = threadRow.columnText(5);
+    thread.created = fromSeconds(threadRow.columnOptionalInt64(6));
+    thread.score = threadRow.columnOptionalInt64(7);
+    thread.linkUrl = QUrl(threadRow.columnText(8));
+    thread.bodyHtml = threadRow.columnText(9);
+    thread.bodyText = threadRow.columnText(10);
+    thread.gaps = gapsOf(threadRow, 11);
+    return true;
+}
+
+QString noSuchThread(qint64 threadId)
+{
+    return QStringLiteral("there is no thread %1 in the library").arg(threadId);
+}
+
+} // namespace
+
 Result<ThreadDocument> ThreadStore::loadThread(qint64 threadId) const
 {
     try {
-        SqliteStatement threadRow = m_db.prepare(QStringLiteral(R"sql(
-            SELECT source_kind, source_id, url, site, title, author, created_at, score, link_url,
-                   body_html, body_text, missing_comments, uncounted_gaps, site_total
-            FROM threads WHERE id = ?1)sql"));
-        threadRow.bind(1, threadId);
-        if (!threadRow.step())
-            return Error::of(QStringLiteral("there is no thread %1 in the library").arg(threadId));
         ThreadDocument thread;
-        thread.sourceKind = threadRow.columnText(0);
-        thread.sourceId = threadRow.columnText(1);
-        thread.url = QUrl(threadRow.columnText(2));
-        thread.site = threadRow.columnText(3);
-        thread.title = threadRow.columnText(4);
-        thread.author = threadRow.columnText(5);
-        thread.created = fromSeconds(threadRow.columnOptionalInt64(6));
-        thread.score = threadRow.columnOptionalInt64(7);
-        thread.linkUrl = QUrl(threadRow.columnText(8));
-        thread.bodyHtml = threadRow.columnText(9);
-        thread.bodyText = threadRow.columnText(10);
-        thread.gaps = gapsOf(threadRow, 11);
-
+        if (!readThreadRow(m_db, threadId, thread))
+            return Error::of(noSuchThread(threadId));
         SqliteStatement rows = m_db.prepare(QStringLiteral(R"sql(
             SELECT id, source_id, parent_id, sibling_index, depth, author, created_at, edited_at,
                    was_edited, score, state, more_count, in_latest_save, url, body_html, body_text
@@ -319,6 +342,51 @@ Result<ThreadDocument> ThreadStore::loadThread(qint64 threadId) const
         return thread;
     } catch (const SqliteError &error) {
         return storeError(error, QStringLiteral("cannot load thread %1").arg(threadId));
+    }
+}
+
+Result<ThreadDocument> ThreadStore::loadThreadOutline(qint64 threadId, int textsUpTo) const
+{
+    try {
+        ThreadDocument thread;
+        if (!readThreadRow(m_db, threadId, thread))
+            return Error::of(noSuchThread(threadId));
+        // The texts' lengths in characters (SQLite's length()), where QString counts
+        // UTF-16 units: the same but for characters outside the BMP, close enough for
+        // the heights and the map they are used for.
+        SqliteStatement rows = m_db.prepare(QStringLiteral(R"sql(
+            SELECT id, source_id, parent_id, sibling_index, depth, author, created_at, edited_at,
+                   was_edited, score, state, more_count, in_latest_save, url, length(body_text)
+            FROM comments WHERE thread_id = ?1 ORDER BY position)sql"));
+        rows.bind(1, threadId);
+        thread.comments = commentsOf(rows, TextColumns::LengthOnly);
+        const int loaded = qBound(0, textsUpTo, int(thread.comments.size()));
+        if (loaded > 0) {
+            Result<std::vector<Comment>> first = loadComments(threadId, 0, loaded);
+            if (!first)
+                return first.error();
+            for (size_t i = 0; i < first->size() && i < thread.comments.size(); ++i) {
+                Comment &c = thread.comments[i];
+                c.bodyHtml = std::move((*first)[i].bodyHtml);
+                c.bodyText = std::move((*first)[i].bodyText);
+                c.unloadedTextLength.reset();
+            }
+        }
+        return thread;
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot load thread %1").arg(threadId));
+    }
+}
+
+Result<qint64> ThreadStore::latestSaveId(qint64 threadId) const
+{
+    try {
+        SqliteStatement query = m_db.prepare(
+            QStringLiteral("SELECT coalesce(max(id), 0) FROM thread_saves WHERE thread_id = ?1"));
+        query.bind(1, threadId);
+        return query.step() ? query.columnInt64(0) : qint64(0);
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot read the saves of thread %1").arg(threadId));
     }
 }
 

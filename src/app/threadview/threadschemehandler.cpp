@@ -101,11 +101,14 @@ void ThreadSchemeHandler::serveThread(QWebEngineUrlRequestJob *job, const QStrin
     const QStringList parts = path.mid(1).split(QLatin1Char('/'));
     bool isNumber = false;
     const qint64 id = parts.value(0).toLongLong(&isNumber);
-    if (parts.size() == 3 && parts[1] == QLatin1String("chunk") && isNumber) {
+    // <id>/save/<version>/chunk/<k>
+    if (parts.size() == 5 && parts[1] == QLatin1String("save") && parts[3] == QLatin1String("chunk") && isNumber) {
+        bool isVersion = false;
         bool isChunk = false;
-        const int chunk = parts[2].toInt(&isChunk);
-        if (isChunk)
-            serveChunk(job, id, chunk);
+        const qint64 version = parts[2].toLongLong(&isVersion);
+        const int chunk = parts[4].toInt(&isChunk);
+        if (isVersion && isChunk)
+            serveChunk(job, id, version, chunk);
         else
             job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
@@ -133,7 +136,18 @@ void ThreadSchemeHandler::serveThread(QWebEngineUrlRequestJob *job, const QStrin
 
 std::optional<QByteArray> ThreadSchemeHandler::threadPage(qint64 id, bool dark)
 {
-    auto thread = m_library.threads().loadThread(id);
+    // Read before the comments: a save in between makes the page's chunk requests refused
+    // (it reloads), never answered from comments the page was not served from.
+    const Result<qint64> version = m_library.threads().latestSaveId(id);
+    // A big thread's page holds its first comments' texts only; the others are read
+    // when the page asks for their chunk (serveChunk). A small one is built whole.
+    auto thread = m_library.threads().loadThreadOutline(id, m_pageComments);
+    if (!thread || !version)
+        return std::nullopt;
+    const bool windowed = thread->comments.size() > size_t(m_wholePageUpTo)
+        && thread->comments.size() > size_t(m_pageComments);
+    if (!windowed)
+        thread = m_library.threads().loadThread(id);
     if (!thread)
         return std::nullopt;
     ScreenCommentLimit::apply(*thread); // a 100 MB comment would stall Chromium's layout
@@ -156,13 +170,14 @@ std::optional<QByteArray> ThreadSchemeHandler::threadPage(qint64 id, bool dark)
     if (history)
         options.history = &*history;
     if (thread->comments.size() > size_t(options.pageComments))
-        options.laterChunksUrl = QStringLiteral("scholia://thread/%1/chunk/").arg(id);
+        options.laterChunksUrl = QStringLiteral("scholia://thread/%1/save/%2/chunk/").arg(id).arg(*version);
     emit threadServed(id, *thread, options.annotations);
     ServedThread served;
     const QByteArray page = ThreadHtmlRenderer::render(*thread, options, &served.laterChunks).toUtf8();
     std::erase_if(m_servedThreads, [id](const ServedThread &s) { return s.id == id; });
     if (!options.laterChunksUrl.isEmpty()) {
         served.id = id;
+        served.version = *version;
         thread->comments = {};
         served.thread = std::move(*thread);
         if (history)
@@ -178,18 +193,23 @@ std::optional<QByteArray> ThreadSchemeHandler::threadPage(qint64 id, bool dark)
     return page;
 }
 
-void ThreadSchemeHandler::serveChunk(QWebEngineUrlRequestJob *job, qint64 threadId, int chunk)
+void ThreadSchemeHandler::serveChunk(QWebEngineUrlRequestJob *job, qint64 threadId, qint64 version,
+                                     int chunk)
 {
     const auto served = std::find_if(m_servedThreads.begin(), m_servedThreads.end(),
                                      [threadId](const ServedThread &s) { return s.id == threadId; });
-    if (served == m_servedThreads.end() || chunk < 0 || chunk >= served->laterChunks.chunkCount()) {
+    // A page served before the thread's latest page (or evicted) asks with another version.
+    if (served == m_servedThreads.end() || served->version != version || chunk < 0
+        || chunk >= served->laterChunks.chunkCount()) {
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
     }
     const ThreadHtmlRenderer::LaterChunks &later = served->laterChunks;
     auto comments = m_library.threads().loadComments(threadId, later.firstOf(chunk), later.countOf(chunk));
-    // A thread saved again since its page was served: the page reloads with it.
-    if (!comments || int(comments->size()) != later.countOf(chunk)) {
+    // Checked after reading: a save since the page was served, even one that committed
+    // while the comments were read, refuses them; the page then reloads (chunks.js).
+    const Result<qint64> latest = m_library.threads().latestSaveId(threadId);
+    if (!comments || !latest || *latest != version || int(comments->size()) != later.countOf(chunk)) {
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
     }

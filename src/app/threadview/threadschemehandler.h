@@ -17,9 +17,10 @@ struct Annotation;
 struct ThreadDocument;
 
 // Serves the thread view's pages from the library: scholia://thread/<id> is a rendered
-// thread, scholia://thread/<id>/chunk/<k> chunk k of a big thread's page (rendered from
-// the library when the page asks for it), scholia://app/<file> one of Scholia's own web
-// files. Nothing else exists.
+// thread, scholia://thread/<id>/save/<version>/chunk/<k> chunk k of a big thread's page
+// (rendered from the library when the page asks for it; refused once the thread has been
+// saved again since the page, version being its latest save then),
+// scholia://app/<file> one of Scholia's own web files. Nothing else exists.
 // Pages go through here rather than setHtml, which cannot hold more than 2 MB.
 class ThreadSchemeHandler : public QWebEngineUrlSchemeHandler
 {
@@ -55,6 +56,7 @@ private:
     struct ServedThread
     {
         qint64 id = -1;
+        qint64 version = 0; // the thread's latest save when the page was served
         ThreadDocument thread; // its own fields, no comments
         ThreadHtmlRenderer::Options options;
         std::optional<ThreadHistory> history;
@@ -64,7 +66,7 @@ private:
     static constexpr size_t servedThreadsKept = 4;
 
     void serveThread(QWebEngineUrlRequestJob *job, const QString &path);
-    void serveChunk(QWebEngineUrlRequestJob *job, qint64 threadId, int chunk);
+    void serveChunk(QWebEngineUrlRequestJob *job, qint64 threadId, qint64 version, int chunk);
     // The thread's page as UTF-8; nothing when the library has no such thread.
     std::optional<QByteArray> threadPage(qint64 id, bool dark);
     void serveAppFile(QWebEngineUrlRequestJob *job, const QString &path);

@@ -9,6 +9,7 @@
 #include "store/threadstore.h"
 
 #include <QApplication>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -169,6 +170,41 @@ private slots:
             QTest::qWait(100);
             QVERIFY2(builtCommentCount(view) <= maxBuilt, qPrintable(QString::number(builtCommentCount(view))));
         }
+    }
+
+    // A save of the thread while its page is open: the page's chunk URLs name the save it
+    // was served from, the handler refuses them from then on, and the page asking for a
+    // chunk reloads itself with the thread as it is now. (Last: it saves the thread again.)
+    void chunksOfAnEarlierSaveAreRefused()
+    {
+        ThreadView view(*m_library);
+        openShown(view);
+        const QString fetch = QStringLiteral(
+            "(() => { const r = new XMLHttpRequest();"
+            " try { r.open('GET', Scholia.index.chunksUrl + %1, false); r.send(); }"
+            " catch (e) { return 'refused'; } return r.responseText.length > 0 ? 'served' : 'empty'; })()");
+        const QString servedUrl = evaluate(view, QStringLiteral("Scholia.index.ensure(), Scholia.index.chunksUrl")).toString();
+        QVERIFY2(servedUrl.contains(QStringLiteral("/save/")), qPrintable(servedUrl));
+        QCOMPARE(evaluate(view, fetch.arg(30)).toString(), QStringLiteral("served"));
+        // Another version number than the page's is refused too.
+        QCOMPARE(evaluate(view, QStringLiteral(
+                     "(() => { const r = new XMLHttpRequest();"
+                     " try { r.open('GET', Scholia.index.chunksUrl.replace(/save\\/\\d+/, 'save/999999') + 30, false); r.send(); }"
+                     " catch (e) { return 'refused'; } return 'served'; })()")).toString(),
+                 QStringLiteral("refused"));
+
+        QVERIFY(m_library->threads().saveThread(bigThread()).ok());
+        QCOMPARE(evaluate(view, fetch.arg(30)).toString(), QStringLiteral("refused"));
+
+        // Building a chunk now makes the page reload, with the new save's URL.
+        QSignalSpy loaded(&view, &QWebEngineView::loadFinished);
+        evaluate(view, QStringLiteral("Scholia.index.chunkHtml(40).length"));
+        QVERIFY(loaded.wait(60000));
+        QTRY_VERIFY(evaluate(view, QStringLiteral("typeof Scholia === 'object' && (Scholia.index.ensure(), Scholia.index.chunksUrl)"))
+                        .toString().contains(QStringLiteral("/save/")));
+        const QString reloadedUrl = evaluate(view, QStringLiteral("Scholia.index.chunksUrl")).toString();
+        QVERIFY2(reloadedUrl != servedUrl, qPrintable(reloadedUrl));
+        QCOMPARE(evaluate(view, fetch.arg(30)).toString(), QStringLiteral("served"));
     }
 };
 

@@ -116,10 +116,33 @@
     // chunk once the thread has been saved again since the page (its URL names the save
     // the page was served from), and the page reloads itself with the thread as it is.
     function fetchChunk(k) {
+        return fetchServed(index.chunksUrl + k);
+    }
+
+    // Every comment's text, as Find reads it: one request instead of one per chunk. An
+    // array of the texts in order; null when the page was refused (it reloads).
+    function fetchTexts() {
+        const body = fetchServed(index.chunksUrl.replace(/chunk\/$/, 'texts'));
+        if (body === null)
+            return null;
+        const records = body.split('\u001e');
+        const texts = new Array(index.ids.length).fill('');
+        for (let i = 0; i < texts.length && i < records.length; ++i) {
+            const at = records[i].indexOf('\u001f');
+            if (records[i].slice(0, at) !== index.ids[i]) {
+                reloadWithNewSave(); // not the comments this page was served with
+                return null;
+            }
+            texts[i] = records[i].slice(at + 1);
+        }
+        return texts;
+    }
+
+    function fetchServed(url) {
         const request = new XMLHttpRequest();
         let ok = false;
         try {
-            request.open('GET', index.chunksUrl + k, false);
+            request.open('GET', url, false);
             request.send();
             ok = request.status === 200 || request.status === 0;
         } catch (e) {
@@ -127,7 +150,7 @@
         }
         if (!ok) {
             reloadWithNewSave();
-            return '';
+            return null;
         }
         return request.responseText;
     }
@@ -176,7 +199,7 @@
         const data = index.chunkData[k];
         if (typeof data === 'string')
             return data;
-        return typeof data === 'number' ? fetchChunk(k) : JSON.parse(data.textContent);
+        return typeof data === 'number' ? fetchChunk(k) || '' : JSON.parse(data.textContent);
     }
 
     // Whether comment i is hidden by a collapsed ancestor, from the model alone.
@@ -190,6 +213,7 @@
         subtreeEnd: subtreeEnd,
         chunkOf: chunkOf,
         chunkHtml: chunkHtml,
+        fetchTexts: fetchTexts,
         chunkCount: () => index.chunkStarts.length - 1,
         isBuilt: (i) => index.comments[i] !== undefined,
         isCollapsed: (i) => index.collapsed[i] === 1,

@@ -378,6 +378,25 @@ Result<ThreadDocument> ThreadStore::loadThreadOutline(qint64 threadId, int texts
     }
 }
 
+Result<QString> ThreadStore::commentTexts(qint64 threadId) const
+{
+    try {
+        SqliteStatement rows = m_db.prepare(QStringLiteral(
+            "SELECT source_id, body_text FROM comments WHERE thread_id = ?1 ORDER BY position"));
+        rows.bind(1, threadId);
+        QString texts;
+        const QChar unit(0x1f), record(0x1e);
+        while (rows.step()) {
+            QString text = rows.columnText(1);
+            text.replace(record, QLatin1Char(' ')).replace(unit, QLatin1Char(' '));
+            texts += rows.columnText(0) + unit + text + record;
+        }
+        return texts;
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot read the texts of thread %1").arg(threadId));
+    }
+}
+
 Result<qint64> ThreadStore::latestSaveId(qint64 threadId) const
 {
     try {

@@ -113,6 +113,11 @@ void ThreadSchemeHandler::serveThread(QWebEngineUrlRequestJob *job, const QStrin
             job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
     }
+    // <id>/save/<version>/texts: every comment's text, for Find (find.js)
+    if (parts.size() == 4 && parts[1] == QLatin1String("save") && parts[3] == QLatin1String("texts") && isNumber) {
+        serveTexts(job, id, parts[2]);
+        return;
+    }
     if (parts.size() != 1)
         isNumber = false;
     const bool dark = QUrlQuery(job->requestUrl()).queryItemValue(QStringLiteral("theme"))
@@ -219,6 +224,27 @@ void ThreadSchemeHandler::serveChunk(QWebEngineUrlRequestJob *job, qint64 thread
     reply(job, QByteArrayLiteral("text/html;charset=utf-8"),
           ThreadHtmlRenderer::renderChunk(served->thread, served->options, later, chunk, part.comments)
               .toUtf8());
+}
+
+void ThreadSchemeHandler::serveTexts(QWebEngineUrlRequestJob *job, qint64 threadId, const QString &version)
+{
+    bool isVersion = false;
+    const qint64 asked = version.toLongLong(&isVersion);
+    const auto served = std::find_if(m_servedThreads.begin(), m_servedThreads.end(),
+                                     [threadId](const ServedThread &s) { return s.id == threadId; });
+    if (!isVersion || served == m_servedThreads.end() || served->version != asked) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    const Result<QString> texts = m_library.threads().commentTexts(threadId);
+    // As for a chunk: checked after reading.
+    const Result<qint64> latest = m_library.threads().latestSaveId(threadId);
+    if (!texts || !latest || *latest != asked) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    connect(job, &QObject::destroyed, this, &releaseFreedMemory);
+    reply(job, QByteArrayLiteral("text/plain;charset=utf-8"), texts->toUtf8());
 }
 
 void ThreadSchemeHandler::serveAppFile(QWebEngineUrlRequestJob *job, const QString &path)

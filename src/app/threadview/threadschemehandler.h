@@ -19,7 +19,8 @@ struct ThreadDocument;
 // Serves the thread view's pages from the library: scholia://thread/<id> is a rendered
 // thread, scholia://thread/<id>/save/<version>/chunk/<k> chunk k of a big thread's page
 // (rendered from the library when the page asks for it; refused once the thread has been
-// saved again since the page, version being its latest save then),
+// saved again since the page, version being its latest save then), .../save/<version>/texts
+// every comment's text for Find,
 // scholia://app/<file> one of Scholia's own web files. Nothing else exists.
 // Pages go through here rather than setHtml, which cannot hold more than 2 MB.
 class ThreadSchemeHandler : public QWebEngineUrlSchemeHandler
@@ -67,6 +68,7 @@ private:
 
     void serveThread(QWebEngineUrlRequestJob *job, const QString &path);
     void serveChunk(QWebEngineUrlRequestJob *job, qint64 threadId, qint64 version, int chunk);
+    void serveTexts(QWebEngineUrlRequestJob *job, qint64 threadId, const QString &version);
     // The thread's page as UTF-8; nothing when the library has no such thread.
     std::optional<QByteArray> threadPage(qint64 id, bool dark);
     void serveAppFile(QWebEngineUrlRequestJob *job, const QString &path);

@@ -118,6 +118,14 @@ private slots:
             QCOMPARE(chunk[j].toString(), QStringLiteral("w%1|Comment %1 of a long thread.").arg(i));
         }
 
+        // Find reads every comment's text in one request, in the page's order.
+        QCOMPARE(evaluate(view, QStringLiteral("(() => { const t = Scholia.index.fetchTexts();"
+                                               " return t.length + '|' + t[45678]; })()")).toString(),
+                 QStringLiteral("%1|Comment 45678 of a long thread.").arg(commentCount));
+        QCOMPARE(evaluate(view, QStringLiteral("Scholia.findInThread('comment 45678 of', false).matches")).toInt(), 1);
+        QTRY_VERIFY(onScreen(view, QStringLiteral("w45678")));
+        evaluate(view, QStringLiteral("Scholia.clearFind()"));
+
         view.revealComment(QStringLiteral("w40000"), {});
         QTRY_VERIFY(onScreen(view, QStringLiteral("w40000")));
         view.revealComment(QStringLiteral("w100"), {});
@@ -195,6 +203,11 @@ private slots:
 
         QVERIFY(m_library->threads().saveThread(bigThread()).ok());
         QCOMPARE(evaluate(view, fetch.arg(30)).toString(), QStringLiteral("refused"));
+        QCOMPARE(evaluate(view, QStringLiteral(
+                     "(() => { const r = new XMLHttpRequest();"
+                     " try { r.open('GET', Scholia.index.chunksUrl.replace(/chunk\\/$/, 'texts'), false); r.send(); }"
+                     " catch (e) { return 'refused'; } return 'served'; })()")).toString(),
+                 QStringLiteral("refused"));
 
         // Building a chunk now makes the page reload, with the new save's URL.
         QSignalSpy loaded(&view, &QWebEngineView::loadFinished);

@@ -254,6 +254,12 @@ void ThreadStore::indexNewComments(qint64 threadId, qint64 firstNewRow, qint64 e
 
 namespace {
 
+// What commentsOf reads first, in its order; the query adds body_html, body_text or
+// length(body_text).
+const QString commentColumns = QStringLiteral(
+    "SELECT id, source_id, parent_id, sibling_index, depth, author, created_at, edited_at, "
+    "was_edited, score, state, more_count, in_latest_save, url");
+
 // Whether a query's last columns are body_html, body_text or the text's length alone.
 enum class TextColumns { Both, LengthOnly };
 
@@ -333,10 +339,8 @@ Result<ThreadDocument> ThreadStore::loadThread(qint64 threadId) const
         ThreadDocument thread;
         if (!readThreadRow(m_db, threadId, thread))
             return Error::of(noSuchThread(threadId));
-        SqliteStatement rows = m_db.prepare(QStringLiteral(R"sql(
-            SELECT id, source_id, parent_id, sibling_index, depth, author, created_at, edited_at,
-                   was_edited, score, state, more_count, in_latest_save, url, body_html, body_text
-            FROM comments WHERE thread_id = ?1 ORDER BY position)sql"));
+        SqliteStatement rows = m_db.prepare(
+            commentColumns + QStringLiteral(", body_html, body_text FROM comments WHERE thread_id = ?1 ORDER BY position"));
         rows.bind(1, threadId);
         thread.comments = commentsOf(rows);
         return thread;
@@ -354,10 +358,8 @@ Result<ThreadDocument> ThreadStore::loadThreadOutline(qint64 threadId, int texts
         // The texts' lengths in characters (SQLite's length()), where QString counts
         // UTF-16 units: the same but for characters outside the BMP, close enough for
         // the heights and the map they are used for.
-        SqliteStatement rows = m_db.prepare(QStringLiteral(R"sql(
-            SELECT id, source_id, parent_id, sibling_index, depth, author, created_at, edited_at,
-                   was_edited, score, state, more_count, in_latest_save, url, length(body_text)
-            FROM comments WHERE thread_id = ?1 ORDER BY position)sql"));
+        SqliteStatement rows = m_db.prepare(
+            commentColumns + QStringLiteral(", length(body_text) FROM comments WHERE thread_id = ?1 ORDER BY position"));
         rows.bind(1, threadId);
         thread.comments = commentsOf(rows, TextColumns::LengthOnly);
         const int loaded = qBound(0, textsUpTo, int(thread.comments.size()));
@@ -412,10 +414,9 @@ Result<qint64> ThreadStore::latestSaveId(qint64 threadId) const
 Result<std::vector<Comment>> ThreadStore::loadComments(qint64 threadId, int first, int count) const
 {
     try {
-        SqliteStatement rows = m_db.prepare(QStringLiteral(R"sql(
-            SELECT id, source_id, parent_id, sibling_index, depth, author, created_at, edited_at,
-                   was_edited, score, state, more_count, in_latest_save, url, body_html, body_text
-            FROM comments WHERE thread_id = ?1 ORDER BY position LIMIT ?2 OFFSET ?3)sql"));
+        SqliteStatement rows = m_db.prepare(
+            commentColumns + QStringLiteral(", body_html, body_text FROM comments WHERE thread_id = ?1 "
+                                            "ORDER BY position LIMIT ?2 OFFSET ?3"));
         rows.bind(1, threadId);
         rows.bind(2, qint64(qMax(0, count)));
         rows.bind(3, qint64(qMax(0, first)));

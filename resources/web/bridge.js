@@ -43,10 +43,16 @@
         if (!threadBridge)
             return;
         clearTimeout(saveTimer);
-        saveTimer = setTimeout(() => {
-            const current = state();
-            threadBridge.saveViewState(current.collapsed, current.focused);
-        }, 250);
+        saveTimer = setTimeout(saveNow, 250);
+    }
+
+    // At once, for a page about to go (a reload).
+    function saveNow() {
+        if (!threadBridge)
+            return;
+        clearTimeout(saveTimer);
+        const current = state();
+        threadBridge.saveViewState(current.collapsed, current.focused);
     }
 
     // Comments the reader has read (reading.js batches them); C++ checks each id.
@@ -69,6 +75,7 @@
     Object.assign(Scholia.bridge, {
         connect: connect,
         scheduleSave: scheduleSave,
+        saveNow: saveNow,
         whenConnected: whenConnected,
         object: () => threadBridge, // null until connected
         reportRead: reportRead,

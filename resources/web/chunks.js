@@ -27,6 +27,12 @@
     let measuredEstimate = 0;
     let windowed = false;
     let builtOrder = []; // built chunks, the most recently used last
+    // Served chunks whose built HTML changed in a way the scheme handler does not know
+    // (annotations added, changed or removed since the page was served): taken down,
+    // they keep their HTML, and go on keeping it once built again from it; the others
+    // are fetched again, so the page holds no more than its window of comments (and
+    // the few chunks annotated meanwhile) whatever the reader went through.
+    const changedChunks = new Set();
     const knownHeights = new Map(); // chunk -> its height when taken down, while it holds
 
     function isBuilt(k) {
@@ -70,14 +76,19 @@
             if (isBuilt(k))
                 continue;
             const known = knownHeights.get(k);
+            index.chunkBoxes[k].textContent = ''; // the served page's estimate (an <svg>)
             index.chunkBoxes[k].style.height =
                 (known !== undefined ? known : Math.round(heights[k] * scale)) + 'px';
         }
     }
 
     // The placeholders of every chunk not built, after the first chunk. Called once the
-    // page is parsed, before its comments are first shown.
+    // page is parsed; a served page came with them and calls it after its first frame.
+    let setUpDone = false;
     function setUp() {
+        if (setUpDone)
+            return;
+        setUpDone = true;
         if (!index.comments && !document.getElementById('later-model'))
             return; // a page with every comment built: nothing to window
         index.ensure();
@@ -86,7 +97,7 @@
         if (!windowed)
             return;
         let after = index.chunkBoxes[0];
-        for (let k = 1; k < count; ++k) {
+        for (let k = 1; k < count && !index.chunksUrl; ++k) {
             const box = document.createElement('div');
             box.className = 'comments chunk unbuilt';
             box.dataset.chunk = String(k);
@@ -95,8 +106,17 @@
             index.chunkBoxes[k] = box;
         }
         index.chunkBoxes[0].dataset.chunk = '0';
+        // The page's own comments, laid out already, scale the estimates from the start:
+        // a first jump far down then lands among placeholders of about their real size.
+        const first = estimates()[0];
+        if (first > 0 && index.chunkBoxes[0].offsetHeight > 0) {
+            measuredHeight = index.chunkBoxes[0].offsetHeight;
+            measuredEstimate = first;
+            scale = measuredHeight / measuredEstimate;
+        }
         sizePlaceholders();
-        builtOrder = [0];
+        // Chunk 0, and any a key pressed before a served page's set-up built.
+        builtOrder = Array.from({length: count}, (_, k) => k).filter(isBuilt);
         window.addEventListener('scroll', scheduleSettle, {passive: true});
         window.addEventListener('resize', scheduleSettle);
     }
@@ -106,7 +126,7 @@
         const box = index.chunkBoxes[k];
         const data = index.chunkData[k];
         const html = index.chunkHtml(k);
-        if (typeof data !== 'string')
+        if (data instanceof Element)
             data.remove(); // its data block: read once, nothing kept twice
         const from = index.chunkStarts[k];
         const to = index.chunkStarts[k + 1];
@@ -158,7 +178,7 @@
             index.ofElement.delete(e);
             comments[i] = undefined;
         }
-        index.chunkData[k] = box.innerHTML;
+        index.chunkData[k] = index.chunksUrl && !changedChunks.has(k) ? k : box.innerHTML;
         box.textContent = '';
         box.classList.remove('later-comments');
         box.classList.add('unbuilt');
@@ -173,8 +193,16 @@
         builtOrder.push(k);
     }
 
+    // The built comment's HTML is about to change beyond what the page's model restores.
+    function keepChanges(article) {
+        const i = article ? index.ofElement.get(article) : undefined;
+        if (i !== undefined)
+            changedChunks.add(index.chunkOf(i));
+    }
+
     // Comment i's element, building its chunk if need be.
     function ensureBuilt(i) {
+        setUp(); // a served page sets it up after its first frame, or now if that is sooner
         index.ensure();
         if (i < 0 || i >= index.ids.length)
             return false;
@@ -282,6 +310,7 @@
         setUp: setUp,
         ensureBuilt: ensureBuilt,
         articleOf: articleOf,
+        keepChanges: keepChanges,
         subtreeChanged: subtreeChanged,
         scheduleSettle: scheduleSettle,
         windowed: () => windowed,

@@ -1,11 +1,14 @@
 // Scholia thread view: the index of comments every other part works on, built on the
-// reader's first key or click (or C++'s first call, or a big page's start).
+// reader's first key or click (or C++'s first call, or a big page's start, once its
+// first frame is shown).
 //
 // The comments are one flat sequence of <article class="comment" data-depth="N">; a
 // subtree is the run of deeper comments after one. A big thread's page builds only its
-// first comments; the rest wait in inert JSON data blocks (script.later-chunk, written
-// by DeferredCommentsWriter) with a small model of them (#later-model: ids, depths, text
-// lengths, which have replies, which are collapsed). chunks.js keeps only a window of
+// first comments; the rest wait, with a small model of them (#later-model: ids, depths,
+// text lengths, which have replies, which are collapsed), either in inert JSON data
+// blocks (script.later-chunk, written by DeferredCommentsWriter) or, in the app's own
+// view, with Scholia's scheme handler, which serves chunk k at the model's url + k
+// (the page then holds only empty boxes for them: ThreadHtmlRenderer). chunks.js keeps only a window of
 // chunks built, so the index is the model of every comment: collapse state, navigation,
 // reading state and the saved state never depend on what happens to be built.
 'use strict';
@@ -24,8 +27,11 @@
         ofElement: null, // element -> index
         chunkStarts: null, // chunk k holds comments [chunkStarts[k], chunkStarts[k + 1])
         // Chunk k while it is not built: its data block (parsed when first built, so that
-        // opening costs no parse of tens of MB) or, once taken down, its HTML; else null.
+        // opening costs no parse of tens of MB), the number k when the scheme handler
+        // serves it, or, once taken down with changes the handler does not know, its
+        // HTML; else null.
         chunkData: [],
+        chunksUrl: '', // where chunk k is served (followed by k); empty: data blocks
         chunkBoxes: [], // chunk k's box, built or placeholder
         firstLater: 0, // index of the first comment the page did not build
         chunkSize: 1, // comments per chunk after the first
@@ -86,18 +92,78 @@
         index.firstLater = at;
         index.chunkSize = Math.max(1, later.chunk | 0);
         index.savedFocus = later.focused || '';
-        // Chunk 0 is the page's own comments; each data block is one more.
-        const blocks = Array.from(document.querySelectorAll('script.later-chunk'));
-        const starts = index.chunkStarts = new Int32Array(blocks.length + 2);
+        index.chunksUrl = later.url || '';
+        // Chunk 0 is the page's own comments; each data block, or each empty box the
+        // page came with, is one more.
+        const laterChunks = index.chunksUrl
+            ? Array.from(document.querySelectorAll('main.comments > .chunk.unbuilt'))
+            : Array.from(document.querySelectorAll('script.later-chunk'));
+        const starts = index.chunkStarts = new Int32Array(laterChunks.length + 2);
         starts[0] = 0;
-        for (let k = 1; k <= blocks.length + 1; ++k)
+        for (let k = 1; k <= laterChunks.length + 1; ++k)
             starts[k] = Math.min(total, at + (k - 1) * index.chunkSize);
         index.chunkData = [null];
         index.chunkBoxes = [firstBox];
-        for (const block of blocks) {
-            index.chunkData.push(block);
-            index.chunkBoxes.push(null); // chunks.js makes the placeholders
+        laterChunks.forEach((element, j) => {
+            index.chunkData.push(index.chunksUrl ? j + 1 : element);
+            index.chunkBoxes.push(index.chunksUrl ? element : null); // else chunks.js makes them
+        });
+    }
+
+    // Chunk k's HTML from the scheme handler. Synchronous, as the callers (a key, a jump,
+    // find) need the comments at once: it is Scholia's own process answering from its
+    // library, a few milliseconds for a chunk. Nothing on failure: the handler refuses a
+    // chunk once the thread has been saved again since the page (its URL names the save
+    // the page was served from), and the page reloads itself with the thread as it is.
+    function fetchChunk(k) {
+        return fetchServed(index.chunksUrl + k);
+    }
+
+    // Every comment's text, as Find reads it: one request instead of one per chunk. An
+    // array of the texts in order; null when the page was refused (it reloads).
+    function fetchTexts() {
+        const body = fetchServed(index.chunksUrl.replace(/chunk\/$/, 'texts'));
+        if (body === null)
+            return null;
+        const records = body.split('\u001e');
+        const texts = new Array(index.ids.length).fill('');
+        for (let i = 0; i < texts.length && i < records.length; ++i) {
+            const at = records[i].indexOf('\u001f');
+            if (records[i].slice(0, at) !== index.ids[i]) {
+                reloadWithNewSave(); // not the comments this page was served with
+                return null;
+            }
+            texts[i] = records[i].slice(at + 1);
         }
+        return texts;
+    }
+
+    function fetchServed(url) {
+        const request = new XMLHttpRequest();
+        let ok = false;
+        try {
+            request.open('GET', url, false);
+            request.send();
+            ok = request.status === 200 || request.status === 0;
+        } catch (e) {
+            ok = false;
+        }
+        if (!ok) {
+            reloadWithNewSave();
+            return null;
+        }
+        return request.responseText;
+    }
+
+    let reloading = false;
+    function reloadWithNewSave() {
+        if (reloading)
+            return;
+        reloading = true;
+        // The reader's place goes through the bridge first (it is written a moment after
+        // each change otherwise): the reloaded page starts there, as any reload does.
+        Scholia.bridge.saveNow();
+        setTimeout(() => location.reload(), 100);
     }
 
     // The index of the comment with this id, built or not; -1 when there is none.
@@ -131,7 +197,9 @@
     // The HTML of chunk k, not built.
     function chunkHtml(k) {
         const data = index.chunkData[k];
-        return typeof data === 'string' ? data : JSON.parse(data.textContent);
+        if (typeof data === 'string')
+            return data;
+        return typeof data === 'number' ? fetchChunk(k) || '' : JSON.parse(data.textContent);
     }
 
     // Whether comment i is hidden by a collapsed ancestor, from the model alone.
@@ -145,6 +213,7 @@
         subtreeEnd: subtreeEnd,
         chunkOf: chunkOf,
         chunkHtml: chunkHtml,
+        fetchTexts: fetchTexts,
         chunkCount: () => index.chunkStarts.length - 1,
         isBuilt: (i) => index.comments[i] !== undefined,
         isCollapsed: (i) => index.collapsed[i] === 1,

@@ -9,9 +9,16 @@
     const chunks = Scholia.chunks;
     let onlyAnnotated = false;
 
+    // The comment's element, built, its chunk keeping what is about to change in it.
+    function changing(commentId) {
+        const article = chunks.articleOf(commentId);
+        chunks.keepChanges(article);
+        return article;
+    }
+
     // Wraps [start, end) of a comment body's text in marks, one per text node touched.
     function addHighlight(a) {
-        const article = chunks.articleOf(a.commentId);
+        const article = changing(a.commentId);
         const body = article && article.querySelector(':scope > .body');
         if (!body)
             return false;
@@ -53,11 +60,12 @@
 
     function updateHighlight(a) {
         if (a.commentId !== undefined)
-            chunks.articleOf(a.commentId); // its marks must exist before they can change
+            changing(a.commentId); // its marks must exist before they can change
         for (const mark of marksOf(a.id)) {
             const ids = mark.dataset.annotation.split(' ');
             if (ids[ids.length - 1] !== String(a.id) && mark.tagName === 'MARK')
                 continue; // a newer overlapping annotation decides this mark's colour
+            chunks.keepChanges(mark.closest('article.comment'));
             const keep = Array.from(mark.classList).filter((c) => !c.startsWith('hl-'));
             mark.className = keep.concat('hl-' + a.color).join(' ');
             if (a.title !== undefined)
@@ -69,8 +77,9 @@
 
     function removeHighlight(id, commentId) {
         if (commentId !== undefined)
-            chunks.articleOf(commentId); // a chunk not built yet still holds the marks
+            changing(commentId); // a chunk not built yet still holds the marks
         for (const mark of marksOf(id)) {
+            chunks.keepChanges(mark.closest('article.comment'));
             const ids = mark.dataset.annotation.split(' ').filter((x) => x !== String(id));
             if (ids.length > 0) {
                 mark.dataset.annotation = ids.join(' ');
@@ -90,7 +99,7 @@
     }
 
     function addWholeComment(a) {
-        const article = chunks.articleOf(a.commentId);
+        const article = changing(a.commentId);
         const header = article && article.querySelector(':scope > header');
         if (!header)
             return false;

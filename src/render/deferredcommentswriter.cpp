@@ -5,8 +5,8 @@
 
 namespace Scholia {
 
-DeferredCommentsWriter::DeferredCommentsWriter(int commentsPerChunk)
-    : m_commentsPerChunk(qMax(1, commentsPerChunk))
+DeferredCommentsWriter::DeferredCommentsWriter(int commentsPerChunk, bool served)
+    : m_commentsPerChunk(qMax(1, commentsPerChunk)), m_served(served)
 {
 }
 
@@ -22,7 +22,7 @@ QString &DeferredCommentsWriter::bufferFor(const Comment &comment, bool hasRepli
     }
     HtmlDataBlock::appendJsonString(m_ids, comment.sourceId);
     m_depths += QString::number(comment.depth);
-    m_lengths += QString::number(comment.bodyText.size());
+    m_lengths += QString::number(comment.textLength());
     m_toggles += hasReplies              ? QLatin1Char('1')
                  : comment.isPlaceholder() ? QLatin1Char('2')
                                            : QLatin1Char('0');
@@ -34,6 +34,10 @@ void DeferredCommentsWriter::closeChunk()
 {
     if (m_inChunk == 0)
         return;
+    if (m_served) {
+        m_inChunk = 0;
+        return;
+    }
     HtmlDataBlock::appendOpening(m_blocks, QString(), QStringLiteral("later-chunk"));
     HtmlDataBlock::appendJsonString(m_blocks, m_chunk);
     HtmlDataBlock::appendClosing(m_blocks);
@@ -41,15 +45,21 @@ void DeferredCommentsWriter::closeChunk()
     m_inChunk = 0;
 }
 
-void DeferredCommentsWriter::finishInto(QString &html, const QString &focusedId)
+void DeferredCommentsWriter::finishInto(QString &html, const QString &focusedId,
+                                        const QString &chunksUrl)
 {
     closeChunk();
-    HtmlDataBlock::appendOpening(html, QStringLiteral("later-model"), QString());
+    HtmlDataBlock::appendOpening(html, QStringLiteral("later-model"),
+                                 m_served ? QStringLiteral("served") : QString());
     html += QStringLiteral("{\"chunk\":%1,\"ids\":[%2],\"depths\":[%3],\"lengths\":[%4],"
                            "\"toggles\":\"%5\",\"collapsed\":\"%6\",\"focused\":")
                 .arg(QString::number(m_commentsPerChunk), m_ids, m_depths, m_lengths, m_toggles,
                      m_collapsed);
     HtmlDataBlock::appendJsonString(html, focusedId);
+    if (m_served) {
+        html += QStringLiteral(",\"url\":");
+        HtmlDataBlock::appendJsonString(html, chunksUrl);
+    }
     html += QLatin1Char('}');
     HtmlDataBlock::appendClosing(html);
     html += m_blocks;

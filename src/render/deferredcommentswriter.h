@@ -15,18 +15,22 @@ struct Comment;
 class DeferredCommentsWriter
 {
 public:
-    explicit DeferredCommentsWriter(int commentsPerChunk);
+    // served: the chunks' HTML is not in the page, the page fetches it (the model says
+    // from where); the caller writes no comment HTML then.
+    explicit DeferredCommentsWriter(int commentsPerChunk, bool served = false);
 
     // Where the caller writes this comment's HTML (the current chunk).
     QString &bufferFor(const Comment &comment, bool hasReplies, bool collapsed);
     // Appends the model and the data blocks to html (after </main>). focusedId: the saved
-    // focus, which the page restores from the model when it lies in a chunk.
-    void finishInto(QString &html, const QString &focusedId);
+    // focus, which the page restores from the model when it lies in a chunk. chunksUrl:
+    // where a served page fetches chunk k (followed by k).
+    void finishInto(QString &html, const QString &focusedId, const QString &chunksUrl = {});
 
 private:
     void closeChunk();
 
     int m_commentsPerChunk;
+    bool m_served;
     int m_inChunk = 0;
     QString m_chunk;  // the current chunk's HTML
     QString m_blocks; // finished chunks, as data blocks

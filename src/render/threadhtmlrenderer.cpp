@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <climits>
 #include <optional>
 
@@ -43,6 +44,16 @@ std::vector<int> replyCounts(const std::vector<Comment> &comments)
 
 struct ThreadHtmlRenderer::Context
 {
+    Context(const ThreadDocument &pageThread, const Options &pageOptions)
+        : thread(pageThread), options(pageOptions),
+          collapsed(pageOptions.viewState.collapsed.begin(), pageOptions.viewState.collapsed.end())
+    {
+        for (const Annotation &a : pageOptions.annotations) {
+            if (a.anchorState != AnchorState::Orphaned)
+                annotationsByComment[a.commentSourceId].push_back(&a);
+        }
+    }
+
     const ThreadDocument &thread;
     const Options &options;
     QSet<QString> collapsed;
@@ -90,7 +101,7 @@ QString ThreadHtmlRenderer::contentSecurityPolicy(const Options &options)
                               "base-uri 'none'; form-action 'none'")
             .arg(script);
     }
-    return QStringLiteral("default-src 'none'; style-src scholia:; script-src scholia:; "
+    return QStringLiteral("default-src 'none'; style-src scholia:; script-src scholia:; connect-src scholia:; "
                           "img-src scholia:; base-uri 'none'; form-action 'none'");
 }
 
@@ -363,25 +374,92 @@ int ThreadHtmlRenderer::commentsInPage(const ThreadDocument &thread, const Optio
     return qMin(int(thread.comments.size()), qMax(0, options.pageComments));
 }
 
-QString ThreadHtmlRenderer::render(const ThreadDocument &thread, const Options &options)
+int ThreadHtmlRenderer::LaterChunks::firstOf(int chunk) const
 {
+    return chunk <= 0 ? 0 : qMin(total, pageComments + (chunk - 1) * commentsPerChunk);
+}
+
+int ThreadHtmlRenderer::LaterChunks::countOf(int chunk) const
+{
+    return chunk < 0 || chunk >= chunkCount() ? 0 : qMin(total, firstOf(chunk + 1)) - firstOf(chunk);
+}
+
+namespace {
+
+// The height a chunk's placeholder starts with, the way chunks.js estimates it (at a
+// typical width; the page corrects it to its own once shown): pixels per comment shown
+// and per line of its text.
+double estimatedHeight(const Comment &c)
+{
+    const double charsPerLine = qMax(20.0, (800.0 - 22.0 * qMin(c.depth, 12)) / 7.5);
+    return 40 + 22 * std::ceil(double(c.textLength()) / charsPerLine);
+}
+
+} // namespace
+
+// The later chunks as empty boxes with estimated heights, so that the scroll bar spans
+// the whole thread from the first frame with no script run. The page's CSP allows no
+// inline style: an SVG's own height attribute holds the box open.
+void ThreadHtmlRenderer::appendPlaceholders(QString &html, const ThreadDocument &thread,
+                                            const Options &options, size_t inPage,
+                                            const Context &context, LaterChunks &later)
+{
+    const size_t total = thread.comments.size();
+    later.pageComments = int(inPage);
+    later.commentsPerChunk = qMax(1, options.commentsPerChunk);
+    later.total = int(total);
+    const int chunks = 1 + int((total - inPage + size_t(later.commentsPerChunk) - 1) /
+                               size_t(later.commentsPerChunk));
+    later.hideBelowAtStart.assign(size_t(chunks), INT_MAX);
+    QSet<QString> collapsed = context.collapsed;
+    int hideBelow = INT_MAX;
+    int chunk = 0;
+    double height = 0;
+    const auto close = [&] {
+        if (chunk > 0)
+            html += QStringLiteral("<div class=\"comments chunk unbuilt\" data-chunk=\"%1\">"
+                                   "<svg class=\"estimate\" width=\"1\" height=\"%2\" aria-hidden=\"true\"></svg></div>\n")
+                        .arg(chunk)
+                        .arg(qRound(height));
+        height = 0;
+    };
+    for (size_t i = 0; i < total; ++i) {
+        if (int(i) == later.firstOf(chunk + 1) && chunk + 1 < chunks) {
+            close();
+            ++chunk;
+            later.hideBelowAtStart[size_t(chunk)] = hideBelow;
+        }
+        const Comment &c = thread.comments[i];
+        if (c.depth <= hideBelow)
+            hideBelow = INT_MAX;
+        if (c.depth > hideBelow)
+            continue;
+        const bool isCollapsed = later.replies[i] > 0 && collapsed.contains(c.sourceId);
+        height += isCollapsed ? 40 : estimatedHeight(c);
+        if (isCollapsed)
+            hideBelow = c.depth;
+    }
+    close();
+}
+
+QString ThreadHtmlRenderer::render(const ThreadDocument &thread, const Options &options,
+                                   LaterChunks *laterChunks)
+{
+    const size_t inPage = size_t(commentsInPage(thread, options));
+    const bool windowed = inPage < thread.comments.size();
+    const bool served = windowed && !options.laterChunksUrl.isEmpty();
     QString html;
-    html.reserve(int(thread.comments.size()) * 700 + thread.bodyHtml.size() + 4096);
+    html.reserve(int(served ? inPage : thread.comments.size()) * 700 + thread.bodyHtml.size() + 4096);
     appendHead(html, thread, options);
     html += QStringLiteral("<body>\n");
     appendPost(html, thread, options);
     html += QStringLiteral("<main class=\"comments\">\n");
 
-    Context context{thread, options,
-                    QSet<QString>(options.viewState.collapsed.begin(), options.viewState.collapsed.end()),
-                    {}};
-    for (const Annotation &a : options.annotations) {
-        if (a.anchorState != AnchorState::Orphaned)
-            context.annotationsByComment[a.commentSourceId].push_back(&a);
-    }
-    const std::vector<int> replies = replyCounts(thread.comments);
-    const size_t inPage = size_t(commentsInPage(thread, options));
-    const bool windowed = inPage < thread.comments.size();
+    Context context(thread, options);
+    LaterChunks ownLater;
+    LaterChunks &later = laterChunks ? *laterChunks : ownLater;
+    later.replies = replyCounts(thread.comments);
+    const std::vector<int> &replies = later.replies;
     // A windowed page's own comments are its first chunk, in a box chunks.js can take
     // down and rebuild like the others.
     if (windowed)
@@ -394,22 +472,50 @@ QString ThreadHtmlRenderer::render(const ThreadDocument &thread, const Options &
         const bool collapsed = replies[i] > 0 && context.collapsed.contains(c.sourceId);
         if (i == inPage) {
             html += QStringLiteral("</div>\n");
-            deferred.emplace(options.commentsPerChunk);
+            deferred.emplace(options.commentsPerChunk, served);
         }
-        appendComment(deferred ? deferred->bufferFor(c, replies[i] > 0, collapsed) : html, c,
-                      replies[i], context);
+        QString &into = deferred ? deferred->bufferFor(c, replies[i] > 0, collapsed) : html;
+        if (!deferred || !served)
+            appendComment(into, c, replies[i], context);
         if (context.hideBelowDepth == INT_MAX && collapsed)
             context.hideBelowDepth = c.depth;
     }
+    if (served)
+        appendPlaceholders(html, thread, options, inPage, context, later);
     html += QStringLiteral("</main>\n");
     if (deferred)
-        deferred->finishInto(html, options.viewState.focused);
+        deferred->finishInto(html, options.viewState.focused, options.laterChunksUrl);
     const bool scripted = !options.scriptUrls.isEmpty() || !options.inlineScripts.isEmpty();
     if (scripted && options.history)
         ReadingModelBlock::append(html, thread, *options.history);
     if (scripted)
         appendShortcutHelp(html);
     html += QStringLiteral("</body></html>\n");
+    return html;
+}
+
+QString ThreadHtmlRenderer::renderChunk(const ThreadDocument &thread, const Options &options,
+                                        const LaterChunks &later, int chunk,
+                                        const std::vector<Comment> &comments)
+{
+    QString html;
+    if (chunk < 0 || chunk >= later.chunkCount())
+        return html;
+    html.reserve(int(comments.size()) * 700);
+    Context context(thread, options);
+    context.hideBelowDepth = later.hideBelowAtStart[size_t(chunk)];
+    const int first = later.firstOf(chunk);
+    const int count = qMin(int(comments.size()), later.countOf(chunk));
+    for (int j = 0; j < count; ++j) {
+        const Comment &c = comments[size_t(j)];
+        const int replies = later.replies[size_t(first + j)];
+        if (c.depth <= context.hideBelowDepth)
+            context.hideBelowDepth = INT_MAX;
+        const bool collapsed = replies > 0 && context.collapsed.contains(c.sourceId);
+        appendComment(html, c, replies, context);
+        if (context.hideBelowDepth == INT_MAX && collapsed)
+            context.hideBelowDepth = c.depth;
+    }
     return html;
 }
 

@@ -49,13 +49,42 @@ public:
         // The default draws every comment, as self-contained files need.
         int pageComments = INT_MAX;
         int commentsPerChunk = 500;
+        // Set for the app's own view of a big thread: the later chunks are not in the
+        // page at all, only placeholders as tall as their comments are estimated to be;
+        // the page fetches chunk k from this URL followed by k (renderChunk serves it).
+        QString laterChunksUrl;
         QDateTime now = QDateTime::currentDateTimeUtc(); // for "3 hours ago"
         // What the library remembers beyond the latest save (earlier texts, missing and
         // removed comments, read and new); null draws the thread as it is. Not owned.
         const ThreadHistory *history = nullptr;
     };
 
-    static QString render(const ThreadDocument &thread, const Options &options);
+    // What rendering one of a windowed page's later chunks alone needs, beyond the
+    // thread's own fields and its chunk's comments: known once the page is rendered.
+    struct LaterChunks
+    {
+        int pageComments = 0; // chunk 0: the page's own comments
+        int commentsPerChunk = 1;
+        int total = 0;
+        std::vector<int> replies; // every comment's real replies
+        // Per chunk: the depth below which its first comments sit inside a collapsed
+        // subtree that began in an earlier chunk (INT_MAX: none).
+        std::vector<int> hideBelowAtStart;
+
+        int chunkCount() const { return int(hideBelowAtStart.size()); }
+        int firstOf(int chunk) const;
+        int countOf(int chunk) const;
+    };
+
+    // laterChunks, when given, receives what renderChunk needs (for a windowed page).
+    static QString render(const ThreadDocument &thread, const Options &options,
+                          LaterChunks *laterChunks = nullptr);
+    // Chunk k of a windowed page (0: the page's own comments, fetched again once taken
+    // down): the same HTML as the page rendered with every chunk in it holds there. thread: its fields without its comments suffice;
+    // comments: the chunk's own, in order (ThreadStore::loadComments).
+    static QString renderChunk(const ThreadDocument &thread, const Options &options,
+                               const LaterChunks &laterChunks, int chunk,
+                               const std::vector<Comment> &comments);
 
     // The Content-Security-Policy every rendered page carries: only Scholia's own
     // style and script, nothing from anywhere else.
@@ -82,6 +111,9 @@ private:
     static QString highlightedBody(const Comment &comment,
                                    const std::vector<const Annotation *> &annotations);
     static void appendShortcutHelp(QString &html);
+    static void appendPlaceholders(QString &html, const ThreadDocument &thread,
+                                   const Options &options, size_t inPage,
+                                   const Context &context, LaterChunks &later);
     static int commentsInPage(const ThreadDocument &thread, const Options &options);
     static QString timeElement(const QDateTime &time, const QDateTime &now);
     static QString scoreElement(const std::optional<qint64> &score);

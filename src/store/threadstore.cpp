@@ -292,60 +292,177 @@ void ThreadStore::indexNewComments(qint64 threadId, qint64 firstNewRow, qint64 e
     link.bind(1, threadId).run();
 }
 
+namespace {
+
+// What commentsOf reads first, in its order; the query adds body_html, body_text or
+// length(body_text).
+const QString commentColumns = QStringLiteral(
+    "SELECT id, source_id, parent_id, sibling_index, depth, author, created_at, edited_at, "
+    "was_edited, score, state, more_count, in_latest_save, url");
+
+// Whether a query's last columns are body_html, body_text or the text's length alone.
+enum class TextColumns { Both, LengthOnly };
+
+// The comments of a query selecting comments' columns in loadThread's order, their
+// parents as indexes among them (-1 for a parent outside them).
+std::vector<Comment> commentsOf(SqliteStatement &rows, TextColumns texts = TextColumns::Both)
+{
+    std::vector<Comment> comments;
+    QHash<qint64, int> indexOfRow;
+    while (rows.step()) {
+        Comment c;
+        c.sourceId = rows.columnText(1);
+        c.parent = rows.isNull(2) ? -1 : indexOfRow.value(rows.columnInt64(2), -1);
+        c.siblingIndex = rows.columnInt(3);
+        c.depth = rows.columnInt(4);
+        c.author = rows.columnText(5);
+        c.created = fromSeconds(rows.columnOptionalInt64(6));
+        c.edited = fromSeconds(rows.columnOptionalInt64(7));
+        c.wasEdited = rows.columnInt64(8) != 0;
+        c.score = rows.columnOptionalInt64(9);
+        c.state = CommentState(qBound(0, rows.columnInt(10), int(CommentState::Removed)));
+        if (!rows.isNull(11))
+            c.notSavedReplies = rows.columnInt(11);
+        c.inLatestSave = rows.columnInt64(12) != 0;
+        c.url = QUrl(rows.columnText(13));
+        if (texts == TextColumns::Both) {
+            c.bodyHtml = rows.columnText(14);
+            c.bodyText = rows.columnText(15);
+        } else {
+            c.unloadedTextLength = rows.columnInt64(14);
+        }
+        indexOfRow.insert(rows.columnInt64(0), int(comments.size()));
+        comments.push_back(std::move(c));
+    }
+    return comments;
+}
+
+} // namespace
+
+namespace {
+
+// The thread's own fields (no comments); false when there is no such thread.
+bool readThreadRow(SqliteDatabase &db, qint64 threadId, ThreadDocument &thread)
+{
+    SqliteStatement threadRow = db.prepare(QStringLiteral(R"sql(
+        SELECT source_kind, source_id, url, site, title, author, created_at, score, link_url,
+               body_html, body_text, missing_comments, uncounted_gaps, site_total
+        FROM threads WHERE id = ?1)sql"));
+    threadRow.bind(1, threadId);
+    if (!threadRow.step())
+        return false;
+    thread.sourceKind = threadRow.columnText(0);
+    thread.sourceId = threadRow.columnText(1);
+    thread.url = QUrl(threadRow.columnText(2));
+    thread.site = threadRow.columnText(3);
+    thread.title = threadRow.columnText(4);
+    thread.author = threadRow.columnText(5);
+    thread.created = fromSeconds(threadRow.columnOptionalInt64(6));
+    thread.score = threadRow.columnOptionalInt64(7);
+    thread.linkUrl = QUrl(threadRow.columnText(8));
+    thread.bodyHtml = threadRow.columnText(9);
+    thread.bodyText = threadRow.columnText(10);
+    thread.gaps = gapsOf(threadRow, 11);
+    return true;
+}
+
+QString noSuchThread(qint64 threadId)
+{
+    return QStringLiteral("there is no thread %1 in the library").arg(threadId);
+}
+
+} // namespace
+
 Result<ThreadDocument> ThreadStore::loadThread(qint64 threadId) const
 {
     try {
-        SqliteStatement threadRow = m_db.prepare(QStringLiteral(R"sql(
-            SELECT source_kind, source_id, url, site, title, author, created_at, score, link_url,
-                   body_html, body_text, missing_comments, uncounted_gaps, site_total
-            FROM threads WHERE id = ?1)sql"));
-        threadRow.bind(1, threadId);
-        if (!threadRow.step())
-            return Error::of(QStringLiteral("there is no thread %1 in the library").arg(threadId));
         ThreadDocument thread;
-        thread.sourceKind = threadRow.columnText(0);
-        thread.sourceId = threadRow.columnText(1);
-        thread.url = QUrl(threadRow.columnText(2));
-        thread.site = threadRow.columnText(3);
-        thread.title = threadRow.columnText(4);
-        thread.author = threadRow.columnText(5);
-        thread.created = fromSeconds(threadRow.columnOptionalInt64(6));
-        thread.score = threadRow.columnOptionalInt64(7);
-        thread.linkUrl = QUrl(threadRow.columnText(8));
-        thread.bodyHtml = threadRow.columnText(9);
-        thread.bodyText = threadRow.columnText(10);
-        thread.gaps = gapsOf(threadRow, 11);
-
-        SqliteStatement rows = m_db.prepare(QStringLiteral(R"sql(
-            SELECT id, source_id, parent_id, sibling_index, depth, author, created_at, edited_at,
-                   was_edited, score, state, more_count, in_latest_save, url, body_html, body_text
-            FROM comments WHERE thread_id = ?1 ORDER BY position)sql"));
+        if (!readThreadRow(m_db, threadId, thread))
+            return Error::of(noSuchThread(threadId));
+        SqliteStatement rows = m_db.prepare(
+            commentColumns + QStringLiteral(", body_html, body_text FROM comments WHERE thread_id = ?1 ORDER BY position"));
         rows.bind(1, threadId);
-        QHash<qint64, int> indexOfRow;
-        while (rows.step()) {
-            Comment c;
-            c.sourceId = rows.columnText(1);
-            c.parent = rows.isNull(2) ? -1 : indexOfRow.value(rows.columnInt64(2), -1);
-            c.siblingIndex = rows.columnInt(3);
-            c.depth = rows.columnInt(4);
-            c.author = rows.columnText(5);
-            c.created = fromSeconds(rows.columnOptionalInt64(6));
-            c.edited = fromSeconds(rows.columnOptionalInt64(7));
-            c.wasEdited = rows.columnInt64(8) != 0;
-            c.score = rows.columnOptionalInt64(9);
-            c.state = CommentState(qBound(0, rows.columnInt(10), int(CommentState::Removed)));
-            if (!rows.isNull(11))
-                c.notSavedReplies = rows.columnInt(11);
-            c.inLatestSave = rows.columnInt64(12) != 0;
-            c.url = QUrl(rows.columnText(13));
-            c.bodyHtml = rows.columnText(14);
-            c.bodyText = rows.columnText(15);
-            indexOfRow.insert(rows.columnInt64(0), int(thread.comments.size()));
-            thread.comments.push_back(std::move(c));
+        thread.comments = commentsOf(rows);
+        return thread;
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot load thread %1").arg(threadId));
+    }
+}
+
+Result<ThreadDocument> ThreadStore::loadThreadOutline(qint64 threadId, int textsUpTo) const
+{
+    try {
+        ThreadDocument thread;
+        if (!readThreadRow(m_db, threadId, thread))
+            return Error::of(noSuchThread(threadId));
+        // The texts' lengths in characters (SQLite's length()), where QString counts
+        // UTF-16 units: the same but for characters outside the BMP, close enough for
+        // the heights and the map they are used for.
+        SqliteStatement rows = m_db.prepare(
+            commentColumns + QStringLiteral(", length(body_text) FROM comments WHERE thread_id = ?1 ORDER BY position"));
+        rows.bind(1, threadId);
+        thread.comments = commentsOf(rows, TextColumns::LengthOnly);
+        const int loaded = qBound(0, textsUpTo, int(thread.comments.size()));
+        if (loaded > 0) {
+            Result<std::vector<Comment>> first = loadComments(threadId, 0, loaded);
+            if (!first)
+                return first.error();
+            for (size_t i = 0; i < first->size() && i < thread.comments.size(); ++i) {
+                Comment &c = thread.comments[i];
+                c.bodyHtml = std::move((*first)[i].bodyHtml);
+                c.bodyText = std::move((*first)[i].bodyText);
+                c.unloadedTextLength.reset();
+            }
         }
         return thread;
     } catch (const SqliteError &error) {
         return storeError(error, QStringLiteral("cannot load thread %1").arg(threadId));
+    }
+}
+
+Result<QString> ThreadStore::commentTexts(qint64 threadId) const
+{
+    try {
+        SqliteStatement rows = m_db.prepare(QStringLiteral(
+            "SELECT source_id, body_text FROM comments WHERE thread_id = ?1 ORDER BY position"));
+        rows.bind(1, threadId);
+        QString texts;
+        const QChar unit(0x1f), record(0x1e);
+        while (rows.step()) {
+            QString text = rows.columnText(1);
+            text.replace(record, QLatin1Char(' ')).replace(unit, QLatin1Char(' '));
+            texts += rows.columnText(0) + unit + text + record;
+        }
+        return texts;
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot read the texts of thread %1").arg(threadId));
+    }
+}
+
+Result<qint64> ThreadStore::latestSaveId(qint64 threadId) const
+{
+    try {
+        SqliteStatement query = m_db.prepare(
+            QStringLiteral("SELECT coalesce(max(id), 0) FROM thread_saves WHERE thread_id = ?1"));
+        query.bind(1, threadId);
+        return query.step() ? query.columnInt64(0) : qint64(0);
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot read the saves of thread %1").arg(threadId));
+    }
+}
+
+Result<std::vector<Comment>> ThreadStore::loadComments(qint64 threadId, int first, int count) const
+{
+    try {
+        SqliteStatement rows = m_db.prepare(
+            commentColumns + QStringLiteral(", body_html, body_text FROM comments WHERE thread_id = ?1 "
+                                            "ORDER BY position LIMIT ?2 OFFSET ?3"));
+        rows.bind(1, threadId);
+        rows.bind(2, qint64(qMax(0, count)));
+        rows.bind(3, qint64(qMax(0, first)));
+        return commentsOf(rows);
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot load comments of thread %1").arg(threadId));
     }
 }
 

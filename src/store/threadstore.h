@@ -46,6 +46,20 @@ public:
     std::unique_ptr<StreamedThreadSave> streamedSave(const std::atomic<bool> *cancel = nullptr);
 
     Result<ThreadDocument> loadThread(qint64 threadId) const;
+    // The thread as loadThread gives it, but only its first textsUpTo comments with their
+    // texts: the others have none, only their length (Comment::unloadedTextLength). For
+    // a page of a big thread that shows its first comments and fetches the others later.
+    Result<ThreadDocument> loadThreadOutline(qint64 threadId, int textsUpTo) const;
+    // The thread's latest save (thread_saves), 0 when it has none: it changes with every
+    // save, so a page can tell that the comments it was served from are no longer those.
+    Result<qint64> latestSaveId(qint64 threadId) const;
+    // Every comment's source id and text in loadThread's order, as one string: id U+001F
+    // text U+001E for each (those two characters in a text read as spaces). For Find on a
+    // page that holds only some comments.
+    Result<QString> commentTexts(qint64 threadId) const;
+    // Comments [first, first + count) of the thread in loadThread's order, for a page that
+    // shows a big thread a part at a time; a parent outside them is -1.
+    Result<std::vector<Comment>> loadComments(qint64 threadId, int first, int count) const;
     Result<std::optional<qint64>> findThread(const QString &sourceKind,
                                              const QString &sourceId) const;
     Result<std::vector<ThreadSummary>> listThreads() const;

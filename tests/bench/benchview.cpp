@@ -262,6 +262,9 @@ void measureView(ViewBenchmark &bench, qint64 threadId, int column, int timeoutS
         table.add(QStringLiteral("view: jump to a comment in the middle, the page's script alone"),
                   Unit::Seconds, column, m.jumpToMiddleInPage);
     }
+    if (m.findInThread >= 0)
+        table.add(QStringLiteral("view: find in thread, every comment read"), Unit::Seconds, column,
+                  m.findInThread);
     if (m.pssScrolledThrough >= 0)
         table.add(QStringLiteral("PSS after scrolling through the whole thread"), Unit::Bytes, column,
                   double(m.pssScrolledThrough));

@@ -29,6 +29,7 @@ struct ViewMeasurement
     double jumpToEnd = -1;
     double jumpToMiddle = -1;
     double jumpToMiddleInPage = -1; // … of which the page's own script ran (page clock)
+    double findInThread = -1; // Find in Thread over every comment (a word none holds)
     int mostBuilt = 0;
     qint64 pssAtEnd = -1;
     qint64 pssScrolledThrough = -1;

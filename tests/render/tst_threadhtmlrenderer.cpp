@@ -1,3 +1,4 @@
+#include "core/commenttree.h"
 #include "import/importsource.h"
 #include "import/reddit/redditjsonimporter.h"
 #include "render/threadhtmlrenderer.h"
@@ -105,6 +106,76 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'")));
         QVERIFY(html.contains(QStringLiteral("<link rel=\"stylesheet\" href=\"scholia://app/thread.css\">")));
         QVERIFY(!html.contains(QStringLiteral("<script")));
+    }
+
+    // A windowed page whose chunks the app serves: the page holds its own comments and
+    // an empty box for each later chunk; each chunk rendered alone is exactly what the
+    // whole page holds there, collapsed subtrees and annotations across the boundaries
+    // included.
+    void servedChunksRenderWhatTheWholePageHolds()
+    {
+        std::vector<LinkedComment> linked;
+        for (int i = 0; i < 23; ++i) {
+            Comment c;
+            c.sourceId = QStringLiteral("s%1").arg(i);
+            c.author = QStringLiteral("user%1").arg(i % 3);
+            c.bodyText = QStringLiteral("Comment %1 here").arg(i);
+            c.bodyHtml = QStringLiteral("<p>%1</p>").arg(c.bodyText);
+            // s6 begins a chain through s11 (across the boundaries after s4 and s8).
+            const QString parent = i >= 7 && i <= 11 ? QStringLiteral("s%1").arg(i - 1) : QString();
+            linked.push_back({std::move(c), parent});
+        }
+        ThreadDocument doc;
+        doc.title = QStringLiteral("Served");
+        doc.comments = CommentTree::arrange(std::move(linked)).value();
+        ThreadHtmlRenderer::Options options;
+        options.scriptUrls = {QStringLiteral("scholia://app/start.js")};
+        options.viewState = {{"s6", "s9"}, "s13"};
+        Annotation passage;
+        passage.id = 7;
+        passage.commentSourceId = QStringLiteral("s12");
+        passage.position = TextPositionSelector{0, 7};
+        passage.color = QStringLiteral("yellow");
+        options.annotations = {passage};
+        const QString whole = ThreadHtmlRenderer::render(doc, options);
+        const auto commentsOf = [](const QString &html) {
+            static const QRegularExpression article(QStringLiteral("<article [^>]*>.*?</article>\n"));
+            QString comments;
+            for (auto it = article.globalMatch(html); it.hasNext();)
+                comments += it.next().captured(0);
+            return comments;
+        };
+
+        options.pageComments = 5;
+        options.commentsPerChunk = 4;
+        options.laterChunksUrl = QStringLiteral("scholia://thread/1/chunk/");
+        ThreadHtmlRenderer::LaterChunks later;
+        const QString page = ThreadHtmlRenderer::render(doc, options, &later);
+        QCOMPARE(page.count(QStringLiteral("<article ")), 5);
+        QCOMPARE(later.chunkCount(), 1 + 5); // 18 more comments, 4 a chunk
+        for (int k = 1; k < later.chunkCount(); ++k)
+            QVERIFY(page.contains(QStringLiteral("<div class=\"comments chunk unbuilt\" data-chunk=\"%1\"><svg ").arg(k)));
+        QVERIFY(page.contains(QStringLiteral("\"url\":\"scholia://thread/1/chunk/\"")));
+        QVERIFY(!page.contains(QStringLiteral("later-chunk")));
+        QVERIFY(page.contains(QStringLiteral("connect-src scholia:")));
+
+        const auto firstChunk = [&] {
+            const std::vector<Comment> part(doc.comments.begin(), doc.comments.begin() + later.countOf(0));
+            return ThreadHtmlRenderer::renderChunk(doc, options, later, 0, part);
+        };
+        QCOMPARE(firstChunk(), commentsOf(page)); // served again once taken down
+        QString served = commentsOf(page);
+        for (int k = 1; k < later.chunkCount(); ++k) {
+            const int first = later.firstOf(k);
+            const std::vector<Comment> part(doc.comments.begin() + first,
+                                            doc.comments.begin() + first + later.countOf(k));
+            ThreadDocument shell = doc;
+            shell.comments.clear();
+            served += ThreadHtmlRenderer::renderChunk(shell, options, later, k, part);
+        }
+        QCOMPARE(served, commentsOf(whole));
+        QVERIFY(served.contains(QStringLiteral("data-annotation=\"7\"")));
+        QVERIFY(ThreadHtmlRenderer::renderChunk(doc, options, later, later.chunkCount(), {}).isEmpty());
     }
 
     void drawsTheSavedViewState()

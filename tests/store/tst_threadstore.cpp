@@ -156,6 +156,40 @@ private slots:
                  qint64(2 * plain.realCommentCount() - 1));
     }
 
+    // A big thread's page reads every comment but only its first texts; the save id its
+    // chunk URLs carry changes with each save.
+    void outlineHasTheFirstTextsAndEveryLength()
+    {
+        auto store = Library::open(freshPath());
+        QVERIFY(store.ok());
+        const ThreadDocument doc = fixtureThread(QStringLiteral("small-thread.json"));
+        const qint64 id = (*store)->threads().saveThread(doc).value();
+        const ThreadDocument outline = (*store)->threads().loadThreadOutline(id, 3).value();
+        QCOMPARE(outline.comments.size(), doc.comments.size());
+        QCOMPARE(outline.title, doc.title);
+        for (size_t i = 0; i < doc.comments.size(); ++i) {
+            const Comment &c = outline.comments[i];
+            QCOMPARE(c.sourceId, doc.comments[i].sourceId);
+            QCOMPARE(c.parent, doc.comments[i].parent);
+            QCOMPARE(c.depth, doc.comments[i].depth);
+            // In characters (SQLite's length()): a character outside the BMP counts once.
+            QCOMPARE(c.textLength(), qsizetype(doc.comments[i].bodyText.toUcs4().size()));
+            if (i < 3) {
+                QVERIFY(c == doc.comments[i]);
+            } else {
+                QVERIFY(c.bodyHtml.isEmpty() && c.bodyText.isEmpty());
+                QVERIFY(c.unloadedTextLength.has_value());
+            }
+        }
+        const qint64 firstSave = (*store)->threads().latestSaveId(id).value();
+        QVERIFY(firstSave > 0);
+        QVERIFY((*store)->threads().saveThread(doc).ok());
+        QVERIFY((*store)->threads().latestSaveId(id).value() > firstSave);
+        const QString texts = (*store)->threads().commentTexts(id).value();
+        QCOMPARE(texts.count(QChar(0x1e)), qsizetype(doc.comments.size()));
+        QVERIFY(texts.startsWith(doc.comments[0].sourceId + QChar(0x1f) + doc.comments[0].bodyText + QChar(0x1e)));
+    }
+
     void whatASaveLacksIsKeptWithItsThread()
     {
         auto store = Library::open(freshPath());

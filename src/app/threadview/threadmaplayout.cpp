@@ -35,7 +35,7 @@ void ThreadMapLayout::setComments(const std::vector<Comment> &comments)
         const Comment &c = comments[i];
         m_ids[i] = c.sourceId;
         m_depths[i] = std::max(0, c.depth);
-        m_textLengths[i] = int(std::min<qsizetype>(c.bodyText.size(), INT_MAX));
+        m_textLengths[i] = int(std::min<qsizetype>(c.textLength(), INT_MAX));
         if (c.isPlaceholder())
             m_marks[i] = Placeholder;
     }

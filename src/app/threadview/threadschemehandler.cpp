@@ -14,6 +14,8 @@
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
 
+#include <algorithm>
+
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -32,8 +34,8 @@ void reply(QWebEngineUrlRequestJob *job, const QByteArray &contentType, const QB
     job->reply(contentType, buffer);
 }
 
-// Pages bigger than this (about 1 000 comments) give the memory that built them back to
-// the system once served.
+// Pages bigger than this (about 1 000 comments), and windowed ones, give the memory that
+// built them back to the system once served.
 constexpr qsizetype bigPageBytes = 1024 * 1024;
 
 // A big thread's page is built from tens of thousands of small allocations (the comments
@@ -55,7 +57,8 @@ void ThreadSchemeHandler::registerScheme()
     QWebEngineUrlScheme definition(scheme);
     definition.setSyntax(QWebEngineUrlScheme::Syntax::Host);
     // Secure (so the page is a secure context) but not local: pages cannot read files.
-    definition.setFlags(QWebEngineUrlScheme::SecureScheme);
+    // CORS-enabled so that a page may fetch its own chunks (same origin).
+    definition.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::CorsEnabled);
     QWebEngineUrlScheme::registerScheme(definition);
 }
 
@@ -95,8 +98,28 @@ void ThreadSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 
 void ThreadSchemeHandler::serveThread(QWebEngineUrlRequestJob *job, const QString &path)
 {
+    const QStringList parts = path.mid(1).split(QLatin1Char('/'));
     bool isNumber = false;
-    const qint64 id = path.mid(1).toLongLong(&isNumber);
+    const qint64 id = parts.value(0).toLongLong(&isNumber);
+    // <id>/save/<version>/chunk/<k>
+    if (parts.size() == 5 && parts[1] == QLatin1String("save") && parts[3] == QLatin1String("chunk") && isNumber) {
+        bool isVersion = false;
+        bool isChunk = false;
+        const qint64 version = parts[2].toLongLong(&isVersion);
+        const int chunk = parts[4].toInt(&isChunk);
+        if (isVersion && isChunk)
+            serveChunk(job, id, version, chunk);
+        else
+            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    // <id>/save/<version>/texts: every comment's text, for Find (find.js)
+    if (parts.size() == 4 && parts[1] == QLatin1String("save") && parts[3] == QLatin1String("texts") && isNumber) {
+        serveTexts(job, id, parts[2]);
+        return;
+    }
+    if (parts.size() != 1)
+        isNumber = false;
     const bool dark = QUrlQuery(job->requestUrl()).queryItemValue(QStringLiteral("theme"))
         == QLatin1String("dark");
     // Built in a function of its own, so that the thread and every string that made the
@@ -109,14 +132,27 @@ void ThreadSchemeHandler::serveThread(QWebEngineUrlRequestJob *job, const QStrin
     // Once Chromium has read the page (the job goes then) rather than now: trimming takes
     // 15 ms for a 50 000-comment thread, better spent while the page is being parsed
     // than before its first byte leaves.
-    if (page->size() > bigPageBytes)
+    // A windowed thread's page is small, but loading the whole thread made it.
+    const bool windowed = !m_servedThreads.empty() && m_servedThreads.front().id == id;
+    if (page->size() > bigPageBytes || windowed)
         connect(job, &QObject::destroyed, this, &releaseFreedMemory);
     reply(job, QByteArrayLiteral("text/html;charset=utf-8"), *page);
 }
 
 std::optional<QByteArray> ThreadSchemeHandler::threadPage(qint64 id, bool dark)
 {
-    auto thread = m_library.threads().loadThread(id);
+    // Read before the comments: a save in between makes the page's chunk requests refused
+    // (it reloads), never answered from comments the page was not served from.
+    const Result<qint64> version = m_library.threads().latestSaveId(id);
+    // A big thread's page holds its first comments' texts only; the others are read
+    // when the page asks for their chunk (serveChunk). A small one is built whole.
+    auto thread = m_library.threads().loadThreadOutline(id, m_pageComments);
+    if (!thread || !version)
+        return std::nullopt;
+    const bool windowed = thread->comments.size() > size_t(m_wholePageUpTo)
+        && thread->comments.size() > size_t(m_pageComments);
+    if (!windowed)
+        thread = m_library.threads().loadThread(id);
     if (!thread)
         return std::nullopt;
     ScreenCommentLimit::apply(*thread); // a 100 MB comment would stall Chromium's layout
@@ -138,8 +174,77 @@ std::optional<QByteArray> ThreadSchemeHandler::threadPage(qint64 id, bool dark)
     const Result<ThreadHistory> history = m_library.history().load(id);
     if (history)
         options.history = &*history;
+    if (thread->comments.size() > size_t(options.pageComments))
+        options.laterChunksUrl = QStringLiteral("scholia://thread/%1/save/%2/chunk/").arg(id).arg(*version);
     emit threadServed(id, *thread, options.annotations);
-    return ThreadHtmlRenderer::render(*thread, options).toUtf8();
+    ServedThread served;
+    const QByteArray page = ThreadHtmlRenderer::render(*thread, options, &served.laterChunks).toUtf8();
+    std::erase_if(m_servedThreads, [id](const ServedThread &s) { return s.id == id; });
+    if (!options.laterChunksUrl.isEmpty()) {
+        served.id = id;
+        served.version = *version;
+        thread->comments = {};
+        served.thread = std::move(*thread);
+        if (history)
+            served.history = *history;
+        served.options = std::move(options);
+        m_servedThreads.push_front(std::move(served));
+        // Pointing into the entry where it now lives (a deque's elements stay put).
+        ServedThread &kept = m_servedThreads.front();
+        kept.options.history = kept.history ? &*kept.history : nullptr;
+        if (m_servedThreads.size() > servedThreadsKept)
+            m_servedThreads.pop_back();
+    }
+    return page;
+}
+
+void ThreadSchemeHandler::serveChunk(QWebEngineUrlRequestJob *job, qint64 threadId, qint64 version,
+                                     int chunk)
+{
+    const auto served = std::find_if(m_servedThreads.begin(), m_servedThreads.end(),
+                                     [threadId](const ServedThread &s) { return s.id == threadId; });
+    // A page served before the thread's latest page (or evicted) asks with another version.
+    if (served == m_servedThreads.end() || served->version != version || chunk < 0
+        || chunk >= served->laterChunks.chunkCount()) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    const ThreadHtmlRenderer::LaterChunks &later = served->laterChunks;
+    auto comments = m_library.threads().loadComments(threadId, later.firstOf(chunk), later.countOf(chunk));
+    // Checked after reading: a save since the page was served, even one that committed
+    // while the comments were read, refuses them; the page then reloads (chunks.js).
+    const Result<qint64> latest = m_library.threads().latestSaveId(threadId);
+    if (!comments || !latest || *latest != version || int(comments->size()) != later.countOf(chunk)) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    ThreadDocument part;
+    part.comments = std::move(comments).value();
+    ScreenCommentLimit::apply(part); // as the page's own comments were cut
+    reply(job, QByteArrayLiteral("text/html;charset=utf-8"),
+          ThreadHtmlRenderer::renderChunk(served->thread, served->options, later, chunk, part.comments)
+              .toUtf8());
+}
+
+void ThreadSchemeHandler::serveTexts(QWebEngineUrlRequestJob *job, qint64 threadId, const QString &version)
+{
+    bool isVersion = false;
+    const qint64 asked = version.toLongLong(&isVersion);
+    const auto served = std::find_if(m_servedThreads.begin(), m_servedThreads.end(),
+                                     [threadId](const ServedThread &s) { return s.id == threadId; });
+    if (!isVersion || served == m_servedThreads.end() || served->version != asked) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    const Result<QString> texts = m_library.threads().commentTexts(threadId);
+    // As for a chunk: checked after reading.
+    const Result<qint64> latest = m_library.threads().latestSaveId(threadId);
+    if (!texts || !latest || *latest != asked) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    connect(job, &QObject::destroyed, this, &releaseFreedMemory);
+    reply(job, QByteArrayLiteral("text/plain;charset=utf-8"), texts->toUtf8());
 }
 
 void ThreadSchemeHandler::serveAppFile(QWebEngineUrlRequestJob *job, const QString &path)

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "core/threaddocument.h"
+#include "core/threadhistory.h"
+#include "render/threadhtmlrenderer.h"
+
 #include <QWebEngineUrlSchemeHandler>
 
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -12,7 +17,11 @@ struct Annotation;
 struct ThreadDocument;
 
 // Serves the thread view's pages from the library: scholia://thread/<id> is a rendered
-// thread, scholia://app/<file> one of Scholia's own web files. Nothing else exists.
+// thread, scholia://thread/<id>/save/<version>/chunk/<k> chunk k of a big thread's page
+// (rendered from the library when the page asks for it; refused once the thread has been
+// saved again since the page, version being its latest save then), .../save/<version>/texts
+// every comment's text for Find,
+// scholia://app/<file> one of Scholia's own web files. Nothing else exists.
 // Pages go through here rather than setHtml, which cannot hold more than 2 MB.
 class ThreadSchemeHandler : public QWebEngineUrlSchemeHandler
 {
@@ -44,7 +53,22 @@ signals:
                       const std::vector<Scholia::Annotation> &annotations);
 
 private:
+    // What a big thread's page was rendered with, for rendering its later chunks alone.
+    struct ServedThread
+    {
+        qint64 id = -1;
+        qint64 version = 0; // the thread's latest save when the page was served
+        ThreadDocument thread; // its own fields, no comments
+        ThreadHtmlRenderer::Options options;
+        std::optional<ThreadHistory> history;
+        ThreadHtmlRenderer::LaterChunks laterChunks;
+    };
+    // Pages open at once that may still ask for chunks (a view, a test's second view).
+    static constexpr size_t servedThreadsKept = 4;
+
     void serveThread(QWebEngineUrlRequestJob *job, const QString &path);
+    void serveChunk(QWebEngineUrlRequestJob *job, qint64 threadId, qint64 version, int chunk);
+    void serveTexts(QWebEngineUrlRequestJob *job, qint64 threadId, const QString &version);
     // The thread's page as UTF-8; nothing when the library has no such thread.
     std::optional<QByteArray> threadPage(qint64 id, bool dark);
     void serveAppFile(QWebEngineUrlRequestJob *job, const QString &path);
@@ -53,6 +77,7 @@ private:
     int m_wholePageUpTo = defaultWholePageUpTo;
     int m_pageComments = defaultPageComments;
     int m_commentsPerChunk = defaultCommentsPerChunk;
+    std::deque<ServedThread> m_servedThreads; // the most recent first
 };
 
 } // namespace Scholia

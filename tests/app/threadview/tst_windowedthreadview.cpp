@@ -2,12 +2,14 @@
 // the reader jumps to (the end, a comment in the middle, a search hit, the thread map) or
 // scrolls through, the page keeps a bounded number of comments built.
 
+#include "app/threadview/offlinerequestinterceptor.h"
 #include "app/threadview/threadview.h"
 #include "core/commenttree.h"
 #include "store/library.h"
 #include "store/threadstore.h"
 
 #include <QApplication>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +74,14 @@ private:
             .toBool();
     }
 
+    void openShown(ThreadView &view)
+    {
+        view.resize(1000, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(open(view, m_threadId));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -81,13 +91,57 @@ private slots:
         m_threadId = m_library->threads().saveThread(bigThread()).value();
     }
 
+    // The page as served holds its first chunk's comments and empty boxes; the others
+    // come from the scheme handler when the page asks, the same comments in the same
+    // order, and a chunk taken down again keeps no HTML in the page.
+    void servedPageHoldsItsFirstChunkAndFetchesTheRest()
+    {
+        ThreadView view(*m_library);
+        openShown(view);
+        const QString page = evaluate(view, QStringLiteral(
+            "(() => { const r = new XMLHttpRequest(); r.open('GET', location.href, false);"
+            " r.send(); return r.responseText; })()")).toString();
+        QVERIFY(page.contains(QStringLiteral("id=\"c-w0\"")));
+        QCOMPARE(page.count(QStringLiteral("<article ")), 400);
+        QVERIFY(!page.contains(QStringLiteral("later-chunk")));
+        QCOMPARE(page.count(QStringLiteral("class=\"comments chunk unbuilt\"")), (commentCount - 400) / 400);
+
+        // Chunk 60 holds comments 400 + 59 * 400 onwards.
+        const QVariantList chunk = evaluate(view, QStringLiteral(
+            "(() => { Scholia.index.ensure(); const box = document.createElement('div');"
+            " box.innerHTML = Scholia.index.chunkHtml(60);"
+            " return [...box.children].map(a => a.dataset.id + '|' + a.querySelector('.body').textContent); })()"))
+                                       .toList();
+        QCOMPARE(chunk.size(), 400);
+        for (int j = 0; j < chunk.size(); ++j) {
+            const int i = 400 + 59 * 400 + j;
+            QCOMPARE(chunk[j].toString(), QStringLiteral("w%1|Comment %1 of a long thread.").arg(i));
+        }
+
+        // Find reads every comment's text in one request, in the page's order.
+        QCOMPARE(evaluate(view, QStringLiteral("(() => { const t = Scholia.index.fetchTexts();"
+                                               " return t.length + '|' + t[45678]; })()")).toString(),
+                 QStringLiteral("%1|Comment 45678 of a long thread.").arg(commentCount));
+        QCOMPARE(evaluate(view, QStringLiteral("Scholia.findInThread('comment 45678 of', false).matches")).toInt(), 1);
+        QTRY_VERIFY(onScreen(view, QStringLiteral("w45678")));
+        evaluate(view, QStringLiteral("Scholia.clearFind()"));
+
+        view.revealComment(QStringLiteral("w40000"), {});
+        QTRY_VERIFY(onScreen(view, QStringLiteral("w40000")));
+        view.revealComment(QStringLiteral("w100"), {});
+        QTRY_VERIFY(onScreen(view, QStringLiteral("w100")));
+        QTest::qWait(300);
+        // w40000's chunk was taken down (or will be fetched again), not kept as a string.
+        QTRY_VERIFY(evaluate(view, QStringLiteral("!document.getElementById('c-w40000')")).toBool());
+        QVERIFY(evaluate(view, QStringLiteral("Scholia.index.chunkData.every(d => d === null || typeof d === 'number')"))
+                    .toBool());
+        QCOMPARE(view.interceptor().blockedCount(), 0);
+    }
+
     void jumpsAnywhereKeepTheWindowBounded()
     {
         ThreadView view(*m_library);
-        view.resize(1000, 800);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QVERIFY(open(view, m_threadId));
+        openShown(view);
         QVERIFY(builtCommentCount(view) <= maxBuilt);
         // The scroll bar spans the whole thread from the start.
         QVERIFY(evaluate(view, QStringLiteral("document.documentElement.scrollHeight > 1000 * innerHeight"))
@@ -124,6 +178,46 @@ private slots:
             QTest::qWait(100);
             QVERIFY2(builtCommentCount(view) <= maxBuilt, qPrintable(QString::number(builtCommentCount(view))));
         }
+    }
+
+    // A save of the thread while its page is open: the page's chunk URLs name the save it
+    // was served from, the handler refuses them from then on, and the page asking for a
+    // chunk reloads itself with the thread as it is now. (Last: it saves the thread again.)
+    void chunksOfAnEarlierSaveAreRefused()
+    {
+        ThreadView view(*m_library);
+        openShown(view);
+        const QString fetch = QStringLiteral(
+            "(() => { const r = new XMLHttpRequest();"
+            " try { r.open('GET', Scholia.index.chunksUrl + %1, false); r.send(); }"
+            " catch (e) { return 'refused'; } return r.responseText.length > 0 ? 'served' : 'empty'; })()");
+        const QString servedUrl = evaluate(view, QStringLiteral("Scholia.index.ensure(), Scholia.index.chunksUrl")).toString();
+        QVERIFY2(servedUrl.contains(QStringLiteral("/save/")), qPrintable(servedUrl));
+        QCOMPARE(evaluate(view, fetch.arg(30)).toString(), QStringLiteral("served"));
+        // Another version number than the page's is refused too.
+        QCOMPARE(evaluate(view, QStringLiteral(
+                     "(() => { const r = new XMLHttpRequest();"
+                     " try { r.open('GET', Scholia.index.chunksUrl.replace(/save\\/\\d+/, 'save/999999') + 30, false); r.send(); }"
+                     " catch (e) { return 'refused'; } return 'served'; })()")).toString(),
+                 QStringLiteral("refused"));
+
+        QVERIFY(m_library->threads().saveThread(bigThread()).ok());
+        QCOMPARE(evaluate(view, fetch.arg(30)).toString(), QStringLiteral("refused"));
+        QCOMPARE(evaluate(view, QStringLiteral(
+                     "(() => { const r = new XMLHttpRequest();"
+                     " try { r.open('GET', Scholia.index.chunksUrl.replace(/chunk\\/$/, 'texts'), false); r.send(); }"
+                     " catch (e) { return 'refused'; } return 'served'; })()")).toString(),
+                 QStringLiteral("refused"));
+
+        // Building a chunk now makes the page reload, with the new save's URL.
+        QSignalSpy loaded(&view, &QWebEngineView::loadFinished);
+        evaluate(view, QStringLiteral("Scholia.index.chunkHtml(40).length"));
+        QVERIFY(loaded.wait(60000));
+        QTRY_VERIFY(evaluate(view, QStringLiteral("typeof Scholia === 'object' && (Scholia.index.ensure(), Scholia.index.chunksUrl)"))
+                        .toString().contains(QStringLiteral("/save/")));
+        const QString reloadedUrl = evaluate(view, QStringLiteral("Scholia.index.chunksUrl")).toString();
+        QVERIFY2(reloadedUrl != servedUrl, qPrintable(reloadedUrl));
+        QCOMPARE(evaluate(view, fetch.arg(30)).toString(), QStringLiteral("served"));
     }
 };
 

@@ -262,12 +262,14 @@ void measureView(ViewBenchmark &bench, qint64 threadId, int column, int timeoutS
         table.add(QStringLiteral("view: jump to a comment in the middle, the page's script alone"),
                   Unit::Seconds, column, m.jumpToMiddleInPage);
     }
-    if (m.findInThread >= 0)
-        table.add(QStringLiteral("view: find in thread, every comment read"), Unit::Seconds, column,
-                  m.findInThread);
     if (m.pssScrolledThrough >= 0)
         table.add(QStringLiteral("PSS after scrolling through the whole thread"), Unit::Bytes, column,
                   double(m.pssScrolledThrough));
+    if (m.findInThread >= 0) {
+        table.add(QStringLiteral("view: find in thread, every comment read"), Unit::Seconds, column,
+                  m.findInThread);
+        table.add(QStringLiteral("PSS after Find in Thread"), Unit::Bytes, column, double(m.pssAfterFind));
+    }
     table.add(QStringLiteral("view: most comments built at once"), Unit::Count, column, m.mostBuilt);
     if (m.painted >= 0)
         table.add(QStringLiteral("view: next frame painted"), Unit::Seconds, column, m.painted);

@@ -320,12 +320,16 @@ class Bench:
                     windowed.append(row)
                 for label, name in (("PSS after jumping to the end", "summed PSS after jumping to the end"),
                                     ("PSS after scrolling through the whole thread",
-                                     "summed PSS after scrolling through the whole thread")):
+                                     "summed PSS after scrolling through the whole thread"),
+                                    ("PSS after Find in Thread",
+                                     "summed PSS after Find in Thread over every comment")):
                     row = Row(group, name, "MiB", [v / MIB for v in samples(label)])
                     row.target = "≤ 450 MiB"
                     if row.samples:
                         row.met = row.median() <= 450
                     windowed.append(row)
+                windowed.append(Row(group, "Find in Thread over every comment (a word none holds)", "s",
+                                    samples("view: find in thread, every comment read")))
                 windowed.append(Row(group, "most comments built at once", "count",
                                     samples("view: most comments built at once")))
                 self.rows += [first, loaded, laid, pss] + [r for r in windowed if r.samples]

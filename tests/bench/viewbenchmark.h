@@ -33,6 +33,7 @@ struct ViewMeasurement
     int mostBuilt = 0;
     qint64 pssAtEnd = -1;
     qint64 pssScrolledThrough = -1;
+    qint64 pssAfterFind = -1; // after Find in Thread, which follows the scroll-through
     int blockedRequests = 0; // requests the offline interceptor refused (should be 0)
     qint64 peakRss = -1;     // bytes, this process, from just before showThread()
     qint64 pss = -1;         // bytes, this process and its web engine processes, once painted

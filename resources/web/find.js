@@ -143,18 +143,12 @@
 
     function search(needle) {
         const result = {needle: needle, comments: [], counts: [], total: 0, active: -1};
-        // A page whose chunks the scheme handler serves asks for every text at once
-        // (hundreds of chunk requests would take seconds at 200 000 comments).
+        // A page whose chunks the scheme handler serves asks it for the matches (hundreds
+        // of chunk requests, or every text, would take seconds at 200 000 comments).
         if (index.chunksUrl) {
-            const texts = index.fetchTexts();
-            for (let i = 0; texts && i < texts.length; ++i) {
-                const count = countIn(texts[i].toLocaleLowerCase(), needle);
-                if (count > 0) {
-                    result.comments.push(i);
-                    result.counts.push(count);
-                    result.total += count;
-                }
-            }
+            const matches = index.fetchFindMatches(needle);
+            if (matches)
+                Object.assign(result, matches);
             return result;
         }
         for (let k = 0; k < index.chunkCount(); ++k) {

@@ -68,7 +68,8 @@ private:
 
     void serveThread(QWebEngineUrlRequestJob *job, const QString &path);
     void serveChunk(QWebEngineUrlRequestJob *job, qint64 threadId, qint64 version, int chunk);
-    void serveTexts(QWebEngineUrlRequestJob *job, qint64 threadId, const QString &version);
+    void serveFindMatches(QWebEngineUrlRequestJob *job, qint64 threadId, const QString &version,
+                          const QString &needle);
     // The thread's page as UTF-8; nothing when the library has no such thread.
     std::optional<QByteArray> threadPage(qint64 id, bool dark);
     void serveAppFile(QWebEngineUrlRequestJob *job, const QString &path);

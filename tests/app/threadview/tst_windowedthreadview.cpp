@@ -118,10 +118,13 @@ private slots:
             QCOMPARE(chunk[j].toString(), QStringLiteral("w%1|Comment %1 of a long thread.").arg(i));
         }
 
-        // Find reads every comment's text in one request, in the page's order.
-        QCOMPARE(evaluate(view, QStringLiteral("(() => { const t = Scholia.index.fetchTexts();"
-                                               " return t.length + '|' + t[45678]; })()")).toString(),
-                 QStringLiteral("%1|Comment 45678 of a long thread.").arg(commentCount));
+        // Find's matches come from the scheme handler in one request, in the page's order:
+        // "comment 4567" is in w4567 and w45670–w45679, "comment " in every comment once.
+        QCOMPARE(evaluate(view, QStringLiteral("(() => { const m = Scholia.index.fetchFindMatches('comment 4567');"
+                                               " return m.total + '|' + m.comments.join(','); })()")).toString(),
+                 QStringLiteral("11|4567,45670,45671,45672,45673,45674,45675,45676,45677,45678,45679"));
+        QCOMPARE(evaluate(view, QStringLiteral("Scholia.index.fetchFindMatches('COMMENT '.toLowerCase()).total")).toInt(),
+                 commentCount);
         QCOMPARE(evaluate(view, QStringLiteral("Scholia.findInThread('comment 45678 of', false).matches")).toInt(), 1);
         QTRY_VERIFY(onScreen(view, QStringLiteral("w45678")));
         evaluate(view, QStringLiteral("Scholia.clearFind()"));
@@ -205,7 +208,7 @@ private slots:
         QCOMPARE(evaluate(view, fetch.arg(30)).toString(), QStringLiteral("refused"));
         QCOMPARE(evaluate(view, QStringLiteral(
                      "(() => { const r = new XMLHttpRequest();"
-                     " try { r.open('GET', Scholia.index.chunksUrl.replace(/chunk\\/$/, 'texts'), false); r.send(); }"
+                     " try { r.open('GET', Scholia.index.chunksUrl.replace(/chunk\\/$/, 'find') + '?q=comment', false); r.send(); }"
                      " catch (e) { return 'refused'; } return 'served'; })()")).toString(),
                  QStringLiteral("refused"));
 

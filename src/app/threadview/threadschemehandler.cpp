@@ -116,8 +116,13 @@ void ThreadSchemeHandler::serveThread(QWebEngineUrlRequestJob *job, const QStrin
     }
     // <id>/save/<version>/find?q=<needle>: Find in Thread's matches (find.js)
     if (parts.size() == 4 && parts[1] == QLatin1String("save") && parts[3] == QLatin1String("find") && isNumber) {
-        serveFindMatches(job, id, parts[2],
-                         QUrlQuery(job->requestUrl()).queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded));
+        bool isVersion = false;
+        const qint64 version = parts[2].toLongLong(&isVersion);
+        if (isVersion)
+            serveFindMatches(job, id, version,
+                             QUrlQuery(job->requestUrl()).queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded));
+        else
+            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
     }
     if (parts.size() != 1)
@@ -203,11 +208,8 @@ std::optional<QByteArray> ThreadSchemeHandler::threadPage(qint64 id, bool dark)
 void ThreadSchemeHandler::serveChunk(QWebEngineUrlRequestJob *job, qint64 threadId, qint64 version,
                                      int chunk)
 {
-    const auto served = std::find_if(m_servedThreads.begin(), m_servedThreads.end(),
-                                     [threadId](const ServedThread &s) { return s.id == threadId; });
-    // A page served before the thread's latest page (or evicted) asks with another version.
-    if (served == m_servedThreads.end() || served->version != version || chunk < 0
-        || chunk >= served->laterChunks.chunkCount()) {
+    const ServedThread *served = servedAt(threadId, version);
+    if (!served || chunk < 0 || chunk >= served->laterChunks.chunkCount()) {
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
     }
@@ -228,21 +230,24 @@ void ThreadSchemeHandler::serveChunk(QWebEngineUrlRequestJob *job, qint64 thread
               .toUtf8());
 }
 
-void ThreadSchemeHandler::serveFindMatches(QWebEngineUrlRequestJob *job, qint64 threadId,
-                                           const QString &version, const QString &needle)
+const ThreadSchemeHandler::ServedThread *ThreadSchemeHandler::servedAt(qint64 threadId, qint64 version) const
 {
-    bool isVersion = false;
-    const qint64 asked = version.toLongLong(&isVersion);
     const auto served = std::find_if(m_servedThreads.begin(), m_servedThreads.end(),
                                      [threadId](const ServedThread &s) { return s.id == threadId; });
-    if (!isVersion || served == m_servedThreads.end() || served->version != asked) {
+    return served != m_servedThreads.end() && served->version == version ? &*served : nullptr;
+}
+
+void ThreadSchemeHandler::serveFindMatches(QWebEngineUrlRequestJob *job, qint64 threadId, qint64 version,
+                                           const QString &needle)
+{
+    if (!servedAt(threadId, version)) {
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
     }
     const Result<QString> texts = m_library.threads().commentTexts(threadId);
     // As for a chunk: checked after reading.
     const Result<qint64> latest = m_library.threads().latestSaveId(threadId);
-    if (!texts || !latest || *latest != asked) {
+    if (!texts || !latest || *latest != version) {
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
     }

@@ -68,8 +68,11 @@ private:
 
     void serveThread(QWebEngineUrlRequestJob *job, const QString &path);
     void serveChunk(QWebEngineUrlRequestJob *job, qint64 threadId, qint64 version, int chunk);
-    void serveFindMatches(QWebEngineUrlRequestJob *job, qint64 threadId, const QString &version,
+    void serveFindMatches(QWebEngineUrlRequestJob *job, qint64 threadId, qint64 version,
                           const QString &needle);
+    // The page of this thread served at this save, if still kept; else null (a page served
+    // before the thread's latest page, or evicted, asks with another version).
+    const ServedThread *servedAt(qint64 threadId, qint64 version) const;
     // The thread's page as UTF-8; nothing when the library has no such thread.
     std::optional<QByteArray> threadPage(qint64 id, bool dark);
     void serveAppFile(QWebEngineUrlRequestJob *job, const QString &path);

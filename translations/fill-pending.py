@@ -944,6 +944,12 @@ EXTRA = {
  # Round 3, search (r3-search): add entries below this line.
 
  # Round 3, import (r3-import): add entries below this line.
+
+ # Round 4, view (r4-view): add entries below this line.
+
+ # Round 4, search (r4-search): add entries below this line.
+
+ # Round 4, import (r4-import): add entries below this line.
 }
 
 

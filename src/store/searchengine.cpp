@@ -1,5 +1,6 @@
 #include "searchengine.h"
 
+#include "knowncountbm25.h"
 #include "searchsql.h"
 #include "sqlitedatabase.h"
 #include "sqliteerror.h"
@@ -87,6 +88,11 @@ bool rankingIsCheap(SqliteDatabase &db, const SearchSql &sql, const SearchQuery 
 {
     if (query.matchExpression.isEmpty())
         return false; // filters alone: nothing to rank by, so the newest first
+    // Without filters the comments counted are the words' matches: at most countLimit,
+    // under rankRowLimit, and one cursor. Counting them again cost a second walk of the
+    // match (50 ms for a phrase at 10 000 000 comments).
+    if (sql.commentsAreWordMatches())
+        return true;
     const QString words = sql.wordCount();
     if (words.isEmpty())
         return true;
@@ -117,6 +123,7 @@ bool rankingIsCheap(SqliteDatabase &db, const SearchSql &sql, const SearchQuery 
 
 SearchEngine::SearchEngine(SqliteDatabase &db) : m_db(db)
 {
+    KnownCountBm25::registerOn(m_db);
 }
 
 Result<SearchPage> SearchEngine::search(const SearchQuery &query, int offset, int limit) const
@@ -129,10 +136,11 @@ Result<SearchPage> SearchEngine::search(const SearchQuery &query, int offset, in
         const QString others = sql.otherKeys();
         const qint64 comments = countOf(m_db, sql, sql.commentCount(), countLimit + 1);
         const qint64 otherCount =
-            others.isEmpty() ? 0
-                             : countOf(m_db, sql,
-                                       QStringLiteral("SELECT count(*) FROM (%1 LIMIT ?8)").arg(others),
-                                       countLimit + 1);
+            others.isEmpty()
+                ? 0
+                : countOf(m_db, sql,
+                          QStringLiteral("SELECT count(*) FROM (%1 LIMIT ?8)").arg(others),
+                          countLimit + 1);
 
         SearchPage page;
         std::vector<HitKey> keys;
@@ -144,7 +152,11 @@ Result<SearchPage> SearchEngine::search(const SearchQuery &query, int offset, in
         if (comments <= countLimit && otherCount <= countLimit &&
             rankingIsCheap(m_db, sql, query, sql.walksThreadRanges() ? ranges : std::nullopt)) {
             page.order = SearchPage::Order::Relevance;
-            QString all = sql.commentKeys(false);
+            // Without filters, the comments counted are the rows bm25 would count for a
+            // query of one phrase (KnownCountBm25).
+            QString all = sql.commentKeys(false, sql.commentsAreWordMatches()
+                                                     ? std::optional<qint64>(comments)
+                                                     : std::nullopt);
             if (!others.isEmpty())
                 all += QStringLiteral(" UNION ALL ") + others;
             readKeys(m_db, sql, QStringLiteral("SELECT kind, key FROM (%1)").arg(all) + ranked,

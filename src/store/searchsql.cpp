@@ -92,7 +92,8 @@ QString SearchSql::from(Kind kind) const
 {
     const bool fts = !matchFor(kind).isEmpty();
     // The annotation keeps its comment's row id (schema v8): one read by row id.
-    const QString commentOfAnnotation = QStringLiteral(" LEFT JOIN comments c ON c.id = a.comment_id");
+    const QString commentOfAnnotation =
+        QStringLiteral(" LEFT JOIN comments c ON c.id = a.comment_id");
     switch (kind) {
     case Kind::Comment:
         return fts ? QStringLiteral(
@@ -159,11 +160,21 @@ QString SearchSql::ftsCommentSource(const QString &sql) const
     return QStringLiteral("comments_fts");
 }
 
-QString SearchSql::commentKeys(bool newestFirst) const
+bool SearchSql::commentsAreWordMatches() const
+{
+    return m_query.filters.empty() && !matchFor(Kind::Comment).isEmpty();
+}
+
+QString SearchSql::commentKeys(bool newestFirst, std::optional<qint64> matchingRows) const
 {
     const bool fts = !matchFor(Kind::Comment).isEmpty();
     const QString key = fts ? QStringLiteral("comments_fts.rowid") : QStringLiteral("c.id");
-    const QString rank = fts ? QStringLiteral("bm25(comments_fts)") : QStringLiteral("0");
+    // The count is the engine's, not the query's: a number written into the text.
+    const QString rank =
+        !fts ? QStringLiteral("0")
+        : matchingRows && commentsAreWordMatches()
+            ? QStringLiteral("known_count_bm25(comments_fts, %1)").arg(*matchingRows)
+            : QStringLiteral("bm25(comments_fts)");
     QString sql = commentSelect(
         QStringLiteral("%1 AS kind, %2 AS key, %3 AS rank").arg(int(Kind::Comment)).arg(key, rank));
     // The FTS5 table walks its rows in this order itself, so the first page costs a

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace Scholia {
 
 class SqliteStatement;
@@ -37,8 +39,13 @@ public:
     QString candidateThreadSize() const;
 
     // SELECT kind, key, rank of the matching comments; in key order, newest first, when
-    // newestFirst. Empty when the query cannot match a comment.
-    QString commentKeys(bool newestFirst) const;
+    // newestFirst. Empty when the query cannot match a comment. matchingRows: how many
+    // comments match, when commentsAreWordMatches(); bm25 then need not count them
+    // again (KnownCountBm25), and ranks them the same.
+    QString commentKeys(bool newestFirst, std::optional<qint64> matchingRows = {}) const;
+    // Whether the matching comments are the rows comments_fts matches for the words, no
+    // filter narrowing them: commentCount() then counts what wordCount() would.
+    bool commentsAreWordMatches() const;
     // SELECT count(*) of the matching comments, stopping after ?8 of them.
     QString commentCount() const;
     // SELECT count(*) of the comments matching the words alone, no filters, stopping

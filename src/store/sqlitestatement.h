@@ -24,8 +24,7 @@ public:
     SqliteStatement &bind(int index, bool value) { return bind(index, qint64(value)); }
     SqliteStatement &bind(int index, const QString &value); // a null QString binds NULL
     SqliteStatement &bindNull(int index);
-    template<typename T>
-    SqliteStatement &bind(int index, const std::optional<T> &value)
+    template <typename T> SqliteStatement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }
@@ -39,6 +38,7 @@ public:
     bool isNull(int column) const;
     qint64 columnInt64(int column) const;
     int columnInt(int column) const { return int(columnInt64(column)); }
+    double columnDouble(int column) const;
     QString columnText(int column) const;
     std::optional<qint64> columnOptionalInt64(int column) const;
 

@@ -137,27 +137,48 @@ QString SearchSql::commentSelect(const QString &columns) const
         exclusion(Kind::Comment, fts) +
         m_filters.conditions(SearchFilterSql::scopeFor(Kind::Comment, fts && !m_threadRanges));
     if (fts && !m_threadRanges)
-        source = ftsCommentSource(columns + conditions);
+        source = ftsSource(Kind::Comment, columns + conditions);
     return QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + source +
            QStringLiteral(" WHERE ") + conditions;
 }
 
-// comments_fts, joined to the comment's row (c) and its thread's (t) only when sql reads
-// them. Each join is a random read per matching row in a file of gigabytes: counting the
-// first 10 001 matches of "people" at 10 000 000 comments read 20 002 rows it did not need,
-// and is:annotated (a condition on the FTS row id) read two per match of its words. Every
-// indexed comment has its row and thread (the FTS table is kept in step by ThreadStore and
-// the triggers), so leaving the joins out drops no hit. The columns are found in the text,
-// so that a filter written later that reads c or t gets its join without being listed here.
-QString SearchSql::ftsCommentSource(const QString &sql) const
+// kind's FTS table, joined to the rows (the comment c, the thread t, the annotation a)
+// only when sql reads them. Each join is a random read per matching row in a file of
+// gigabytes: counting the first 10 001 matches of "people" at 10 000 000 comments read
+// 20 002 rows it did not need, is:annotated (a condition on the FTS row id) read two per
+// match of its words, and counting and ranking the 5 722 threads "of the" is in read a
+// thread row each (41 against 9 ms to count them). Every indexed row has its row, and
+// every comment, note and annotation its thread (the FTS tables are kept in step by
+// ThreadStore and the triggers, and the rows cascade with their thread), so leaving the
+// joins out drops no hit. The columns are found in the text, so that a filter written
+// later that reads c, t or a gets its join without being listed here.
+QString SearchSql::ftsSource(Kind kind, const QString &sql) const
 {
     static const QRegularExpression threadColumn(QStringLiteral("\\bt\\."));
     static const QRegularExpression commentColumn(QStringLiteral("\\bc\\."));
-    if (sql.contains(threadColumn))
-        return from(Kind::Comment);
-    if (sql.contains(commentColumn))
-        return QStringLiteral("comments_fts CROSS JOIN comments c ON c.id = comments_fts.rowid");
-    return QStringLiteral("comments_fts");
+    static const QRegularExpression annotationColumn(QStringLiteral("\\ba\\."));
+    const bool readsThread = sql.contains(threadColumn);
+    const bool readsComment = sql.contains(commentColumn);
+    switch (kind) {
+    case Kind::Comment:
+        if (readsThread)
+            return from(kind);
+        if (readsComment)
+            return QStringLiteral(
+                "comments_fts CROSS JOIN comments c ON c.id = comments_fts.rowid");
+        return QStringLiteral("comments_fts");
+    case Kind::Thread:
+    case Kind::ThreadNote:
+        return readsThread ? from(kind) : ftsTable(kind);
+    case Kind::Annotation:
+        if (readsThread || readsComment)
+            return from(kind);
+        if (sql.contains(annotationColumn))
+            return QStringLiteral(
+                "annotations_fts CROSS JOIN annotations a ON a.id = annotations_fts.rowid");
+        return ftsTable(kind);
+    }
+    return from(kind);
 }
 
 bool SearchSql::commentsAreWordMatches() const
@@ -208,15 +229,18 @@ QString SearchSql::otherKeys() const
         const QString table = ftsTable(kind);
         const QString plainKey =
             kind == Kind::Annotation ? QStringLiteral("a.id") : QStringLiteral("t.id");
-        arms << QStringLiteral("SELECT %1 AS kind, %2 AS key, %3 AS rank FROM ")
-                        .arg(int(kind))
-                        .arg(fts ? table + QStringLiteral(".rowid") : plainKey,
-                             fts ? QStringLiteral("bm25(%1)").arg(table) : QStringLiteral("0")) +
-                    from(kind) + QStringLiteral(" WHERE ") +
-                    (fts ? QStringLiteral("%1 MATCH ?%2").arg(table).arg(matchParameter(kind))
-                         : QStringLiteral("1")) +
-                    exclusion(kind, fts) +
-                    m_filters.conditions(SearchFilterSql::scopeFor(kind, fts));
+        const QString columns =
+            QStringLiteral("%1 AS kind, %2 AS key, %3 AS rank")
+                .arg(int(kind))
+                .arg(fts ? table + QStringLiteral(".rowid") : plainKey,
+                     fts ? QStringLiteral("bm25(%1)").arg(table) : QStringLiteral("0"));
+        const QString conditions =
+            (fts ? QStringLiteral("%1 MATCH ?%2").arg(table).arg(matchParameter(kind))
+                 : QStringLiteral("1")) +
+            exclusion(kind, fts) + m_filters.conditions(SearchFilterSql::scopeFor(kind, fts));
+        arms << QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") +
+                    (fts ? ftsSource(kind, columns + conditions) : from(kind)) +
+                    QStringLiteral(" WHERE ") + conditions;
     }
     return arms.join(QStringLiteral(" UNION ALL "));
 }

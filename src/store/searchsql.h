@@ -65,7 +65,7 @@ public:
 
 private:
     QString commentSelect(const QString &columns) const;
-    QString ftsCommentSource(const QString &sql) const;
+    QString ftsSource(SearchHit::Kind kind, const QString &sql) const;
     QString exclusion(SearchHit::Kind kind, bool fts) const;
     QString from(SearchHit::Kind kind) const;
     QString matchFor(SearchHit::Kind kind) const;

@@ -213,6 +213,14 @@ QString SearchSql::wordCount() const
         "SELECT count(*) FROM (SELECT 1 FROM comments_fts WHERE comments_fts MATCH ?1 LIMIT ?8)");
 }
 
+QString SearchSql::wordSample() const
+{
+    if (matchFor(Kind::Comment).isEmpty())
+        return {};
+    return QStringLiteral(
+        "SELECT count(*) FROM comments_fts WHERE comments_fts MATCH ?1 AND rowid > ?8");
+}
+
 QString SearchSql::commentCount() const
 {
     return QStringLiteral("SELECT count(*) FROM (") + commentSelect(QStringLiteral("1")) +

@@ -51,6 +51,9 @@ public:
     // SELECT count(*) of the comments matching the words alone, no filters, stopping
     // after ?8; empty when the query has no words for comments.
     QString wordCount() const;
+    // SELECT count(*) of the comments matching the words alone with a row id above ?8;
+    // empty when the query has no words for comments.
+    QString wordSample() const;
     bool walksThreadRanges() const { return m_threadRanges; }
     // SELECT kind, key, rank of the thread-level and annotation hits (a UNION ALL);
     // empty when there is none to look in.

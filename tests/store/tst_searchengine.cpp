@@ -426,6 +426,17 @@ void TestSearchEngine::threadRangesFindWhatTheLongWayFinds()
             found << statement.columnInt64(1);
         return found;
     };
+    // The engine also counts over the ranges when the threads are many but the words
+    // common (countOverRangesIsQuicker): the count must be the long way's.
+    const auto count = [this](const SearchQuery &query, bool ranges) {
+        const SearchSql sql(query, ranges);
+        const QString text = sql.commentCount();
+        SqliteDatabase raw(m_library->path());
+        SqliteStatement statement = raw.prepare(text);
+        sql.bind(statement, text);
+        statement.bind(8, SearchEngine::countLimit + 1);
+        return statement.step() ? statement.columnInt64(0) : qint64(-1);
+    };
     for (const QString text : {"tag:food fish", "tag:food/swiss fish", "site:example.org fish",
                                "site:example.org/travel zurich", "thread:1 chips",
                                "thread:3 alpha OR gamma", "site:example.org tag:food chips OR fish",
@@ -436,6 +447,8 @@ void TestSearchEngine::threadRangesFindWhatTheLongWayFinds()
         QVERIFY(!SearchSql(*query, false).walksThreadRanges());
         const QList<qint64> longWay = keys(*query, false);
         QCOMPARE(keys(*query, true), longWay);
+        QCOMPARE(count(*query, false), qint64(longWay.size()));
+        QCOMPARE(count(*query, true), qint64(longWay.size()));
         const SearchPage page = search(text, 0, 1000);
         const auto commentHits =
             std::count_if(page.hits.begin(), page.hits.end(), [](const SearchHit &hit) {

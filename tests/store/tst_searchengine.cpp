@@ -381,6 +381,12 @@ void TestSearchEngine::followsThreadNotes()
     QVERIFY(notes.save(2, "Fondue instead").ok());
     QCOMPARE(count("rosti"), qint64(0));
     QCOMPARE(count("fondue"), qint64(1));
+    // A note is found by the filters on its thread, read through its FTS row id.
+    QVERIFY(m_library->threadTags().setTags(2, {"food/swiss"}).ok());
+    QCOMPARE(count("tag:food fondue"), qint64(1));
+    QCOMPARE(count("tag:food/british fondue"), qint64(0));
+    QCOMPARE(count("thread:2 fondue"), qint64(1));
+    QCOMPARE(count("thread:1 fondue"), qint64(0));
     checkIndexes();
 }
 

@@ -59,7 +59,7 @@ QString escapedSnippet(const QString &text)
 }
 
 // The threads a thread:, site: or tag: filter confines the hits to: how many, holding
-// how many comments.
+// how many comments; only the first countRangeThreadLimit + 1 of them are counted.
 struct CandidateThreads
 {
     qint64 threads = 0;
@@ -73,6 +73,7 @@ std::optional<CandidateThreads> candidateThreads(SqliteDatabase &db, const Searc
         return std::nullopt;
     SqliteStatement statement = db.prepare(size);
     sql.bind(statement, size);
+    statement.bind(8, SearchEngine::countRangeThreadLimit + 1);
     if (!statement.step())
         return std::nullopt;
     return CandidateThreads{statement.columnInt64(0), statement.columnInt64(1)};
@@ -107,7 +108,8 @@ bool countOverRangesIsQuicker(SqliteDatabase &db, const SearchSql &sql,
     constexpr qint64 sampleRows = 20000;
     constexpr qint64 rangeCostInMatches = 50;
     const QString sample = sql.wordSample();
-    if (sample.isEmpty() || candidates.threads <= 0 || candidates.comments <= 0)
+    if (sample.isEmpty() || candidates.threads <= 0 || candidates.comments <= 0 ||
+        candidates.threads > SearchEngine::countRangeThreadLimit)
         return false;
     const qint64 newest = db.queryInt(QStringLiteral("SELECT coalesce(max(id), 0) FROM comments"));
     if (newest <= 0)

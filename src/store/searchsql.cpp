@@ -46,8 +46,10 @@ QString SearchSql::candidateThreadSize() const
     const QString threads = m_filters.candidateThreads();
     if (threads.isEmpty())
         return {};
-    return QStringLiteral(
-               "SELECT count(*), coalesce(sum(comment_count), 0) FROM threads WHERE id IN (%1)")
+    // The LIMIT lets a scan (site:) stop early: listing every thread of a site read the
+    // whole threads table, 212 ms at 100 000 threads for one of half of them.
+    return QStringLiteral("SELECT count(*), coalesce(sum(comment_count), 0) FROM threads WHERE "
+                          "id IN (SELECT * FROM (%1) LIMIT ?8)")
         .arg(threads);
 }
 

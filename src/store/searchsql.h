@@ -35,7 +35,7 @@ public:
     explicit SearchSql(const SearchQuery &query, bool threadRanges = false);
 
     // SELECT count(*), sum(comment_count) of the threads that can hold a hit when the
-    // query has thread:, site: or tag: filters; empty otherwise.
+    // query has thread:, site: or tag: filters, of at most ?8 of them; empty otherwise.
     QString candidateThreadSize() const;
 
     // SELECT kind, key, rank of the matching comments; in key order, newest first, when

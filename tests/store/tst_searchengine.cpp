@@ -387,6 +387,12 @@ void TestSearchEngine::followsThreadNotes()
     QCOMPARE(count("tag:food/british fondue"), qint64(0));
     QCOMPARE(count("thread:2 fondue"), qint64(1));
     QCOMPARE(count("thread:1 fondue"), qint64(0));
+    QCOMPARE(count("is:annotated fondue"), qint64(0));
+    Annotation a;
+    a.threadId = 2;
+    a.commentSourceId = "b1";
+    QVERIFY(m_library->annotations().create(a).ok());
+    QCOMPARE(count("is:annotated fondue"), qint64(1));
     checkIndexes();
 }
 

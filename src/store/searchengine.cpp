@@ -248,28 +248,45 @@ Result<SearchPage> SearchEngine::search(const SearchQuery &query, int offset, in
             const std::vector<qint64> &ids = keysOfKind[kind];
             if (ids.empty())
                 continue;
-            QJsonArray list;
-            for (const qint64 id : ids)
-                list.append(id);
             const QString text = sql.details(Kind(kind));
             SqliteStatement statement = m_db.prepare(text);
             sql.bind(statement, text);
+            const auto readRows = [&] {
+                while (statement.step()) {
+                    SearchHit hit;
+                    hit.kind = Kind(kind);
+                    hit.threadId = statement.columnInt64(1);
+                    hit.threadTitle = statement.columnText(2);
+                    hit.commentSourceId = statement.columnText(3);
+                    hit.author = statement.columnText(4);
+                    if (const auto seconds = statement.columnOptionalInt64(5))
+                        hit.created = QDateTime::fromSecsSinceEpoch(*seconds, QTimeZone::utc());
+                    hit.snippetHtml = escapedSnippet(statement.columnText(6));
+                    hit.annotationId = statement.columnInt64(7);
+                    found.insert({int(kind), statement.columnInt64(0)}, std::move(hit));
+                }
+            };
+            // A ranked page's comments lie anywhere in the library, and the range of
+            // their row ids made FTS5 walk nearly every match again ("market economy":
+            // 37–45 ms); one range per hit lets it seek to each (50 hits: 6 ms). Not for
+            // a prefix, which FTS5 merges from every matching term at each set-up.
+            if (page.order == SearchPage::Order::Relevance && Kind(kind) == Kind::Comment &&
+                !sql.matchHasPrefix(Kind::Comment)) {
+                for (const qint64 id : ids) {
+                    statement.reset(); // which clears the bindings too
+                    sql.bind(statement, text);
+                    statement.bind(8, id).bind(9, id).bind(10, QStringLiteral("[%1]").arg(id));
+                    readRows();
+                }
+                continue;
+            }
+            QJsonArray list;
+            for (const qint64 id : ids)
+                list.append(id);
             statement.bind(8, *std::min_element(ids.begin(), ids.end()))
                 .bind(9, *std::max_element(ids.begin(), ids.end()))
                 .bind(10, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
-            while (statement.step()) {
-                SearchHit hit;
-                hit.kind = Kind(kind);
-                hit.threadId = statement.columnInt64(1);
-                hit.threadTitle = statement.columnText(2);
-                hit.commentSourceId = statement.columnText(3);
-                hit.author = statement.columnText(4);
-                if (const auto seconds = statement.columnOptionalInt64(5))
-                    hit.created = QDateTime::fromSecsSinceEpoch(*seconds, QTimeZone::utc());
-                hit.snippetHtml = escapedSnippet(statement.columnText(6));
-                hit.annotationId = statement.columnInt64(7);
-                found.insert({int(kind), statement.columnInt64(0)}, std::move(hit));
-            }
+            readRows();
         }
         for (const HitKey &key : keys) {
             if (const auto hit = found.constFind({int(key.kind), key.key}); hit != found.constEnd())

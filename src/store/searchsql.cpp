@@ -306,6 +306,11 @@ QString SearchSql::details(Kind kind) const
            QStringLiteral(" IN (SELECT value FROM json_each(?10))");
 }
 
+bool SearchSql::matchHasPrefix(Kind kind) const
+{
+    return matchFor(kind).contains(QStringLiteral("\"*"));
+}
+
 void SearchSql::bind(SqliteStatement &statement, const QString &sql) const
 {
     static const QRegularExpression parameterPattern(QStringLiteral("\\?(\\d+)"));

@@ -63,6 +63,10 @@ public:
     // array), all between ?8 and ?9, in no particular order.
     QString details(SearchHit::Kind kind) const;
 
+    // Whether kind's match expression may hold a prefix ("pre"*); true also for the
+    // rare literal that ends in an escaped quote followed by a star.
+    bool matchHasPrefix(SearchHit::Kind kind) const;
+
     // Binds the parameters that sql uses; ?8 and ?9 are the caller's.
     void bind(SqliteStatement &statement, const QString &sql) const;
 

@@ -166,6 +166,7 @@ private slots:
     void manyThreadHitsAreCountedToTheLimitAndListedNewestFirst();
     void aWholePageHoldsWhatItsHitsOneByOneHold_data();
     void aWholePageHoldsWhatItsHitsOneByOneHold();
+    void aRankedPageReadsEachHitByItself();
     void migratesALibraryFromVersion2();
 };
 
@@ -658,10 +659,30 @@ void TestSearchEngine::manyMatchesGoNewestFirst()
     QCOMPARE(page.totalCount, qint64(1));
 }
 
+// A ranked page's comments are read one row id at a time (not over the range of the
+// page's row ids): each hit still has its own comment, author and snippet.
+void TestSearchEngine::aRankedPageReadsEachHitByItself()
+{
+    const SearchPage page = search("alpha beta", 0, 50);
+    QCOMPARE(page.order, SearchPage::Order::Relevance);
+    QCOMPARE(page.hits.size(), size_t(34));
+    QSet<QString> comments;
+    for (const SearchHit &hit : page.hits) {
+        QCOMPARE(hit.kind, SearchHit::Kind::Comment);
+        QCOMPARE(hit.threadId, qint64(3));
+        QVERIFY(hit.snippetHtml.contains("<b>alpha</b>"));
+        QVERIFY(hit.snippetHtml.contains("<b>beta</b>"));
+        QVERIFY(hit.created.isValid());
+        comments.insert(hit.commentSourceId);
+    }
+    QCOMPARE(comments.size(), 34);
+}
+
 void TestSearchEngine::aWholePageHoldsWhatItsHitsOneByOneHold_data()
 {
     QTest::addColumn<QString>("query");
     QTest::newRow("comments and a thread, ranked") << "fish";
+    QTest::newRow("a phrase, ranked") << "\"filler comment\" gamma";
     QTest::newRow("a prefix") << "alph*";
     QTest::newRow("filters only") << "site:example.org";
     QTest::newRow("a filter on the comment's row") << "after:2020-01-12 fish";

@@ -14,8 +14,8 @@ namespace {
 using Kind = SearchHit::Kind;
 
 // is:incomplete: the threads whose latest save lacks something (SaveGaps, schema v4).
-const QString incompleteThreads =
-    QStringLiteral("SELECT id FROM threads WHERE missing_comments > 0 OR uncounted_gaps > 0");
+const QString incompleteThreads = QStringLiteral(
+    "SELECT id FROM threads WHERE missing_comments > 0 OR uncounted_gaps > 0");
 
 } // namespace
 
@@ -229,20 +229,25 @@ SearchFilterSql::Scope SearchFilterSql::scopeFor(Kind kind, bool fts)
     // comments_fts the unary + makes it a list each match is looked up in: without it,
     // SQLite sets the match up again for each listed row id (3.0 s against 0.3 s for
     // "is:annotated people" at 10 000 000 comments). Without words, c is read by row id.
-    const QString annotatedRow = QStringLiteral("%1 IN (SELECT x.comment_id FROM annotations x%2)");
-    const QString commentRow = fts ? QStringLiteral("+comments_fts.rowid") : QStringLiteral("c.id");
+    const QString annotatedRow =
+        QStringLiteral("%1 IN (SELECT x.comment_id FROM annotations x%2)");
+    const QString commentRow =
+        fts ? QStringLiteral("+comments_fts.rowid") : QStringLiteral("c.id");
     const QString orphan = QStringLiteral(" AND x.anchor_state = 2");
     switch (kind) {
     case Kind::Comment:
-        return {QStringLiteral("c.thread_id"), QStringLiteral("c.author"),
-                QStringLiteral("c.created_at"), annotatedRow.arg(commentRow, QString()),
+        return {QStringLiteral("c.thread_id"),
+                QStringLiteral("c.author"),
+                QStringLiteral("c.created_at"),
+                annotatedRow.arg(commentRow, QString()),
                 annotatedRow.arg(commentRow, QStringLiteral(" WHERE x.anchor_state = 2")),
                 // A list made once, not a look-up of the comment's annotations per match.
                 QStringLiteral("c.id IN (SELECT x.comment_id FROM annotations x JOIN "
                                "annotation_tags xt ON xt.annotation_id = x.id JOIN tags g ON "
                                "g.id = xt.tag_id WHERE %1)"),
                 fts ? QStringLiteral("comments_fts.rowid") : QString(),
-                annotatedRow.arg(commentRow, QStringLiteral(" WHERE %1")), QStringLiteral("x.id")};
+                annotatedRow.arg(commentRow, QStringLiteral(" WHERE %1")),
+                QStringLiteral("x.id")};
     case Kind::Thread:
     case Kind::ThreadNote: {
         // Through the FTS table its row id is the thread's id: a tag:, thread: or

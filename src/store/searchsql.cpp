@@ -94,8 +94,7 @@ QString SearchSql::from(Kind kind) const
 {
     const bool fts = !matchFor(kind).isEmpty();
     // The annotation keeps its comment's row id (schema v8): one read by row id.
-    const QString commentOfAnnotation =
-        QStringLiteral(" LEFT JOIN comments c ON c.id = a.comment_id");
+    const QString commentOfAnnotation = QStringLiteral(" LEFT JOIN comments c ON c.id = a.comment_id");
     switch (kind) {
     case Kind::Comment:
         return fts ? QStringLiteral(

@@ -9,8 +9,7 @@ namespace Scholia {
 SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql) : m_db(db)
 {
     const QByteArray utf8 = sql.toUtf8();
-    const int rc =
-        sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, nullptr);
+    const int rc = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, nullptr);
     if (rc != SQLITE_OK)
         throw SqliteError::fromConnection(db, rc, QStringLiteral("cannot prepare \"%1\"").arg(sql));
 }
@@ -30,8 +29,7 @@ SqliteStatement &SqliteStatement::bind(int index, qint64 value)
 {
     const int rc = sqlite3_bind_int64(m_statement, index, value);
     if (rc != SQLITE_OK)
-        throw SqliteError::fromConnection(m_db, rc,
-                                          QStringLiteral("cannot bind parameter %1").arg(index));
+        throw SqliteError::fromConnection(m_db, rc, QStringLiteral("cannot bind parameter %1").arg(index));
     return *this;
 }
 
@@ -40,11 +38,10 @@ SqliteStatement &SqliteStatement::bind(int index, const QString &value)
     if (value.isNull())
         return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
-    const int rc = sqlite3_bind_text64(m_statement, index, utf8.constData(),
-                                       sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    const int rc = sqlite3_bind_text64(m_statement, index, utf8.constData(), sqlite3_uint64(utf8.size()),
+                                       SQLITE_TRANSIENT, SQLITE_UTF8);
     if (rc != SQLITE_OK)
-        throw SqliteError::fromConnection(m_db, rc,
-                                          QStringLiteral("cannot bind parameter %1").arg(index));
+        throw SqliteError::fromConnection(m_db, rc, QStringLiteral("cannot bind parameter %1").arg(index));
     return *this;
 }
 
@@ -52,8 +49,7 @@ SqliteStatement &SqliteStatement::bindNull(int index)
 {
     const int rc = sqlite3_bind_null(m_statement, index);
     if (rc != SQLITE_OK)
-        throw SqliteError::fromConnection(m_db, rc,
-                                          QStringLiteral("cannot bind parameter %1").arg(index));
+        throw SqliteError::fromConnection(m_db, rc, QStringLiteral("cannot bind parameter %1").arg(index));
     return *this;
 }
 
@@ -64,8 +60,7 @@ bool SqliteStatement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    throw SqliteError::fromConnection(m_db, rc,
-                                      QString::fromUtf8(sqlite3_sql(m_statement)).simplified());
+    throw SqliteError::fromConnection(m_db, rc, QString::fromUtf8(sqlite3_sql(m_statement)).simplified());
 }
 
 void SqliteStatement::run()

@@ -24,7 +24,8 @@ public:
     SqliteStatement &bind(int index, bool value) { return bind(index, qint64(value)); }
     SqliteStatement &bind(int index, const QString &value); // a null QString binds NULL
     SqliteStatement &bindNull(int index);
-    template <typename T> SqliteStatement &bind(int index, const std::optional<T> &value)
+    template<typename T>
+    SqliteStatement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }

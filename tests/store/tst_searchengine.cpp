@@ -720,8 +720,8 @@ void TestSearchEngine::manyThreadHitsAreCountedToTheLimitAndListedNewestFirst()
     std::vector<ThreadDocument> threads;
     const int size = int(SearchEngine::countLimit) + 5;
     for (int i = 0; i < size; ++i)
-        threads.push_back(makeThread(QString("m%1").arg(i), "many.example",
-                                     QString("common title %1").arg(i), "gen", day(2023, 1, 1)));
+        threads.push_back(makeThread(QString("m%1").arg(i), "many.example", QString("common title %1").arg(i),
+                                     "gen", day(2023, 1, 1)));
     QVERIFY(m_library->threads().saveThreads(threads).ok());
 
     SearchPage page = search("common", 0, 20);

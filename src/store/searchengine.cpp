@@ -1,5 +1,6 @@
 #include "searchengine.h"
 
+#include "knowncountbm25.h"
 #include "searchsql.h"
 #include "sqlitedatabase.h"
 #include "sqliteerror.h"
@@ -57,21 +58,76 @@ QString escapedSnippet(const QString &text)
     return html;
 }
 
-// A thread:, site: or tag: filter confines the hits to a set of threads. When those
-// threads hold few comments, walking the index over just their row ranges beats walking
-// every match in the library and dropping most of them (tag:x over 5% of the library,
-// with a common word: 370 ms the long way). Returns how many ranges, or nothing.
-std::optional<qint64> threadRanges(SqliteDatabase &db, const SearchSql &sql)
+// The threads a thread:, site: or tag: filter confines the hits to: how many, holding
+// how many comments; only the first countRangeThreadLimit + 1 of them are counted.
+struct CandidateThreads
+{
+    qint64 threads = 0;
+    qint64 comments = 0;
+};
+
+std::optional<CandidateThreads> candidateThreads(SqliteDatabase &db, const SearchSql &sql)
 {
     const QString size = sql.candidateThreadSize();
     if (size.isEmpty())
         return std::nullopt;
     SqliteStatement statement = db.prepare(size);
     sql.bind(statement, size);
-    if (!statement.step() || statement.columnInt64(0) > SearchEngine::rangeThreadLimit ||
-        statement.columnInt64(1) > SearchEngine::rangeCommentLimit)
+    statement.bind(8, SearchEngine::countRangeThreadLimit + 1);
+    if (!statement.step())
         return std::nullopt;
-    return statement.columnInt64(0);
+    return CandidateThreads{statement.columnInt64(0), statement.columnInt64(1)};
+}
+
+// When the candidate threads hold few comments, walking the index over just their row
+// ranges beats walking every match in the library and dropping most of them (tag:x over
+// 5% of the library, with a common word: 370 ms the long way). Returns how many ranges,
+// or nothing.
+std::optional<qint64> threadRanges(const std::optional<CandidateThreads> &candidates)
+{
+    if (!candidates || candidates->threads > SearchEngine::rangeThreadLimit ||
+        candidates->comments > SearchEngine::rangeCommentLimit)
+        return std::nullopt;
+    return candidates->threads;
+}
+
+// Whether counting (up to countLimit + 1) over the candidate threads' row ranges is
+// quicker than the long way, for threads too many to list a page from their ranges
+// (the newest-first page would sort every match in them). The long way reads a comment
+// row for each match of the words until countLimit + 1 of them are in those threads;
+// the ranges set FTS5 up again for each thread until as many are found. Where the
+// words are common and the threads a small part of the library, the ranges win by far
+// ("tag:topic the", 5 000 threads of 100 000: 275 ms the long way, 36 ms over the
+// ranges, in the shell at 10 000 000 comments); where the words are rare they lose
+// ("site:reddit.com market", half the threads: 215 against 420 ms). How common the
+// words are is sampled from the newest rows; a range costs about as much as
+// rangeCostInMatches matches of the long way (both figures above).
+bool countOverRangesIsQuicker(SqliteDatabase &db, const SearchSql &sql,
+                              const CandidateThreads &candidates)
+{
+    constexpr qint64 sampleRows = 20000;
+    constexpr qint64 rangeCostInMatches = 50;
+    const QString sample = sql.wordSample();
+    if (sample.isEmpty() || candidates.threads <= 0 || candidates.comments <= 0 ||
+        candidates.threads > SearchEngine::countRangeThreadLimit)
+        return false;
+    const qint64 newest = db.queryInt(QStringLiteral("SELECT coalesce(max(id), 0) FROM comments"));
+    if (newest <= 0)
+        return false;
+    const qint64 sampled = qMin(newest, sampleRows);
+    SqliteStatement statement = db.prepare(sample);
+    sql.bind(statement, sample);
+    statement.bind(8, newest - sampled);
+    const double density =
+        statement.step() ? double(statement.columnInt64(0)) / double(sampled) : 0;
+    if (density <= 0)
+        return false;
+    const double wanted = double(SearchEngine::countLimit + 1);
+    const double perThread = density * double(candidates.comments) / double(candidates.threads);
+    const double ranges = qMin(double(candidates.threads), wanted / perThread);
+    const double share = qMin(1.0, double(candidates.comments) / double(newest));
+    const double matches = qMin(density * double(newest), wanted / share);
+    return ranges * double(rangeCostInMatches) < matches;
 }
 
 // Whether bm25 can rank the (at most countLimit) matching comments quickly. bm25 costs
@@ -87,6 +143,11 @@ bool rankingIsCheap(SqliteDatabase &db, const SearchSql &sql, const SearchQuery 
 {
     if (query.matchExpression.isEmpty())
         return false; // filters alone: nothing to rank by, so the newest first
+    // Without filters the comments counted are the words' matches: at most countLimit,
+    // under rankRowLimit, and one cursor. Counting them again cost a second walk of the
+    // match (50 ms for a phrase at 10 000 000 comments).
+    if (sql.commentsAreWordMatches())
+        return true;
     const QString words = sql.wordCount();
     if (words.isEmpty())
         return true;
@@ -117,6 +178,7 @@ bool rankingIsCheap(SqliteDatabase &db, const SearchSql &sql, const SearchQuery 
 
 SearchEngine::SearchEngine(SqliteDatabase &db) : m_db(db)
 {
+    KnownCountBm25::registerOn(m_db);
 }
 
 Result<SearchPage> SearchEngine::search(const SearchQuery &query, int offset, int limit) const
@@ -124,15 +186,22 @@ Result<SearchPage> SearchEngine::search(const SearchQuery &query, int offset, in
     offset = qMax(0, offset);
     limit = qMax(0, limit);
     try {
-        const std::optional<qint64> ranges = threadRanges(m_db, SearchSql(query));
+        const SearchSql longWay(query);
+        const std::optional<CandidateThreads> candidates = candidateThreads(m_db, longWay);
+        const std::optional<qint64> ranges = threadRanges(candidates);
         const SearchSql sql(query, ranges.has_value());
         const QString others = sql.otherKeys();
-        const qint64 comments = countOf(m_db, sql, sql.commentCount(), countLimit + 1);
+        // The count is the same over the ranges or the long way; only its cost differs.
+        const bool countOverRanges =
+            ranges || (candidates && countOverRangesIsQuicker(m_db, longWay, *candidates));
+        const SearchSql countSql(query, countOverRanges);
+        const qint64 comments = countOf(m_db, countSql, countSql.commentCount(), countLimit + 1);
         const qint64 otherCount =
-            others.isEmpty() ? 0
-                             : countOf(m_db, sql,
-                                       QStringLiteral("SELECT count(*) FROM (%1 LIMIT ?8)").arg(others),
-                                       countLimit + 1);
+            others.isEmpty()
+                ? 0
+                : countOf(m_db, sql,
+                          QStringLiteral("SELECT count(*) FROM (%1 LIMIT ?8)").arg(others),
+                          countLimit + 1);
 
         SearchPage page;
         std::vector<HitKey> keys;
@@ -144,7 +213,11 @@ Result<SearchPage> SearchEngine::search(const SearchQuery &query, int offset, in
         if (comments <= countLimit && otherCount <= countLimit &&
             rankingIsCheap(m_db, sql, query, sql.walksThreadRanges() ? ranges : std::nullopt)) {
             page.order = SearchPage::Order::Relevance;
-            QString all = sql.commentKeys(false);
+            // Without filters, the comments counted are the rows bm25 would count for a
+            // query of one phrase (KnownCountBm25).
+            QString all = sql.commentKeys(false, sql.commentsAreWordMatches()
+                                                     ? std::optional<qint64>(comments)
+                                                     : std::nullopt);
             if (!others.isEmpty())
                 all += QStringLiteral(" UNION ALL ") + others;
             readKeys(m_db, sql, QStringLiteral("SELECT kind, key FROM (%1)").arg(all) + ranked,
@@ -175,28 +248,45 @@ Result<SearchPage> SearchEngine::search(const SearchQuery &query, int offset, in
             const std::vector<qint64> &ids = keysOfKind[kind];
             if (ids.empty())
                 continue;
-            QJsonArray list;
-            for (const qint64 id : ids)
-                list.append(id);
             const QString text = sql.details(Kind(kind));
             SqliteStatement statement = m_db.prepare(text);
             sql.bind(statement, text);
+            const auto readRows = [&] {
+                while (statement.step()) {
+                    SearchHit hit;
+                    hit.kind = Kind(kind);
+                    hit.threadId = statement.columnInt64(1);
+                    hit.threadTitle = statement.columnText(2);
+                    hit.commentSourceId = statement.columnText(3);
+                    hit.author = statement.columnText(4);
+                    if (const auto seconds = statement.columnOptionalInt64(5))
+                        hit.created = QDateTime::fromSecsSinceEpoch(*seconds, QTimeZone::utc());
+                    hit.snippetHtml = escapedSnippet(statement.columnText(6));
+                    hit.annotationId = statement.columnInt64(7);
+                    found.insert({int(kind), statement.columnInt64(0)}, std::move(hit));
+                }
+            };
+            // A ranked page's comments lie anywhere in the library, and the range of
+            // their row ids made FTS5 walk nearly every match again ("market economy":
+            // 37–45 ms); one range per hit lets it seek to each (50 hits: 6 ms). Not for
+            // a prefix, which FTS5 merges from every matching term at each set-up.
+            if (page.order == SearchPage::Order::Relevance && Kind(kind) == Kind::Comment &&
+                !sql.matchHasPrefix(Kind::Comment)) {
+                for (const qint64 id : ids) {
+                    statement.reset(); // which clears the bindings too
+                    sql.bind(statement, text);
+                    statement.bind(8, id).bind(9, id).bind(10, QStringLiteral("[%1]").arg(id));
+                    readRows();
+                }
+                continue;
+            }
+            QJsonArray list;
+            for (const qint64 id : ids)
+                list.append(id);
             statement.bind(8, *std::min_element(ids.begin(), ids.end()))
                 .bind(9, *std::max_element(ids.begin(), ids.end()))
                 .bind(10, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
-            while (statement.step()) {
-                SearchHit hit;
-                hit.kind = Kind(kind);
-                hit.threadId = statement.columnInt64(1);
-                hit.threadTitle = statement.columnText(2);
-                hit.commentSourceId = statement.columnText(3);
-                hit.author = statement.columnText(4);
-                if (const auto seconds = statement.columnOptionalInt64(5))
-                    hit.created = QDateTime::fromSecsSinceEpoch(*seconds, QTimeZone::utc());
-                hit.snippetHtml = escapedSnippet(statement.columnText(6));
-                hit.annotationId = statement.columnInt64(7);
-                found.insert({int(kind), statement.columnInt64(0)}, std::move(hit));
-            }
+            readRows();
         }
         for (const HitKey &key : keys) {
             if (const auto hit = found.constFind({int(key.kind), key.key}); hit != found.constEnd())

@@ -89,6 +89,9 @@ public:
     // this many comments walks the index over those threads' row ranges only.
     static constexpr qint64 rangeThreadLimit = 1000;
     static constexpr qint64 rangeCommentLimit = 100000;
+    // At most this many threads may be counted over their ranges, when that is quicker
+    // than the long way (the threads are listed to decide, and only so many of them).
+    static constexpr qint64 countRangeThreadLimit = 10000;
     // Ranking is affordable when bm25 scores at most rankRowLimit rows and the FTS5
     // cursors together count at most rankCursorRowLimit rows for its statistics
     // (≈ 40 ms each on the machine of DESIGN.md).

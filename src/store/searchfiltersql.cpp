@@ -233,8 +233,6 @@ SearchFilterSql::Scope SearchFilterSql::scopeFor(Kind kind, bool fts)
         QStringLiteral("%1 IN (SELECT x.comment_id FROM annotations x%2)");
     const QString commentRow =
         fts ? QStringLiteral("+comments_fts.rowid") : QStringLiteral("c.id");
-    const QString threadAnnotation =
-        QStringLiteral("EXISTS (SELECT 1 FROM annotations x WHERE x.thread_id = t.id%1)");
     const QString orphan = QStringLiteral(" AND x.anchor_state = 2");
     switch (kind) {
     case Kind::Comment:
@@ -251,8 +249,21 @@ SearchFilterSql::Scope SearchFilterSql::scopeFor(Kind kind, bool fts)
                 annotatedRow.arg(commentRow, QStringLiteral(" WHERE %1")),
                 QStringLiteral("x.id")};
     case Kind::Thread:
-    case Kind::ThreadNote:
-        return {QStringLiteral("t.id"),
+    case Kind::ThreadNote: {
+        // Through the FTS table its row id is the thread's id: a tag:, thread: or
+        // is:annotated filter then reads no thread row ("tag:topic the" read 3 525 of
+        // them to count the thread hits at 100 000 threads: 128 against 17 ms in the
+        // shell; "is:annotated people" 2 236: 49 against 2 ms). The unary + keeps a list
+        // from reaching FTS5 as one "rowid = ?" per thread.
+        const QString thread =
+            fts ? QStringLiteral("+%1.rowid")
+                      .arg(kind == Kind::Thread ? QStringLiteral("threads_fts")
+                                                : QStringLiteral("thread_notes_fts"))
+                : QStringLiteral("t.id");
+        const QString threadAnnotation =
+            QStringLiteral("EXISTS (SELECT 1 FROM annotations x WHERE x.thread_id = ") + thread +
+            QStringLiteral("%1)");
+        return {thread,
                 QStringLiteral("t.author"),
                 QStringLiteral("t.created_at"),
                 threadAnnotation.arg(QString()),
@@ -261,6 +272,7 @@ SearchFilterSql::Scope SearchFilterSql::scopeFor(Kind kind, bool fts)
                 QString(),
                 threadAnnotation.arg(QStringLiteral(" AND %1")),
                 QStringLiteral("x.id")};
+    }
     case Kind::Annotation:
         return {
             QStringLiteral("a.thread_id"),

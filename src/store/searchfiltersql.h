@@ -42,8 +42,9 @@ public:
     // threads_fts index the author), or empty when text has nothing FTS5 indexes.
     static QString authorMatch(const QString &text);
 
-    // commentsThroughFts: comments are read through comments_fts (its row id can be bounded).
-    static Scope scopeFor(SearchHit::Kind kind, bool commentsThroughFts);
+    // throughFts: the rows of kind are read through its FTS table (comments_fts's row id
+    // can be bounded; the threads' and notes' row id is the thread's id).
+    static Scope scopeFor(SearchHit::Kind kind, bool throughFts);
 
     SearchFilterSql(const std::vector<SearchFilter> &filters, int firstParameter);
 

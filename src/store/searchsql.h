@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace Scholia {
 
 class SqliteStatement;
@@ -33,17 +35,25 @@ public:
     explicit SearchSql(const SearchQuery &query, bool threadRanges = false);
 
     // SELECT count(*), sum(comment_count) of the threads that can hold a hit when the
-    // query has thread:, site: or tag: filters; empty otherwise.
+    // query has thread:, site: or tag: filters, of at most ?8 of them; empty otherwise.
     QString candidateThreadSize() const;
 
     // SELECT kind, key, rank of the matching comments; in key order, newest first, when
-    // newestFirst. Empty when the query cannot match a comment.
-    QString commentKeys(bool newestFirst) const;
+    // newestFirst. Empty when the query cannot match a comment. matchingRows: how many
+    // comments match, when commentsAreWordMatches(); bm25 then need not count them
+    // again (KnownCountBm25), and ranks them the same.
+    QString commentKeys(bool newestFirst, std::optional<qint64> matchingRows = {}) const;
+    // Whether the matching comments are the rows comments_fts matches for the words, no
+    // filter narrowing them: commentCount() then counts what wordCount() would.
+    bool commentsAreWordMatches() const;
     // SELECT count(*) of the matching comments, stopping after ?8 of them.
     QString commentCount() const;
     // SELECT count(*) of the comments matching the words alone, no filters, stopping
     // after ?8; empty when the query has no words for comments.
     QString wordCount() const;
+    // SELECT count(*) of the comments matching the words alone with a row id above ?8;
+    // empty when the query has no words for comments.
+    QString wordSample() const;
     bool walksThreadRanges() const { return m_threadRanges; }
     // SELECT kind, key, rank of the thread-level and annotation hits (a UNION ALL);
     // empty when there is none to look in.
@@ -53,12 +63,16 @@ public:
     // array), all between ?8 and ?9, in no particular order.
     QString details(SearchHit::Kind kind) const;
 
+    // Whether kind's match expression may hold a prefix ("pre"*); true also for the
+    // rare literal that ends in an escaped quote followed by a star.
+    bool matchHasPrefix(SearchHit::Kind kind) const;
+
     // Binds the parameters that sql uses; ?8 and ?9 are the caller's.
     void bind(SqliteStatement &statement, const QString &sql) const;
 
 private:
     QString commentSelect(const QString &columns) const;
-    QString ftsCommentSource(const QString &sql) const;
+    QString ftsSource(SearchHit::Kind kind, const QString &sql) const;
     QString exclusion(SearchHit::Kind kind, bool fts) const;
     QString from(SearchHit::Kind kind) const;
     QString matchFor(SearchHit::Kind kind) const;

@@ -39,6 +39,7 @@ public:
     bool isNull(int column) const;
     qint64 columnInt64(int column) const;
     int columnInt(int column) const { return int(columnInt64(column)); }
+    double columnDouble(int column) const;
     QString columnText(int column) const;
     std::optional<qint64> columnOptionalInt64(int column) const;
 

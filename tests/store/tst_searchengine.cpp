@@ -166,6 +166,7 @@ private slots:
     void manyThreadHitsAreCountedToTheLimitAndListedNewestFirst();
     void aWholePageHoldsWhatItsHitsOneByOneHold_data();
     void aWholePageHoldsWhatItsHitsOneByOneHold();
+    void aRankedPageReadsEachHitByItself();
     void migratesALibraryFromVersion2();
 };
 
@@ -381,6 +382,19 @@ void TestSearchEngine::followsThreadNotes()
     QVERIFY(notes.save(2, "Fondue instead").ok());
     QCOMPARE(count("rosti"), qint64(0));
     QCOMPARE(count("fondue"), qint64(1));
+    // A note is found by the filters on its thread, read through its FTS row id.
+    QVERIFY(m_library->threadTags().setTags(2, {"food/swiss"}).ok());
+    Annotation a;
+    a.threadId = 2;
+    a.commentSourceId = "b1";
+    QVERIFY(m_library->annotations().create(a).ok());
+    for (const auto &[query, hits] : {std::pair{"tag:food fondue", 1},
+                                      {"tag:food/british fondue", 0},
+                                      {"thread:2 fondue", 1},
+                                      {"thread:1 fondue", 0},
+                                      {"is:annotated fondue", 1},
+                                      {"is:orphaned fondue", 0}})
+        QCOMPARE(count(query), qint64(hits));
     checkIndexes();
 }
 
@@ -426,6 +440,17 @@ void TestSearchEngine::threadRangesFindWhatTheLongWayFinds()
             found << statement.columnInt64(1);
         return found;
     };
+    // The engine also counts over the ranges when the threads are many but the words
+    // common (countOverRangesIsQuicker): the count must be the long way's.
+    const auto count = [this](const SearchQuery &query, bool ranges) {
+        const SearchSql sql(query, ranges);
+        const QString text = sql.commentCount();
+        SqliteDatabase raw(m_library->path());
+        SqliteStatement statement = raw.prepare(text);
+        sql.bind(statement, text);
+        statement.bind(8, SearchEngine::countLimit + 1);
+        return statement.step() ? statement.columnInt64(0) : qint64(-1);
+    };
     for (const QString text : {"tag:food fish", "tag:food/swiss fish", "site:example.org fish",
                                "site:example.org/travel zurich", "thread:1 chips",
                                "thread:3 alpha OR gamma", "site:example.org tag:food chips OR fish",
@@ -436,6 +461,8 @@ void TestSearchEngine::threadRangesFindWhatTheLongWayFinds()
         QVERIFY(!SearchSql(*query, false).walksThreadRanges());
         const QList<qint64> longWay = keys(*query, false);
         QCOMPARE(keys(*query, true), longWay);
+        QCOMPARE(count(*query, false), qint64(longWay.size()));
+        QCOMPARE(count(*query, true), qint64(longWay.size()));
         const SearchPage page = search(text, 0, 1000);
         const auto commentHits =
             std::count_if(page.hits.begin(), page.hits.end(), [](const SearchHit &hit) {
@@ -632,10 +659,30 @@ void TestSearchEngine::manyMatchesGoNewestFirst()
     QCOMPARE(page.totalCount, qint64(1));
 }
 
+// A ranked page's comments are read one row id at a time (not over the range of the
+// page's row ids): each hit still has its own comment, author and snippet.
+void TestSearchEngine::aRankedPageReadsEachHitByItself()
+{
+    const SearchPage page = search("alpha beta", 0, 50);
+    QCOMPARE(page.order, SearchPage::Order::Relevance);
+    QCOMPARE(page.hits.size(), size_t(34));
+    QSet<QString> comments;
+    for (const SearchHit &hit : page.hits) {
+        QCOMPARE(hit.kind, SearchHit::Kind::Comment);
+        QCOMPARE(hit.threadId, qint64(3));
+        QVERIFY(hit.snippetHtml.contains("<b>alpha</b>"));
+        QVERIFY(hit.snippetHtml.contains("<b>beta</b>"));
+        QVERIFY(hit.created.isValid());
+        comments.insert(hit.commentSourceId);
+    }
+    QCOMPARE(comments.size(), 34);
+}
+
 void TestSearchEngine::aWholePageHoldsWhatItsHitsOneByOneHold_data()
 {
     QTest::addColumn<QString>("query");
     QTest::newRow("comments and a thread, ranked") << "fish";
+    QTest::newRow("a phrase, ranked") << "\"filler comment\" gamma";
     QTest::newRow("a prefix") << "alph*";
     QTest::newRow("filters only") << "site:example.org";
     QTest::newRow("a filter on the comment's row") << "after:2020-01-12 fish";

@@ -48,8 +48,8 @@ public:
     void setChunking(int pageComments, int commentsPerChunk);
 
 signals:
-    // A thread's page is being served: what it shows, read from the library for it.
-    // Whoever needs the same (the thread map) takes it here rather than reading it twice.
+    // A thread's page is being served: the outline of what it shows, read from the library
+    // for it. Whoever needs the same (the thread map) takes it here rather than reading it twice.
     void threadServed(qint64 threadId, const Scholia::ThreadOutline &outline,
                       const std::vector<Scholia::Annotation> &annotations);
 

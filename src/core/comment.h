@@ -33,13 +33,8 @@ struct Comment
     QUrl url;         // the comment's own page on the site, when known
     std::optional<int> notSavedReplies; // set: this is a placeholder for that many replies
     bool inLatestSave = true; // false: a re-import no longer contained it; kept anyway
-    // Set when the comment was read without its texts (ThreadStore::loadThreadOutline):
-    // the length of the bodyText left in the library.
-    std::optional<qsizetype> unloadedTextLength;
 
     bool isPlaceholder() const { return notSavedReplies.has_value(); }
-    // bodyText's length, loaded or not.
-    qsizetype textLength() const { return unloadedTextLength.value_or(bodyText.size()); }
     bool operator==(const Comment &) const = default;
 };
 

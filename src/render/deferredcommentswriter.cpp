@@ -1,6 +1,5 @@
 #include "deferredcommentswriter.h"
 
-#include "core/comment.h"
 #include "htmldatablock.h"
 
 namespace Scholia {
@@ -10,7 +9,8 @@ DeferredCommentsWriter::DeferredCommentsWriter(int commentsPerChunk, bool served
 {
 }
 
-QString &DeferredCommentsWriter::bufferFor(const Comment &comment, bool hasReplies, bool collapsed)
+QString &DeferredCommentsWriter::bufferFor(const QString &sourceId, int depth, qsizetype textLength,
+                                           bool placeholder, bool hasReplies, bool collapsed)
 {
     if (m_inChunk == m_commentsPerChunk)
         closeChunk();
@@ -20,12 +20,12 @@ QString &DeferredCommentsWriter::bufferFor(const Comment &comment, bool hasRepli
         m_depths += QLatin1Char(',');
         m_lengths += QLatin1Char(',');
     }
-    HtmlDataBlock::appendJsonString(m_ids, comment.sourceId);
-    m_depths += QString::number(comment.depth);
-    m_lengths += QString::number(comment.textLength());
-    m_toggles += hasReplies              ? QLatin1Char('1')
-                 : comment.isPlaceholder() ? QLatin1Char('2')
-                                           : QLatin1Char('0');
+    HtmlDataBlock::appendJsonString(m_ids, sourceId);
+    m_depths += QString::number(depth);
+    m_lengths += QString::number(textLength);
+    m_toggles += hasReplies    ? QLatin1Char('1')
+                 : placeholder ? QLatin1Char('2')
+                               : QLatin1Char('0');
     m_collapsed += hasReplies && collapsed ? QLatin1Char('1') : QLatin1Char('0');
     return m_chunk;
 }

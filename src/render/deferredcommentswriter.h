@@ -4,8 +4,6 @@
 
 namespace Scholia {
 
-struct Comment;
-
 // The comments a big thread's page leaves out of its DOM at first: their HTML in chunks
 // and a small model of them (ids, depths, which have replies or are "more" placeholders,
 // which are collapsed, how long their text is, for the placeholders' estimated heights),
@@ -19,8 +17,10 @@ public:
     // from where); the caller writes no comment HTML then.
     explicit DeferredCommentsWriter(int commentsPerChunk, bool served = false);
 
-    // Where the caller writes this comment's HTML (the current chunk).
-    QString &bufferFor(const Comment &comment, bool hasReplies, bool collapsed);
+    // Adds the comment to the model; returns where the caller writes its HTML (the
+    // current chunk).
+    QString &bufferFor(const QString &sourceId, int depth, qsizetype textLength, bool placeholder,
+                       bool hasReplies, bool collapsed);
     // Appends the model and the data blocks to html (after </main>). focusedId: the saved
     // focus, which the page restores from the model when it lies in a chunk. chunksUrl:
     // where a served page fetches chunk k (followed by k).

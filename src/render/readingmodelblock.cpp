@@ -1,6 +1,6 @@
 #include "readingmodelblock.h"
 
-#include "core/threaddocument.h"
+#include "core/threadoutline.h"
 #include "core/threadhistory.h"
 #include "htmldatablock.h"
 
@@ -19,18 +19,17 @@ void appendPosition(QString &list, size_t position)
 
 } // namespace
 
-void ReadingModelBlock::append(QString &html, const ThreadDocument &thread,
+void ReadingModelBlock::append(QString &html, const ThreadOutline &outline,
                                const ThreadHistory &history)
 {
     QString fresh;
     QString unread;
-    for (size_t i = 0; i < thread.comments.size(); ++i) {
-        const Comment &c = thread.comments[i];
-        if (c.isPlaceholder())
+    for (size_t i = 0; i < outline.size(); ++i) {
+        if (outline.placeholders[i])
             continue;
-        if (history.isNew(c.sourceId))
+        if (history.isNew(outline.ids[i]))
             appendPosition(fresh, i);
-        if (history.isUnread(c.sourceId))
+        if (history.isUnread(outline.ids[i]))
             appendPosition(unread, i);
     }
     HtmlDataBlock::appendOpening(html, QStringLiteral("reading-model"), QString());

@@ -5,7 +5,7 @@
 
 namespace Scholia {
 
-struct ThreadDocument;
+struct ThreadOutline;
 struct ThreadHistory;
 
 // The thread page's model of what the reader has not read yet, as an inert data block
@@ -17,7 +17,7 @@ class ReadingModelBlock
     Q_DECLARE_TR_FUNCTIONS(ReadingModelBlock)
 
 public:
-    static void append(QString &html, const ThreadDocument &thread, const ThreadHistory &history);
+    static void append(QString &html, const ThreadOutline &outline, const ThreadHistory &history);
 };
 
 } // namespace Scholia

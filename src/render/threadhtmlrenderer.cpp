@@ -3,6 +3,7 @@
 #include "commentversionshtml.h"
 #include "core/threaddocument.h"
 #include "core/threadhistory.h"
+#include "core/threadoutline.h"
 #include "deferredcommentswriter.h"
 #include "highlightinserter.h"
 #include "readingmodelblock.h"
@@ -29,13 +30,13 @@ constexpr int maxIndentedDepth = 12;
 QString escaped(const QString &text) { return text.toHtmlEscaped(); }
 
 // Real replies below each comment (placeholders excluded), in one backward pass.
-std::vector<int> replyCounts(const std::vector<Comment> &comments)
+std::vector<int> replyCounts(const ThreadOutline &outline)
 {
-    std::vector<int> counts(comments.size(), 0);
-    for (int i = int(comments.size()) - 1; i >= 0; --i) {
-        const int parent = comments[size_t(i)].parent;
+    std::vector<int> counts(outline.size(), 0);
+    for (int i = int(outline.size()) - 1; i >= 0; --i) {
+        const int parent = outline.parents[size_t(i)];
         if (parent >= 0)
-            counts[size_t(parent)] += counts[size_t(i)] + (comments[size_t(i)].isPlaceholder() ? 0 : 1);
+            counts[size_t(parent)] += counts[size_t(i)] + (outline.placeholders[size_t(i)] ? 0 : 1);
     }
     return counts;
 }
@@ -150,7 +151,8 @@ void ThreadHtmlRenderer::appendHead(QString &html, const ThreadDocument &thread,
     html += QStringLiteral("</head>\n");
 }
 
-void ThreadHtmlRenderer::appendPost(QString &html, const ThreadDocument &thread, const Options &options)
+void ThreadHtmlRenderer::appendPost(QString &html, const ThreadDocument &thread, int commentCount,
+                                    const Options &options)
 {
     html += QStringLiteral("<section class=\"post\"><h1>%1</h1><header>").arg(escaped(thread.title));
     if (!thread.author.isEmpty())
@@ -159,7 +161,7 @@ void ThreadHtmlRenderer::appendPost(QString &html, const ThreadDocument &thread,
         html += QStringLiteral("<span class=\"site\">%1</span>").arg(escaped(thread.site));
     html += scoreElement(thread.score) + timeElement(thread.created, options.now);
     html += QStringLiteral("<span class=\"count\">%1</span>")
-                .arg(escaped(tr("%n comment(s)", nullptr, thread.realCommentCount())));
+                .arg(escaped(tr("%n comment(s)", nullptr, commentCount)));
     if (thread.isReconstructedFromText())
         html += QStringLiteral("<span class=\"reconstructed\" title=\"%1\">%2</span>")
                     .arg(escaped(tr("Imported from a page saved as plain text: the page kept no authors or "
@@ -367,13 +369,6 @@ void ThreadHtmlRenderer::appendShortcutHelp(QString &html)
     html += QStringLiteral("</table><p>%1</p></div>\n").arg(escaped(tr("Press ? or Esc to close.")));
 }
 
-int ThreadHtmlRenderer::commentsInPage(const ThreadDocument &thread, const Options &options)
-{
-    // Never extended to reach the saved focus: the page builds the focus's chunk itself
-    // (chunks.js), so a reader who stopped near the end does not get the whole thread.
-    return qMin(int(thread.comments.size()), qMax(0, options.pageComments));
-}
-
 int ThreadHtmlRenderer::LaterChunks::firstOf(int chunk) const
 {
     return chunk <= 0 ? 0 : qMin(total, pageComments + (chunk - 1) * commentsPerChunk);
@@ -389,10 +384,10 @@ namespace {
 // The height a chunk's placeholder starts with, the way chunks.js estimates it (at a
 // typical width; the page corrects it to its own once shown): pixels per comment shown
 // and per line of its text.
-double estimatedHeight(const Comment &c)
+double estimatedHeight(int depth, qsizetype textLength)
 {
-    const double charsPerLine = qMax(20.0, (800.0 - 22.0 * qMin(c.depth, 12)) / 7.5);
-    return 40 + 22 * std::ceil(double(c.textLength()) / charsPerLine);
+    const double charsPerLine = qMax(20.0, (800.0 - 22.0 * qMin(depth, 12)) / 7.5);
+    return 40 + 22 * std::ceil(double(textLength) / charsPerLine);
 }
 
 } // namespace
@@ -400,11 +395,11 @@ double estimatedHeight(const Comment &c)
 // The later chunks as empty boxes with estimated heights, so that the scroll bar spans
 // the whole thread from the first frame with no script run. The page's CSP allows no
 // inline style: an SVG's own height attribute holds the box open.
-void ThreadHtmlRenderer::appendPlaceholders(QString &html, const ThreadDocument &thread,
+void ThreadHtmlRenderer::appendPlaceholders(QString &html, const ThreadOutline &outline,
                                             const Options &options, size_t inPage,
                                             const Context &context, LaterChunks &later)
 {
-    const size_t total = thread.comments.size();
+    const size_t total = outline.size();
     later.pageComments = int(inPage);
     later.commentsPerChunk = qMax(1, options.commentsPerChunk);
     later.total = int(total);
@@ -429,15 +424,15 @@ void ThreadHtmlRenderer::appendPlaceholders(QString &html, const ThreadDocument 
             ++chunk;
             later.hideBelowAtStart[size_t(chunk)] = hideBelow;
         }
-        const Comment &c = thread.comments[i];
-        if (c.depth <= hideBelow)
+        const int depth = outline.depths[i];
+        if (depth <= hideBelow)
             hideBelow = INT_MAX;
-        if (c.depth > hideBelow)
+        if (depth > hideBelow)
             continue;
-        const bool isCollapsed = later.replies[i] > 0 && collapsed.contains(c.sourceId);
-        height += isCollapsed ? 40 : estimatedHeight(c);
+        const bool isCollapsed = later.replies[i] > 0 && collapsed.contains(outline.ids[i]);
+        height += isCollapsed ? 40 : estimatedHeight(depth, outline.textLengths[i]);
         if (isCollapsed)
-            hideBelow = c.depth;
+            hideBelow = depth;
     }
     close();
 }
@@ -445,49 +440,63 @@ void ThreadHtmlRenderer::appendPlaceholders(QString &html, const ThreadDocument 
 QString ThreadHtmlRenderer::render(const ThreadDocument &thread, const Options &options,
                                    LaterChunks *laterChunks)
 {
-    const size_t inPage = size_t(commentsInPage(thread, options));
-    const bool windowed = inPage < thread.comments.size();
+    return render(thread, ThreadOutline::of(thread.comments), options, laterChunks);
+}
+
+QString ThreadHtmlRenderer::render(const ThreadDocument &thread, const ThreadOutline &outline,
+                                   const Options &options, LaterChunks *laterChunks)
+{
+    const size_t total = outline.size();
+    // Never extended to reach the saved focus: the page builds the focus's chunk itself
+    // (chunks.js), so a reader who stopped near the end does not get the whole thread.
+    const size_t inPage = qMin(total, size_t(qMax(0, options.pageComments)));
+    const bool windowed = inPage < total;
     const bool served = windowed && !options.laterChunksUrl.isEmpty();
+    // The comments drawn here: the page's own, and a self-contained file's later chunks.
+    const size_t drawn = qMin(served ? inPage : total, thread.comments.size());
+    Q_ASSERT(drawn == (served ? inPage : total));
     QString html;
-    html.reserve(int(served ? inPage : thread.comments.size()) * 700 + thread.bodyHtml.size() + 4096);
+    html.reserve(int(served ? inPage : total) * 700 + thread.bodyHtml.size() + 4096);
     appendHead(html, thread, options);
     html += QStringLiteral("<body>\n");
-    appendPost(html, thread, options);
+    appendPost(html, thread, outline.realCommentCount(), options);
     html += QStringLiteral("<main class=\"comments\">\n");
 
     Context context(thread, options);
     LaterChunks ownLater;
     LaterChunks &later = laterChunks ? *laterChunks : ownLater;
-    later.replies = replyCounts(thread.comments);
+    later.replies = replyCounts(outline);
     const std::vector<int> &replies = later.replies;
     // A windowed page's own comments are its first chunk, in a box chunks.js can take
     // down and rebuild like the others.
     if (windowed)
         html += QStringLiteral("<div class=\"comments chunk\">\n");
     std::optional<DeferredCommentsWriter> deferred;
-    for (size_t i = 0; i < thread.comments.size(); ++i) {
-        const Comment &c = thread.comments[i];
-        if (c.depth <= context.hideBelowDepth)
+    for (size_t i = 0; i < total; ++i) {
+        const int depth = outline.depths[i];
+        if (depth <= context.hideBelowDepth)
             context.hideBelowDepth = INT_MAX; // left the collapsed subtree
-        const bool collapsed = replies[i] > 0 && context.collapsed.contains(c.sourceId);
+        const bool collapsed = replies[i] > 0 && context.collapsed.contains(outline.ids[i]);
         if (i == inPage) {
             html += QStringLiteral("</div>\n");
             deferred.emplace(options.commentsPerChunk, served);
         }
-        QString &into = deferred ? deferred->bufferFor(c, replies[i] > 0, collapsed) : html;
-        if (!deferred || !served)
-            appendComment(into, c, replies[i], context);
+        QString &into = deferred ? deferred->bufferFor(outline.ids[i], depth, outline.textLengths[i],
+                                                       outline.placeholders[i], replies[i] > 0, collapsed)
+                                 : html;
+        if (i < drawn)
+            appendComment(into, thread.comments[i], replies[i], context);
         if (context.hideBelowDepth == INT_MAX && collapsed)
-            context.hideBelowDepth = c.depth;
+            context.hideBelowDepth = depth;
     }
     if (served)
-        appendPlaceholders(html, thread, options, inPage, context, later);
+        appendPlaceholders(html, outline, options, inPage, context, later);
     html += QStringLiteral("</main>\n");
     if (deferred)
         deferred->finishInto(html, options.viewState.focused, options.laterChunksUrl);
     const bool scripted = !options.scriptUrls.isEmpty() || !options.inlineScripts.isEmpty();
     if (scripted && options.history)
-        ReadingModelBlock::append(html, thread, *options.history);
+        ReadingModelBlock::append(html, outline, *options.history);
     if (scripted)
         appendShortcutHelp(html);
     html += QStringLiteral("</body></html>\n");

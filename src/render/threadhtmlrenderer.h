@@ -16,6 +16,7 @@ namespace Scholia {
 struct Comment;
 struct ThreadDocument;
 struct ThreadHistory;
+struct ThreadOutline;
 
 // Turns a ThreadDocument into the one HTML page the thread view shows: the post, then
 // the comments as one flat pre-order sequence carrying their depth (never nested
@@ -79,6 +80,11 @@ public:
     // laterChunks, when given, receives what renderChunk needs (for a windowed page).
     static QString render(const ThreadDocument &thread, const Options &options,
                           LaterChunks *laterChunks = nullptr);
+    // The same page from the thread's outline (every comment) and, in thread.comments,
+    // only the comments whose HTML the page holds: for a page whose later chunks are
+    // served (laterChunksUrl), its first pageComments comments; else all of them.
+    static QString render(const ThreadDocument &thread, const ThreadOutline &outline,
+                          const Options &options, LaterChunks *laterChunks = nullptr);
     // Chunk k of a windowed page (0: the page's own comments, fetched again once taken
     // down): the same HTML as the page rendered with every chunk in it holds there. thread: its fields without its comments suffice;
     // comments: the chunk's own, in order (ThreadStore::loadComments).
@@ -98,7 +104,8 @@ public:
 private:
     struct Context;
     static void appendHead(QString &html, const ThreadDocument &thread, const Options &options);
-    static void appendPost(QString &html, const ThreadDocument &thread, const Options &options);
+    static void appendPost(QString &html, const ThreadDocument &thread, int commentCount,
+                           const Options &options);
     static void appendComment(QString &html, const Comment &comment, int replies,
                               const Context &context);
     static QString commentClasses(const Comment &comment, int replies, bool annotated,
@@ -111,10 +118,9 @@ private:
     static QString highlightedBody(const Comment &comment,
                                    const std::vector<const Annotation *> &annotations);
     static void appendShortcutHelp(QString &html);
-    static void appendPlaceholders(QString &html, const ThreadDocument &thread,
+    static void appendPlaceholders(QString &html, const ThreadOutline &outline,
                                    const Options &options, size_t inPage,
                                    const Context &context, LaterChunks &later);
-    static int commentsInPage(const ThreadDocument &thread, const Options &options);
     static QString timeElement(const QDateTime &time, const QDateTime &now);
     static QString scoreElement(const std::optional<qint64> &score);
 };

@@ -294,18 +294,14 @@ void ThreadStore::indexNewComments(qint64 threadId, qint64 firstNewRow, qint64 e
 
 namespace {
 
-// What commentsOf reads first, in its order; the query adds body_html, body_text or
-// length(body_text).
+// What commentsOf reads first, in its order; the query adds body_html and body_text.
 const QString commentColumns = QStringLiteral(
     "SELECT id, source_id, parent_id, sibling_index, depth, author, created_at, edited_at, "
     "was_edited, score, state, more_count, in_latest_save, url");
 
-// Whether a query's last columns are body_html, body_text or the text's length alone.
-enum class TextColumns { Both, LengthOnly };
-
 // The comments of a query selecting comments' columns in loadThread's order, their
 // parents as indexes among them (-1 for a parent outside them).
-std::vector<Comment> commentsOf(SqliteStatement &rows, TextColumns texts = TextColumns::Both)
+std::vector<Comment> commentsOf(SqliteStatement &rows)
 {
     std::vector<Comment> comments;
     QHash<qint64, int> indexOfRow;
@@ -325,12 +321,8 @@ std::vector<Comment> commentsOf(SqliteStatement &rows, TextColumns texts = TextC
             c.notSavedReplies = rows.columnInt(11);
         c.inLatestSave = rows.columnInt64(12) != 0;
         c.url = QUrl(rows.columnText(13));
-        if (texts == TextColumns::Both) {
-            c.bodyHtml = rows.columnText(14);
-            c.bodyText = rows.columnText(15);
-        } else {
-            c.unloadedTextLength = rows.columnInt64(14);
-        }
+        c.bodyHtml = rows.columnText(14);
+        c.bodyText = rows.columnText(15);
         indexOfRow.insert(rows.columnInt64(0), int(comments.size()));
         comments.push_back(std::move(c));
     }
@@ -389,34 +381,41 @@ Result<ThreadDocument> ThreadStore::loadThread(qint64 threadId) const
     }
 }
 
-Result<ThreadDocument> ThreadStore::loadThreadOutline(qint64 threadId, int textsUpTo) const
+Result<ThreadDocument> ThreadStore::loadThreadStart(qint64 threadId, int comments) const
 {
     try {
         ThreadDocument thread;
         if (!readThreadRow(m_db, threadId, thread))
             return Error::of(noSuchThread(threadId));
-        // The texts' lengths in characters (SQLite's length()), where QString counts
-        // UTF-16 units: the same but for characters outside the BMP, close enough for
-        // the heights and the map they are used for.
-        SqliteStatement rows = m_db.prepare(
-            commentColumns + QStringLiteral(", length(body_text) FROM comments WHERE thread_id = ?1 ORDER BY position"));
-        rows.bind(1, threadId);
-        thread.comments = commentsOf(rows, TextColumns::LengthOnly);
-        const int loaded = qBound(0, textsUpTo, int(thread.comments.size()));
-        if (loaded > 0) {
-            Result<std::vector<Comment>> first = loadComments(threadId, 0, loaded);
-            if (!first)
-                return first.error();
-            for (size_t i = 0; i < first->size() && i < thread.comments.size(); ++i) {
-                Comment &c = thread.comments[i];
-                c.bodyHtml = std::move((*first)[i].bodyHtml);
-                c.bodyText = std::move((*first)[i].bodyText);
-                c.unloadedTextLength.reset();
-            }
-        }
+        Result<std::vector<Comment>> first = loadComments(threadId, 0, comments);
+        if (!first)
+            return first.error();
+        thread.comments = std::move(first).value();
         return thread;
     } catch (const SqliteError &error) {
         return storeError(error, QStringLiteral("cannot load thread %1").arg(threadId));
+    }
+}
+
+Result<ThreadOutline> ThreadStore::loadOutline(qint64 threadId) const
+{
+    try {
+        SqliteStatement rows = m_db.prepare(QStringLiteral(
+            "SELECT id, source_id, parent_id, depth, more_count IS NOT NULL, length(body_text) "
+            "FROM comments WHERE thread_id = ?1 ORDER BY position"));
+        rows.bind(1, threadId);
+        ThreadOutline outline;
+        // Parents come before their replies (pre-order): their rows' indexes are known.
+        QHash<qint64, int> indexOfRow;
+        while (rows.step()) {
+            const int parent = rows.isNull(2) ? -1 : indexOfRow.value(rows.columnInt64(2), -1);
+            indexOfRow.insert(rows.columnInt64(0), int(outline.size()));
+            outline.append(rows.columnText(1), parent, rows.columnInt(3), rows.columnInt64(5),
+                           rows.columnInt(4) != 0);
+        }
+        return outline;
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot load the outline of thread %1").arg(threadId));
     }
 }
 

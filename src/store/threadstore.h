@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "core/threaddocument.h"
+#include "core/threadoutline.h"
 #include "core/threadviewstate.h"
 #include "threadsummary.h"
 
@@ -46,10 +47,16 @@ public:
     std::unique_ptr<StreamedThreadSave> streamedSave(const std::atomic<bool> *cancel = nullptr);
 
     Result<ThreadDocument> loadThread(qint64 threadId) const;
-    // The thread as loadThread gives it, but only its first textsUpTo comments with their
-    // texts: the others have none, only their length (Comment::unloadedTextLength). For
-    // a page of a big thread that shows its first comments and fetches the others later.
-    Result<ThreadDocument> loadThreadOutline(qint64 threadId, int textsUpTo) const;
+    // The thread's own fields and only its first `comments` comments, as loadThread gives
+    // them: for a page of a big thread that shows its first comments and fetches the
+    // others later (its model comes from loadOutline).
+    Result<ThreadDocument> loadThreadStart(qint64 threadId, int comments) const;
+    // Every comment's id, parent, depth, text length and whether it is a placeholder, in
+    // loadThread's order, read without the texts and without a Comment per row. The text
+    // lengths are in characters (SQLite's length()) where QString counts UTF-16 units:
+    // the same but for characters outside the BMP, close enough for the estimated
+    // heights and the map they serve.
+    Result<ThreadOutline> loadOutline(qint64 threadId) const;
     // The thread's latest save (thread_saves), 0 when it has none: it changes with every
     // save, so a page can tell that the comments it was served from are no longer those.
     Result<qint64> latestSaveId(qint64 threadId) const;

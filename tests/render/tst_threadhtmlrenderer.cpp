@@ -1,4 +1,5 @@
 #include "core/commenttree.h"
+#include "core/threadoutline.h"
 #include "import/importsource.h"
 #include "import/reddit/redditjsonimporter.h"
 #include "render/threadhtmlrenderer.h"
@@ -158,6 +159,14 @@ private slots:
         QVERIFY(page.contains(QStringLiteral("\"url\":\"scholia://thread/1/chunk/\"")));
         QVERIFY(!page.contains(QStringLiteral("later-chunk")));
         QVERIFY(page.contains(QStringLiteral("connect-src scholia:")));
+        // The app builds it from the outline and the page's own comments alone (the
+        // others are never read): the same page.
+        ThreadDocument start = doc;
+        start.comments.resize(5);
+        ThreadHtmlRenderer::LaterChunks fromOutline;
+        QCOMPARE(ThreadHtmlRenderer::render(start, ThreadOutline::of(doc.comments), options, &fromOutline), page);
+        QCOMPARE(fromOutline.replies, later.replies);
+        QCOMPARE(fromOutline.hideBelowAtStart, later.hideBelowAtStart);
 
         const auto firstChunk = [&] {
             const std::vector<Comment> part(doc.comments.begin(), doc.comments.begin() + later.countOf(0));

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 using namespace Scholia;
@@ -156,31 +158,35 @@ private slots:
                  qint64(2 * plain.realCommentCount() - 1));
     }
 
-    // A big thread's page reads every comment but only its first texts; the save id its
-    // chunk URLs carry changes with each save.
-    void outlineHasTheFirstTextsAndEveryLength()
+    // A big thread's page reads every comment's outline (no texts) and only its first
+    // comments whole; the save id its chunk URLs carry changes with each save.
+    void outlineHasEveryCommentAndStartTheFirstTexts()
     {
         auto store = Library::open(freshPath());
         QVERIFY(store.ok());
         const ThreadDocument doc = fixtureThread(QStringLiteral("small-thread.json"));
+        QVERIFY(std::any_of(doc.comments.begin(), doc.comments.end(),
+                            [](const Comment &c) { return c.isPlaceholder(); }));
         const qint64 id = (*store)->threads().saveThread(doc).value();
-        const ThreadDocument outline = (*store)->threads().loadThreadOutline(id, 3).value();
-        QCOMPARE(outline.comments.size(), doc.comments.size());
-        QCOMPARE(outline.title, doc.title);
+        const ThreadOutline outline = (*store)->threads().loadOutline(id).value();
+        QCOMPARE(outline.size(), doc.comments.size());
+        QCOMPARE(outline.realCommentCount(), doc.realCommentCount());
         for (size_t i = 0; i < doc.comments.size(); ++i) {
-            const Comment &c = outline.comments[i];
-            QCOMPARE(c.sourceId, doc.comments[i].sourceId);
-            QCOMPARE(c.parent, doc.comments[i].parent);
-            QCOMPARE(c.depth, doc.comments[i].depth);
+            const Comment &c = doc.comments[i];
+            QCOMPARE(outline.ids[i], c.sourceId);
+            QCOMPARE(outline.parents[i], c.parent);
+            QCOMPARE(outline.depths[i], c.depth);
+            QCOMPARE(bool(outline.placeholders[i]), c.isPlaceholder());
             // In characters (SQLite's length()): a character outside the BMP counts once.
-            QCOMPARE(c.textLength(), qsizetype(doc.comments[i].bodyText.toUcs4().size()));
-            if (i < 3) {
-                QVERIFY(c == doc.comments[i]);
-            } else {
-                QVERIFY(c.bodyHtml.isEmpty() && c.bodyText.isEmpty());
-                QVERIFY(c.unloadedTextLength.has_value());
-            }
+            QCOMPARE(outline.textLengths[i], qsizetype(c.bodyText.toUcs4().size()));
         }
+        QVERIFY((*store)->threads().loadOutline(id + 100).value().size() == 0);
+        const ThreadDocument start = (*store)->threads().loadThreadStart(id, 3).value();
+        QCOMPARE(start.title, doc.title);
+        QCOMPARE(start.comments.size(), size_t(3));
+        for (size_t i = 0; i < 3; ++i)
+            QVERIFY(start.comments[i] == doc.comments[i]);
+        QVERIFY(!(*store)->threads().loadThreadStart(id + 100, 3).ok());
         const qint64 firstSave = (*store)->threads().latestSaveId(id).value();
         QVERIFY(firstSave > 0);
         QVERIFY((*store)->threads().saveThread(doc).ok());

@@ -7,6 +7,7 @@
 #include "app/threadview/threadview.h"
 #include "core/threaddocument.h"
 #include "core/threadhistory.h"
+#include "core/threadoutline.h"
 #include "library/libraryeditor.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
@@ -85,13 +86,13 @@ void ThreadMapController::setShown(bool shown)
     loadThread();
 }
 
-void ThreadMapController::takeServedThread(qint64 threadId, const ThreadDocument &thread,
+void ThreadMapController::takeServedThread(qint64 threadId, const ThreadOutline &outline,
                                            const std::vector<Annotation> &annotations)
 {
     if (threadId != m_view.currentThread())
         return;
     if (m_shown)
-        showThread(threadId, thread.comments, annotations);
+        showThread(threadId, outline, annotations);
     else
         m_loadedThread = 0; // what the map holds is out of date: read again when shown
 }
@@ -105,21 +106,22 @@ void ThreadMapController::loadThread()
         showThread(0, {}, {});
         return;
     }
-    auto thread = m_library.threads().loadThread(threadId);
+    // The map needs no texts: the outline is read without them.
+    auto outline = m_library.threads().loadOutline(threadId);
     auto annotations = m_library.annotations().listForThread(threadId);
-    if (!thread || !annotations) {
+    if (!outline || !annotations) {
         qWarning("Scholia: the thread map cannot read thread %lld: %s", threadId,
-                 qPrintable((thread ? annotations.error() : thread.error()).toString()));
+                 qPrintable((outline ? annotations.error() : outline.error()).toString()));
         return;
     }
-    showThread(threadId, thread->comments, *annotations);
+    showThread(threadId, *outline, *annotations);
 }
 
-void ThreadMapController::showThread(qint64 threadId, const std::vector<Comment> &comments,
+void ThreadMapController::showThread(qint64 threadId, const ThreadOutline &outline,
                                      const std::vector<Annotation> &annotations)
 {
     m_loadedThread = threadId;
-    m_strip.setComments(comments);
+    m_strip.setOutline(outline);
     m_strip.setAnnotations(annotations);
     const ThreadHistory history = threadId > 0 ? historyOf(m_library, threadId) : ThreadHistory{};
     m_strip.setReadMarks(history.unread, history.fresh);

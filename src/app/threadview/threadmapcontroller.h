@@ -13,8 +13,7 @@ class LibraryEditor;
 class ThreadMapStrip;
 class ThreadView;
 struct Annotation;
-struct Comment;
-struct ThreadDocument;
+struct ThreadOutline;
 
 // Keeps the thread map in step with the thread view: the open thread's comments and
 // annotations as the page is served (read once, for both), its read marks from the
@@ -39,10 +38,10 @@ public:
     void refreshReadMarks();
 
 private:
-    void takeServedThread(qint64 threadId, const ThreadDocument &thread,
+    void takeServedThread(qint64 threadId, const ThreadOutline &outline,
                           const std::vector<Annotation> &annotations);
     void loadThread();
-    void showThread(qint64 threadId, const std::vector<Comment> &comments,
+    void showThread(qint64 threadId, const ThreadOutline &outline,
                     const std::vector<Annotation> &annotations);
     void refreshAnnotations();
     void showViewport(int first, int last);

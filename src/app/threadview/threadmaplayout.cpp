@@ -3,6 +3,7 @@
 #include "core/annotation.h"
 #include "core/comment.h"
 #include "core/highlightpalette.h"
+#include "core/threadoutline.h"
 
 #include <QHash>
 
@@ -24,19 +25,22 @@ constexpr int minimumLength = 2;
 
 void ThreadMapLayout::setComments(const std::vector<Comment> &comments)
 {
-    const size_t count = comments.size();
-    m_ids.assign(count, QString());
+    setOutline(ThreadOutline::of(comments));
+}
+
+void ThreadMapLayout::setOutline(const ThreadOutline &outline)
+{
+    const size_t count = outline.size();
+    m_ids = outline.ids;
     m_depths.assign(count, 0);
     m_textLengths.assign(count, 0);
     m_colors.assign(count, 0);
     m_marks.assign(count, 0);
     m_findHitCount = 0;
     for (size_t i = 0; i < count; ++i) {
-        const Comment &c = comments[i];
-        m_ids[i] = c.sourceId;
-        m_depths[i] = std::max(0, c.depth);
-        m_textLengths[i] = int(std::min<qsizetype>(c.textLength(), INT_MAX));
-        if (c.isPlaceholder())
+        m_depths[i] = std::max(0, outline.depths[i]);
+        m_textLengths[i] = int(std::min<qsizetype>(outline.textLengths[i], INT_MAX));
+        if (outline.placeholders[i])
             m_marks[i] = Placeholder;
     }
 }

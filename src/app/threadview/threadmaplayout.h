@@ -15,6 +15,7 @@ namespace Scholia {
 
 struct Annotation;
 struct Comment;
+struct ThreadOutline;
 
 // One band of the map: the comments [firstComment, endComment) drawn at pixel rows
 // [y, y + height).
@@ -49,6 +50,7 @@ public:
     // A new thread: its comments in pre-order, as the page shows them. Clears
     // annotations, read marks and find hits.
     void setComments(const std::vector<Comment> &comments);
+    void setOutline(const ThreadOutline &outline);
     // Annotations of comments not in the thread, or orphaned ones, are not drawn (the
     // page does not show them either).
     void setAnnotations(const std::vector<Annotation> &annotations);

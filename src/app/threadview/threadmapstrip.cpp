@@ -1,6 +1,7 @@
 #include "threadmapstrip.h"
 
 #include "core/highlightpalette.h"
+#include "core/threadoutline.h"
 
 #include <QEvent>
 #include <QHelpEvent>
@@ -64,7 +65,12 @@ QSize ThreadMapStrip::minimumSizeHint() const
 
 void ThreadMapStrip::setComments(const std::vector<Comment> &comments)
 {
-    m_layout.setComments(comments);
+    setOutline(ThreadOutline::of(comments));
+}
+
+void ThreadMapStrip::setOutline(const ThreadOutline &outline)
+{
+    m_layout.setOutline(outline);
     m_first = m_last = -1;
     dataChanged();
 }

@@ -20,6 +20,7 @@ public:
     explicit ThreadMapStrip(QWidget *parent = nullptr);
 
     void setComments(const std::vector<Comment> &comments);
+    void setOutline(const ThreadOutline &outline);
     void setAnnotations(const std::vector<Annotation> &annotations);
     void setReadMarks(const QSet<QString> &unread, const QSet<QString> &fresh);
     void setFindHits(const QList<int> &commentIndices);

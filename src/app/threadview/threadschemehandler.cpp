@@ -151,15 +151,15 @@ std::optional<QByteArray> ThreadSchemeHandler::threadPage(qint64 id, bool dark)
     // Read before the comments: a save in between makes the page's chunk requests refused
     // (it reloads), never answered from comments the page was not served from.
     const Result<qint64> version = m_library.threads().latestSaveId(id);
-    // A big thread's page holds its first comments' texts only; the others are read
-    // when the page asks for their chunk (serveChunk). A small one is built whole.
-    auto thread = m_library.threads().loadThreadOutline(id, m_pageComments);
-    if (!thread || !version)
+    // A big thread's page holds its first comments only, and the others' outline (ids,
+    // depths, text lengths, no texts); the others are read when the page asks for their
+    // chunk (serveChunk). A small one is built whole.
+    Result<ThreadOutline> outline = m_library.threads().loadOutline(id);
+    if (!outline || !version)
         return std::nullopt;
-    const bool windowed = thread->comments.size() > size_t(m_wholePageUpTo)
-        && thread->comments.size() > size_t(m_pageComments);
-    if (!windowed)
-        thread = m_library.threads().loadThread(id);
+    const bool windowed = outline->size() > size_t(m_wholePageUpTo) && outline->size() > size_t(m_pageComments);
+    auto thread = windowed ? m_library.threads().loadThreadStart(id, m_pageComments)
+                           : m_library.threads().loadThread(id);
     if (!thread)
         return std::nullopt;
     ScreenCommentLimit::apply(*thread); // a 100 MB comment would stall Chromium's layout
@@ -170,7 +170,7 @@ std::optional<QByteArray> ThreadSchemeHandler::threadPage(qint64 id, bool dark)
     for (const QString &name : ThreadScripts::fileNames())
         options.scriptUrls << QStringLiteral("scholia://app/") + name;
     options.darkTheme = dark;
-    if (thread->comments.size() > size_t(m_wholePageUpTo))
+    if (outline->size() > size_t(m_wholePageUpTo))
         options.pageComments = m_pageComments;
     options.commentsPerChunk = m_commentsPerChunk;
     if (auto state = m_library.threads().loadViewState(id))
@@ -181,11 +181,13 @@ std::optional<QByteArray> ThreadSchemeHandler::threadPage(qint64 id, bool dark)
     const Result<ThreadHistory> history = m_library.history().load(id);
     if (history)
         options.history = &*history;
-    if (thread->comments.size() > size_t(options.pageComments))
+    if (outline->size() > size_t(options.pageComments))
         options.laterChunksUrl = QStringLiteral("scholia://thread/%1/save/%2/chunk/").arg(id).arg(*version);
-    emit threadServed(id, *thread, options.annotations);
+    if (!windowed) // its comments were cut by ScreenCommentLimit: their lengths as drawn
+        *outline = ThreadOutline::of(thread->comments);
+    emit threadServed(id, *outline, options.annotations);
     ServedThread served;
-    const QByteArray page = ThreadHtmlRenderer::render(*thread, options, &served.laterChunks).toUtf8();
+    const QByteArray page = ThreadHtmlRenderer::render(*thread, *outline, options, &served.laterChunks).toUtf8();
     std::erase_if(m_servedThreads, [id](const ServedThread &s) { return s.id == id; });
     if (!options.laterChunksUrl.isEmpty()) {
         served.id = id;

@@ -2,6 +2,7 @@
 
 #include "core/threaddocument.h"
 #include "core/threadhistory.h"
+#include "core/threadoutline.h"
 #include "render/threadhtmlrenderer.h"
 
 #include <QWebEngineUrlSchemeHandler>
@@ -47,9 +48,9 @@ public:
     void setChunking(int pageComments, int commentsPerChunk);
 
 signals:
-    // A thread's page is being served: what it shows, read from the library for it.
-    // Whoever needs the same (the thread map) takes it here rather than reading it twice.
-    void threadServed(qint64 threadId, const Scholia::ThreadDocument &thread,
+    // A thread's page is being served: the outline of what it shows, read from the library
+    // for it. Whoever needs the same (the thread map) takes it here rather than reading it twice.
+    void threadServed(qint64 threadId, const Scholia::ThreadOutline &outline,
                       const std::vector<Scholia::Annotation> &annotations);
 
 private:

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+namespace Scholia {
+
+struct Comment;
+
+// Every comment of a thread reduced to what its shape needs (id, parent, depth, text
+// length, "more" placeholder or not) in flat arrays, in ThreadDocument::comments' order.
+// ThreadStore::loadOutline reads it without the texts, so that a 200 000-comment thread's
+// page model and map are built without a Comment (two dates, a URL, several strings) per
+// row: that took most of the 3 s such a page needed before its last byte.
+struct ThreadOutline
+{
+    std::vector<QString> ids;             // the comments' source ids
+    std::vector<int> parents;             // indexes; -1 replies to the post
+    std::vector<int> depths;              // 0 for a reply to the post
+    std::vector<qsizetype> textLengths;   // bodyText's length
+    std::vector<bool> placeholders;       // "N more replies not saved"
+
+    size_t size() const { return ids.size(); }
+    void reserve(size_t comments);
+    void append(const QString &id, int parent, int depth, qsizetype textLength, bool placeholder);
+    int realCommentCount() const;
+
+    // The outline of comments already loaded (their bodyText's length in UTF-16 units).
+    static ThreadOutline of(const std::vector<Comment> &comments);
+};
+
+} // namespace Scholia

@@ -109,6 +109,22 @@ Result<std::unique_ptr<Library>> Library::openReadOnly(const QString &path)
     }
 }
 
+void Library::leaveCheckpointsToLater(bool leave)
+{
+    m_db->execute(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(leave ? 0 : 1000));
+    sqlite3_db_config(m_db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, leave ? 1 : 0, nullptr);
+}
+
+Result<void> Library::checkpointEarlierImports()
+{
+    try {
+        m_db->execute(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        return {};
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot checkpoint the library %1").arg(path()));
+    }
+}
+
 bool Library::isReadOnly() const
 {
     return sqlite3_db_readonly(m_db->handle(), "main") == 1;

@@ -65,6 +65,9 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path)
     try {
         auto db = std::make_unique<SqliteDatabase>(path);
         db->execute(QStringLiteral("PRAGMA busy_timeout = 5000"));
+        // Before anything reads: SQLite fixes the page size when the first page is written,
+        // never once the library is in WAL mode, and ignores this for a library with pages.
+        db->execute(QStringLiteral("PRAGMA page_size = %1").arg(newLibraryPageSize));
         // Before anything writes: a damaged library is refused, untouched, so that a restore
         // (LibraryBackups) can still start from it. quick_check reads every page: 20-40 ms
         // for 10 000 comments (17 MB), 0.9 s warm to 3.3 s cold for the 1.2 GB bench library
@@ -77,10 +80,6 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path)
                 return Error::of(QStringLiteral("the library %1 is damaged and was left as it is "
                                                 "(SQLite's check said: %2)")
                                      .arg(path, problem));
-        // SQLite fixes the page size when the first page is written, and not at all once
-        // the library is in WAL mode: so before both, and only for a library with no page.
-        if (db->queryInt(QStringLiteral("PRAGMA page_count")) == 0)
-            db->execute(QStringLiteral("PRAGMA page_size = %1").arg(newLibraryPageSize));
         db->execute(QStringLiteral("PRAGMA journal_mode = WAL"));
         // FULL: a committed annotation survives a power cut, not only a crash.
         db->execute(QStringLiteral("PRAGMA synchronous = FULL"));

@@ -3,7 +3,7 @@
 // library left that way must open with every row, read-only as the window opens it
 // while an import holds the writer lock and read-write; the next import copies the
 // earlier one's rows into the file first, and the next ordinary connection to close
-// leaves the library file whole on its own.
+// leaves the library file whole on its own. And new libraries' page size.
 
 #include "scholiaprocess.h"
 #include "store/library.h"
@@ -16,6 +16,8 @@
 #include <QTest>
 
 #include <numeric>
+
+#include <sqlite3.h>
 
 using namespace Scholia;
 
@@ -52,6 +54,22 @@ QPair<int, int> contentsOfTheFileAlone(const QString &path, const QString &copy)
     if (!QFile::copy(path, copy))
         return {-1, -1};
     return contentsOpened(copy, true);
+}
+
+int pageSizeOf(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    int size = -1;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr) == SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &statement, nullptr) == SQLITE_OK &&
+            sqlite3_step(statement) == SQLITE_ROW)
+            size = sqlite3_column_int(statement, 0);
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return size;
 }
 
 qint64 logSize(const QString &path)
@@ -92,6 +110,30 @@ private slots:
         QCOMPARE(contentsOpened(path, false), afterSecond);
         QCOMPARE(logSize(path), 0);
         QCOMPARE(contentsOfTheFileAlone(path, dir.filePath(QStringLiteral("alone3.sqlite"))), afterSecond);
+    }
+
+    // New libraries get 8 KiB pages (fewer reads and writes on an import); a library made
+    // with SQLite's 4 KiB keeps them, as SQLite cannot change them in WAL mode.
+    void newLibrariesGetBiggerPagesAndOldOnesKeepTheirs()
+    {
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("new.sqlite"));
+        QVERIFY(Library::open(fresh).ok());
+        QCOMPARE(pageSizeOf(fresh), 8192);
+
+        const QString old = dir.filePath(QStringLiteral("old.sqlite"));
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(old.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "PRAGMA page_size = 4096; CREATE TABLE made_before (x);", nullptr,
+                              nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        {
+            auto library = Library::open(old);
+            QVERIFY(library.ok());
+            QCOMPARE(contents(**library), qMakePair(0, 0));
+        }
+        QCOMPARE(pageSizeOf(old), 4096);
     }
 };
 

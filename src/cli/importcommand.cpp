@@ -137,7 +137,17 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             err << tr("[%1/%2] %3").arg(i + 1).arg(files.size()).arg(file) << '\n';
             err.flush();
         }
-        if (forcedFormat.isEmpty() && DumpLibraryImporter::isDump(file)) {
+        // What an earlier import (this command's or another's) left in the write-ahead log
+        // goes into the library file first; this file's stays in the log when the command
+        // returns (Library::leaveCheckpointsToLater), except a dump's: thousands of commits
+        // over minutes, copied as the log grows.
+        if (auto checkpointed = (*store)->checkpointEarlierImports(); !checkpointed) {
+            err << checkpointed.error().toString() << '\n';
+            return 1;
+        }
+        const bool dump = forcedFormat.isEmpty() && DumpLibraryImporter::isDump(file);
+        (*store)->leaveCheckpointsToLater(!dump);
+        if (dump) {
             if (!importDump(**store, file, parser.value(subredditOption), isatty(fileno(stderr)), out, err))
                 ++failures;
             continue;

@@ -950,6 +950,10 @@ EXTRA = {
  # Round 4, search (r4-search): add entries below this line.
 
  # Round 4, import (r4-import): add entries below this line.
+
+ # Round 5, view (r5-view): add entries below this line.
+
+ # Round 5, import (r5-import): add entries below this line.
 }
 
 

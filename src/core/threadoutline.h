@@ -20,11 +20,17 @@ struct ThreadOutline
     std::vector<int> depths;              // 0 for a reply to the post
     std::vector<qsizetype> textLengths;   // bodyText's length
     std::vector<bool> placeholders;       // "N more replies not saved"
+    // ThreadHistory's unread and fresh ("new") by position, when read with the outline
+    // (loadOutline): a 200 000-comment thread never read put 200 000 ids in the history's
+    // unread set, 0.6 s of its page's opening. Empty when the outline has no read marks.
+    std::vector<bool> unread;
+    std::vector<bool> fresh;
 
     size_t size() const { return ids.size(); }
     void reserve(size_t comments);
     void append(const QString &id, int parent, int depth, qsizetype textLength, bool placeholder);
     int realCommentCount() const;
+    bool hasReadMarks() const { return unread.size() == size() && fresh.size() == size(); }
 
     // The outline of comments already loaded (their bodyText's length in UTF-16 units).
     static ThreadOutline of(const std::vector<Comment> &comments);

@@ -24,12 +24,13 @@ void ReadingModelBlock::append(QString &html, const ThreadOutline &outline,
 {
     QString fresh;
     QString unread;
+    const bool marked = outline.hasReadMarks();
     for (size_t i = 0; i < outline.size(); ++i) {
         if (outline.placeholders[i])
             continue;
-        if (history.isNew(outline.ids[i]))
+        if (marked ? bool(outline.fresh[i]) : history.isNew(outline.ids[i]))
             appendPosition(fresh, i);
-        if (history.isUnread(outline.ids[i]))
+        if (marked ? bool(outline.unread[i]) : history.isUnread(outline.ids[i]))
             appendPosition(unread, i);
     }
     HtmlDataBlock::appendOpening(html, QStringLiteral("reading-model"), QString());

@@ -17,6 +17,8 @@ class ReadingModelBlock
     Q_DECLARE_TR_FUNCTIONS(ReadingModelBlock)
 
 public:
+    // The marks are the outline's when it has them (ThreadOutline::hasReadMarks), else
+    // the history's.
     static void append(QString &html, const ThreadOutline &outline, const ThreadHistory &history);
 };
 

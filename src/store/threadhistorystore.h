@@ -24,7 +24,10 @@ class ThreadHistoryStore
 public:
     explicit ThreadHistoryStore(SqliteDatabase &db);
 
-    Result<ThreadHistory> load(qint64 threadId) const;
+    enum class ReadMarks { Included, Left };
+    // Left leaves unread and fresh empty, for a caller that has them from
+    // ThreadStore::loadOutline (a big thread's page): one pass over its rows, not two.
+    Result<ThreadHistory> load(qint64 threadId, ReadMarks readMarks = ReadMarks::Included) const;
     // Every text the comment had, oldest first, its current one last. An Error names an
     // unknown thread or comment.
     Result<std::vector<CommentVersion>> versions(qint64 threadId,

@@ -400,9 +400,15 @@ Result<ThreadDocument> ThreadStore::loadThreadStart(qint64 threadId, int comment
 Result<ThreadOutline> ThreadStore::loadOutline(qint64 threadId) const
 {
     try {
-        SqliteStatement rows = m_db.prepare(QStringLiteral(
-            "SELECT id, source_id, parent_id, depth, more_count IS NOT NULL, length(body_text) "
-            "FROM comments WHERE thread_id = ?1 ORDER BY position"));
+        // The read marks come with the shape, in the same pass over the thread's rows
+        // (ThreadHistoryStore's conditions, so that both agree).
+        SqliteStatement rows = m_db.prepare(
+            QStringLiteral("SELECT c.id, c.source_id, c.parent_id, c.depth, c.more_count IS NOT NULL, "
+                           "length(c.body_text), %1, %2 "
+                           "FROM comments c JOIN threads t ON t.id = c.thread_id "
+                           "WHERE c.thread_id = ?1 ORDER BY c.position")
+                .arg(QLatin1String(ThreadReadCounts::unreadCondition()),
+                     QLatin1String(ThreadReadCounts::newCondition())));
         rows.bind(1, threadId);
         ThreadOutline outline;
         // Parents come before their replies (pre-order): their rows' indexes are known.
@@ -412,6 +418,8 @@ Result<ThreadOutline> ThreadStore::loadOutline(qint64 threadId) const
             indexOfRow.insert(rows.columnInt64(0), int(outline.size()));
             outline.append(rows.columnText(1), parent, rows.columnInt(3), rows.columnInt64(5),
                            rows.columnInt(4) != 0);
+            outline.unread.push_back(rows.columnInt(6) != 0);
+            outline.fresh.push_back(rows.columnInt(7) != 0);
         }
         return outline;
     } catch (const SqliteError &error) {

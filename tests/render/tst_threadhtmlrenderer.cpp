@@ -1,4 +1,5 @@
 #include "core/commenttree.h"
+#include "core/threadhistory.h"
 #include "core/threadoutline.h"
 #include "import/importsource.h"
 #include "import/reddit/redditjsonimporter.h"
@@ -185,6 +186,55 @@ private slots:
         QCOMPARE(served, commentsOf(whole));
         QVERIFY(served.contains(QStringLiteral("data-annotation=\"7\"")));
         QVERIFY(ThreadHtmlRenderer::renderChunk(doc, options, later, later.chunkCount(), {}).isEmpty());
+    }
+
+    // A big thread's history is read without its read marks: the outline has them by
+    // position, and the page's own comments get theirs (ThreadSchemeHandler). The same
+    // page as with the history read whole.
+    void readingModelComesFromTheOutlinesMarks()
+    {
+        const ThreadDocument doc = smallThread();
+        QVERIFY(doc.comments.size() > 4);
+        QVERIFY(!doc.comments[0].isPlaceholder());
+        ThreadHistory whole;
+        ThreadOutline outline = ThreadOutline::of(doc.comments);
+        QVERIFY(!outline.hasReadMarks());
+        outline.unread.assign(outline.size(), false);
+        outline.fresh.assign(outline.size(), false);
+        for (size_t i = 0; i < doc.comments.size(); ++i) {
+            if (doc.comments[i].isPlaceholder())
+                continue;
+            if (i % 2 == 0) {
+                whole.unread.insert(doc.comments[i].sourceId);
+                outline.unread[i] = true;
+            }
+            if (i % 4 == 0) {
+                whole.fresh.insert(doc.comments[i].sourceId);
+                outline.fresh[i] = true;
+            }
+        }
+        ThreadHtmlRenderer::Options options;
+        options.scriptUrls = {QStringLiteral("scholia://app/start.js")};
+        options.pageComments = 3;
+        options.commentsPerChunk = 2;
+        options.laterChunksUrl = QStringLiteral("scholia://thread/1/chunk/");
+        options.history = &whole;
+        const QString expected = ThreadHtmlRenderer::render(doc, options);
+        QVERIFY(expected.contains(QStringLiteral("\"fresh\":[0,")));
+        QVERIFY(expected.contains(QStringLiteral("\"unread\":[0,")));
+        QVERIFY(expected.contains(QStringLiteral(" new unread")));
+
+        ThreadHistory pageOnly;
+        ThreadDocument start = doc;
+        start.comments.resize(3);
+        for (const Comment &c : start.comments) {
+            if (whole.isUnread(c.sourceId))
+                pageOnly.unread.insert(c.sourceId);
+            if (whole.isNew(c.sourceId))
+                pageOnly.fresh.insert(c.sourceId);
+        }
+        options.history = &pageOnly;
+        QCOMPARE(ThreadHtmlRenderer::render(start, outline, options), expected);
     }
 
     void drawsTheSavedViewState()

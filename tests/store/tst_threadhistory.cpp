@@ -1,6 +1,7 @@
 // Versions and read state (issue 18): a re-import keeps every earlier text, marks what is
 // new, missing and removed, and what the reader has read outlives the library's closing.
 
+#include "core/threadoutline.h"
 #include "import/importsource.h"
 #include "import/reddit/redditjsonimporter.h"
 #include "import/threadmerger.h"
@@ -58,6 +59,28 @@ QSet<QString> setOf(std::initializer_list<const char *> ids)
     return set;
 }
 
+// A big thread's page takes the read marks from the outline's pass over the rows and the
+// rest of the history without them: together they are the history read whole.
+void verifyOutlineMarksMatchHistory(Library &library, qint64 id)
+{
+    const ThreadHistory whole = library.history().load(id).value();
+    const ThreadOutline outline = library.threads().loadOutline(id).value();
+    QVERIFY(outline.hasReadMarks());
+    for (size_t i = 0; i < outline.size(); ++i) {
+        QCOMPARE(bool(outline.unread[i]), whole.isUnread(outline.ids[i]));
+        QCOMPARE(bool(outline.fresh[i]), whole.isNew(outline.ids[i]));
+    }
+    const ThreadHistory rest =
+        library.history().load(id, ThreadHistoryStore::ReadMarks::Left).value();
+    QVERIFY(rest.unread.isEmpty());
+    QVERIFY(rest.fresh.isEmpty());
+    QCOMPARE(rest.saves, whole.saves);
+    QCOMPARE(rest.missingSince, whole.missingSince);
+    QCOMPARE(rest.keptAfterRemoval, whole.keptAfterRemoval);
+    QCOMPARE(QSet<QString>(rest.earlierVersions.keyBegin(), rest.earlierVersions.keyEnd()),
+             QSet<QString>(whole.earlierVersions.keyBegin(), whole.earlierVersions.keyEnd()));
+}
+
 const Comment &commentOf(const ThreadDocument &thread, const QString &id)
 {
     for (const Comment &c : thread.comments) {
@@ -112,6 +135,7 @@ private slots:
         QCOMPARE(history.missingSince.keys(), QStringList{QStringLiteral("r5")});
         QCOMPARE(history.missingSince.value(QStringLiteral("r5")), history.saves.back());
         QCOMPARE(history.keptAfterRemoval, setOf({"r4"}));
+        verifyOutlineMarksMatchHistory(*library, id);
 
         // The removed comment keeps the words it had, with the site's new state.
         const ThreadDocument thread = library->threads().loadThread(id).value();
@@ -188,6 +212,7 @@ private slots:
         const ThreadHistory history = library->history().load(id).value();
         QCOMPARE(history.unread, setOf({"c2"}));
         QCOMPARE(history.fresh, setOf({"c2"}));
+        verifyOutlineMarksMatchHistory(*library, id);
     }
 
     void readStateOutlivesTheLibrarysClosing()
@@ -209,6 +234,7 @@ private slots:
                      QStringList({"r3", "r6", "r4", "r5", "r7"}));
             const ThreadHistory history = library->history().load(id).value();
             QCOMPARE(history.fresh, setOf({"r6", "r7"}));
+            verifyOutlineMarksMatchHistory(*library, id);
             QCOMPARE(library->threads().listThreads().value().front().newCount, 2);
             QCOMPARE(library->threads().listThreads().value().front().unreadCount, 5);
 
@@ -221,6 +247,7 @@ private slots:
             const ThreadHistory history = library->history().load(id).value();
             QVERIFY(history.fresh.isEmpty());
             QCOMPARE(history.unread, setOf({"r2", "r3", "r4", "r5", "r6", "r7"}));
+            verifyOutlineMarksMatchHistory(*library, id);
             QCOMPARE(library->threads().listThreads().value().front().newCount, 0);
             // Exactly this set unread, the rest read.
             QVERIFY(library->readState().setUnread(id, {QStringLiteral("r3")}).ok());

@@ -61,7 +61,8 @@ private:
         qint64 version = 0; // the thread's latest save when the page was served
         ThreadDocument thread; // its own fields, no comments
         ThreadHtmlRenderer::Options options;
-        std::optional<ThreadHistory> history;
+        std::optional<ThreadHistory> history; // without the read marks when windowed:
+        std::vector<bool> unread, fresh;       // those, by position (ThreadOutline's)
         ThreadHtmlRenderer::LaterChunks laterChunks;
     };
     // Pages open at once that may still ask for chunks (a view, a test's second view).

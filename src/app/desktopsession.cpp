@@ -1,5 +1,6 @@
 #include "desktopsession.h"
 
+#include "app/library/backgroundcheckpoint.h"
 #include "app/library/dailybackup.h"
 #include "app/library/libraryownership.h"
 #include "app/library/libraryrecovery.h"
@@ -54,6 +55,9 @@ int runLibrary(QApplication &app, const QString &libraryPath, LibraryOwnership &
             qWarning("%s", qPrintable(sample.error().toString()));
 
     DailyBackup dailyBackup(libraryPath); // ends after the window, before the store
+    BackgroundCheckpoint checkpoint(libraryPath); // likewise
+    if (writable)
+        checkpoint.start(); // a log an import left, copied off the GUI thread
     MainWindow window(**store);
     ownership.attach(window);
     QObject::connect(&window, &MainWindow::libraryRestoreRequested, &window,

@@ -72,6 +72,7 @@ Result<ImportSource> ImportSource::readFile(const QString &path, qint64 maxBytes
                              .arg(maxBytes >> 20))
             .inFile(path);
     ImportSource source{path, readWithPadding(file), {}};
+    source.canReadAgain = !file.isSequential();
     if (file.error() != QFileDevice::NoError)
         return Error::of(QStringLiteral("cannot read the file: %1").arg(file.errorString())).inFile(path);
     if (GzipReader::isGzip(source.data)) {
@@ -86,6 +87,16 @@ Result<ImportSource> ImportSource::readFile(const QString &path, qint64 maxBytes
             .inFile(path);
     }
     return source;
+}
+
+Result<QByteArray> ImportSource::wholeBytes() const
+{
+    if (!data.isNull() || !canReadAgain)
+        return data;
+    auto again = readFile(path);
+    if (!again)
+        return again.error();
+    return std::move(again->data);
 }
 
 QString ImportSource::fileName() const { return QFileInfo(path).fileName(); }

@@ -29,9 +29,14 @@ struct ImportSource
     QByteArray data;
     // What reading changed that the user should know (e.g. bytes that were not UTF-8).
     QStringList warnings;
+    // readFile() read it from a file it can read again (not a pipe): an import may then
+    // drop data as it goes and wholeBytes() read it again when it needs it.
+    bool canReadAgain = false;
 
     // Reads the file, unpacking gzip transparently; other compressed files are refused.
     static Result<ImportSource> readFile(const QString &path, qint64 maxBytes = ImportSource::maxBytes());
+    // data, or when an import dropped it (canReadAgain), the file read again.
+    Result<QByteArray> wholeBytes() const;
     QString fileName() const;
     // The first bytes, for detection without scanning a large file.
     QByteArrayView head(qsizetype bytes = 4096) const;

@@ -1,7 +1,15 @@
 #include "splitjsondocument.h"
 
+#include <QtGlobal>
+
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 namespace Scholia {
 
@@ -75,6 +83,28 @@ bool isJsonSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+// Gives the whole pages of bytes[from, to) back to the system once they are at least
+// this many: one madvise for every 256 KiB passed, not one for every top comment.
+constexpr size_t releaseStepBytes = size_t(256) << 10;
+
+// Returns where the bytes given back end (from when nothing was). MADV_DONTNEED, not
+// POSIX_MADV_DONTNEED, which glibc ignores: the pages are dropped at once and read as
+// zeros if touched again. The allocation stays the heap's, freed as usual.
+size_t releasePages(char *bytes, size_t from, size_t to)
+{
+#ifdef Q_OS_LINUX
+    static const uintptr_t page = uintptr_t(sysconf(_SC_PAGESIZE));
+    const uintptr_t begin = (uintptr_t(bytes + from) + page - 1) & ~(page - 1);
+    const uintptr_t end = uintptr_t(bytes + to) & ~(page - 1);
+    if (end >= begin + releaseStepBytes && madvise(reinterpret_cast<void *>(begin), end - begin, MADV_DONTNEED) == 0)
+        return size_t(end - uintptr_t(bytes));
+#else
+    Q_UNUSED(bytes);
+    Q_UNUSED(to);
+#endif
+    return from;
+}
+
 } // namespace
 
 std::optional<SplitJsonDocument> SplitJsonDocument::split(const QByteArray &json,
@@ -132,6 +162,14 @@ std::optional<SplitJsonDocument> SplitJsonDocument::split(const QByteArray &json
     return result;
 }
 
+bool SplitJsonDocument::releaseBytesAsWalked()
+{
+    if (!m_json.isDetached())
+        return false;
+    m_releasable = m_json.data(); // the only reference: no copy
+    return true;
+}
+
 Result<void> SplitJsonDocument::forEachElement(
     const std::function<Result<void>(simdjson::dom::array piece, int index)> &visit) const
 {
@@ -148,11 +186,15 @@ Result<void> SplitJsonDocument::forEachElement(
         return Error::of(QString::fromUtf8(simdjson::error_message(error)));
     std::vector<char> buffer(largest + simdjson::SIMDJSON_PADDING);
     int index = 0;
+    size_t released = 0; // the bytes before it are given back (releaseBytesAsWalked)
     for (const Range &range : m_elements) {
         const size_t pieceSize = range.size + 2;
         buffer[0] = '[';
         std::memcpy(buffer.data() + 1, m_json.constData() + range.begin, range.size);
         buffer[pieceSize - 1] = ']';
+        // The skeleton and the pieces are copies: nothing reads these bytes again.
+        if (m_releasable)
+            released = releasePages(m_releasable, released, range.begin + range.size);
         simdjson::dom::array piece;
         if (const auto error = parser.parse(buffer.data(), pieceSize, false).get(piece))
             return Error::of(QStringLiteral("element %1: %2")

@@ -38,6 +38,17 @@ Error storeError(const SqliteError &error, const QString &doing)
     return Error::of(QStringLiteral("%1: %2").arg(doing, error.message()));
 }
 
+// PASSIVE: a reader still using the log only makes the copy stop short, not an error.
+Result<void> checkpointPassive(SqliteDatabase &db, const QString &path)
+{
+    try {
+        db.execute(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        return {};
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot checkpoint the library %1").arg(path));
+    }
+}
+
 } // namespace
 
 Library::Library(std::unique_ptr<SqliteDatabase> db)
@@ -127,11 +138,17 @@ void Library::leaveCheckpointsToLater(bool leave)
 
 Result<void> Library::checkpointEarlierImports()
 {
+    return checkpointPassive(*m_db, path());
+}
+
+Result<void> Library::checkpointWithOwnConnection(const QString &path)
+{
     try {
-        m_db->execute(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-        return {};
+        SqliteDatabase db(path);
+        db.execute(QStringLiteral("PRAGMA busy_timeout = 5000"));
+        return checkpointPassive(db, path);
     } catch (const SqliteError &error) {
-        return storeError(error, QStringLiteral("cannot checkpoint the library %1").arg(path()));
+        return storeError(error, QStringLiteral("cannot checkpoint the library %1").arg(path));
     }
 }
 

@@ -80,6 +80,10 @@ public:
     // that a series of imports does not grow the log without end (PASSIVE: a reader
     // still using the log only makes it stop short, which is not an error).
     Result<void> checkpointEarlierImports();
+    // The same copy by a connection of its own, for a worker thread while the window holds
+    // the library open (BackgroundCheckpoint): otherwise the window's first write past
+    // 1 000 pages, or quitting, copies an import's log on the GUI thread (issue 17, round 5).
+    static Result<void> checkpointWithOwnConnection(const QString &path);
 
     QString path() const;
     bool isReadOnly() const;

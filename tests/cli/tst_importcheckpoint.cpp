@@ -112,6 +112,26 @@ private slots:
         QCOMPARE(contentsOfTheFileAlone(path, dir.filePath(QStringLiteral("alone3.sqlite"))), afterSecond);
     }
 
+    // The window copies what an import left in the log on a worker thread with its own
+    // connection while it holds the library open (issue 17, round 5), not on its first
+    // write or when it quits, on the GUI thread.
+    void anotherConnectionCopiesTheLogWhileTheLibraryIsOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        QCOMPARE(runScholia({QStringLiteral("import"), QStringLiteral("--db"), path, redditThread}).exitCode, 0);
+        auto window = Library::open(path);
+        QVERIFY(window.ok());
+        const QPair<int, int> imported = contents(**window);
+        QVERIFY(imported.second > 0);
+        const QString alone = dir.filePath(QStringLiteral("alone.sqlite"));
+        QVERIFY(contentsOfTheFileAlone(path, alone) != imported);
+
+        QVERIFY(Library::checkpointWithOwnConnection(path).ok());
+        QCOMPARE(contentsOfTheFileAlone(path, alone), imported);
+        QCOMPARE(contents(**window), imported);
+    }
+
     // New libraries get 8 KiB pages (fewer reads and writes on an import); a library made
     // with SQLite's 4 KiB keeps them, as SQLite cannot change them in WAL mode.
     void newLibrariesGetBiggerPagesAndOldOnesKeepTheirs()

@@ -166,12 +166,22 @@ Result<void> HackerNewsAlgoliaImporter::stream(ImportSource &source, CommentSink
 {
     // Read in pieces, no DOM of the whole file is held (issue 17); a file that does not
     // split is read whole.
-    const auto pieces = SplitJsonDocument::split(source.data, {std::string_view("children")});
+    auto pieces = SplitJsonDocument::split(source.data, {std::string_view("children")});
+    // The walk gives the file's pages back as it passes them (issue 17, round 5); an error
+    // reads the file again for the whole document's message.
+    if (pieces && source.canReadAgain) {
+        source.data = QByteArray();
+        pieces->releaseBytesAsWalked();
+    }
     CommentStreamer comments(sink);
     auto doc = pieces ? readThread(pieces->skeleton(), comments, nullptr, &*pieces)
                       : readThread(source.data, comments, &source.data);
+    if (!doc && pieces) {
+        const auto whole = source.wholeBytes();
+        return errorContext(source)(whole ? errorOfWhole(*whole, doc.error()) : whole.error());
+    }
     if (!doc)
-        return errorContext(source)(pieces ? errorOfWhole(source.data, doc.error()) : doc.error());
+        return errorContext(source)(doc.error());
     return {};
 }
 

@@ -330,13 +330,23 @@ Result<void> RedditJsonImporter::stream(ImportSource &source, CommentSink &sink)
 {
     // Read in pieces, no DOM of the whole file is held (issue 17); a file that does not
     // split is read whole.
-    const auto pieces = SplitJsonDocument::split(source.data, {size_t(1), std::string_view("data"),
+    auto pieces = SplitJsonDocument::split(source.data, {size_t(1), std::string_view("data"),
                                                                std::string_view("children")});
+    // The walk gives the file's pages back as it passes them (issue 17, round 5); an error
+    // reads the file again for the whole document's message.
+    if (pieces && source.canReadAgain) {
+        source.data = QByteArray();
+        pieces->releaseBytesAsWalked();
+    }
     CommentStreamer comments(sink);
     auto doc = pieces ? readThread(pieces->skeleton(), comments, nullptr, &*pieces)
                       : readThread(source.data, comments, &source.data);
+    if (!doc && pieces) {
+        const auto whole = source.wholeBytes();
+        return errorContext(source)(whole ? errorOfWhole(*whole, doc.error()) : whole.error());
+    }
     if (!doc)
-        return errorContext(source)(pieces ? errorOfWhole(source.data, doc.error()) : doc.error());
+        return errorContext(source)(doc.error());
     return {};
 }
 

@@ -954,6 +954,12 @@ EXTRA = {
  # Round 5, view (r5-view): add entries below this line.
 
  # Round 5, import (r5-import): add entries below this line.
+
+ # Round 6, view (r6-view): add entries below this line.
+
+ # Round 6, search (r6-search): add entries below this line.
+
+ # Round 6, import (r6-import): add entries below this line.
 }
 
 

@@ -496,9 +496,9 @@ Result<std::vector<ThreadDocument>> RdramaHtmlImporter::parse(const ImportSource
     auto reader = std::make_unique<CommentReader>();
     const std::optional<RdramaPagePieces> pieces = RdramaPagePieces::split(source.data);
     PassedPages keepsEveryPage;
-    if (!pieces ||
-        !readPieces(source.data, *pieces, doc, *reader, [](const ThreadDocument &) { return true; },
-                    keepsEveryPage)) {
+    if (!pieces || !readPieces(
+                       source.data, *pieces, doc, *reader,
+                       [](const ThreadDocument &) { return true; }, keepsEveryPage)) {
         doc = ThreadDocument();
         reader = std::make_unique<CommentReader>();
         readWholePage(source.data, doc, *reader);

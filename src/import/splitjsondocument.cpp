@@ -1,15 +1,12 @@
 #include "splitjsondocument.h"
 
+#include "passedpages.h"
+
 #include <QtGlobal>
 
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
-
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
-#include <unistd.h>
-#endif
 
 namespace Scholia {
 
@@ -81,28 +78,6 @@ simdjson::error_code rawElement(od::value value, std::string_view &raw)
 bool isJsonSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-// Gives the whole pages of bytes[from, to) back to the system once they are at least
-// this many: one madvise for every 256 KiB passed, not one for every top comment.
-constexpr size_t releaseStepBytes = size_t(256) << 10;
-
-// Returns where the bytes given back end (from when nothing was). MADV_DONTNEED, not
-// POSIX_MADV_DONTNEED, which glibc ignores: the pages are dropped at once and read as
-// zeros if touched again. The allocation stays the heap's, freed as usual.
-size_t releasePages(char *bytes, size_t from, size_t to)
-{
-#ifdef Q_OS_LINUX
-    static const uintptr_t page = uintptr_t(sysconf(_SC_PAGESIZE));
-    const uintptr_t begin = (uintptr_t(bytes + from) + page - 1) & ~(page - 1);
-    const uintptr_t end = uintptr_t(bytes + to) & ~(page - 1);
-    if (end >= begin + releaseStepBytes && madvise(reinterpret_cast<void *>(begin), end - begin, MADV_DONTNEED) == 0)
-        return size_t(end - uintptr_t(bytes));
-#else
-    Q_UNUSED(bytes);
-    Q_UNUSED(to);
-#endif
-    return from;
 }
 
 } // namespace
@@ -186,15 +161,14 @@ Result<void> SplitJsonDocument::forEachElement(
         return Error::of(QString::fromUtf8(simdjson::error_message(error)));
     std::vector<char> buffer(largest + simdjson::SIMDJSON_PADDING);
     int index = 0;
-    size_t released = 0; // the bytes before it are given back (releaseBytesAsWalked)
+    PassedPages passed(m_releasable); // gives nothing back unless releaseBytesAsWalked()
     for (const Range &range : m_elements) {
         const size_t pieceSize = range.size + 2;
         buffer[0] = '[';
         std::memcpy(buffer.data() + 1, m_json.constData() + range.begin, range.size);
         buffer[pieceSize - 1] = ']';
         // The skeleton and the pieces are copies: nothing reads these bytes again.
-        if (m_releasable)
-            released = releasePages(m_releasable, released, range.begin + range.size);
+        passed.passedTo(range.begin + range.size);
         simdjson::dom::array piece;
         if (const auto error = parser.parse(buffer.data(), pieceSize, false).get(piece))
             return Error::of(QStringLiteral("element %1: %2")

@@ -19,7 +19,13 @@ BackgroundCommentSink::~BackgroundCommentSink()
 
 Result<void> BackgroundCommentSink::beginThread(const ThreadDocument &thread)
 {
-    return enqueue([this, thread] { return m_sink.beginThread(thread); });
+    // Answered at once rather than at the next call: an importer that reads the whole
+    // page before its first comment (rDrama's HTML) learns before it parses that the
+    // thread is refused (the library has it: merged from a whole document instead).
+    // One wait for a thread row per thread; the comments' calls stay queued.
+    if (auto queued = enqueue([this, thread] { return m_sink.beginThread(thread); }); !queued)
+        return queued;
+    return finish();
 }
 
 Result<void> BackgroundCommentSink::addComment(Comment &&comment)

@@ -14,9 +14,9 @@ namespace Scholia {
 // Runs another CommentSink on a thread of its own, so that a streamed import's store
 // (rows, then the thread's search index) works while the importer reads and sanitizes
 // the rest of the file: on two cores the store's share no longer adds to the sanitizer's
-// (issue 17). Calls are queued in order; at most `capacity` comments wait, so memory
-// stays bounded when the store is the slower side. The first Error the other sink
-// returns is returned by the next call made here and by finish(); later calls are
+// (issue 17). Calls are queued in order (beginThread() waits for its own); at most `capacity`
+// comments wait, so memory stays bounded when the store is the slower side. The first Error the
+// other sink returns is returned by the next call made here and by finish(); later calls are
 // dropped. The other sink is used only from the background thread until finish().
 class BackgroundCommentSink : public CommentSink
 {
@@ -32,6 +32,7 @@ public:
     BackgroundCommentSink(const BackgroundCommentSink &) = delete;
     BackgroundCommentSink &operator=(const BackgroundCommentSink &) = delete;
 
+    // Waits for the other sink's answer (see the .cpp).
     Result<void> beginThread(const ThreadDocument &thread) override;
     Result<void> addComment(Comment &&comment) override;
     Result<void> endThread(const ThreadDocument &thread) override;

@@ -1,10 +1,12 @@
 #include "rdramahtmlimporter.h"
 
+#include "core/commentsink.h"
 #include "core/commenttree.h"
 #include "html/gumbotree.h"
 #include "html/htmlsanitizer.h"
 #include "import/importsource.h"
 #include "import/parallelsanitizer.h"
+#include "import/passedpages.h"
 #include "import/rdrama/rdramapagepieces.h"
 #include "import/savegapstally.h"
 #include "import/timeparser.h"
@@ -13,8 +15,10 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 #include <memory>
+#include <optional>
 
 namespace Scholia {
 
@@ -409,11 +413,17 @@ void readWholePage(const QByteArray &page, ThreadDocument &doc, CommentReader &r
         reader.visit(node);
 }
 
+// What readPieces() calls once the page's own fields are read, before its comments: a
+// streamed import begins its thread there, so that a thread the library has already is
+// refused before the comments are parsed. False stops the reading.
+using HeadRead = std::function<bool(const ThreadDocument &head)>;
+
 // The same from the page's pieces, one tree of a few hundred comments at a time (issue
 // 17: peak memory near the page's size). False when a piece is not certain, or the
-// skeleton's elements are not in the order of the page: then parse it whole.
+// skeleton's elements are not in the order of the page: then parse it whole. The page's
+// bytes are read front to back once: `passed` is told what is behind.
 bool readPieces(const QByteArray &page, const RdramaPagePieces &pieces, ThreadDocument &doc,
-                CommentReader &reader)
+                CommentReader &reader, const HeadRead &headRead, PassedPages &passed)
 {
     const GumboTree skeleton(pieces.skeleton());
     const Node root = skeleton.root();
@@ -434,18 +444,47 @@ bool readPieces(const QByteArray &page, const RdramaPagePieces &pieces, ThreadDo
         const qsizetype at = Tree::startOffset(n);
         return at >= 0 && at < pieces.cut();
     });
-    if (!inOrder)
+    if (!inOrder || !headRead(doc))
         return false;
     std::for_each(elements.begin(), firstAfter, [&](Node n) { reader.visit(n); });
     for (const RdramaPagePieces::Range &range : pieces.pieces()) {
         const std::unique_ptr<GumboTree> piece = RdramaPagePieces::parsePiece(page, range);
         if (!piece)
             return false;
+        // The piece's tree holds a copy of its bytes, the skeleton's is a copy too.
+        passed.passedTo(size_t(range.end));
         for (Node node : RdramaPagePieces::pieceElements(*piece))
             reader.visit(node);
     }
     std::for_each(firstAfter, elements.end(), [&](Node n) { reader.visit(n); });
     return true;
+}
+
+// What parse() says of a page read without comment markup or post id.
+std::optional<Error> missingMarkup(const CommentReader &reader, const ThreadDocument &doc)
+{
+    if (reader.empty() && doc.sourceId.isEmpty())
+        return Error::of(QStringLiteral("no rDrama comment markup found (no "
+                                        "div#comment-{id}.comment, no #post-{id})"))
+            .at(QStringLiteral("the page's comments"));
+    if (doc.sourceId.isEmpty())
+        return Error::of(QStringLiteral("no post id: neither a /post/{id}/ URL nor a #post-{id} "
+                                        "submission block"))
+            .at(QStringLiteral("the submission block"));
+    return std::nullopt;
+}
+
+// The comments read, arranged into the document, with what the page lacked.
+Result<void> finishDocument(CommentReader &reader, ThreadDocument &doc)
+{
+    std::vector<LinkedComment> linked = reader.take();
+    doc.warnings << reader.warnings();
+    auto comments = CommentTree::arrange(std::move(linked));
+    if (!comments)
+        return comments.error();
+    doc.comments = std::move(comments.value());
+    reader.gaps().writeInto(doc);
+    return {};
 }
 
 } // namespace
@@ -456,28 +495,67 @@ Result<std::vector<ThreadDocument>> RdramaHtmlImporter::parse(const ImportSource
     ThreadDocument doc;
     auto reader = std::make_unique<CommentReader>();
     const std::optional<RdramaPagePieces> pieces = RdramaPagePieces::split(source.data);
-    if (!pieces || !readPieces(source.data, *pieces, doc, *reader)) {
+    PassedPages keepsEveryPage;
+    if (!pieces || !readPieces(
+                       source.data, *pieces, doc, *reader,
+                       [](const ThreadDocument &) { return true; }, keepsEveryPage)) {
         doc = ThreadDocument();
         reader = std::make_unique<CommentReader>();
         readWholePage(source.data, doc, *reader);
     }
-    if (reader->empty() && doc.sourceId.isEmpty())
-        return inContext(Error::of(QStringLiteral("no rDrama comment markup found (no "
-                                                  "div#comment-{id}.comment, no #post-{id})"))
-                             .at(QStringLiteral("the page's comments")));
-    if (doc.sourceId.isEmpty())
-        return inContext(
-            Error::of(QStringLiteral("no post id: neither a /post/{id}/ URL nor a #post-{id} "
-                                     "submission block"))
-                .at(QStringLiteral("the submission block")));
-    std::vector<LinkedComment> linked = reader->take();
-    doc.warnings << reader->warnings();
-    auto comments = CommentTree::arrange(std::move(linked));
-    if (!comments)
-        return inContext(comments.error());
-    doc.comments = std::move(comments.value());
-    reader->gaps().writeInto(doc);
+    if (const std::optional<Error> missing = missingMarkup(*reader, doc))
+        return inContext(*missing);
+    if (auto finished = finishDocument(*reader, doc); !finished)
+        return inContext(finished.error());
     return oneThread(std::move(doc));
+}
+
+Result<void> RdramaHtmlImporter::stream(ImportSource &source, CommentSink &sink) const
+{
+    // Only a page read in pieces streams; any other (a page of another shape, a piece not
+    // certain, markup missing) fails here, and parse() reads it whole and says what is
+    // wrong, as before.
+    const auto inContext = errorContext(source);
+    const std::optional<RdramaPagePieces> pieces = RdramaPagePieces::split(source.data);
+    if (!pieces)
+        return inContext(Error::of(QStringLiteral("the page is not one read in pieces")));
+    // The walk gives the file's pages back as it passes them (issue 17, round 6): at the
+    // walk's end the page's bytes and every comment read from them were resident, the
+    // import's peak. A failure reads the file again (parse()).
+    QByteArray page = source.data;
+    if (source.canReadAgain)
+        source.data = QByteArray();
+    PassedPages passed(source.canReadAgain && page.isDetached() ? page.data() : nullptr);
+    ThreadDocument doc;
+    CommentReader reader;
+    std::optional<Error> refused;
+    const bool read = readPieces(
+        page, *pieces, doc, reader,
+        [&](const ThreadDocument &head) {
+            if (head.sourceId.isEmpty())
+                return false;
+            if (auto begun = sink.beginThread(head); !begun)
+                refused = begun.error();
+            return !refused;
+        },
+        passed);
+    if (refused)
+        return *refused;
+    if (!read)
+        return inContext(Error::of(QStringLiteral("a piece of the page is not certain")));
+    page = QByteArray();
+    if (const std::optional<Error> missing = missingMarkup(reader, doc))
+        return inContext(*missing);
+    if (auto finished = finishDocument(reader, doc); !finished)
+        return inContext(finished.error());
+    // Each comment's strings go with it: what is saved is freed as the save goes.
+    std::vector<Comment> comments = std::move(doc.comments);
+    doc.comments.clear();
+    for (Comment &comment : comments) {
+        if (auto added = sink.addComment(std::move(comment)); !added)
+            return added.error();
+    }
+    return sink.endThread(doc);
 }
 
 } // namespace Scholia

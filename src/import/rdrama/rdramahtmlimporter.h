@@ -17,6 +17,11 @@ public:
     QString formatName() const override;
     int detect(const ImportSource &source) const override;
     Result<std::vector<ThreadDocument>> parse(const ImportSource &source) const override;
+    // A page read in pieces (RdramaPagePieces) streams: its bytes are given back as the
+    // pieces pass, and its comments go to the store one by one once the page is read
+    // (their parents are known only then), freed as they are saved (issue 17, round 6).
+    bool streamsComments() const override { return true; }
+    Result<void> stream(ImportSource &source, CommentSink &sink) const override;
 };
 
 } // namespace Scholia

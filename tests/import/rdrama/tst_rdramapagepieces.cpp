@@ -2,7 +2,9 @@
 // others are not, and the stored comments are those the whole-page parse stored before
 // (md5 of the comments table computed with the reference binary of main before issue 17).
 
+#include "core/commentsink.h"
 #include "import/importerregistry.h"
+#include "import/rdrama/rdramahtmlimporter.h"
 #include "import/rdrama/rdramapagepieces.h"
 #include "library/libraryimporter.h"
 #include "store/library.h"
@@ -72,6 +74,37 @@ QByteArray commentsTableMd5(const QString &libraryPath)
     return md5.result().toHex();
 }
 
+// What a stream hands over, kept as a document again; `refuse` answers beginThread.
+class CollectingSink : public CommentSink
+{
+public:
+    Result<void> beginThread(const ThreadDocument &thread) override
+    {
+        ++begun;
+        head = thread;
+        if (refuse)
+            return Error::of(QStringLiteral("refused"));
+        return {};
+    }
+    Result<void> addComment(Comment &&comment) override
+    {
+        document.comments.push_back(std::move(comment));
+        return {};
+    }
+    Result<void> endThread(const ThreadDocument &thread) override
+    {
+        std::vector<Comment> comments = std::move(document.comments);
+        document = thread;
+        document.comments = std::move(comments);
+        ++ended;
+        return {};
+    }
+
+    bool refuse = false;
+    int begun = 0, ended = 0;
+    ThreadDocument head, document;
+};
+
 } // namespace
 
 class TestRdramaPagePieces : public QObject
@@ -87,8 +120,8 @@ private slots:
     void pagesOfTheKnownShapeAreCut_data()
     {
         QTest::addColumn<QByteArray>("page");
-        for (const char *name : {"page.html", "page-resaved.html", "page-more-comments.html",
-                                 "page-whole.html"})
+        for (const char *name :
+             {"page.html", "page-resaved.html", "page-more-comments.html", "page-whole.html"})
             QTest::newRow(name) << fixture(QStringLiteral("rdrama/") + QLatin1String(name));
         QTest::newRow("generated, 300 comments") << generatedPage(300);
     }
@@ -184,6 +217,84 @@ private slots:
             QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error->toString()));
         }
         QCOMPARE(commentsTableMd5(libraryPath), md5);
+    }
+
+    // The streamed way (issue 17, round 6) hands over the document parse() returns: the
+    // same fields, comments, gaps and warnings, from a file whose bytes it drops.
+    void aStreamIsTheParsedDocument_data()
+    {
+        QTest::addColumn<QByteArray>("page");
+        QTest::newRow("page") << fixture(QStringLiteral("rdrama/page.html"));
+        QTest::newRow("page-more-comments")
+            << fixture(QStringLiteral("rdrama/page-more-comments.html"));
+        QTest::newRow("generated, 300 comments, in pieces") << generatedPage(300);
+    }
+    void aStreamIsTheParsedDocument()
+    {
+        QFETCH(QByteArray, page);
+        const QString path = writtenPage(page);
+        const RdramaHtmlImporter importer;
+        auto source = ImportSource::readFile(path);
+        QVERIFY(source);
+        const auto parsed = importer.parse(*source);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->size(), size_t(1));
+        CollectingSink sink;
+        const Result<void> streamed = importer.stream(*source, sink);
+        QVERIFY2(streamed, qPrintable(streamed ? QString() : streamed.error().toString()));
+        QVERIFY(source->data.isNull()); // read again when needed: the walk gave it back
+        QCOMPARE(sink.begun, 1);
+        QCOMPARE(sink.ended, 1);
+        const ThreadDocument &expected = parsed->front();
+        QVERIFY(!expected.comments.empty());
+        QVERIFY(sink.head.comments.empty());
+        QCOMPARE(sink.head.title, expected.title);
+        QCOMPARE(sink.head.sourceId, expected.sourceId);
+        QCOMPARE(sink.head.bodyHtml, expected.bodyHtml);
+        QVERIFY(sink.document == expected);
+    }
+
+    // A thread the sink refuses (the library has it) is refused before any comment.
+    void aRefusedThreadGetsNoComment()
+    {
+        const QString path = writtenPage(generatedPage(300));
+        auto source = ImportSource::readFile(path);
+        QVERIFY(source);
+        CollectingSink sink;
+        sink.refuse = true;
+        const Result<void> streamed = RdramaHtmlImporter().stream(*source, sink);
+        QVERIFY(!streamed);
+        QCOMPARE(streamed.error().message, QStringLiteral("refused"));
+        QCOMPARE(sink.begun, 1);
+        QVERIFY(sink.document.comments.empty());
+        QCOMPARE(sink.ended, 0);
+    }
+
+    // A page that is not read in pieces does not stream: parse() reads it whole.
+    void aPageNotInPiecesDoesNotStream()
+    {
+        const QByteArray page = fixture(QStringLiteral("rdrama/page.html"));
+        QVERIFY(RdramaPagePieces::split(page));
+        // Two comment lists: not the shape the pieces know.
+        const QByteArray twoLists = page + "<div id=\"comment-list\"></div>";
+        auto source = ImportSource::readFile(writtenPage(twoLists));
+        QVERIFY(source);
+        QVERIFY(!RdramaPagePieces::split(source->data));
+        CollectingSink sink;
+        QVERIFY(!RdramaHtmlImporter().stream(*source, sink));
+        QCOMPARE(sink.begun, 0);
+        QVERIFY(!source->data.isNull());
+        QVERIFY(RdramaHtmlImporter().parse(*source));
+    }
+
+private:
+    QString writtenPage(const QByteArray &page)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("page-%1.html").arg(++m_counter));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(page) != page.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
     }
 };
 

@@ -3,6 +3,7 @@
 
 #include "store/annotationlinkstore.h"
 #include "store/annotationstore.h"
+#include "store/knowncountbm25.h"
 #include "store/library.h"
 #include "store/schemamigrator.h"
 #include "store/searchengine.h"
@@ -433,6 +434,7 @@ void TestSearchEngine::threadRangesFindWhatTheLongWayFinds()
         const SearchSql sql(query, ranges);
         const QString text = sql.commentKeys(true);
         SqliteDatabase raw(m_library->path()); // the statement must not outlive its connection
+        KnownCountBm25::registerOn(raw); // the comments' rank, as SearchEngine's connection has
         SqliteStatement statement = raw.prepare(text);
         sql.bind(statement, text);
         QList<qint64> found;

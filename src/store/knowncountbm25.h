@@ -15,7 +15,11 @@ class SqliteDatabase;
 // takes that count instead. It computes the same double as bm25(fts_table) — the same
 // formula (k1 = 1.2, b = 0.75, every column weighing 1), the same operations in the same
 // order — so the hits come in the same order. For a query of several phrases the count
-// says nothing about each one: the function then counts each phrase as bm25 does.
+// says nothing about each one, and without a count there is none: the function then
+// counts each phrase as bm25 does, but stops at half of the table's rows, where bm25's
+// weight reaches its floor whatever the rest of the count ("the" at 10 000 000 comments:
+// 5 million rows walked instead of 6.5). So known_count_bm25(fts_table) is bm25 with a
+// shorter walk for the most common words.
 class KnownCountBm25
 {
 public:

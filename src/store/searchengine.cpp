@@ -1,5 +1,6 @@
 #include "searchengine.h"
 
+#include "annotatedcommentset.h"
 #include "knowncountbm25.h"
 #include "searchsql.h"
 #include "sqlitedatabase.h"
@@ -179,6 +180,7 @@ bool rankingIsCheap(SqliteDatabase &db, const SearchSql &sql, const SearchQuery 
 SearchEngine::SearchEngine(SqliteDatabase &db) : m_db(db)
 {
     KnownCountBm25::registerOn(m_db);
+    AnnotatedCommentSet::registerOn(m_db);
 }
 
 Result<SearchPage> SearchEngine::search(const SearchQuery &query, int offset, int limit) const

@@ -234,13 +234,20 @@ SearchFilterSql::Scope SearchFilterSql::scopeFor(Kind kind, bool fts)
     const QString commentRow =
         fts ? QStringLiteral("+comments_fts.rowid") : QStringLiteral("c.id");
     const QString orphan = QStringLiteral(" AND x.anchor_state = 2");
+    // Through comments_fts every match of the words is looked up: in a sorted array
+    // rather than in SQLite's ephemeral index of the same list (AnnotatedCommentSet).
+    const QString annotated = fts ? QStringLiteral("annotated_comment(comments_fts.rowid, 0)")
+                                  : annotatedRow.arg(commentRow, QString());
+    const QString orphaned =
+        fts ? QStringLiteral("annotated_comment(comments_fts.rowid, 1)")
+            : annotatedRow.arg(commentRow, QStringLiteral(" WHERE x.anchor_state = 2"));
     switch (kind) {
     case Kind::Comment:
         return {QStringLiteral("c.thread_id"),
                 QStringLiteral("c.author"),
                 QStringLiteral("c.created_at"),
-                annotatedRow.arg(commentRow, QString()),
-                annotatedRow.arg(commentRow, QStringLiteral(" WHERE x.anchor_state = 2")),
+                annotated,
+                orphaned,
                 // A list made once, not a look-up of the comment's annotations per match.
                 QStringLiteral("c.id IN (SELECT x.comment_id FROM annotations x JOIN "
                                "annotation_tags xt ON xt.annotation_id = x.id JOIN tags g ON "

@@ -2,7 +2,9 @@
 // paging, snippets, filters, and the index following every kind of edit.
 
 #include "store/annotationlinkstore.h"
+#include "store/annotatedcommentset.h"
 #include "store/annotationstore.h"
+#include "store/knowncountbm25.h"
 #include "store/library.h"
 #include "store/schemamigrator.h"
 #include "store/searchengine.h"
@@ -159,6 +161,7 @@ private slots:
     void tagFilterIncludesChildren();
     void threadRangesFindWhatTheLongWayFinds();
     void annotatedAndOrphaned();
+    void annotatedCommentIsTheInList();
     void annotationsFollowTheirCommentsRow();
     void incompleteSaves();
     void argumentFilters();
@@ -433,6 +436,9 @@ void TestSearchEngine::threadRangesFindWhatTheLongWayFinds()
         const SearchSql sql(query, ranges);
         const QString text = sql.commentKeys(true);
         SqliteDatabase raw(m_library->path()); // the statement must not outlive its connection
+        // The comments' rank and is:annotated's look-up, as SearchEngine's connection has.
+        KnownCountBm25::registerOn(raw);
+        AnnotatedCommentSet::registerOn(raw);
         SqliteStatement statement = raw.prepare(text);
         sql.bind(statement, text);
         QList<qint64> found;
@@ -446,6 +452,7 @@ void TestSearchEngine::threadRangesFindWhatTheLongWayFinds()
         const SearchSql sql(query, ranges);
         const QString text = sql.commentCount();
         SqliteDatabase raw(m_library->path());
+        AnnotatedCommentSet::registerOn(raw);
         SqliteStatement statement = raw.prepare(text);
         sql.bind(statement, text);
         statement.bind(8, SearchEngine::countLimit + 1);
@@ -491,6 +498,57 @@ void TestSearchEngine::annotatedAndOrphaned()
     for (const SearchHit &hit : page.hits)
         kinds.insert(hit.kind);
     QCOMPARE(kinds, (QSet<SearchHit::Kind>{SearchHit::Kind::Thread, SearchHit::Kind::Annotation}));
+}
+
+// is:annotated and is:orphaned look each match up with annotated_comment()
+// (AnnotatedCommentSet) instead of "rowid IN (SELECT comment_id FROM annotations …)":
+// the same answer for every comment row, with annotations on a comment, an orphaned one
+// whose comment is still there, and one whose comment is gone (comment_id NULL).
+void TestSearchEngine::annotatedCommentIsTheInList()
+{
+    const auto annotate = [this](qint64 thread, const QString &comment) {
+        Annotation a;
+        a.threadId = thread;
+        a.commentSourceId = comment;
+        QVERIFY(m_library->annotations().create(a).ok());
+    };
+    annotate(1, "a1");
+    annotate(1, "a1"); // two on one comment
+    annotate(1, "a3");
+    annotate(2, "b1");
+    annotate(3, "c7");
+    ThreadDocument doc = fishThread();
+    doc.comments.erase(doc.comments.begin() + 2); // a3 is gone
+    QVERIFY(m_library->threads().saveThread(doc).ok());
+
+    SqliteDatabase raw(m_library->path());
+    AnnotatedCommentSet::registerOn(raw);
+    // As re-anchoring leaves an annotation whose quote is no longer in its comment.
+    raw.execute("UPDATE annotations SET anchor_state = 2 WHERE comment_source_id = 'b1'");
+    QCOMPARE(raw.queryInt("SELECT count(*) FROM annotations WHERE comment_id IS NULL"), qint64(1));
+    QCOMPARE(raw.queryInt("SELECT count(*) FROM annotations WHERE anchor_state = 2 AND "
+                          "comment_id IS NOT NULL"),
+             qint64(1));
+    SqliteStatement rows = raw.prepare(
+        "SELECT c.id, annotated_comment(c.id, 0), "
+        "c.id IN (SELECT x.comment_id FROM annotations x) IS 1, annotated_comment(c.id, 1), "
+        "c.id IN (SELECT x.comment_id FROM annotations x WHERE x.anchor_state = 2) IS 1 "
+        "FROM comments c ORDER BY c.id");
+    int annotated = 0;
+    int orphaned = 0;
+    int compared = 0;
+    while (rows.step()) {
+        QCOMPARE(rows.columnInt(1), rows.columnInt(2));
+        QCOMPARE(rows.columnInt(3), rows.columnInt(4));
+        annotated += rows.columnInt(1);
+        orphaned += rows.columnInt(3);
+        ++compared;
+    }
+    QCOMPARE(compared, 205);
+    QCOMPARE(annotated, 3); // a1, b1, c7
+    QCOMPARE(orphaned, 1);  // b1
+    QCOMPARE(count("is:annotated fish"), qint64(3)); // a1, b1 and thread 1
+    QCOMPARE(count("is:orphaned market"), qint64(1)); // b1
 }
 
 namespace {

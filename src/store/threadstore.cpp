@@ -601,6 +601,35 @@ Result<bool> ThreadStore::hasComment(qint64 threadId, const QString &sourceId) c
     }
 }
 
+Result<bool> ThreadStore::hasComments(qint64 threadId, const QStringList &sourceIds) const
+{
+    try {
+        SqliteStatement query = m_db.prepare(
+            QStringLiteral("SELECT 1 FROM comments WHERE thread_id = ?1 AND source_id = ?2"));
+        for (const QString &id : sourceIds) {
+            query.reset();
+            query.bind(1, threadId).bind(2, id);
+            if (!query.step())
+                return false;
+        }
+        return true;
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot look up comments"));
+    }
+}
+
+Result<int> ThreadStore::commentCount(qint64 threadId) const
+{
+    try {
+        SqliteStatement query =
+            m_db.prepare(QStringLiteral("SELECT count(*) FROM comments WHERE thread_id = ?1"));
+        query.bind(1, threadId);
+        return query.step() ? int(query.columnInt64(0)) : 0;
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot count the comments of thread %1").arg(threadId));
+    }
+}
+
 Result<std::optional<QString>> ThreadStore::annotatableText(qint64 threadId,
                                                             const QString &sourceId) const
 {

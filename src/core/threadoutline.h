@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <vector>
@@ -25,11 +28,17 @@ struct ThreadOutline
     // unread set, 0.6 s of its page's opening. Empty when the outline has no read marks.
     std::vector<bool> unread;
     std::vector<bool> fresh;
+    // ThreadHistory's missingSince and keptAfterRemoval, read in the same pass: few
+    // comments have them, so kept by id as the history keeps them. With these the history
+    // need not walk the thread's rows again (0.2-0.3 s at 200 000 comments).
+    QHash<QString, QDateTime> missingSince;
+    QSet<QString> keptAfterRemoval;
 
     size_t size() const { return ids.size(); }
     void reserve(size_t comments);
     void append(const QString &id, int parent, int depth, qsizetype textLength, bool placeholder);
     int realCommentCount() const;
+    // Read with loadOutline: unread, fresh, missingSince and keptAfterRemoval are set.
     bool hasReadMarks() const { return unread.size() == size() && fresh.size() == size(); }
 
     // The outline of comments already loaded (their bodyText's length in UTF-16 units).

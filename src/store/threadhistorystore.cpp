@@ -48,7 +48,7 @@ ThreadHistoryStore::ThreadHistoryStore(SqliteDatabase &db) : m_db(db)
 {
 }
 
-Result<ThreadHistory> ThreadHistoryStore::load(qint64 threadId, ReadMarks readMarks) const
+Result<ThreadHistory> ThreadHistoryStore::load(qint64 threadId, CommentMarks marksWanted) const
 {
     try {
         if (!threadExists(m_db, threadId))
@@ -69,19 +69,19 @@ Result<ThreadHistory> ThreadHistoryStore::load(qint64 threadId, ReadMarks readMa
         while (versions.step())
             history.earlierVersions[versions.columnText(0)].push_back(versionOf(versions, 1));
 
-        // One pass over the thread's comments for the per-comment marks.
-        const bool withReadMarks = readMarks == ReadMarks::Included;
+        if (marksWanted == CommentMarks::Left)
+            return history;
+        // One pass over the thread's comments for the per-comment marks (the same columns
+        // and join as ThreadStore::loadOutline's, which reads them for a big thread).
         SqliteStatement marks =
             m_db.prepare(QStringLiteral(R"sql(
             SELECT c.source_id, m.saved_at, c.kept_after_removal, %1, %2
             FROM comments c JOIN threads t ON t.id = c.thread_id
             LEFT JOIN thread_saves m ON m.id = c.missing_since_save_id
             WHERE c.thread_id = ?1 AND (c.missing_since_save_id IS NOT NULL
-                  OR c.kept_after_removal OR (%3)))sql")
+                  OR c.kept_after_removal OR (%1)))sql")
                              .arg(QLatin1String(ThreadReadCounts::unreadCondition()),
-                                  QLatin1String(ThreadReadCounts::newCondition()),
-                                  withReadMarks ? QLatin1String(ThreadReadCounts::unreadCondition())
-                                                : QLatin1String("0")));
+                                  QLatin1String(ThreadReadCounts::newCondition())));
         marks.bind(1, threadId);
         while (marks.step()) {
             const QString id = marks.columnText(0);
@@ -89,9 +89,9 @@ Result<ThreadHistory> ThreadHistoryStore::load(qint64 threadId, ReadMarks readMa
                 history.missingSince.insert(id, fromSeconds(marks.columnInt64(1)));
             if (marks.columnInt(2) != 0)
                 history.keptAfterRemoval.insert(id);
-            if (withReadMarks && marks.columnInt(3) != 0)
+            if (marks.columnInt(3) != 0)
                 history.unread.insert(id);
-            if (withReadMarks && marks.columnInt(4) != 0)
+            if (marks.columnInt(4) != 0)
                 history.fresh.insert(id);
         }
         return history;

@@ -24,10 +24,11 @@ class ThreadHistoryStore
 public:
     explicit ThreadHistoryStore(SqliteDatabase &db);
 
-    enum class ReadMarks { Included, Left };
-    // Left leaves unread and fresh empty, for a caller that has them from
+    enum class CommentMarks { Included, Left };
+    // Left reads the saves and earlier versions only, leaving missingSince,
+    // keptAfterRemoval, unread and fresh empty, for a caller that has them from
     // ThreadStore::loadOutline (a big thread's page): one pass over its rows, not two.
-    Result<ThreadHistory> load(qint64 threadId, ReadMarks readMarks = ReadMarks::Included) const;
+    Result<ThreadHistory> load(qint64 threadId, CommentMarks marks = CommentMarks::Included) const;
     // Every text the comment had, oldest first, its current one last. An Error names an
     // unknown thread or comment.
     Result<std::vector<CommentVersion>> versions(qint64 threadId,

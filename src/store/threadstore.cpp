@@ -400,12 +400,13 @@ Result<ThreadDocument> ThreadStore::loadThreadStart(qint64 threadId, int comment
 Result<ThreadOutline> ThreadStore::loadOutline(qint64 threadId) const
 {
     try {
-        // The read marks come with the shape, in the same pass over the thread's rows
-        // (ThreadHistoryStore's conditions, so that both agree).
+        // The read, missing and kept marks come with the shape, in the same pass over the
+        // thread's rows (ThreadHistoryStore's conditions and join, so that both agree).
         SqliteStatement rows = m_db.prepare(
             QStringLiteral("SELECT c.id, c.source_id, c.parent_id, c.depth, c.more_count IS NOT NULL, "
-                           "length(c.body_text), %1, %2 "
+                           "length(c.body_text), %1, %2, m.saved_at, c.kept_after_removal "
                            "FROM comments c JOIN threads t ON t.id = c.thread_id "
+                           "LEFT JOIN thread_saves m ON m.id = c.missing_since_save_id "
                            "WHERE c.thread_id = ?1 ORDER BY c.position")
                 .arg(QLatin1String(ThreadReadCounts::unreadCondition()),
                      QLatin1String(ThreadReadCounts::newCondition())));
@@ -420,6 +421,11 @@ Result<ThreadOutline> ThreadStore::loadOutline(qint64 threadId) const
                            rows.columnInt(4) != 0);
             outline.unread.push_back(rows.columnInt(6) != 0);
             outline.fresh.push_back(rows.columnInt(7) != 0);
+            if (!rows.isNull(8))
+                outline.missingSince.insert(outline.ids.back(),
+                                            QDateTime::fromSecsSinceEpoch(rows.columnInt64(8), QTimeZone::utc()));
+            if (rows.columnInt(9) != 0)
+                outline.keptAfterRemoval.insert(outline.ids.back());
         }
         return outline;
     } catch (const SqliteError &error) {
@@ -592,6 +598,35 @@ Result<bool> ThreadStore::hasComment(qint64 threadId, const QString &sourceId) c
         return query.step();
     } catch (const SqliteError &error) {
         return storeError(error, QStringLiteral("cannot look up a comment"));
+    }
+}
+
+Result<bool> ThreadStore::hasComments(qint64 threadId, const QStringList &sourceIds) const
+{
+    try {
+        SqliteStatement query = m_db.prepare(
+            QStringLiteral("SELECT 1 FROM comments WHERE thread_id = ?1 AND source_id = ?2"));
+        for (const QString &id : sourceIds) {
+            query.reset();
+            query.bind(1, threadId).bind(2, id);
+            if (!query.step())
+                return false;
+        }
+        return true;
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot look up comments"));
+    }
+}
+
+Result<int> ThreadStore::commentCount(qint64 threadId) const
+{
+    try {
+        SqliteStatement query =
+            m_db.prepare(QStringLiteral("SELECT count(*) FROM comments WHERE thread_id = ?1"));
+        query.bind(1, threadId);
+        return query.step() ? int(query.columnInt64(0)) : 0;
+    } catch (const SqliteError &error) {
+        return storeError(error, QStringLiteral("cannot count the comments of thread %1").arg(threadId));
     }
 }
 

@@ -80,6 +80,12 @@ public:
     // transaction. The caller asks the reader first (annotations are months of work).
     Result<void> deleteThread(qint64 threadId);
     Result<bool> hasComment(qint64 threadId, const QString &sourceId) const;
+    // Whether every one of these is a comment of the thread (placeholders count), each
+    // looked up in the (thread, source id) index: for the thread page's bridge, which
+    // held every id of the thread in a set (0.37 s before a 200 000-comment page loaded).
+    Result<bool> hasComments(qint64 threadId, const QStringList &sourceIds) const;
+    // The thread's comments, placeholders included (its page's comment count).
+    Result<int> commentCount(qint64 threadId) const;
     Result<QStringList> commentSourceIds(qint64 threadId) const;
     // The plain text of a comment a passage can be taken from; nullopt when the thread
     // has no such comment or it stands for replies that were not saved.

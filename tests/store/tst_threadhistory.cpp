@@ -59,8 +59,9 @@ QSet<QString> setOf(std::initializer_list<const char *> ids)
     return set;
 }
 
-// A big thread's page takes the read marks from the outline's pass over the rows and the
-// rest of the history without them: together they are the history read whole.
+// A big thread's page takes the per-comment marks (read, new, missing, kept) from the
+// outline's pass over the rows and the rest of the history without them: together they
+// are the history read whole.
 void verifyOutlineMarksMatchHistory(Library &library, qint64 id)
 {
     const ThreadHistory whole = library.history().load(id).value();
@@ -70,13 +71,15 @@ void verifyOutlineMarksMatchHistory(Library &library, qint64 id)
         QCOMPARE(bool(outline.unread[i]), whole.isUnread(outline.ids[i]));
         QCOMPARE(bool(outline.fresh[i]), whole.isNew(outline.ids[i]));
     }
+    QCOMPARE(outline.missingSince, whole.missingSince);
+    QCOMPARE(outline.keptAfterRemoval, whole.keptAfterRemoval);
     const ThreadHistory rest =
-        library.history().load(id, ThreadHistoryStore::ReadMarks::Left).value();
+        library.history().load(id, ThreadHistoryStore::CommentMarks::Left).value();
     QVERIFY(rest.unread.isEmpty());
     QVERIFY(rest.fresh.isEmpty());
+    QVERIFY(rest.missingSince.isEmpty());
+    QVERIFY(rest.keptAfterRemoval.isEmpty());
     QCOMPARE(rest.saves, whole.saves);
-    QCOMPARE(rest.missingSince, whole.missingSince);
-    QCOMPARE(rest.keptAfterRemoval, whole.keptAfterRemoval);
     QCOMPARE(QSet<QString>(rest.earlierVersions.keyBegin(), rest.earlierVersions.keyEnd()),
              QSet<QString>(whole.earlierVersions.keyBegin(), whole.earlierVersions.keyEnd()));
 }

@@ -46,12 +46,15 @@ void ThreadBridge::setThread(qint64 threadId)
 {
     m_threadId = threadId;
     m_focused.clear();
-    m_commentIds.clear();
     m_commentCount = 0;
-    if (auto ids = m_library.threads().commentSourceIds(threadId)) {
-        m_commentIds = QSet<QString>(ids->begin(), ids->end());
-        m_commentCount = int(ids->size());
-    }
+    if (auto count = m_library.threads().commentCount(threadId))
+        m_commentCount = *count;
+}
+
+bool ThreadBridge::areCommentsOfThread(const QStringList &ids) const
+{
+    const Result<bool> held = m_library.threads().hasComments(m_threadId, ids);
+    return held && *held;
 }
 
 bool ThreadBridge::refuse(const char *why)
@@ -68,7 +71,7 @@ bool ThreadBridge::saveViewState(const QVariant &collapsed, const QVariant &focu
     if (focused.typeId() != QMetaType::QString)
         return refuse("focused is not a string");
     const QString focusedId = focused.toString();
-    if (!focusedId.isEmpty() && !m_commentIds.contains(focusedId))
+    if (!focusedId.isEmpty() && !areCommentsOfThread({focusedId}))
         return refuse("focused is not a comment of this thread");
     if (collapsed.typeId() != QMetaType::QVariantList)
         return refuse("collapsed is not a list");
@@ -79,10 +82,12 @@ bool ThreadBridge::saveViewState(const QVariant &collapsed, const QVariant &focu
     state.focused = focusedId;
     state.collapsed.reserve(list.size());
     for (const QVariant &id : list) {
-        if (id.typeId() != QMetaType::QString || !m_commentIds.contains(id.toString()))
+        if (id.typeId() != QMetaType::QString)
             return refuse("collapsed holds something that is not a comment of this thread");
         state.collapsed << id.toString();
     }
+    if (!areCommentsOfThread(state.collapsed))
+        return refuse("collapsed holds something that is not a comment of this thread");
     if (auto saved = m_library.threads().saveViewState(m_threadId, state); !saved) {
         qWarning("Scholia: %s", qPrintable(saved.error().toString()));
         return false;
@@ -112,7 +117,7 @@ bool ThreadBridge::annotateSelection(const QVariant &selection)
     }
     const QVariant id = map.value(QStringLiteral("commentId"));
     const QVariant exact = map.value(QStringLiteral("exact"));
-    if (id.typeId() != QMetaType::QString || !m_commentIds.contains(id.toString()))
+    if (id.typeId() != QMetaType::QString || !areCommentsOfThread({id.toString()}))
         return refuse("commentId is not a comment of this thread");
     const std::optional<double> start = numberIn(map.value(QStringLiteral("start")));
     const std::optional<double> end = numberIn(map.value(QStringLiteral("end")));
@@ -160,7 +165,7 @@ bool ThreadBridge::annotateComment(const QVariant &commentId)
 {
     if (m_threadId <= 0)
         return refuse("no thread is shown");
-    if (commentId.typeId() != QMetaType::QString || !m_commentIds.contains(commentId.toString()))
+    if (commentId.typeId() != QMetaType::QString || !areCommentsOfThread({commentId.toString()}))
         return refuse("commentId is not a comment of this thread");
     // A "more replies not saved" placeholder is in the page but holds nothing to annotate.
     const auto text = m_library.threads().annotatableText(m_threadId, commentId.toString());
@@ -228,10 +233,12 @@ bool ThreadBridge::markCommentsRead(const QVariant &commentIds)
     QStringList ids;
     ids.reserve(list.size());
     for (const QVariant &id : list) {
-        if (id.typeId() != QMetaType::QString || !m_commentIds.contains(id.toString()))
+        if (id.typeId() != QMetaType::QString)
             return refuse("the read comments hold something that is not a comment of this thread");
         ids << id.toString();
     }
+    if (!areCommentsOfThread(ids))
+        return refuse("the read comments hold something that is not a comment of this thread");
     if (!ids.isEmpty())
         emit commentsRead(ids);
     return true;

@@ -54,6 +54,7 @@ void releaseFreedMemory()
 // The history with the read marks of these comments, the ones from position `first` on,
 // taken from the outline's flags: a page's or a chunk's few hundred ids, never every
 // comment's (200 000 ids in a set took 0.6 s of a 200 000-comment thread's opening).
+// `history` already has the outline's missing and kept marks (withCommentMarksOf).
 ThreadHistory withReadMarksOf(ThreadHistory history, const std::vector<bool> &unread,
                               const std::vector<bool> &fresh, size_t first,
                               const std::vector<Comment> &comments)
@@ -64,6 +65,15 @@ ThreadHistory withReadMarksOf(ThreadHistory history, const std::vector<bool> &un
         if (fresh[first + i])
             history.fresh.insert(comments[i].sourceId);
     }
+    return history;
+}
+
+// The history read without its per-comment marks, with the outline's missing and kept
+// ones (few comments have them: every one goes in, for the page and all its chunks).
+ThreadHistory withCommentMarksOf(ThreadHistory history, const ThreadOutline &outline)
+{
+    history.missingSince = outline.missingSince;
+    history.keptAfterRemoval = outline.keptAfterRemoval;
     return history;
 }
 
@@ -194,10 +204,12 @@ std::optional<QByteArray> ThreadSchemeHandler::threadPage(qint64 id, bool dark)
     if (auto annotations = m_library.annotations().listForThread(id))
         options.annotations = std::move(annotations).value();
     // Without its history the thread is still shown, as its latest save. A windowed
-    // page's read marks are the outline's: the page's own comments get theirs here, each
-    // chunk its own when served.
-    const Result<ThreadHistory> history = m_library.history().load(
-        id, windowed ? ThreadHistoryStore::ReadMarks::Left : ThreadHistoryStore::ReadMarks::Included);
+    // page's per-comment marks are the outline's: the missing and kept ones go in whole,
+    // the read ones of the page's own comments here, each chunk's when it is served.
+    Result<ThreadHistory> history = m_library.history().load(
+        id, windowed ? ThreadHistoryStore::CommentMarks::Left : ThreadHistoryStore::CommentMarks::Included);
+    if (history && windowed)
+        history = withCommentMarksOf(std::move(history).value(), *outline);
     std::optional<ThreadHistory> pageHistory;
     if (history && windowed)
         pageHistory = withReadMarksOf(*history, outline->unread, outline->fresh, 0, thread->comments);

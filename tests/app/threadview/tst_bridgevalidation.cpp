@@ -119,6 +119,8 @@ private:
             return bridge.annotateSelection(arguments.value(0));
         if (method == QLatin1String("annotateComment"))
             return bridge.annotateComment(arguments.value(0));
+        if (method == QLatin1String("markCommentsRead"))
+            return bridge.markCommentsRead(arguments.value(0));
         qFatal("no bridge method %s", qPrintable(method));
     }
 
@@ -256,6 +258,12 @@ private slots:
         row("comment: unknown", "annotateComment", "[\"nope\"]");
         row("comment: another thread", "annotateComment", "[\"o1\"]");
         row("comment: placeholder", "annotateComment", "[\"more1\"]");
+
+        // Each id is looked up in the library (the bridge holds no set of them).
+        row("read: a string", "markCommentsRead", "[\"c1\"]");
+        row("read: numbers", "markCommentsRead", "[[1, 2]]");
+        row("read: unknown", "markCommentsRead", "[[\"c1\", \"nope\"]]");
+        row("read: in another thread", "markCommentsRead", "[[\"c2\", \"o1\"]]");
     }
 
     void refusedWithTheLibraryUnchanged()
@@ -298,6 +306,10 @@ private slots:
         QTRY_COMPARE(added.size(), 1);
         closePopovers();
         QCOMPARE(added.first().first().value<Annotation>().quote.exact, QStringLiteral("world"));
+        QCOMPARE(callFromPage(QStringLiteral("saveViewState"), QStringLiteral("[[\"c1\"], \"more1\"]")),
+                 QVariant(true));
+        QCOMPARE(callFromPage(QStringLiteral("markCommentsRead"), QStringLiteral("[[\"c1\", \"c2\"]]")),
+                 QVariant(true));
         QCOMPARE(callFromPage(QStringLiteral("saveViewState"), QStringLiteral("[[], \"c1\"]")), QVariant(true));
         QVERIFY(dump(SqliteDatabase(m_library->path())) != before);
         QCOMPARE(m_library->threads().loadViewState(m_threadId)->focused, QStringLiteral("c1"));

@@ -591,14 +591,7 @@ Result<bool> ThreadStore::hasThread(qint64 threadId) const
 
 Result<bool> ThreadStore::hasComment(qint64 threadId, const QString &sourceId) const
 {
-    try {
-        SqliteStatement query = m_db.prepare(
-            QStringLiteral("SELECT 1 FROM comments WHERE thread_id = ?1 AND source_id = ?2"));
-        query.bind(1, threadId).bind(2, sourceId);
-        return query.step();
-    } catch (const SqliteError &error) {
-        return storeError(error, QStringLiteral("cannot look up a comment"));
-    }
+    return hasComments(threadId, {sourceId});
 }
 
 Result<bool> ThreadStore::hasComments(qint64 threadId, const QStringList &sourceIds) const
